@@ -1,0 +1,143 @@
+"""The `i18n` command line: parse options, call the core, print, map errors to exit codes."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .config import Config, load_config
+from .errors import I18nError, SourceError
+
+
+def _find_root(start: Path) -> Path:
+    """The nearest directory at or above start that holds a pyproject.toml."""
+    for directory in (start, *start.parents):
+        if (directory / "pyproject.toml").exists():
+            return directory
+    return start
+
+
+def _shown(path) -> str:
+    """A path as the user typed it: relative to the working directory when inside it."""
+    path = Path(path)
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)
+
+
+def _fail(error: I18nError):
+    if isinstance(error, SourceError):
+        click.echo(f"{_shown(error.path)}:{error.line}: {error.message}", err=True)
+    else:
+        click.echo(f"error: {error}", err=True)
+    sys.exit(error.exit_code)
+
+
+def _locked(config: Config):
+    from .catalogs import repository_lock
+
+    def waiting():
+        click.echo("waiting for another i18n command to finish with this repository…", err=True)
+
+    return repository_lock(config.root, config.lock_timeout, on_wait=waiting)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="i18n")
+@click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None,
+              help="Project directory (default: the nearest one with a pyproject.toml).")
+@click.pass_context
+def main(context: click.Context, root: Path | None):
+    """Bilingual press releases: extract, translate, check and build."""
+    try:
+        context.obj = load_config(root or _find_root(Path.cwd()))
+    except I18nError as error:
+        _fail(error)
+
+
+@main.command()
+@click.option("--check", is_flag=True, help="Write nothing; exit 1 if any catalog is out of date.")
+@click.pass_obj
+def extract(config: Config, check: bool):
+    """Extract releases and templates into .pot templates and update every .po catalog."""
+    from .extract import plan_extract, write_updates
+
+    try:
+        with _locked(config):
+            updates = plan_extract(config)
+            if check:
+                stale = [u for u in updates if not u.is_current]
+                for update in stale:
+                    click.echo(f"{_shown(update.path)}: out of date (run: i18n extract)", err=True)
+                if stale:
+                    sys.exit(1)
+                click.echo(f"{len(updates)} catalogs are up to date")
+                return
+            written = write_updates(updates)
+    except I18nError as error:
+        _fail(error)
+    for path in written:
+        click.echo(f"wrote {_shown(path)}")
+    click.echo(f"{len(updates)} catalogs, {len(written)} updated")
+
+
+@main.command()
+@click.option("--drafts", is_flag=True, help="Also publish unreviewed translations, under a visible banner.")
+@click.option("--require", "required", multiple=True, metavar="LANG",
+              help="Exit 1 if any release is withheld in LANG (repeatable). The CI gate.")
+@click.pass_obj
+def build(config: Config, drafts: bool, required: tuple[str, ...]):
+    """Render every release in every language into dist/."""
+    from .build import WITHHELD, build_site
+
+    unknown = [lang for lang in required if lang not in config.languages]
+    if unknown:
+        raise click.BadParameter(f"{unknown[0]!r} is not a configured language "
+                                 f"({', '.join(config.languages)})", param_hint="--require")
+    try:
+        with _locked(config):
+            result = build_site(config, drafts=drafts)
+    except I18nError as error:
+        _fail(error)
+    for outcome in result.outcomes:
+        if outcome.status == WITHHELD:
+            s = outcome.stats
+            click.echo(
+                f"warning: {outcome.language}: {outcome.slug}: withheld: {s.untranslated} untranslated, "
+                f"{s.fuzzy} fuzzy ({s.machine_drafts} machine drafts, {s.stale} stale)", err=True)
+    published = [o for o in result.outcomes if o.status != WITHHELD]
+    click.echo(f"built {len(published)} release pages ({len(result.written)} files written, "
+               f"{len(result.removed)} removed) in {_shown(config.dist_path)}/")
+    failed = [lang for lang in required if result.withheld(lang)]
+    if failed:
+        click.echo(f"error: required language(s) {', '.join(failed)} not complete", err=True)
+        sys.exit(1)
+
+
+@main.command()
+@click.option("--lang", "languages", multiple=True, metavar="LANG", help="Only this language (repeatable).")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
+@click.pass_obj
+def stats(config: Config, languages: tuple[str, ...], output_format: str):
+    """Translation progress per release and language."""
+    from .stats import collect_stats
+
+    try:
+        rows = collect_stats(config, languages or config.languages)
+    except I18nError as error:
+        _fail(error)
+    if output_format == "json":
+        click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    header = ("language", "catalog", "entries", "translated", "drafts", "stale", "fuzzy", "untranslated", "obsolete")
+    widths = (8, max([7] + [len(r["catalog"]) for r in rows]), 7, 10, 6, 5, 5, 12, 8)
+    click.echo("  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip())
+    for row in rows:
+        values = (row["language"], row["catalog"], row["entries"], row["translated"], row["machine_drafts"],
+                  row["stale"], row["other_fuzzy"], row["untranslated"], row["obsolete"])
+        click.echo("  ".join(str(v).ljust(w) for v, w in zip(values, widths)).rstrip())

@@ -1,0 +1,83 @@
+"""Settings from [tool.i18n] in the project's pyproject.toml, with defaults."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+
+from .errors import SourceError
+
+
+@dataclass(frozen=True)
+class Config:
+    root: Path
+    source_language: str = "en"
+    languages: tuple[str, ...] = ("es",)
+    releases_dir: str = "releases"
+    locales_dir: str = "locales"
+    dist_dir: str = "dist"
+    base_url: str = ""
+    site_name: str = "Press releases"
+    lock_timeout: float = 60.0
+
+    @property
+    def releases_path(self) -> Path:
+        return self.root / self.releases_dir
+
+    @property
+    def about_path(self) -> Path:
+        return self.releases_path / "about"
+
+    @property
+    def locales_path(self) -> Path:
+        return self.root / self.locales_dir
+
+    @property
+    def templates_path(self) -> Path:
+        return self.locales_path / "templates"
+
+    @property
+    def dist_path(self) -> Path:
+        return self.root / self.dist_dir
+
+    def relative(self, path: Path) -> str:
+        """A path as written in catalogs and messages: relative to the root, with slashes."""
+        try:
+            return Path(path).resolve().relative_to(self.root.resolve()).as_posix()
+        except ValueError:
+            return str(path)
+
+
+_SETTINGS = {f.name: f for f in fields(Config) if f.name != "root"}
+
+
+def load_config(root: Path | str = ".") -> Config:
+    """Read [tool.i18n] from root/pyproject.toml; every key is optional."""
+    root = Path(root).resolve()
+    pyproject = root / "pyproject.toml"
+    settings: dict = {}
+    if pyproject.exists():
+        try:
+            data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as error:
+            line = getattr(error, "lineno", None) or _line_from_message(str(error))
+            raise SourceError(pyproject, line, f"invalid TOML: {error}") from None
+        settings = data.get("tool", {}).get("i18n", {})
+    for key in settings:
+        if key not in _SETTINGS:
+            raise SourceError(pyproject, 1, f"unknown setting [tool.i18n] {key!r}")
+    if "languages" in settings:
+        languages = settings["languages"]
+        if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
+            raise SourceError(pyproject, 1, "[tool.i18n] languages must be a list of language codes")
+        settings["languages"] = tuple(languages)
+    return Config(root=root, **settings)
+
+
+def _line_from_message(message: str) -> int:
+    # tomllib reports "(at line N, column M)" in the message text only.
+    import re
+
+    match = re.search(r"line (\d+)", message)
+    return int(match.group(1)) if match else 1

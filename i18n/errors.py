@@ -1,0 +1,27 @@
+"""Typed errors of the core. The CLI maps them to messages and exit codes."""
+
+
+class I18nError(Exception):
+    """A user-facing problem: bad input, missing tool, stale state."""
+
+    exit_code = 1
+
+
+class SourceError(I18nError):
+    """A release source or configuration file is invalid: `path:line: message`."""
+
+    exit_code = 2
+
+    def __init__(self, path, line, message):
+        self.path = str(path)
+        self.line = line
+        self.message = message
+        super().__init__(f"{self.path}:{line}: {message}")
+
+
+class ToolError(I18nError):
+    """A required external program (GNU gettext) is missing or failed."""
+
+
+class LockBusyError(I18nError):
+    """Another i18n command holds the repository lock."""

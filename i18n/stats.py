@@ -1,0 +1,27 @@
+"""Translation progress per catalog and language."""
+
+from __future__ import annotations
+
+from . import catalogs
+from .config import Config
+from .extract import all_templates, language_path, release_catalog_name
+
+
+def collect_stats(config: Config, languages) -> list[dict]:
+    """One row per (language, catalog): entry counts by state, as on disk."""
+    releases, _abouts, _templates = all_templates(config)
+    names = [release_catalog_name(r) for r in releases] + ["about", "site"]
+    rows = []
+    for language in languages:
+        for name in names:
+            path = language_path(config, language, name)
+            entries = catalogs.read_catalog(path) if path.exists() else []
+            stats = catalogs.entry_stats(entries)
+            rows.append({
+                "language": language,
+                "catalog": name,
+                "path": config.relative(path),
+                "exists": path.exists(),
+                **stats.as_dict(),
+            })
+    return rows
