@@ -254,7 +254,6 @@ class Builder:
         page_url, home_url = self._page_urls(language, release.slug)
         context = {
             "lang": language, "draft": draft, "release": release_view, "alternates": alternates,
-            "site_name": self.config.site_name,
             "home_url": home_url, "page_url": page_url,
         }
         dist = self.config.dist_path / language
@@ -267,7 +266,7 @@ class Builder:
         env = _environment(gettext, ngettext)
         _page, home_url = self._page_urls(language, "")
         context = {"lang": language, "draft": False, "releases": entries, "alternates": alternates,
-                   "site_name": self.config.site_name, "home_url": home_url}
+                   "home_url": home_url}
         self.outputs[self.config.dist_path / language / "index.html"] = (
             env.get_template("index.html").render(context).encode()
         )
