@@ -14,6 +14,7 @@ import datetime as dt
 import difflib
 import fcntl
 import os
+import re
 import subprocess
 import tempfile
 import time
@@ -160,19 +161,22 @@ def msgcat_format(text: str, name: str = "-") -> bytes:
     return result.stdout
 
 
+_OBSOLETE_PREVIOUS = re.compile(r"^#~\| ", re.MULTILINE)
+
+
 def read_catalog(path: Path) -> polib.POFile:
     from .errors import SourceError
 
     try:
-        return polib.pofile(str(path), wrapwidth=0)
+        text = Path(path).read_text(encoding="utf-8")
+        # polib skips the previous msgid of obsolete entries ("#~| "); read it as "#| ".
+        return polib.pofile(_OBSOLETE_PREVIOUS.sub("#| ", text), wrapwidth=0)
     except (OSError, ValueError) as error:
         line = _line_of(str(error))
         raise SourceError(path, line, f"cannot parse catalog: {error}") from None
 
 
 def _line_of(message: str) -> int:
-    import re
-
     match = re.search(r"line (\d+)", message)
     return int(match.group(1)) if match else 1
 
@@ -290,27 +294,31 @@ def merge_catalog(
     template: polib.POFile,
     old: polib.POFile | None,
     language: str,
-    memory: dict[str, str],
+    memory: dict[tuple, str],
     now: dt.datetime,
 ) -> polib.POFile:
     """Update a language catalog from its template, as `msgmerge --previous` would.
 
     Unchanged entries keep their translation; a changed source string inherits the closest
     old translation as fuzzy with its old msgid as `#|`; entries that vanished become
-    obsolete; an exact match in another catalog of the language (memory) is reused.
+    obsolete; an exact match in another catalog of the language (memory, keyed by
+    (msgctxt, msgid)) is reused.
     """
     result = polib.POFile(wrapwidth=0)
     result.header = old.header if old is not None else template.header.replace(
         "Translation template for", f"{language_name(language)} translation of"
     )
     result.metadata = po_header(language, template.metadata.get("Project-Id-Version", ""), old, now)
-    old_live = [e for e in old if not e.obsolete] if old is not None else []
-    old_obsolete = {(e.msgctxt, e.msgid): e for e in old if e.obsolete} if old is not None else {}
-    by_key = {(e.msgctxt, e.msgid): e for e in old_live}
+    old_entries = list(old) if old is not None else []
+    by_key = {(e.msgctxt, e.msgid): e for e in old_entries if not e.obsolete}
+    obsolete = {(e.msgctxt, e.msgid): e for e in old_entries if e.obsolete}
     used: set = set()
-    fuzzy_candidates = [e for e in old_live if _is_translated(e)]
+    # msgmerge also matches against obsolete entries, which come back to life when used.
+    fuzzy_candidates = [e for e in old_entries if _is_translated(e)]
+    memory_texts = {msgid: msgstr for (_ctx, msgid), msgstr in memory.items()}
 
     for source in template:
+        key = (source.msgctxt, source.msgid)
         entry = polib.POEntry(
             msgid=source.msgid,
             msgid_plural=source.msgid_plural,
@@ -321,40 +329,58 @@ def merge_catalog(
             occurrences=list(source.occurrences),
             flags=[f for f in source.flags if f != "fuzzy"],
         )
-        key = (source.msgctxt, source.msgid)
-        previous = by_key.get(key) or old_obsolete.get(key)
-        if previous is not None:
+        exact = by_key.get(key) or obsolete.get(key)
+        if exact is not None and not _is_translated(exact) and key in memory:
+            exact = None  # an untranslated entry gives way to a reviewed one elsewhere
+        if exact is not None:
             used.add(key)
-            old_obsolete.pop(key, None)
-            _copy_translation(entry, previous)
-            if "fuzzy" in previous.flags:
+            _copy_translation(entry, exact)
+            if "fuzzy" in exact.flags:
                 entry.flags.append("fuzzy")
-                entry.previous_msgid = previous.previous_msgid
-                entry.previous_msgid_plural = previous.previous_msgid_plural
-                entry.previous_msgctxt = previous.previous_msgctxt
-        elif not source.msgid_plural and source.msgid in memory:
-            entry.msgstr = memory[source.msgid]
+                _copy_previous(entry, exact, from_previous=True)
+            elif exact.msgid_plural != source.msgid_plural and _is_translated(exact):
+                entry.flags.append("fuzzy")  # same singular, new plural: the translation is stale
+                _copy_previous(entry, exact, from_previous=False)
+        elif not source.msgid_plural and key in memory:
+            entry.msgstr = memory[key]
+        elif not source.msgid_plural and source.msgid in memory_texts:
+            # The same text under another msgctxt elsewhere: a suggestion, not a match.
+            entry.msgstr = memory_texts[source.msgid]
+            entry.flags.append("fuzzy")
+            entry.previous_msgid = source.msgid
         else:
             closest = _closest(source.msgid, fuzzy_candidates)
             if closest is not None:
                 used.add((closest.msgctxt, closest.msgid))
                 _copy_translation(entry, closest)
                 entry.flags.append("fuzzy")
-                entry.previous_msgid = closest.previous_msgid or closest.msgid
-                entry.previous_msgid_plural = closest.previous_msgid_plural or closest.msgid_plural
-                entry.previous_msgctxt = closest.previous_msgctxt if closest.previous_msgid else closest.msgctxt
+                _copy_previous(entry, closest, from_previous=bool(closest.previous_msgid))
         entry.flags = _ordered_flags(entry.flags)
         result.append(entry)
 
-    for previous in old_live:
-        if (previous.msgctxt, previous.msgid) not in used and _is_translated(previous):
+    for previous in old_entries:
+        if (previous.msgctxt, previous.msgid) in used:
+            continue
+        if previous.obsolete:
+            result.append(previous)
+        elif _is_translated(previous):
             gone = copy.deepcopy(previous)
             gone.obsolete = True
             gone.occurrences = []
             gone.comment = ""
             result.append(gone)
-    result.extend(old_obsolete.values())
     return result
+
+
+def _copy_previous(entry: polib.POEntry, old: polib.POEntry, from_previous: bool) -> None:
+    """Record the old source as `#|`: the old entry's own previous one if it had one."""
+    if from_previous:
+        msgctxt, msgid, plural = old.previous_msgctxt, old.previous_msgid, old.previous_msgid_plural
+    else:
+        msgctxt, msgid, plural = old.msgctxt, old.msgid, old.msgid_plural
+    entry.previous_msgctxt = msgctxt or None
+    entry.previous_msgid = msgid or None
+    entry.previous_msgid_plural = plural or None
 
 
 def _nplurals(language: str) -> int:
@@ -366,14 +392,14 @@ def _ordered_flags(flags: list[str]) -> list[str]:
     return sorted(set(flags), key=lambda flag: (flag != "fuzzy", flag))
 
 
-def translation_memory(catalogs: Iterable[polib.POFile]) -> dict[str, str]:
-    """Reviewed translations by msgid, from every catalog of one language."""
-    memory: dict[str, str] = {}
+def translation_memory(catalogs: Iterable[polib.POFile]) -> dict[tuple, str]:
+    """Reviewed translations by (msgctxt, msgid), from every catalog of one language."""
+    memory: dict[tuple, str] = {}
     for catalog in catalogs:
         for entry in catalog:
             if entry.obsolete or "fuzzy" in entry.flags or entry.msgid_plural or not entry.msgstr:
                 continue
-            memory.setdefault(entry.msgid, entry.msgstr)
+            memory.setdefault((entry.msgctxt, entry.msgid), entry.msgstr)
     return memory
 
 

@@ -13,6 +13,7 @@ from .errors import SourceError
 
 SLUG_PATTERN = re.compile(r"[a-z0-9-]+")
 ABOUT_ID_PATTERN = SLUG_PATTERN
+ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 FRONT_MATTER_FENCE = "---"
 RELEASE_KEYS = {"title", "subtitle", "date", "dateline", "contacts", "about", "embargo", "slug"}
 CONTACT_KEYS = {"name", "phone", "email", "role"}
@@ -50,6 +51,7 @@ class Release:
     contacts: tuple[Contact, ...] = ()
     about: tuple[str, ...] = ()
     embargo: dt.datetime | None = None
+    slug_line: int = 1  # where the slug comes from: its front-matter line, or 1 (the file name)
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,12 @@ def _split_front_matter(path: Path, text: str) -> _FrontMatter:
         finally:
             loader.dispose()
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+        mark = getattr(error, "problem_mark", None)
+        context = getattr(error, "context_mark", None)
+        # An unclosed quote or bracket is only noticed at the end of the front matter:
+        # point at where it was opened instead.
+        if context is not None and (mark is None or mark.index >= len(yaml_text.rstrip())):
+            mark = context
         line = mark.line + 2 if mark else 2
         problem = getattr(error, "problem", None) or str(error)
         raise SourceError(path, line, f"invalid YAML front matter: {problem}") from None
@@ -89,6 +96,9 @@ def _split_front_matter(path: Path, text: str) -> _FrontMatter:
             raise SourceError(path, 2, "front matter must be a mapping of keys to values")
         for key_node, value_node in node.value:
             key = key_node.value
+            if key in key_lines:
+                raise SourceError(path, key_node.start_mark.line + 2,
+                                  f"'{key}' is given twice (first on line {key_lines[key]})")
             key_lines[key] = key_node.start_mark.line + 2
             values[key] = _plain(value_node)
     return _FrontMatter(values, key_lines, "".join(lines[index + 1 :]), index + 2, 1)
@@ -119,6 +129,8 @@ def _text(path, fm: _FrontMatter, key: str, required: bool = False) -> str:
 def _date(path, fm: _FrontMatter) -> dt.date:
     value = _text(path, fm, "date", required=True)
     try:
+        if not ISO_DATE.fullmatch(value):
+            raise ValueError(value)
         return dt.date.fromisoformat(value)
     except ValueError:
         raise SourceError(path, fm.lines["date"], f"invalid date {value!r}: expected YYYY-MM-DD") from None
@@ -202,6 +214,7 @@ def load_release(path: Path, known_about: set[str]) -> Release:
         embargo=_embargo(path, fm),
         body=fm.body,
         body_line=fm.body_line,
+        slug_line=fm.lines.get("slug", 1),
     )
 
 
@@ -239,7 +252,9 @@ def load_all(releases_dir: Path) -> tuple[list[Release], dict[str, About]]:
     for path in sorted(releases_dir.glob("*.md")):
         release = load_release(path, set(abouts))
         if release.slug in seen:
-            raise SourceError(path, 1, f"slug {release.slug!r} is already used by {seen[release.slug]}")
+            first = seen[release.slug]
+            raise SourceError(path, release.slug_line,
+                              f"slug {release.slug!r} is already used by {releases_dir.name}/{first.name}")
         seen[release.slug] = path
         releases.append(release)
     releases.sort(key=lambda r: (r.date, r.slug))

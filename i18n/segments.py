@@ -17,7 +17,8 @@ from markdown_it import MarkdownIt
 # A hard line break inside a unit is written as a backslash before the newline: visible and
 # unambiguous for translators (trailing spaces are invisible in PO editors).
 HARD_BREAK = "\\\n"
-_TRAILING_HARD_BREAK = re.compile(r"(?:\s{2,}|\\)$")
+# Two trailing spaces, or an odd number of trailing backslashes (an even number is escaped).
+_TRAILING_HARD_BREAK = re.compile(r"(?:\s{2,}|(?<!\\)(?:\\\\)*\\)$")
 
 
 def markdown_parser() -> MarkdownIt:
@@ -81,7 +82,9 @@ def join_lines(content: str) -> str:
         is_last = index == len(lines) - 1
         stripped = line.strip()
         if not is_last and _TRAILING_HARD_BREAK.search(line):
-            parts.append(stripped.rstrip("\\").rstrip() + HARD_BREAK)
+            if stripped.endswith("\\"):
+                stripped = stripped[:-1]
+            parts.append(stripped.rstrip() + HARD_BREAK)
         else:
             parts.append(stripped + ("" if is_last else " "))
     return "".join(parts)
@@ -156,12 +159,14 @@ class _Parser:
             self.position += 1
             start = self.position
             children = self.blocks_until("list_item_close", "list item")
-            tight = tight or any(t.hidden for t in self.tokens[start : self.position] if t.type == "paragraph_open")
+            # Only the item's own paragraphs say whether this list is tight, not nested lists'.
+            tight = tight or any(t.hidden for t in self.tokens[start : self.position]
+                                 if t.type == "paragraph_open" and t.level == item_open.level + 1)
             number = item_open.info if ordered else ""
             result.items.append((number, children))
         self.position += 1
+        # markdown-it hides the paragraphs of a tight list, all of them alike.
         result.tight = tight or not result.items
-        # A list with any visible paragraph is loose; markdown-it marks all of one list alike.
         return result
 
     def table(self) -> TableBlock:
@@ -192,9 +197,18 @@ class _Parser:
 
 def parse_markdown(body: str, first_line: int = 1, parser: MarkdownIt | None = None) -> Document:
     """Split a Markdown body into units; first_line is the body's line number in its file."""
-    tokens = (parser or markdown_parser()).parse(body)
+    env: dict = {}
+    tokens = (parser or markdown_parser()).parse(body, env)
     state = _Parser(tokens, first_line)
     blocks = state.blocks_until(None, "paragraph")
+    # Link reference definitions leave no token: carry them over for reference-style links.
+    definitions = []
+    for label, target in env.get("references", {}).items():
+        title = target.get("title") or ""
+        escaped_title = title.replace("\\", "\\\\").replace('"', '\\"')
+        definitions.append(f"[{label}]: <{target['href']}>" + (f' "{escaped_title}"' if title else ""))
+    if definitions:
+        blocks.append(VerbatimBlock("\n".join(definitions)))
     return Document(blocks, state.units)
 
 
@@ -204,6 +218,8 @@ Translate = Callable[[int], str]
 
 
 def _escape_cell(text: str) -> str:
+    """A cell is one line: fold line breaks into spaces and escape pipes."""
+    text = " ".join(line.rstrip("\\").strip() for line in text.split("\n"))
     return re.sub(r"(?<!\\)\|", r"\\|", text)
 
 
@@ -211,8 +227,11 @@ def _render_block(block, translate: Translate) -> list[str]:
     if isinstance(block, TextBlock):
         lines = translate(block.unit).split("\n")
         if block.heading_level:
-            # A heading is one line: hard breaks cannot live in it.
-            return ["#" * block.heading_level + " " + " ".join(l.rstrip("\\") for l in lines)]
+            # An ATX heading is one line; a final "#" would read as its closing sequence.
+            text = " ".join(line.rstrip("\\").strip() for line in lines)
+            if re.search(r"(?:^|\s)#+$", text):
+                text = text[:-1] + "\\#"
+            return ["#" * block.heading_level + " " + text]
         return lines
     if isinstance(block, VerbatimBlock):
         return block.markdown.split("\n")
