@@ -4,25 +4,27 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 I18N := $(BIN)/i18n
-# Debian packages the pipeline runs: GNU gettext (msgcat formats every catalog written).
-SYSTEM_COMMANDS := msgcat:gettext msgfmt:gettext msgmerge:gettext
+# Debian packages the pipeline runs, as "file or command:package": GNU gettext (msgcat
+# formats every catalog written) and Apertium with its English-Spanish pair (offline drafts).
+SYSTEM_DEPS := msgcat:gettext msgfmt:gettext msgmerge:gettext apertium:apertium \
+	/usr/share/apertium/modes/eng-spa.mode:apertium-eng-spa
 
-.PHONY: all pipeline test system-deps clean
+.PHONY: all pipeline test mt-eval system-deps clean
 
 all: pipeline
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,eval]'
 	touch $@
 
 # Install missing Debian packages when we can (root with apt-get); otherwise say what to install.
 system-deps:
 	@missing=""; \
-	for pair in $(SYSTEM_COMMANDS); do \
-	  cmd=$${pair%%:*}; pkg=$${pair##*:}; \
-	  command -v $$cmd >/dev/null 2>&1 || missing="$$missing $$pkg"; \
+	for pair in $(SYSTEM_DEPS); do \
+	  need=$${pair%%:*}; pkg=$${pair##*:}; \
+	  [ -e "$$need" ] || command -v "$$need" >/dev/null 2>&1 || missing="$$missing $$pkg"; \
 	done; \
 	missing=$$(echo $$missing | tr ' ' '\n' | sort -u | tr '\n' ' '); \
 	if [ -n "$${missing// /}" ]; then \
@@ -38,11 +40,16 @@ system-deps:
 
 pipeline: system-deps $(BIN)/.installed
 	$(I18N) extract
+	$(I18N) translate --engine apertium
 	$(I18N) build
 	@echo "Outputs are in $(CURDIR)/dist/ (open dist/en/index.html or dist/es/index.html)"
 
 test: system-deps $(BIN)/.installed
 	$(BIN)/python -m pytest -q
+
+# Raw Apertium against the pipeline's drafts, scored against the reviewed Spanish.
+mt-eval: system-deps $(BIN)/.installed
+	$(BIN)/python tools/mt_eval.py
 
 clean:
 	rm -rf $(VENV) dist

@@ -120,6 +120,57 @@ def build(config: Config, drafts: bool, required: tuple[str, ...]):
 
 
 @main.command()
+@click.option("--lang", "languages", multiple=True, metavar="LANG",
+              help="Target language (repeatable; default: every configured language).")
+@click.option("--release", "release_slug", metavar="SLUG", help="Only this release's catalog.")
+@click.option("--engine", "engine_name", default="apertium", show_default=True,
+              type=click.Choice(["apertium", "argos", "google", "deepl", "microsoft", "mymemory", "libre"]))
+@click.option("--dry-run", is_flag=True, help="Say what would be drafted; send nothing, write nothing.")
+@click.option("--allow-cloud-for-embargoed", is_flag=True,
+              help="Let a cloud engine see releases whose embargo has not passed.")
+@click.pass_obj
+def translate(config: Config, languages, release_slug, engine_name, dry_run, allow_cloud_for_embargoed):
+    """Fill untranslated entries with machine drafts marked fuzzy, for review."""
+    from .mt import create_engine
+    from .mt.drafting import plan_drafts, run_drafts
+
+    unknown = [lang for lang in languages if lang not in config.languages]
+    if unknown:
+        raise click.BadParameter(f"{unknown[0]!r} is not a configured language", param_hint="--lang")
+    failures = []
+    try:
+        with _locked(config):
+            for language in languages or config.languages:
+                engine = create_engine(engine_name, config.source_language, language)
+                plan = plan_drafts(config, language, engine.offline, release_slug, allow_cloud_for_embargoed)
+                for skipped in plan.skipped:
+                    click.echo(f"warning: {_shown(skipped.path)}: skipped: {skipped.reason}", err=True)
+                if dry_run:
+                    for work in plan.work:
+                        click.echo(f"{_shown(work.path)}: {len(work.items)} entries to draft")
+                    continue
+                if not plan.total:
+                    click.echo(f"{language}: nothing to draft")
+                    continue
+                label = f"{language} · {engine.name} {engine.detail}"
+                if sys.stdout.isatty():
+                    with click.progressbar(length=plan.total, label=label, show_pos=True) as bar:
+                        run_drafts(plan, engine, lambda done, total: bar.update(done - bar.pos))
+                else:
+                    click.echo(f"{label}: drafting {plan.total} entries")
+                    run_drafts(plan, engine)
+                for work in plan.work:
+                    if work.written:
+                        click.echo(f"wrote {_shown(work.path)}: {work.drafted} drafts")
+                    failures += work.failures
+    except I18nError as error:
+        _fail(error)
+    for failure in failures:
+        excerpt = failure.msgid if len(failure.msgid) <= 60 else failure.msgid[:57] + "..."
+        click.echo(f"warning: {_shown(failure.path)}: left untranslated {excerpt!r}: {failure.reason}", err=True)
+
+
+@main.command()
 @click.option("--lang", "languages", multiple=True, metavar="LANG", help="Only this language (repeatable).")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
 @click.pass_obj

@@ -1,0 +1,80 @@
+"""The glossary: locales/glossary.csv, editable in a spreadsheet.
+
+Header `en,<lang>...,note`. A row whose cell for a language is empty or equal to the English
+term is do-not-translate for that language (people, organisations, programme names).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import SourceError
+
+
+@dataclass(frozen=True)
+class Term:
+    english: str
+    translation: str  # equal to english when the term is do-not-translate
+    note: str = ""
+    line: int = 0
+
+    @property
+    def keep(self) -> bool:
+        return self.translation == self.english
+
+
+@dataclass(frozen=True)
+class Glossary:
+    terms: tuple[Term, ...] = ()
+
+    def pattern(self) -> re.Pattern | None:
+        """One regex matching every English term as whole words, longest first, any case."""
+        if not self.terms:
+            return None
+        alternatives = sorted({t.english for t in self.terms}, key=len, reverse=True)
+        body = "|".join(re.escape(term) for term in alternatives)
+        return re.compile(rf"(?<![\w@/.-])(?:{body})(?![\w@/-]|\.\w)", re.IGNORECASE)
+
+    def lookup(self, english: str) -> Term | None:
+        folded = english.casefold()
+        return next((t for t in self.terms if t.english.casefold() == folded), None)
+
+    def do_not_translate(self) -> list[Term]:
+        return [t for t in self.terms if t.keep]
+
+
+def load_glossary(path: Path, language: str) -> Glossary:
+    """The terms of one target language; a missing file is an empty glossary."""
+    path = Path(path)
+    if not path.exists():
+        return Glossary()
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise SourceError(path, 1, "not valid UTF-8 (save the spreadsheet as CSV UTF-8)") from None
+    rows = list(csv.reader(text.splitlines()))
+    if not rows or not rows[0] or rows[0][0].strip() != "en":
+        raise SourceError(path, 1, "the header must start with 'en' (en,es,...,note)")
+    header = [cell.strip() for cell in rows[0]]
+    column = header.index(language) if language in header else None
+    note_column = header.index("note") if "note" in header else None
+    terms = []
+    seen: dict[str, int] = {}
+    for number, row in enumerate(rows[1:], start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) > len(header):
+            raise SourceError(path, number, f"{len(row)} cells but the header has {len(header)}")
+        english = row[0].strip()
+        if not english:
+            raise SourceError(path, number, "the 'en' cell is empty")
+        if english.casefold() in seen:
+            raise SourceError(path, number, f"{english!r} is already defined on line {seen[english.casefold()]}")
+        seen[english.casefold()] = number
+        cell = row[column].strip() if column is not None and column < len(row) else ""
+        note = row[note_column].strip() if note_column is not None and note_column < len(row) else ""
+        terms.append(Term(english, cell or english, note, number))
+    return Glossary(tuple(terms))

@@ -1,0 +1,264 @@
+"""`i18n translate`: machine drafts for review, with real Apertium."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+
+import polib
+import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from conftest import gnu
+from i18n.glossary import load_glossary
+from i18n.mt.masking import MaskError, mask, unmask
+from i18n.mt.postedit import post_edit, sentence_case
+
+SLUG = "2021-04-14-people-seeking-safe-haven"
+ES = "locales/es/LC_MESSAGES"
+CATALOGS = [f"{ES}/releases/{SLUG}.po", f"{ES}/about.po", f"{ES}/site.po"]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _apertium():
+    if shutil.which("apertium") is None or not os.path.exists("/usr/share/apertium/modes/eng-spa.mode"):
+        if os.environ.get("CI") == "true":
+            pytest.fail("Apertium eng-spa missing in CI: `make test` installs it")
+        pytest.skip("Apertium eng-spa not installed")
+
+
+def clear_translations(root, names=CATALOGS):
+    for name in names:
+        catalog = polib.pofile(str(root / name))
+        for entry in catalog:
+            entry.msgstr = ""
+            entry.msgstr_plural = {k: "" for k in entry.msgstr_plural}
+        catalog.save()
+
+
+def test_translate_drafts_every_entry_for_review(project, run_cli):
+    clear_translations(project)
+    result = run_cli(project, "translate")
+    assert result.exit_code == 0, result.output
+    assert "es · apertium eng-spa: drafting 20 entries" in result.stdout
+    for name in CATALOGS:
+        path = project / name
+        catalog = polib.pofile(str(path))
+        assert gnu("msgcat", str(path)).stdout == path.read_bytes()
+        assert gnu("msgfmt", "--check", "-o", "/dev/null", str(path)).returncode == 0
+        for entry in catalog:
+            assert "fuzzy" in entry.flags, entry.msgid
+            assert entry.tcomment == "machine translation: apertium eng-spa"
+            assert entry.msgstr or all(entry.msgstr_plural.values())
+
+    release = {e.msgid: e.msgstr for e in polib.pofile(str(project / CATALOGS[0]))}
+    drafts = " ".join(release.values())
+    # Every name and figure of the English survives.
+    for name in ("Presente.org", "Alianza Americas", "Oscar Chacón", "Matt Nelson", "Biden-Harris", "Trump"):
+        assert name in drafts, name
+    for english, spanish in release.items():
+        assert re.findall(r"\d+", english) == re.findall(r"\d+", spanish)
+        # RAE: the comma goes after the closing quotation mark.
+        assert ",”" not in spanish and ".”" not in spanish
+        assert "  " not in spanish
+    # The glossary is applied: "migrants" is "migrantes", "root causes" "causas fundamentales".
+    assert "migrantes" in drafts and "causas fundamentales" in drafts
+    site = {e.msgid: e.msgstr for e in polib.pofile(str(project / CATALOGS[2]))}
+    assert "%(name)s" in site["About %(name)s"]
+    assert "%(dateline)s" in site["%(dateline)s, %(date)s —"] and "%(date)s" in site["%(dateline)s, %(date)s —"]
+
+    # Drafts never ship: the Spanish page is withheld, and shown with a banner in --drafts.
+    build = run_cli(project, "build")
+    assert f"warning: es: {SLUG}: withheld: 0 untranslated, 20 fuzzy (20 machine drafts, 0 stale)" in build.stderr
+    assert not (project / "dist" / "es" / SLUG).exists()
+    drafts_build = run_cli(project, "build", "--drafts")
+    assert drafts_build.exit_code == 0
+    page = (project / "dist" / "es" / SLUG / "index.html").read_text(encoding="utf-8")
+    assert 'content="noindex"' in page and 'class="draft-banner"' in page
+
+    # A second run has nothing left to do and changes no byte.
+    before = {name: (project / name).read_bytes() for name in CATALOGS}
+    again = run_cli(project, "translate")
+    assert "es: nothing to draft" in again.stdout
+    assert {name: (project / name).read_bytes() for name in CATALOGS} == before
+
+
+def test_reviewed_and_fuzzy_entries_are_never_touched(project, run_cli):
+    path = project / CATALOGS[0]
+    catalog = polib.pofile(str(path))
+    catalog[3].msgstr = ""  # one untranslated entry among reviewed ones
+    catalog[4].flags.append("fuzzy")  # a fuzzy entry keeps its msgstr too
+    catalog.save()
+    path.write_bytes(gnu("msgcat", str(path)).stdout)  # as a PO editor would save it
+    before = path.read_text(encoding="utf-8")
+    result = run_cli(project, "translate")
+    assert result.exit_code == 0
+    assert "drafting 1 entries" in result.stdout
+    # Byte for byte, only the drafted entry's block changed.
+    before_blocks = before.split("\n\n")
+    after_blocks = path.read_text(encoding="utf-8").split("\n\n")
+    changed = [(old, new) for old, new in zip(before_blocks, after_blocks) if old != new]
+    assert len(before_blocks) == len(after_blocks) and len(changed) == 1
+    drafted = polib.pofile(changed[0][1] + "\n")[0]
+    assert drafted.msgid == polib.pofile(before)[3].msgid
+    assert drafted.msgstr and drafted.flags == ["fuzzy"]
+    assert changed[0][1].startswith("# machine translation: apertium eng-spa\n")
+
+
+def test_dry_run_writes_nothing(project, run_cli):
+    clear_translations(project, CATALOGS[:1])
+    before = (project / CATALOGS[0]).read_bytes()
+    result = run_cli(project, "translate", "--dry-run")
+    assert result.exit_code == 0
+    assert f"{CATALOGS[0]}: 8 entries to draft" in result.stdout.replace(str(project) + "/", "")
+    assert (project / CATALOGS[0]).read_bytes() == before
+
+
+def test_release_option_limits_the_run(project, run_cli):
+    clear_translations(project)
+    result = run_cli(project, "translate", "--release", SLUG)
+    assert result.exit_code == 0
+    assert "drafting 8 entries" in result.stdout
+    assert all(not e.msgstr for e in polib.pofile(str(project / CATALOGS[1])))
+    unknown = run_cli(project, "translate", "--release", "no-such-release")
+    assert unknown.exit_code == 1
+    assert "no release with slug 'no-such-release'" in unknown.stderr
+
+
+def test_embargoed_release_is_never_sent_to_a_cloud_engine(project, run_cli, monkeypatch):
+    source = project / "releases" / f"{SLUG}.md"
+    future = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=3)).replace(microsecond=0)
+    source.write_text(source.read_text().replace("date: 2021-04-14\n", f"date: 2021-04-14\nembargo: {future.isoformat()}\n"))
+    clear_translations(project, CATALOGS[:1])
+    # Nothing listens on this port: had the text been sent, the run would have failed.
+    monkeypatch.setenv("LIBRETRANSLATE_URL", "http://127.0.0.1:9/")
+    result = run_cli(project, "translate", "--engine", "libre", "--release", SLUG)
+    assert result.exit_code == 0, result.output
+    assert "skipped: embargoed until" in result.stderr
+    assert all(not e.msgstr for e in polib.pofile(str(project / CATALOGS[0])))
+    # Offline engines may draft it.
+    assert run_cli(project, "translate", "--engine", "apertium", "--release", SLUG).exit_code == 0
+    assert all(e.msgstr for e in polib.pofile(str(project / CATALOGS[0])))
+
+
+def test_missing_catalog_says_to_extract_first(project, run_cli):
+    (project / CATALOGS[1]).unlink()
+    result = run_cli(project, "translate")
+    assert result.exit_code == 1
+    assert "about.po does not exist: run `i18n extract` first" in result.stderr
+
+
+# ---------------------------------------------------------------- masking
+
+
+GLOSSARY_CSV = "en,es,note\nAlianza Americas,,org\nmigrants,migrantes,\nroot causes,causas fundamentales,\n"
+
+
+@pytest.fixture
+def glossary(tmp_path):
+    path = tmp_path / "glossary.csv"
+    path.write_text(GLOSSARY_CSV)
+    return load_glossary(path, "es")
+
+
+def test_mask_protects_spans_and_translates_link_and_emphasis_text(glossary):
+    text = ("Call (214) 402-0186 or write to press@example.org, read **the root causes** at "
+            "[our report](https://example.org/r?a=1 \"Report\") or https://x.org/a_b, run `make` "
+            "for %(name)s — Alianza Americas and migrants – always")
+    masked = mask(text, glossary)
+    main = masked.text
+    for protected in ("(214) 402-0186", "press@example.org", "https://", "`make`", "%(name)s",
+                      "Alianza Americas", "migrants", "–"):
+        assert protected not in main
+    inner = [segment.text for segment in masked.segments()[1:]]
+    assert "our report" in inner
+    assert any(t.startswith("the XPH") for t in inner)  # the glossary term inside bold is masked too
+    identity = unmask(masked, {id(s): s.text for s in masked.segments()})
+    assert identity == text.replace("migrants", "migrantes").replace("root causes", "causas fundamentales")
+
+
+def test_unmask_refuses_lost_or_repeated_tokens(glossary):
+    masked = mask("See https://example.org and https://example.com now", glossary)
+    with pytest.raises(MaskError, match="lost XPH1X"):
+        unmask(masked, {id(masked): "Ver XPH0X ahora"})
+    with pytest.raises(MaskError, match="repeated XPH0X"):
+        unmask(masked, {id(masked): "Ver XPH0X y XPH0X XPH1X"})
+
+
+words = st.sampled_from(["the", "press", "release", "Chacón", "said", "human", "rights", "2021", "1,299"])
+phrases = st.lists(words, min_size=1, max_size=4).map(" ".join)
+spans = st.one_of(
+    phrases,
+    phrases.map(lambda p: f"**{p}**"),
+    phrases.map(lambda p: f"*{p}*"),
+    phrases.map(lambda p: f"`{p}`"),
+    st.tuples(phrases, st.sampled_from(["https://example.org/a?b=c", "mailto:a@b.org", "/es/x/"]))
+    .map(lambda t: f"[{t[0]}]({t[1]})"),
+    st.sampled_from(["https://example.org/x_y", "press@example.org", "(214) 402-0186", "Alianza Americas",
+                     "Presente.org", "%(name)s"]),
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(spans, min_size=1, max_size=6).map(" ".join))
+def test_masking_round_trip_is_lossless(glossary, text):
+    masked = mask(text, glossary)
+    assert unmask(masked, {id(s): s.text for s in masked.segments()}) == text.replace("migrants", "migrantes")
+    # What the engine sees holds no URL, e-mail, phone, code or link target.
+    for segment in masked.segments():
+        assert "://" not in segment.text and "@" not in segment.text and "`" not in segment.text
+        assert "](" not in segment.text
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(spans, min_size=1, max_size=5).map(" ".join))
+def test_placeholders_survive_real_apertium(glossary, text):
+    from i18n.mt.apertium import ApertiumEngine
+
+    masked = mask(text, glossary)
+    segments = masked.segments()
+    translated = dict(zip(map(id, segments), ApertiumEngine("en", "es").translate([s.text for s in segments])))
+    result = unmask(masked, translated)
+    for literal in masked.literals.values():
+        assert literal in result
+
+
+# ---------------------------------------------------------------- post-editing and glossary
+
+
+@pytest.mark.parametrize("draft, expected", [
+    ("“Es urgente,” dijo Chacón.", "“Es urgente”, dijo Chacón."),
+    ("“Es urgente.”", "“Es urgente”."),
+    ("“¿Es urgente?” preguntó.", "“¿Es urgente?” preguntó."),
+    ("Dos  espacios   aquí", "Dos espacios aquí"),
+    ("“Basta”, dicho Matt Nelson.", "“Basta”, dijo Matt Nelson."),
+])
+def test_spanish_post_editing(draft, expected):
+    assert post_edit(draft, "es", "any") == expected
+
+
+def test_headlines_get_sentence_case_but_keep_names():
+    english = "People Seeking Safe Haven Should Be Given Protection and Support"
+    assert post_edit("Las Personas que Buscan Refugio de XPH0X", "es", english, headline=True) == \
+        "Las personas que buscan refugio de XPH0X"
+    assert sentence_case("Apoyo de la ONU y XPH3X") == "Apoyo de la ONU y XPH3X"
+    # A headline already in sentence case in English is left alone.
+    assert post_edit("Chicago Apoya", "es", "Chicago supports refugees", headline=True) == "Chicago Apoya"
+
+
+def test_glossary_errors_name_the_line(project, run_cli):
+    (project / "locales" / "glossary.csv").write_text("en,es,note\nmigrants,migrantes,\nMigrants,migrantes,\n")
+    clear_translations(project, CATALOGS[:1])
+    result = run_cli(project, "translate")
+    assert result.exit_code == 2
+    assert result.stderr.strip().endswith("glossary.csv:3: 'Migrants' is already defined on line 2")
+
+
+def test_repository_glossary_loads():
+    from conftest import REPO
+
+    glossary = load_glossary(REPO / "locales" / "glossary.csv", "es")
+    assert glossary.lookup("asylum seekers").translation == "solicitantes de asilo"
+    assert glossary.lookup("Alianza Americas").keep
