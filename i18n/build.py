@@ -1,66 +1,65 @@
-"""Build: localized releases -> web pages, wire text and indexes through jinja2.
+"""Build: localized releases -> web pages, wire text, Markdown, indexes, feeds, review proofs.
 
-A language version of a release is published only when every entry it needs (release,
-About and site catalogs) is translated and reviewed; `drafts=True` also publishes machine
-drafts and stale entries under a visible banner. A page never mixes languages.
+A language version of a release is published only when every entry it needs is translated
+and reviewed (see localize.py); `drafts=True` also publishes unreviewed drafts under a
+visible banner, and an embargoed release waits for its time unless `include_embargoed`.
+Outputs are deterministic, and a file is only rewritten when its bytes change.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import jinja2
-import polib
-import yaml
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from markupsafe import Markup
 
 from . import catalogs
 from .config import Config
-from .extract import TEMPLATES_DIR, all_templates, language_path, release_catalog_name
-from .releases import About, Release
+from .extract import TEMPLATES_DIR, all_templates
+from .localize import LocalizedRelease, Localizer
+from .releases import Release
 from .render import inline_to_html, inline_to_text, markdown_to_html, markdown_to_text, wrap_text
-from .segments import markdown_parser, parse_markdown, release_units, render_markdown
 
-PUBLISHED, DRAFT, WITHHELD = "published", "draft", "withheld"
+PUBLISHED, DRAFT, WITHHELD, EMBARGOED = "published", "draft", "withheld", "embargoed"
 
-
-@dataclass
-class Catalog:
-    """Translations of one catalog for one language: reviewed and fuzzy entries by key."""
-
-    entries: dict = field(default_factory=dict)  # (msgctxt, msgid) -> POEntry
-
-    @classmethod
-    def load(cls, path: Path) -> "Catalog | None":
-        if not path.exists():
-            return None
-        po = catalogs.read_catalog(path)
-        return cls({(e.msgctxt, e.msgid): e for e in po if not e.obsolete})
+# Open Graph locales Facebook accepts; it has no es_US, so US Spanish maps to es_LA.
+OG_LOCALES = {"en": "en_US", "es": "es_LA", "es_US": "es_LA", "fr": "fr_FR", "pt": "pt_BR", "de": "de_DE",
+              "it": "it_IT", "ca": "ca_ES", "zh": "zh_CN", "ja": "ja_JP", "ko": "ko_KR", "vi": "vi_VN"}
 
 
-@dataclass
-class Coverage:
-    """How far the entries a page needs are translated, and the translations to use."""
+def og_locale(language: str) -> str:
+    normalized = language.replace("-", "_")
+    if normalized in OG_LOCALES:
+        return OG_LOCALES[normalized]
+    return normalized if "_" in normalized else f"{normalized}_{normalized.upper()}"
 
-    stats: catalogs.Stats = field(default_factory=catalogs.Stats)
-    reviewed: dict = field(default_factory=dict)
-    drafts: dict = field(default_factory=dict)
 
-    def add(self, catalog: Catalog | None, keys) -> None:
-        entries = []
-        for key in keys:
-            entry = catalog.entries.get(key) if catalog else None
-            entry = entry or polib.POEntry(msgctxt=key[0], msgid=key[1], msgstr="")
-            entries.append(entry)
-            if catalogs.is_reviewed(entry):
-                self.reviewed[key] = entry
-            elif entry.msgstr or entry.msgstr_plural:
-                self.drafts[key] = entry
-        self.stats = self.stats.add(catalogs.entry_stats(entries))
+def language_display_name(language: str) -> str:
+    """The language's own name, capitalized for a switcher ("Español")."""
+    code = language.replace("-", "_")
+    try:
+        name = Locale.parse(code).get_display_name(code) or language
+    except (ValueError, UnknownLocaleError):
+        name = language
+    return name[:1].upper() + name[1:]
+
+
+def _tel(phone: str) -> str:
+    digits = re.sub(r"[^\d+]", "", phone)
+    return digits if digits.startswith("+") else ("+1" + digits if len(digits) == 10 else digits)
+
+
+def _json_for_script(data) -> Markup:
+    """JSON that cannot close its <script> element, whatever the translations hold."""
+    text = json.dumps(data, ensure_ascii=False, indent=2)
+    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
 @dataclass
@@ -71,6 +70,7 @@ class Outcome:
     language: str
     status: str
     stats: catalogs.Stats
+    paths: dict = field(default_factory=dict)
 
 
 @dataclass
@@ -78,256 +78,221 @@ class BuildResult:
     outcomes: list[Outcome]
     written: list[Path]
     removed: list[Path]
+    warnings: list[str]
 
     def withheld(self, language: str | None = None) -> list[Outcome]:
         return [o for o in self.outcomes if o.status == WITHHELD and language in (None, o.language)]
 
 
-def _tel(phone: str) -> str:
-    digits = re.sub(r"[^\d+]", "", phone)
-    return digits if digits.startswith("+") else ("+1" + digits if len(digits) == 10 else digits)
-
-
-def language_display_name(language: str) -> str:
-    """The language's own name, capitalized for a switcher ("Español")."""
-    try:
-        name = Locale.parse(language.replace("-", "_")).get_display_name(language.replace("-", "_"))
-    except (ValueError, UnknownLocaleError):
-        name = language
-    return name[:1].upper() + name[1:] if name else language
-
-
-def _environment(gettext, ngettext) -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
-        autoescape=jinja2.select_autoescape(["html", "xml"]),
-        extensions=["jinja2.ext.i18n"],
-        keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
-    )
-    env.install_gettext_callables(gettext, ngettext, newstyle=True)
-    env.filters["wrap"] = wrap_text
-    return env
-
-
-def _site_callables(coverage: Coverage, use_drafts: bool, nplurals_rule):
-    def lookup(key):
-        entry = coverage.reviewed.get(key) or (coverage.drafts.get(key) if use_drafts else None)
-        return entry
-
-    def gettext(message):
-        entry = lookup((None, message))
-        return entry.msgstr if entry and entry.msgstr else message
-
-    def ngettext(singular, plural, n):
-        entry = lookup((None, singular))
-        if entry and entry.msgstr_plural:
-            index = nplurals_rule(n)
-            text = entry.msgstr_plural.get(index) or entry.msgstr_plural.get(str(index))
-            if text:
-                return text
-        return singular if n == 1 else plural
-
-    return gettext, ngettext
-
-
-def _plural_rule(language: str):
-    """The language's Plural-Forms expression as a function n -> form index."""
-    from gettext import c2py
-
-    return c2py(catalogs.plural_forms(language).split("plural=", 1)[1].rstrip(";"))
-
-
 class Builder:
-    def __init__(self, config: Config, drafts: bool = False):
+    def __init__(self, config: Config, drafts: bool = False, include_embargoed: bool = False,
+                 now: dt.datetime | None = None):
         self.config = config
         self.drafts = drafts
-        self.parser = markdown_parser()
+        self.include_embargoed = include_embargoed
+        self.now = now or dt.datetime.now(dt.timezone.utc)
         self.releases, self.abouts, self.templates = all_templates(config)
         self.languages = [config.source_language] + [l for l in config.languages if l != config.source_language]
+        self.base_url = config.base_url.rstrip("/")
         self.outputs: dict[Path, bytes] = {}
+        self.warnings: list[str] = []
+        self._environments: dict[str, jinja2.Environment] = {}
 
-    # ------------------------------------------------------------ coverage
+    # ------------------------------------------------------------ helpers
 
-    def _site_keys(self):
-        return [(e.msgctxt, e.msgid) for e in self.templates["site"]]
+    def url(self, language: str, slug: str = "") -> str:
+        return f"{self.base_url}/{language}/{slug + '/' if slug else ''}"
 
-    def _about_keys(self, release: Release):
-        keys = []
-        about_template = self.templates["about"]
-        references = {self.config.relative(self.abouts[a].path) for a in release.about}
-        for entry in about_template:
-            if any(reference in references for reference, _ in entry.occurrences):
-                keys.append((entry.msgctxt, entry.msgid))
-        return keys
+    def environment(self, localizer: Localizer) -> jinja2.Environment:
+        if localizer.language not in self._environments:
+            site = localizer.site[0]
+            env = jinja2.Environment(
+                loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+                autoescape=jinja2.select_autoescape(["html", "xml"]),
+                extensions=["jinja2.ext.i18n"],
+                keep_trailing_newline=True,
+                undefined=jinja2.StrictUndefined,
+            )
+            env.install_gettext_callables(site.gettext, site.ngettext, newstyle=True)
+            env.filters["wrap"] = wrap_text
+            # A YAML double-quoted scalar: JSON string syntax, non-ASCII kept readable.
+            env.filters["yaml_string"] = lambda value: json.dumps(str(value), ensure_ascii=False)
+            self._environments[localizer.language] = env
+        return self._environments[localizer.language]
 
-    def coverage(self, release: Release, language: str, cache: dict) -> Coverage:
-        def catalog(name):
-            if name not in cache:
-                cache[name] = Catalog.load(language_path(self.config, language, name))
-            return cache[name]
+    def published_time(self, release: Release) -> dt.datetime:
+        if release.embargo is not None:
+            return release.embargo
+        return dt.datetime.combine(release.date, dt.time(), ZoneInfo(self.config.timezone))
 
-        coverage = Coverage()
-        release_keys = [(e.msgctxt, e.msgid) for e in self.templates[release_catalog_name(release)]]
-        coverage.add(catalog(release_catalog_name(release)), release_keys)
-        coverage.add(catalog("about"), self._about_keys(release))
-        coverage.add(catalog("site"), self._site_keys())
-        return coverage
+    def is_embargoed(self, release: Release) -> bool:
+        return release.embargo is not None and release.embargo > self.now and not self.include_embargoed
 
-    # ------------------------------------------------------------ rendering
+    def status(self, localized: LocalizedRelease) -> str:
+        if self.is_embargoed(localized.release):
+            return EMBARGOED
+        if localized.complete or localized.language == self.config.source_language:
+            return PUBLISHED
+        if self.drafts and localized.drafts_only:
+            return DRAFT
+        return WITHHELD
 
-    def _translator(self, coverage: Coverage | None, use_drafts: bool, units, keys):
-        def translate(index: int) -> str:
-            if coverage is None:
-                return units[index].text
-            key = keys[index]
-            entry = coverage.reviewed.get(key) or (coverage.drafts.get(key) if use_drafts else None)
-            return entry.msgstr if entry is not None else units[index].text
-
-        return translate
-
-    def localized(self, release: Release, language: str, coverage: Coverage | None, use_drafts: bool) -> dict:
-        front, document = release_units(release, self.parser)
-        units = front + document.units
-        keys = catalogs.unit_keys(units)
-        translate = self._translator(coverage, use_drafts, units, keys)
-        fields = {unit.role: translate(i) for i, unit in enumerate(front) if unit.role != "contact role"}
-        roles = iter(translate(i) for i, unit in enumerate(front) if unit.role == "contact role")
-        offset = len(front)
-        body_markdown = render_markdown(document, lambda i: translate(offset + i))
-        date_text = format_date(release.date, "long", locale=language.replace("-", "_"))
-        abouts = [self._localized_about(self.abouts[a], coverage, use_drafts) for a in release.about]
-        contacts = [
-            {"name": c.name, "phone": c.phone, "tel": _tel(c.phone), "email": c.email,
-             "role": next(roles) if c.role else ""}
-            for c in release.contacts
-        ]
-        return {
-            "slug": release.slug,
-            "title": fields.get("title", ""),
-            "subtitle": fields.get("subtitle", ""),
-            "dateline": fields.get("dateline", ""),
-            "date_iso": release.date.isoformat(),
-            "date_text": date_text,
-            "body_markdown": body_markdown,
-            "contacts": contacts,
-            "abouts": abouts,
-        }
-
-    def _localized_about(self, about: About, coverage, use_drafts) -> dict:
-        document = parse_markdown(about.body, about.body_line, self.parser)
-        existing = []
-        for other_id, other in self.abouts.items():
-            if other_id == about.id:
-                break
-            existing += [u.text for u in parse_markdown(other.body, other.body_line, self.parser).units]
-        keys = catalogs.unit_keys(document.units, existing)
-        markdown = render_markdown(document, self._translator(coverage, use_drafts, document.units, keys))
-        return {"name": about.name, "markdown": markdown}
-
-    def _page_urls(self, language: str, slug: str) -> tuple[str, str]:
-        base = self.config.base_url.rstrip("/")
-        return f"{base}/{language}/{slug}/", f"{base}/{language}/"
-
-    def render_release(self, release: Release, language: str, coverage, draft: bool, alternates) -> None:
-        data = self.localized(release, language, coverage, draft)
-        gettext, ngettext = _site_callables(coverage or Coverage(), draft, _plural_rule(language))
-        env = _environment(gettext, ngettext)
-        lead_html, rest_html = _split_lead(markdown_to_html(data["body_markdown"]))
-        lead_text, _, rest_text = markdown_to_text(data["body_markdown"]).partition("\n\n")
-        release_view = {
-            **data,
-            "title": Markup(inline_to_html(data["title"])),
-            "subtitle": Markup(inline_to_html(data["subtitle"])) if data["subtitle"] else "",
-            "title_text": inline_to_text(data["title"]),
-            "subtitle_text": inline_to_text(data["subtitle"]) if data["subtitle"] else "",
-            "lead_html": Markup(lead_html),
-            "rest_html": Markup(rest_html),
-            "lead_text": lead_text.replace("\n", " "),
-            "rest_text": rest_text.rstrip("\n"),
-            "abouts": [
-                {"name": a["name"], "body_html": Markup(markdown_to_html(a["markdown"])),
-                 "body_text": markdown_to_text(a["markdown"])}
-                for a in data["abouts"]
-            ],
-        }
-        page_url, home_url = self._page_urls(language, release.slug)
-        context = {
-            "lang": language, "draft": draft, "release": release_view, "alternates": alternates,
-            "home_url": home_url, "page_url": page_url,
-        }
-        dist = self.config.dist_path / language
-        self.outputs[dist / release.slug / "index.html"] = env.get_template("release.html").render(context).encode()
-        self.outputs[dist / f"{release.slug}.txt"] = env.get_template("release.txt").render(context).encode()
-        self.outputs[dist / f"{release.slug}.md"] = _markdown_output(data, language, draft, gettext).encode()
-
-    def render_index(self, language: str, entries: list[dict], coverage: Coverage | None, alternates) -> None:
-        gettext, ngettext = _site_callables(coverage or Coverage(), self.drafts, _plural_rule(language))
-        env = _environment(gettext, ngettext)
-        _page, home_url = self._page_urls(language, "")
-        context = {"lang": language, "draft": False, "releases": entries, "alternates": alternates,
-                   "home_url": home_url}
-        self.outputs[self.config.dist_path / language / "index.html"] = (
-            env.get_template("index.html").render(context).encode()
-        )
+    def put(self, relative: str, text: str) -> str:
+        self.outputs[self.config.dist_path / relative] = text.encode("utf-8")
+        return relative
 
     # ------------------------------------------------------------ the whole build
 
     def build(self) -> BuildResult:
+        localizers = {lang: Localizer(self.config, lang, self.abouts, self.templates["site"], self.drafts)
+                      for lang in self.languages}
         outcomes: list[Outcome] = []
-        published: dict[str, list[tuple[str, str]]] = {}  # slug -> [(language, status)]
-        coverages: dict[tuple[str, str], Coverage | None] = {}
-        for language in self.languages:
-            cache: dict = {}
-            for release in self.releases:
-                if language == self.config.source_language:
-                    coverages[(release.slug, language)] = None
-                    status, stats = PUBLISHED, catalogs.Stats()
-                else:
-                    coverage = self.coverage(release, language, cache)
-                    stats = coverage.stats
-                    if stats.complete:
-                        status = PUBLISHED
-                    elif self.drafts and stats.untranslated == 0:
-                        status = DRAFT
-                    else:
-                        status = WITHHELD
-                    coverages[(release.slug, language)] = coverage
-                outcomes.append(Outcome(release.slug, language, status, stats))
-                if status != WITHHELD:
-                    published.setdefault(release.slug, []).append((language, status))
-
-        by_language: dict[str, list[dict]] = {language: [] for language in self.languages}
+        versions: dict[str, dict[str, tuple[LocalizedRelease, str]]] = {}
         for release in self.releases:
-            versions = published.get(release.slug, [])
-            alternates = [
-                {"lang": lang, "url": self._page_urls(lang, release.slug)[0], "name": language_display_name(lang)}
-                for lang, _status in versions
-            ]
-            for language, status in versions:
-                coverage = coverages[(release.slug, language)]
-                self.render_release(release, language, coverage, status == DRAFT, alternates)
-                data = self.localized(release, language, coverage, status == DRAFT)
-                by_language[language].append({
-                    "url": f"{release.slug}/", "title": Markup(inline_to_html(data["title"])),
-                    "date_iso": data["date_iso"], "date_text": data["date_text"], "draft": status == DRAFT,
-                })
+            for language in self.languages:
+                localized = localizers[language].localize(release)
+                status = self.status(localized)
+                versions.setdefault(release.slug, {})[language] = (localized, status)
+                outcomes.append(Outcome(release.slug, language, status, localized.stats))
+                if status in (PUBLISHED, DRAFT):
+                    self.warnings += localized.warnings
 
-        index_alternates = [
-            {"lang": lang, "url": self._page_urls(lang, "")[1], "name": language_display_name(lang)}
-            for lang in self.languages
-        ]
-        for language in self.languages:
-            entries = sorted(by_language[language], key=lambda e: e["date_iso"], reverse=True)
-            site_coverage = None
-            if language != self.config.source_language:
-                site_coverage = Coverage()
-                site_coverage.add(Catalog.load(language_path(self.config, language, "site")), self._site_keys())
-                if not (site_coverage.stats.complete or self.drafts):
-                    site_coverage = Coverage()  # an untranslated site would mix languages: use English
-            self.render_index(language, entries, site_coverage, index_alternates)
+        listed: dict[str, list[dict]] = {language: [] for language in self.languages}
+        by_key = {(o.slug, o.language): o for o in outcomes}
+        for release in self.releases:
+            published = [(lang, loc, st) for lang, (loc, st) in versions[release.slug].items()
+                         if st in (PUBLISHED, DRAFT)]
+            alternates = [{"lang": lang, "url": self.url(lang, release.slug), "name": language_display_name(lang),
+                           "og_locale": og_locale(lang)} for lang, _loc, _st in published]
+            for language, localized, status in published:
+                view = self.release_view(localized)
+                by_key[(release.slug, language)].paths = self.render_release(
+                    localizers[language], view, status == DRAFT, alternates)
+                listed[language].append({**view, "draft": status == DRAFT, "alternates": alternates})
+            for language in self.languages[1:]:
+                localized, _status = versions[release.slug][language]
+                by_key[(release.slug, language)].paths["review"] = self.render_review(
+                    localizers[self.config.source_language], localized)
+
+        index_languages = [lang for lang in self.languages if listed[lang] or lang == self.config.source_language]
+        index_alternates = [{"lang": lang, "url": self.url(lang), "name": language_display_name(lang),
+                             "og_locale": og_locale(lang)} for lang in index_languages]
+        for language in index_languages:
+            entries = sorted(listed[language], key=lambda e: (e["date_iso"], e["slug"]), reverse=True)
+            self.render_index(localizers[language], entries, index_alternates)
+        self.render_manifest(outcomes)
         written, removed = self._write_outputs()
-        return BuildResult(outcomes, written, removed)
+        return BuildResult(outcomes, written, removed, self.warnings)
+
+    # ------------------------------------------------------------ views and outputs
+
+    def release_view(self, localized: LocalizedRelease) -> dict:
+        release, language = localized.release, localized.language
+        body_html = markdown_to_html(localized.body_markdown)
+        lead_html, rest_html = _split_lead(body_html)
+        lead_text, _, rest_text = markdown_to_text(localized.body_markdown).partition("\n\n")
+        return {
+            "slug": release.slug,
+            "url": self.url(language, release.slug),
+            "title": Markup(inline_to_html(localized.title)),
+            "title_text": inline_to_text(localized.title),
+            "subtitle": Markup(inline_to_html(localized.subtitle)) if localized.subtitle else "",
+            "subtitle_text": inline_to_text(localized.subtitle) if localized.subtitle else "",
+            "dateline": inline_to_text(localized.dateline),
+            "date_iso": release.date.isoformat(),
+            "date_text": format_date(release.date, "long", locale=language.replace("-", "_")),
+            "published": self.published_time(release).isoformat(),
+            "contacts": [{**c, "tel": _tel(c["phone"])} for c in localized.contacts],
+            "lead_html": Markup(lead_html),
+            "rest_html": Markup(rest_html),
+            "body_html": Markup(body_html),
+            "lead_text": lead_text.replace("\n", " "),
+            "rest_text": rest_text.rstrip("\n"),
+            "abouts": [{"name": a["name"], "markdown": a["markdown"],
+                        "body_html": Markup(markdown_to_html(a["markdown"])),
+                        "body_text": markdown_to_text(a["markdown"])} for a in localized.abouts],
+            "localized": localized,
+        }
+
+    def json_ld(self, view: dict, language: str, alternates: list[dict]) -> Markup:
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "@id": view["url"],
+            "url": view["url"],
+            "headline": view["title_text"],
+            "datePublished": view["published"],
+            "inLanguage": language,
+            "publisher": {"@type": "Organization", "name": self.config.publisher},
+        }
+        if view["subtitle_text"]:
+            data["alternativeHeadline"] = view["subtitle_text"]
+        source = self.config.source_language
+        if language == source:
+            translations = [a for a in alternates if a["lang"] != source]
+            if translations:
+                data["workTranslation"] = [{"@type": "NewsArticle", "@id": a["url"], "inLanguage": a["lang"]}
+                                           for a in translations]
+        else:
+            data["translationOfWork"] = {"@type": "NewsArticle", "@id": self.url(source, view["slug"]),
+                                         "inLanguage": source}
+        return _json_for_script(data)
+
+    def render_release(self, localizer: Localizer, view: dict, draft: bool, alternates: list[dict]) -> dict:
+        language, slug = localizer.language, view["slug"]
+        env = self.environment(localizer)
+        context = {
+            "lang": language, "draft": draft, "release": view, "alternates": alternates,
+            "page_url": view["url"], "home_url": self.url(language), "og_locale": og_locale(language),
+            "json_ld": self.json_ld(view, language, alternates), "publisher": self.config.publisher,
+        }
+        return {
+            "html": self.put(f"{language}/{slug}/index.html", env.get_template("release.html").render(context)),
+            "text": self.put(f"{language}/{slug}.txt", env.get_template("release.txt").render(context)),
+            "markdown": self.put(f"{language}/{slug}.md", env.get_template("release.md").render(context)),
+        }
+
+    def render_review(self, source: Localizer, localized: LocalizedRelease) -> str:
+        """The side-by-side proof an editor signs off; its chrome is in the source language."""
+        env = self.environment(source)
+        english = self.config.source_language
+        context = {"lang": english, "target": localized.language, "slug": localized.release.slug,
+                   "title": localized.release.title, "units": localized.units, "stats": localized.stats,
+                   "target_name": language_display_name(localized.language)}
+        html = env.get_template("review.html").render(context)
+        return self.put(f"review/{localized.release.slug}.{localized.language}.html", html)
+
+    def render_index(self, localizer: Localizer, entries: list[dict], alternates: list[dict]) -> None:
+        language = localizer.language
+        env = self.environment(localizer)
+        updated = max((e["published"] for e in entries), default="1970-01-01T00:00:00+00:00")
+        context = {"lang": language, "draft": False, "releases": entries, "alternates": alternates,
+                   "home_url": self.url(language), "page_url": self.url(language), "og_locale": og_locale(language),
+                   "feed_url": self.url(language) + "feed.xml", "updated": updated,
+                   "publisher": self.config.publisher}
+        self.put(f"{language}/index.html", env.get_template("index.html").render(context))
+        self.put(f"{language}/feed.xml", env.get_template("feed.xml").render(context))
+
+    def render_manifest(self, outcomes: list[Outcome]) -> None:
+        releases = []
+        by_slug: dict[str, list[Outcome]] = {}
+        for outcome in outcomes:
+            by_slug.setdefault(outcome.slug, []).append(outcome)
+        for release in self.releases:
+            releases.append({
+                "slug": release.slug,
+                "date": release.date.isoformat(),
+                "source": self.config.relative(release.path),
+                "embargo": release.embargo.isoformat() if release.embargo else None,
+                "languages": {
+                    o.language: {"status": o.status, "paths": o.paths,
+                                 "counts": {k: v for k, v in o.stats.as_dict().items() if k != "complete"}}
+                    for o in by_slug[release.slug]
+                },
+            })
+        manifest = {"source_language": self.config.source_language, "languages": self.languages,
+                    "releases": releases}
+        self.put("releases.json", json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
 
     def _write_outputs(self) -> tuple[list[Path], list[Path]]:
         written = [path for path, data in sorted(self.outputs.items()) if catalogs.write_if_changed(path, data)]
@@ -351,21 +316,5 @@ def _split_lead(body_html: str) -> tuple[str, str]:
     return "", body_html
 
 
-def _markdown_output(data: dict, language: str, draft: bool, gettext) -> str:
-    front = {"title": data["title"]}
-    if data["subtitle"]:
-        front["subtitle"] = data["subtitle"]
-    front["date"] = data["date_iso"]
-    front["lang"] = language
-    if data["dateline"]:
-        front["dateline"] = data["dateline"]
-    if draft:
-        front["draft"] = True
-    header = yaml.safe_dump(front, allow_unicode=True, sort_keys=False, width=1000)
-    about = "".join(f"\n## {gettext('About %(name)s') % {'name': a['name']}}\n\n{a['markdown']}"
-                    for a in data["abouts"])
-    return f"---\n{header}---\n{data['body_markdown']}{about}"
-
-
-def build_site(config: Config, drafts: bool = False) -> BuildResult:
-    return Builder(config, drafts).build()
+def build_site(config: Config, drafts: bool = False, include_embargoed: bool = False) -> BuildResult:
+    return Builder(config, drafts, include_embargoed).build()

@@ -90,10 +90,11 @@ def extract(config: Config, check: bool):
 @click.option("--drafts", is_flag=True, help="Also publish unreviewed translations, under a visible banner.")
 @click.option("--require", "required", multiple=True, metavar="LANG",
               help="Exit 1 if any release is withheld in LANG (repeatable). The CI gate.")
+@click.option("--include-embargoed", is_flag=True, help="Publish releases whose embargo has not passed yet.")
 @click.pass_obj
-def build(config: Config, drafts: bool, required: tuple[str, ...]):
+def build(config: Config, drafts: bool, required: tuple[str, ...], include_embargoed: bool):
     """Render every release in every language into dist/."""
-    from .build import WITHHELD, build_site
+    from .build import EMBARGOED, WITHHELD, build_site
 
     unknown = [lang for lang in required if lang not in config.languages]
     if unknown:
@@ -101,16 +102,21 @@ def build(config: Config, drafts: bool, required: tuple[str, ...]):
                                  f"({', '.join(config.languages)})", param_hint="--require")
     try:
         with _locked(config):
-            result = build_site(config, drafts=drafts)
+            result = build_site(config, drafts=drafts, include_embargoed=include_embargoed)
     except I18nError as error:
         _fail(error)
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
     for outcome in result.outcomes:
+        if outcome.status == EMBARGOED and outcome.language == config.source_language:
+            click.echo(f"note: {outcome.slug}: embargoed, not published (--include-embargoed to publish)",
+                       err=True)
         if outcome.status == WITHHELD:
             s = outcome.stats
             click.echo(
                 f"warning: {outcome.language}: {outcome.slug}: withheld: {s.untranslated} untranslated, "
                 f"{s.fuzzy} fuzzy ({s.machine_drafts} machine drafts, {s.stale} stale)", err=True)
-    published = [o for o in result.outcomes if o.status != WITHHELD]
+    published = [o for o in result.outcomes if o.status not in (WITHHELD, EMBARGOED)]
     click.echo(f"built {len(published)} release pages ({len(result.written)} files written, "
                f"{len(result.removed)} removed) in {_shown(config.dist_path)}/")
     failed = [lang for lang in required if result.withheld(lang)]

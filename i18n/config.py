@@ -19,6 +19,8 @@ class Config:
     dist_dir: str = "dist"
     base_url: str = ""
     site_name: str = "Press releases"
+    publisher: str = "Press office"
+    timezone: str = "UTC"  # of release dates without an embargo time (schema.org datePublished)
     lock_timeout: float = 60.0
 
     @property

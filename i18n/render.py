@@ -145,3 +145,54 @@ def markdown_to_text(markdown: str, width: int = WIRE_WIDTH) -> str:
 
 def wrap_text(text: str, width: int = WIRE_WIDTH) -> str:
     return "\n".join(_wrap(text, width))
+
+
+# ---------------------------------------------------------------- untrusted translations
+
+_CODE_SPAN = re.compile(r"(`+)(?:.+?)\1", re.DOTALL)
+_AUTOLINK = re.compile(r"<(?:(?:https?|mailto):[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
+_TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
+_INLINE_LINK = re.compile(
+    r"(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?(\s+\"[^\"]*\")?\s*\)"
+)
+
+
+def neutralize_markdown(text: str) -> tuple[str, list[str]]:
+    """Make an untrusted Markdown translation inert in every output format.
+
+    Raw HTML is escaped as text (so a CMS rendering the .md output shows it, too), and a
+    link or image whose target is not http, https, mailto or relative keeps its text only.
+    Returns the safe text and what was changed, for a warning.
+    """
+    problems: list[str] = []
+
+    def fix_plain(part: str) -> str:
+        def link(match):
+            if is_safe_url(match.group(3)):
+                return match.group(0)
+            problems.append(f"unsafe link target {match.group(3)[:40]!r} dropped")
+            return match.group(2)
+
+        part = _INLINE_LINK.sub(link, part)
+        pieces, position = [], 0
+        for autolink in _AUTOLINK.finditer(part):
+            pieces.append(_escape_tags(part[position:autolink.start()], problems))
+            pieces.append(autolink.group(0))
+            position = autolink.end()
+        pieces.append(_escape_tags(part[position:], problems))
+        return "".join(pieces)
+
+    result, position = [], 0
+    for code in _CODE_SPAN.finditer(text):
+        result.append(fix_plain(text[position:code.start()]))
+        result.append(code.group(0))  # code spans show their content literally: already inert
+        position = code.end()
+    result.append(fix_plain(text[position:]))
+    return "".join(result), problems
+
+
+def _escape_tags(text: str, problems: list[str]) -> str:
+    if not _TAG_START.search(text):
+        return text
+    problems.append("raw HTML escaped")
+    return _TAG_START.sub("&lt;", text)

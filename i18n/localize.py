@@ -1,0 +1,243 @@
+"""Localized releases: a release's units looked up in one language's catalogs.
+
+This is where the publication rule lives: a language version is complete only when every
+entry it needs (its release catalog, the About blocks it names, the site strings) is
+translated and reviewed. Translations are untrusted and made inert here, once, for every
+output format.
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+import polib
+
+from . import catalogs
+from .config import Config
+from .extract import language_path, release_catalog_name
+from .releases import About, Release
+from .render import neutralize_markdown
+from .segments import Unit, markdown_parser, parse_markdown, release_units, render_markdown
+
+REVIEWED, DRAFT, STALE, FUZZY, UNTRANSLATED = "reviewed", "machine draft", "stale", "fuzzy", "untranslated"
+
+
+def entry_state(entry: polib.POEntry | None) -> str:
+    if entry is None or not (entry.msgstr or any(entry.msgstr_plural.values())):
+        return UNTRANSLATED
+    if catalogs.is_reviewed(entry):
+        return REVIEWED
+    if catalogs.is_stale(entry):
+        return STALE
+    return DRAFT if catalogs.is_machine_draft(entry) else FUZZY
+
+
+@dataclass
+class UnitView:
+    """One unit as a reviewer sees it: the English, the translation and where to edit it."""
+
+    role: str
+    english: str
+    translation: str  # "" when untranslated
+    state: str
+    catalog: str  # path of the .po, relative to the project root
+    line: int  # the entry's line in the .po (0 when the entry is missing)
+    previous: str = ""  # the old English of a stale entry
+
+
+class CatalogSet:
+    """The catalogs of one language, each parsed once per build."""
+
+    def __init__(self, config: Config, language: str):
+        self.config = config
+        self.language = language
+        self._entries: dict[str, dict | None] = {}
+
+    def path(self, name: str) -> Path:
+        return language_path(self.config, self.language, name)
+
+    def entries(self, name: str) -> dict | None:
+        if name not in self._entries:
+            path = self.path(name)
+            self._entries[name] = (
+                {(e.msgctxt, e.msgid): e for e in catalogs.read_catalog(path) if not e.obsolete}
+                if path.exists() else None
+            )
+        return self._entries[name]
+
+
+@dataclass
+class SiteStrings:
+    """gettext for the templates, from site.po."""
+
+    lookup: Callable[[tuple], polib.POEntry | None]
+    plural_index: Callable[[int], int]
+
+    def gettext(self, message: str) -> str:
+        entry = self.lookup((None, message))
+        return entry.msgstr if entry is not None and entry.msgstr else message
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        entry = self.lookup((None, singular))
+        if entry is not None and entry.msgstr_plural:
+            index = self.plural_index(n)
+            text = entry.msgstr_plural.get(index) or entry.msgstr_plural.get(str(index))
+            if text:
+                return text
+        return singular if n == 1 else plural
+
+
+def plural_rule(language: str) -> Callable[[int], int]:
+    """The language's Plural-Forms expression as a function n -> form index."""
+    from gettext import c2py
+
+    return c2py(catalogs.plural_forms(language).split("plural=", 1)[1].rstrip(";"))
+
+
+@dataclass
+class LocalizedRelease:
+    release: Release
+    language: str
+    title: str
+    subtitle: str
+    dateline: str
+    body_markdown: str
+    contacts: list[dict]
+    abouts: list[dict]
+    site: SiteStrings
+    units: list[UnitView] = field(default_factory=list)
+    stats: catalogs.Stats = field(default_factory=catalogs.Stats)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def complete(self) -> bool:
+        return self.stats.complete
+
+    @property
+    def drafts_only(self) -> bool:
+        """Every entry has a translation, some of them not reviewed yet."""
+        return not self.complete and self.stats.untranslated == 0
+
+
+class Localizer:
+    """Localizes releases for one language; the source language is the identity."""
+
+    def __init__(self, config: Config, language: str, abouts: dict[str, About], site_template: polib.POFile,
+                 use_drafts: bool):
+        self.config = config
+        self.language = language
+        self.is_source = language == config.source_language
+        self.abouts = abouts
+        self.use_drafts = use_drafts
+        self.catalogs = CatalogSet(config, language)
+        self.parser = markdown_parser()
+        self._about_documents = {a.id: parse_markdown(a.body, a.body_line, self.parser) for a in abouts.values()}
+        self._about_keys = self._assign_about_keys()
+        self._site_keys = [(e.msgctxt, e.msgid) for e in site_template]
+
+    def _assign_about_keys(self) -> dict[str, list[tuple]]:
+        """The (msgctxt, msgid) of each About unit, as extraction assigned them in about.pot."""
+        keys, seen_texts = {}, []
+        for about_id, document in self._about_documents.items():
+            keys[about_id] = catalogs.unit_keys(document.units, seen_texts)
+            seen_texts += [unit.text for unit in document.units]
+        return keys
+
+    # ------------------------------------------------------------ lookups
+
+    def _resolve(self, name: str, units: list[Unit], keys: list[tuple], views: list, warnings: list) -> list[str]:
+        """Translations of units from catalog `name`, recording what a reviewer sees and warnings."""
+        entries = None if self.is_source else self.catalogs.entries(name)
+        texts = []
+        catalog_path = self.config.relative(self.catalogs.path(name))
+        for unit, key in zip(units, keys):
+            if self.is_source:
+                texts.append(unit.text)
+                continue
+            entry = entries.get(key) if entries else None
+            state = entry_state(entry)
+            usable = state == REVIEWED or (self.use_drafts and state != UNTRANSLATED)
+            text = entry.msgstr if usable else unit.text
+            if usable:
+                text, problems = neutralize_markdown(text)
+                for problem in problems:
+                    warnings.append(f"{catalog_path}:{entry.linenum}: {problem} (rendered inert)")
+            texts.append(text)
+            views.append(UnitView(
+                unit.role, unit.text, entry.msgstr if entry is not None else "", state, catalog_path,
+                entry.linenum if entry is not None else 0, (entry.previous_msgid or "") if entry is not None else "",
+            ))
+        return texts
+
+    @functools.cached_property
+    def site(self) -> tuple[SiteStrings, list[UnitView], list[str]]:
+        """gettext for the templates from site.po, with its units and warnings (once per build)."""
+        views: list[UnitView] = []
+        warnings: list[str] = []
+        if self.is_source:
+            return SiteStrings(lambda key: None, plural_rule(self.language)), views, warnings
+        entries = self.catalogs.entries("site") or {}
+        site_units = [Unit(msgid, "site string", 0) for _ctx, msgid in self._site_keys]
+        self._resolve("site", site_units, self._site_keys, views, warnings)
+
+        def lookup(key):
+            entry = entries.get(key)
+            state = entry_state(entry)
+            return entry if state == REVIEWED or (self.use_drafts and state != UNTRANSLATED) else None
+
+        return SiteStrings(lookup, plural_rule(self.language)), views, warnings
+
+    def site_complete(self) -> bool:
+        return all(view.state == REVIEWED for view in self.site[1])
+
+    # ------------------------------------------------------------ releases
+
+    def localize(self, release: Release) -> LocalizedRelease:
+        front, document = release_units(release, self.parser)
+        units = front + document.units
+        keys = catalogs.unit_keys(units)
+        site, site_views, site_warnings = self.site
+        result = LocalizedRelease(release, self.language, "", "", "", "", [], [], site)
+        texts = self._resolve(release_catalog_name(release), units, keys, result.units, result.warnings)
+        front_texts, body_texts = texts[: len(front)], texts[len(front):]
+        fields = {unit.role: text for unit, text in zip(front, front_texts) if unit.role != "contact role"}
+        roles = iter(text for unit, text in zip(front, front_texts) if unit.role == "contact role")
+        result.title = fields.get("title", "")
+        result.subtitle = fields.get("subtitle", "")
+        result.dateline = fields.get("dateline", "")
+        result.body_markdown = render_markdown(document, lambda i: body_texts[i])
+        result.contacts = [
+            {"name": c.name, "phone": c.phone, "email": c.email, "role": next(roles) if c.role else ""}
+            for c in release.contacts
+        ]
+        for about_id in release.about:
+            about_document = self._about_documents[about_id]
+            about_texts = self._resolve("about", about_document.units, self._about_keys[about_id],
+                                        result.units, result.warnings)
+            result.abouts.append({
+                "name": self.abouts[about_id].name,
+                "markdown": render_markdown(about_document, lambda i, t=about_texts: t[i]),
+            })
+        result.units += site_views
+        result.warnings += site_warnings
+        result.stats = _stats(result.units) if not self.is_source else catalogs.Stats()
+        return result
+
+
+def _stats(units: list[UnitView]) -> catalogs.Stats:
+    stats = catalogs.Stats(entries=len(units))
+    for unit in units:
+        if unit.state == REVIEWED:
+            stats.translated += 1
+        elif unit.state == UNTRANSLATED:
+            stats.untranslated += 1
+        elif unit.state == STALE:
+            stats.stale += 1
+        elif unit.state == DRAFT:
+            stats.machine_drafts += 1
+        else:
+            stats.other_fuzzy += 1
+    return stats
