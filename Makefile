@@ -8,8 +8,10 @@ I18N := $(BIN)/i18n
 # formats every catalog written) and Apertium with its English-Spanish pair (offline drafts).
 SYSTEM_DEPS := msgcat:gettext msgfmt:gettext msgmerge:gettext apertium:apertium \
 	/usr/share/apertium/modes/eng-spa.mode:apertium-eng-spa
+# The tests also load the Spanish page in a real browser.
+TEST_DEPS := chromium:chromium
 
-.PHONY: all pipeline test mt-eval system-deps clean
+.PHONY: all pipeline test mt-eval system-deps test-deps clean
 
 all: pipeline
 
@@ -20,9 +22,11 @@ $(BIN)/.installed: pyproject.toml
 	touch $@
 
 # Install missing Debian packages when we can (root with apt-get); otherwise say what to install.
-system-deps:
+system-deps test-deps: DEPS = $(SYSTEM_DEPS)
+test-deps: DEPS = $(SYSTEM_DEPS) $(TEST_DEPS)
+system-deps test-deps:
 	@missing=""; \
-	for pair in $(SYSTEM_DEPS); do \
+	for pair in $(DEPS); do \
 	  need=$${pair%%:*}; pkg=$${pair##*:}; \
 	  [ -e "$$need" ] || command -v "$$need" >/dev/null 2>&1 || missing="$$missing $$pkg"; \
 	done; \
@@ -44,7 +48,7 @@ pipeline: system-deps $(BIN)/.installed
 	$(I18N) build
 	@echo "Outputs are in $(CURDIR)/dist/ (open dist/en/index.html or dist/es/index.html)"
 
-test: system-deps $(BIN)/.installed
+test: test-deps $(BIN)/.installed
 	$(BIN)/python -m pytest -q
 
 # Raw Apertium against the pipeline's drafts, scored against the reviewed Spanish.
