@@ -264,3 +264,100 @@ def test_repository_glossary_loads():
     glossary = load_glossary(REPO / "locales" / "glossary.csv", "es")
     assert glossary.lookup("asylum seekers").translation == "solicitantes de asilo"
     assert glossary.lookup("Alianza Americas").keep
+
+
+# ---------------------------------------------------------------- interrupted and failing runs
+
+
+class SlowLibreTranslate:
+    """A LibreTranslate-speaking server on 127.0.0.1 that takes its time over each request."""
+
+    def __init__(self, delay: float):
+        import http.server
+        import json as json_module
+        import threading
+        from urllib.parse import parse_qs, urlsplit
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):
+                import time
+
+                time.sleep(delay)
+                query = {k: v[0] for k, v in parse_qs(urlsplit(self.path).query).items()}
+                length = int(self.headers.get("Content-Length") or 0)
+                form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
+                text = query.get("q") or form.get("q", "")
+                body = json_module.dumps({"translatedText": f"ES {text}"}).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_kill_9_mid_run_keeps_every_finished_catalog(project):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    clear_translations(project)
+    pristine = {name: (project / name).read_bytes() for name in CATALOGS}
+    server = SlowLibreTranslate(delay=0.05)
+    try:
+        env = {**os.environ, "LIBRETRANSLATE_URL": server.url}
+        process = subprocess.Popen([sys.executable, "-m", "i18n", "--root", str(project), "translate",
+                                    "--engine", "libre"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        release = project / CATALOGS[0]
+        deadline = time.monotonic() + 60
+        while release.read_bytes() == pristine[CATALOGS[0]] and time.monotonic() < deadline:
+            time.sleep(0.02)
+        process.send_signal(signal.SIGKILL)
+        process.wait()
+        assert process.returncode == -signal.SIGKILL
+
+        finished = polib.pofile(str(release))
+        assert all(e.msgstr.startswith("ES ") and "fuzzy" in e.flags for e in finished)
+        for name in CATALOGS:
+            path = project / name
+            assert gnu("msgfmt", "--check", "-o", "/dev/null", str(path)).returncode == 0
+            polib.pofile(str(path))  # parseable
+            # Each catalog is either untouched or fully drafted, never half written.
+            entries = polib.pofile(str(path))
+            drafted = [bool(e.msgstr or any(e.msgstr_plural.values())) for e in entries]
+            assert all(drafted) or (path.read_bytes() == pristine[name])
+
+        # The next run does only what is left.
+        result = subprocess.run([sys.executable, "-m", "i18n", "--root", str(project), "translate",
+                                 "--engine", "libre"], env=env, capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        assert f"{CATALOGS[0]}" not in result.stdout.replace(str(project) + "/", "")
+        assert polib.pofile(str(release)).__unicode__() == finished.__unicode__()
+        for name in CATALOGS:
+            assert all(e.msgstr or any(e.msgstr_plural.values()) for e in polib.pofile(str(project / name)))
+    finally:
+        server.close()
+
+
+def test_unreachable_cloud_engine_fails_in_one_line_and_loses_nothing(project, run_cli, monkeypatch):
+    clear_translations(project, CATALOGS[:1])
+    before = {name: (project / name).read_bytes() for name in CATALOGS}
+    monkeypatch.setenv("LIBRETRANSLATE_URL", "http://127.0.0.1:9/")  # nothing listens on the discard port
+    result = run_cli(project, "translate", "--engine", "libre")
+    assert result.exit_code == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error: libre: ")
+    assert "use --engine apertium" in lines[0] or "LIBRETRANSLATE_URL" in lines[0]
+    assert "Traceback" not in result.output
+    assert {name: (project / name).read_bytes() for name in CATALOGS} == before
