@@ -1,9 +1,9 @@
 """Catalogs: templates, .po update (msgmerge --previous semantics), translation memory,
-stats, and atomic writes normalized by GNU msgcat.
+stats, and atomic writes in GNU msgcat's format.
 
-Every catalog is serialized by polib without wrapping and then formatted by GNU `msgcat`,
-so the bytes on disk are exactly what msgmerge, Poedit and Weblate write back: no noise
-diffs. A catalog is only rewritten when its content changed.
+Every catalog is written exactly as GNU `msgcat` would write it (po_format.py, or msgcat
+itself for unusual characters), so the bytes on disk are what msgmerge, Poedit and Weblate
+write back: no noise diffs. A catalog is only rewritten when its content changed.
 """
 
 from __future__ import annotations
@@ -181,11 +181,22 @@ def _line_of(message: str) -> int:
     return int(match.group(1)) if match else 1
 
 
+def gnu_format(catalog: polib.POFile, name: str = "-") -> bytes:
+    """The catalog's bytes as GNU msgcat writes them; msgcat itself runs only for characters
+    whose line breaking po_format has not measured."""
+    from .po_format import Unsupported, format_catalog
+
+    try:
+        return format_catalog(catalog).encode("utf-8")
+    except Unsupported:
+        return msgcat_format(unwrapped(catalog), name)
+
+
 def save_catalog(catalog: polib.POFile, path: Path, existing: polib.POFile | None) -> bool:
-    """Write catalog to path (msgcat-formatted, atomically) if its content differs."""
+    """Write catalog to path (GNU-formatted, atomically) if its content differs."""
     if existing is not None and unwrapped(existing) == unwrapped(catalog):
         return False
-    return write_if_changed(path, msgcat_format(unwrapped(catalog), str(path)))
+    return write_if_changed(path, gnu_format(catalog, str(path)))
 
 
 def catalog_is_current(catalog: polib.POFile, existing: polib.POFile | None) -> bool:
