@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 from .errors import SourceError
@@ -22,6 +22,7 @@ class Config:
     publisher: str = "Press office"
     timezone: str = "UTC"  # of release dates without an embargo time (schema.org datePublished)
     lock_timeout: float = 60.0
+    checks_disabled: tuple[str, ...] = ()  # `i18n check` checks turned off project-wide
 
     @property
     def releases_path(self) -> Path:
@@ -74,6 +75,11 @@ def load_config(root: Path | str = ".") -> Config:
         if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
             raise SourceError(pyproject, 1, "[tool.i18n] languages must be a list of language codes")
         settings["languages"] = tuple(languages)
+    if "checks_disabled" in settings:
+        names = settings["checks_disabled"]
+        if not isinstance(names, list) or not all(isinstance(x, str) for x in names):
+            raise SourceError(pyproject, 1, "[tool.i18n] checks_disabled must be a list of check names")
+        settings["checks_disabled"] = tuple(names)
     return Config(root=root, **settings)
 
 

@@ -61,6 +61,7 @@ def load_glossary(path: Path, language: str) -> Glossary:
     header = [cell.strip() for cell in rows[0]]
     column = header.index(language) if language in header else None
     note_column = header.index("note") if "note" in header else None
+    language_columns = [i for i, name in enumerate(header) if i and name != "note"]
     terms = []
     seen: dict[str, int] = {}
     for number, row in enumerate(rows[1:], start=2):
@@ -74,7 +75,10 @@ def load_glossary(path: Path, language: str) -> Glossary:
         if english.casefold() in seen:
             raise SourceError(path, number, f"{english!r} is already defined on line {seen[english.casefold()]}")
         seen[english.casefold()] = number
-        cell = row[column].strip() if column is not None and column < len(row) else ""
+        cells = {i: (row[i].strip() if i < len(row) else "") for i in language_columns}
+        if column is None and any(cells[i] and cells[i] != english for i in language_columns):
+            continue  # a language without a column knows only the names kept in every language
+        cell = cells.get(column, "") if column is not None else ""
         note = row[note_column].strip() if note_column is not None and note_column < len(row) else ""
         terms.append(Term(english, cell or english, note, number))
     return Glossary(tuple(terms))

@@ -32,7 +32,7 @@ _LITERAL = r"""
 | (?P<hardbreak>\\\n)
 | (?P<dropped>[–~])
 """
-_SPANS = re.compile(_LITERAL, re.VERBOSE)
+PROTECTED_SPANS = re.compile(_LITERAL, re.VERBOSE)
 
 
 @dataclass
@@ -62,11 +62,15 @@ class _Counter:
         return token
 
 
-def _glossary_replacement(term, matched: str) -> str:
+_SENTENCE_START = re.compile(r"(?:^|[.!?:][\"”’)]*\s+)[\"“‘¡¿(*_]*$")
+
+
+def _glossary_replacement(term, matched: str, before: str) -> str:
     if term.keep:
         return matched
     translation = term.translation
-    if matched[:1].isupper() and translation[:1].islower():
+    # Capitalize a translation only where the sentence starts ("Migrants ..." -> "Migrantes ...").
+    if matched[:1].isupper() and translation[:1].islower() and _SENTENCE_START.search(before):
         translation = translation[:1].upper() + translation[1:]
     return translation
 
@@ -77,8 +81,9 @@ def mask(text: str, glossary: Glossary | None = None, counter: _Counter | None =
     result = MaskedText("")
     pieces = []
     position = 0
-    for match in _SPANS.finditer(text):
-        pieces.append(_mask_plain(text[position:match.start()], glossary, glossary_pattern, counter, result))
+    for match in PROTECTED_SPANS.finditer(text):
+        pieces.append(_mask_plain(text[position:match.start()], text[:position], glossary, glossary_pattern,
+                                  counter, result))
         token = counter.token()
         if match.group("link"):
             inner = mask(match.group("link_text"), glossary, counter)
@@ -93,19 +98,19 @@ def mask(text: str, glossary: Glossary | None = None, counter: _Counter | None =
             result.literals[token] = match.group(0)
         pieces.append(token)
         position = match.end()
-    pieces.append(_mask_plain(text[position:], glossary, glossary_pattern, counter, result))
+    pieces.append(_mask_plain(text[position:], text[:position], glossary, glossary_pattern, counter, result))
     result.text = "".join(pieces)
     return result
 
 
-def _mask_plain(text, glossary, pattern, counter, result: MaskedText) -> str:
+def _mask_plain(text, before, glossary, pattern, counter, result: MaskedText) -> str:
     if not pattern or not text:
         return text
 
     def replace(match):
         term = glossary.lookup(match.group(0))
         token = counter.token()
-        result.literals[token] = _glossary_replacement(term, match.group(0))
+        result.literals[token] = _glossary_replacement(term, match.group(0), before + text[:match.start()])
         return token
 
     return pattern.sub(replace, text)

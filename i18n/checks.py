@@ -1,0 +1,818 @@
+"""Translation QA: checks between each msgid and its reviewed msgstr, and of whole catalogs.
+
+Every entry check is a small function `(msgid, msgstr, entry, context) -> list[Finding]`,
+registered under the name translators use to silence it. Checks run on reviewed entries
+(translated, not fuzzy); `drafts=True` also checks fuzzy ones. Typography rules are
+per language (`TYPOGRAPHY`): Spanish is the first one, not the only one.
+
+Silencing one check on one entry takes a translator comment, which GNU msgcat (and so
+`i18n extract`) keeps:
+
+    # i18n: no-check numbers, glossary
+
+The flag form `#, no-check-numbers` is accepted too, but msgcat drops unknown flags, so it
+does not survive the next `i18n extract`. `checks_disabled = [...]` in [tool.i18n] turns a
+check off for the whole project.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import subprocess
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable
+
+import polib
+
+from .catalogs import is_reviewed, plural_forms, read_catalog
+from .config import Config
+from .errors import SourceError, ToolError
+from .glossary import Glossary, Term, load_glossary
+from .mt.masking import PROTECTED_SPANS
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True)
+class Finding:
+    path: Path
+    line: int
+    severity: str  # ERROR or WARNING
+    check: str
+    message: str
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """What an entry check needs besides the strings: where, which language, the glossary."""
+
+    path: Path
+    language: str
+    glossary: Glossary = field(default_factory=Glossary)
+    source_language: str = "en"
+
+    def finding(self, entry: polib.POEntry, check: str, severity: str, message: str) -> Finding:
+        return Finding(self.path, entry.linenum, severity, check, message)
+
+
+EntryCheck = Callable[[str, str, polib.POEntry, CheckContext], list[Finding]]
+
+# name -> function, in the order they run; name -> one-line description (for docs and --help).
+ENTRY_CHECKS: dict[str, EntryCheck] = {}
+DESCRIPTIONS: dict[str, str] = {}
+# Typography rules that apply to one language only (the others apply to every language).
+TYPOGRAPHY: dict[str, set[str]] = {"es": {"inverted-marks", "quote-punctuation", "straight-quotes"}}
+LANGUAGE_SPECIFIC = set().union(*TYPOGRAPHY.values())
+
+
+def entry_check(name: str, description: str):
+    def register(function: EntryCheck) -> EntryCheck:
+        ENTRY_CHECKS[name] = function
+        DESCRIPTIONS[name] = description
+        return function
+
+    return register
+
+
+CATALOG_CHECKS = {
+    "header": "error: the header's Language and Plural-Forms are right for the catalog's language",
+    "msgfmt": "error: `msgfmt --check` passes (its warnings are warnings)",
+    "stale": "error: the catalog is up to date with its template (`i18n extract --check`)",
+}
+DESCRIPTIONS.update(CATALOG_CHECKS)
+
+
+def check_names() -> list[str]:
+    """Every check a translator can silence or a project can disable."""
+    return [*ENTRY_CHECKS, *CATALOG_CHECKS]
+
+
+# ---------------------------------------------------------------- text helpers
+
+_PLACEHOLDER = "\x00"  # stands for a literal span (URL, code, link target) in prose
+
+
+@dataclass
+class Scan:
+    """A text's protected spans, and its prose with those spans replaced by a placeholder."""
+
+    urls: list[str] = field(default_factory=list)
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    prose: str = ""
+
+
+@functools.lru_cache(maxsize=4096)
+def scan(text: str) -> Scan:
+    """Protected spans as machine translation masks them (i18n.mt.masking), recursing into
+    link text and emphasis; link targets, inline code and placeholders are not prose."""
+    result = Scan()
+    result.prose = _scan_into(text, result)
+    return result
+
+
+def _scan_into(text: str, result: Scan) -> str:
+    pieces, position = [], 0
+    for match in PROTECTED_SPANS.finditer(text):
+        pieces.append(text[position:match.start()])
+        position = match.end()
+        if match.group("link"):
+            pieces.append("[" + _scan_into(match.group("link_text"), result) + "]" + _PLACEHOLDER)
+        elif match.group("strong"):
+            mark = match.group("strong_mark")
+            pieces.append(mark + _scan_into(match.group("strong_text"), result) + mark)
+        elif match.group("em"):
+            mark = match.group("em_mark")
+            pieces.append(mark + _scan_into(match.group("em_text"), result) + mark)
+        elif match.group("autolink"):
+            target = match.group("autolink")[1:-1]
+            (result.emails if "@" in target and not target.startswith("http") else result.urls).append(
+                target.removeprefix("mailto:"))
+            pieces.append(_PLACEHOLDER)
+        elif match.group("url"):
+            result.urls.append(match.group("url"))
+            pieces.append(_PLACEHOLDER)
+        elif match.group("email"):
+            result.emails.append(match.group("email"))
+            pieces.append(_PLACEHOLDER)
+        elif match.group("phone"):
+            result.phones.append(match.group("phone"))
+            pieces.append(_PLACEHOLDER)
+        elif match.group("hardbreak") or match.group("dropped"):
+            pieces.append(match.group(0))
+        else:  # code, image, format placeholder
+            pieces.append(_PLACEHOLDER)
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+@functools.lru_cache(maxsize=1)
+def _markdown():
+    from .segments import markdown_parser
+
+    return markdown_parser()
+
+
+@functools.lru_cache(maxsize=4096)
+def inline_tokens(text: str) -> tuple:
+    """The inline Markdown tokens of a unit, as the build renders it (markdown-it-py)."""
+    tokens = []
+    for block in _markdown().parseInline(text):
+        tokens.extend(block.children or ())
+    return tuple(tokens)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive form for comparing words."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+# ---------------------------------------------------------------- markup parity
+
+
+def _link_targets(text: str) -> list[str]:
+    targets = []
+    for token in inline_tokens(text):
+        if token.type == "link_open":
+            targets.append(token.attrGet("href") or "")
+        elif token.type == "image":
+            targets.append(token.attrGet("src") or "")
+    return targets
+
+
+@entry_check("links", "error: Markdown links and images differ in number; warning: a link target changed")
+def check_links(msgid, msgstr, entry, context):
+    source, target = _link_targets(msgid), _link_targets(msgstr)
+    if len(source) != len(target):
+        return [context.finding(entry, "links", ERROR,
+                                f"{len(source)} link(s) in the source, {len(target)} in the translation")]
+    missing = list((Counter(source) - Counter(target)).elements())
+    added = list((Counter(target) - Counter(source)).elements())
+    return [context.finding(entry, "links", WARNING, f"link target changed: {old} -> {new}")
+            for old, new in zip(missing, added)]
+
+
+_EMPHASIS = {"em_open": "emphasis (*…*)", "strong_open": "strong emphasis (**…**)", "s_open": "strikethrough (~~…~~)"}
+
+
+@entry_check("emphasis", "error: emphasis, strong emphasis or strikethrough pairs differ in number")
+def check_emphasis(msgid, msgstr, entry, context):
+    source = Counter(t.type for t in inline_tokens(msgid) if t.type in _EMPHASIS)
+    target = Counter(t.type for t in inline_tokens(msgstr) if t.type in _EMPHASIS)
+    return [context.finding(entry, "emphasis", ERROR,
+                            f"{_EMPHASIS[kind]}: {source[kind]} in the source, {target[kind]} in the translation")
+            for kind in _EMPHASIS if source[kind] != target[kind]]
+
+
+@entry_check("code", "error: inline code is not identical")
+def check_code(msgid, msgstr, entry, context):
+    source = Counter(t.content for t in inline_tokens(msgid) if t.type == "code_inline")
+    target = Counter(t.content for t in inline_tokens(msgstr) if t.type == "code_inline")
+    findings = [context.finding(entry, "code", ERROR, f"inline code `{code}` is missing or changed")
+                for code in (source - target)]
+    findings += [context.finding(entry, "code", ERROR, f"inline code `{code}` is not in the source")
+                 for code in (target - source)]
+    return findings
+
+
+@entry_check("line-breaks", "error: hard line breaks (backslash at the end of a line) differ in number")
+def check_line_breaks(msgid, msgstr, entry, context):
+    source = sum(t.type == "hardbreak" for t in inline_tokens(msgid))
+    target = sum(t.type == "hardbreak" for t in inline_tokens(msgstr))
+    if source == target:
+        return []
+    return [context.finding(entry, "line-breaks", ERROR,
+                            f"{source} hard line break(s) in the source, {target} in the translation")]
+
+
+# ---------------------------------------------------------------- protected tokens
+
+
+def _missing(source: list[str], target: list[str], key=lambda s: s) -> list[str]:
+    remaining = Counter(key(t) for t in target)
+    missing = []
+    for item in source:
+        if remaining[key(item)] > 0:
+            remaining[key(item)] -= 1
+        else:
+            missing.append(item)
+    return missing
+
+
+@entry_check("urls", "error: a URL of the source is missing or changed")
+def check_urls(msgid, msgstr, entry, context):
+    return [context.finding(entry, "urls", ERROR, f"URL {url} is missing or changed")
+            for url in _missing(scan(msgid).urls, scan(msgstr).urls)]
+
+
+@entry_check("emails", "error: an e-mail address of the source is missing or changed")
+def check_emails(msgid, msgstr, entry, context):
+    return [context.finding(entry, "emails", ERROR, f"e-mail address {email} is missing or changed")
+            for email in _missing(scan(msgid).emails, scan(msgstr).emails, key=str.casefold)]
+
+
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+@entry_check("phones", "error: a phone number of the source is missing; warning: it is written differently")
+def check_phones(msgid, msgstr, entry, context):
+    findings = []
+    target_digits = _digits(msgstr)
+    for phone in _missing(scan(msgid).phones, scan(msgstr).phones):
+        if _digits(phone)[-10:] in target_digits:
+            findings.append(context.finding(entry, "phones", WARNING,
+                                            f"phone number {phone} is written differently in the translation"))
+        else:
+            findings.append(context.finding(entry, "phones", ERROR, f"phone number {phone} is missing or changed"))
+    return findings
+
+
+@functools.lru_cache(maxsize=16)
+def _glossary_pattern(glossary: Glossary) -> re.Pattern | None:
+    return glossary.pattern()
+
+
+def _glossary_matches(text: str, glossary: Glossary) -> dict[Term, str]:
+    """Each glossary term found in text (whole words, longest first, any case) -> its first form."""
+    pattern = _glossary_pattern(glossary)
+    found: dict[Term, str] = {}
+    if pattern is None:
+        return found
+    for match in pattern.finditer(text):
+        term = glossary.lookup(match.group(0))
+        if term is not None:
+            found.setdefault(term, match.group(0))
+    return found
+
+
+def _term_pattern(text: str, flags=0) -> re.Pattern:
+    # The glossary's own word boundaries (i18n/glossary.py), for one literal term.
+    return re.compile(rf"(?<![\w@/.-]){re.escape(text)}(?![\w@/-]|\.\w)", flags)
+
+
+@entry_check("do-not-translate",
+             "error: a do-not-translate term of the glossary is missing; warning: its case changed")
+def check_do_not_translate(msgid, msgstr, entry, context):
+    findings = []
+    prose = scan(msgstr).prose
+    for term, form in _glossary_matches(scan(msgid).prose, context.glossary).items():
+        if not term.keep or _term_pattern(form).search(prose):
+            continue
+        where = f"(do-not-translate, glossary line {term.line})"
+        if _term_pattern(form, re.IGNORECASE).search(prose):
+            findings.append(context.finding(entry, "do-not-translate", WARNING,
+                                            f"{form!r} is written in another case {where}"))
+        else:
+            findings.append(context.finding(entry, "do-not-translate", ERROR, f"{form!r} is missing {where}"))
+    return findings
+
+
+# ---------------------------------------------------------------- numbers
+
+# Digits with group and decimal separators: 1,299.50 / 1.299,50 / 1 299 / 12.5 / 2021.
+_NUMBER = re.compile(r"\d+(?:(?:[.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))\d+)*")
+_TIME = re.compile(r"\b(\d{1,2})(?:[:.h](\d{2})(?!\d))?\s?(?:([ap])\.?\s?m\.?(?!\w)|h\b)?", re.IGNORECASE)
+_GROUPS = (",", ".", " ", "\u00a0", "\u202f")
+
+# Small numbers written as words, per language (cardinals and ordinals).
+NUMBER_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+        "seven": "7", "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+        "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
+        "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10", "hundred": "100", "thousand": "1000",
+    },
+    "es": {
+        "cero": "0", "un": "1", "uno": "1", "una": "1", "dos": "2", "tres": "3", "cuatro": "4",
+        "cinco": "5", "seis": "6", "siete": "7", "ocho": "8", "nueve": "9", "diez": "10", "once": "11",
+        "doce": "12", "primer": "1", "primero": "1", "primera": "1", "segundo": "2", "segunda": "2",
+        "tercer": "3", "tercero": "3", "tercera": "3", "cuarto": "4", "cuarta": "4", "quinto": "5",
+        "quinta": "5", "sexto": "6", "sexta": "6", "séptimo": "7", "séptima": "7", "octavo": "8",
+        "octava": "8", "noveno": "9", "novena": "9", "décimo": "10", "décima": "10", "cien": "100",
+        "ciento": "100", "mil": "1000",
+    },
+}
+
+
+def _number_readings(token: str) -> set[str]:
+    """Every value a written number can mean, in any locale: "1,299" is 1299 or 1.299."""
+    readings = set()
+    for decimal in (".", ",", None):
+        for group in (*_GROUPS, None):
+            if group == decimal:
+                continue
+            value = _read_number(token, group, decimal)
+            if value is not None:
+                readings.add(value)
+    return readings or {token}
+
+
+def _read_number(token: str, group: str | None, decimal: str | None) -> str | None:
+    whole, fraction = token, None
+    if decimal is not None and decimal in token:
+        if token.count(decimal) > 1:
+            return None
+        whole, fraction = token.split(decimal)
+        if not fraction.isdigit():
+            return None
+    parts = whole.split(group) if group else [whole]
+    if not all(p.isdigit() for p in parts):
+        return None
+    if len(parts) > 1 and not (1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])):
+        return None
+    value = str(int("".join(parts)))
+    if fraction is not None:
+        # "1.000" read with a decimal point is 1.0, never the integer 1.
+        value += "." + (fraction.rstrip("0") or "0")
+    return value
+
+
+def _numbers(text: str) -> list[tuple[str, set[str]]]:
+    """(as written, possible values) of every number in text; times give their 24-hour forms."""
+    found = []
+    times = {}
+    for match in _TIME.finditer(text):
+        hour, minutes, meridiem = match.group(1), match.group(2), match.group(3)
+        if not (minutes or meridiem) or int(hour) > 24 or (minutes and int(minutes) > 59):
+            continue
+        hours = {int(hour)}
+        if meridiem and meridiem.lower() == "p" and int(hour) < 12:
+            hours.add(int(hour) + 12)
+        values = set()
+        for h in hours:
+            values.add(f"{h}:{minutes or '00'}")
+            if not minutes or minutes == "00":
+                values.add(str(h))
+        times[match.start()] = (match.end(), match.group(0).strip(), values)
+    position = 0
+    for match in _NUMBER.finditer(text):
+        if match.start() < position:
+            continue
+        readings = _number_readings(match.group(0))
+        if match.start() in times:  # "9:00 p.m." is one number: 9:00, 21:00, 21, 9
+            position, written, values = times[match.start()]
+            found.append((written, values | (readings if not match.group(0).isdigit() else set())))
+        else:
+            found.append((match.group(0), readings))
+    return found
+
+
+def _match_numbers(source: list, target: list) -> tuple[list[int], list[int]]:
+    """A maximum matching of source numbers to translation numbers sharing a value;
+    returns the indices left unmatched on each side."""
+    owner: dict[int, int] = {}
+
+    def augment(i: int, seen: set) -> bool:
+        for j, (_written, values) in enumerate(target):
+            if j in seen or not (source[i][1] & values):
+                continue
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    unmatched_source = [i for i in range(len(source)) if not augment(i, set())]
+    unmatched_target = [j for j in range(len(target)) if j not in owner]
+    return unmatched_source, unmatched_target
+
+
+def _words(text: str, language: str) -> Counter:
+    table = NUMBER_WORDS.get(language.replace("-", "_").split("_")[0], {})
+    return Counter(table[w] for w in re.findall(r"[^\W\d_]+", text.casefold()) if w in table)
+
+
+@entry_check("numbers", "error: a number of the source is missing or changed; warning: a number was added")
+def check_numbers(msgid, msgstr, entry, context):
+    source_prose, target_prose = scan(msgid).prose, scan(msgstr).prose
+    source, target = _numbers(source_prose), _numbers(target_prose)
+    lost, added = _match_numbers(source, target)
+    # A small number may be written as a word on either side ("2" / "dos").
+    target_words, source_words = _words(target_prose, context.language), _words(source_prose, context.source_language)
+    still_lost = []
+    for i in lost:
+        value = next((v for v in source[i][1] if target_words[v] > 0), None)
+        if value is None:
+            still_lost.append(i)
+        else:
+            target_words[value] -= 1
+    still_added = []
+    for j in added:
+        value = next((v for v in target[j][1] if source_words[v] > 0), None)
+        if value is None:
+            still_added.append(j)
+        else:
+            source_words[value] -= 1
+    findings = []
+    if still_lost:
+        lost_text = ", ".join(source[i][0] for i in still_lost)
+        instead = ", ".join(target[j][0] for j in still_added)
+        message = f"{lost_text} missing from the translation"
+        if instead:
+            message += f" (found {instead} instead)"
+        findings.append(context.finding(entry, "numbers", ERROR, message))
+    elif still_added:
+        findings.append(context.finding(entry, "numbers", WARNING,
+                                        f"{', '.join(target[j][0] for j in still_added)} not in the source"))
+    return findings
+
+
+# ---------------------------------------------------------------- glossary
+
+
+def _translation_pattern(translation: str) -> re.Pattern:
+    """The glossary translation, tolerant of gender and number: each word of more than three
+    letters may change its last two ("centroamericanas" ~ "centroamericano")."""
+    parts = []
+    for word in fold(translation).split():
+        if len(word) <= 3:
+            parts.append(re.escape(word) + r"(?!\w)")
+        else:
+            parts.append(re.escape(word[:max(4, len(word) - 2)]) + r"\w*")
+    return re.compile(r"(?<!\w)" + r"\W+".join(parts))
+
+
+@entry_check("glossary", "warning: a glossary term is not translated as locales/glossary.csv says")
+def check_glossary(msgid, msgstr, entry, context):
+    findings = []
+    prose = fold(scan(msgstr).prose)
+    for term, form in _glossary_matches(scan(msgid).prose, context.glossary).items():
+        if term.keep or _translation_pattern(term.translation).search(prose):
+            continue
+        findings.append(context.finding(entry, "glossary", WARNING,
+                                        f"{form!r} should be translated as {term.translation!r} "
+                                        f"(glossary line {term.line})"))
+    return findings
+
+
+# ---------------------------------------------------------------- typography
+
+
+@entry_check("inverted-marks", "error (Spanish): unbalanced ¿? or ¡!")
+def check_inverted_marks(msgid, msgstr, entry, context):
+    prose = scan(msgstr).prose
+    findings = []
+    for opening, closing in (("¿", "?"), ("¡", "!")):
+        open_count, missing_opening = 0, 0
+        for char in prose:
+            if char == opening:
+                open_count += 1
+            elif char == closing:
+                if open_count:
+                    open_count -= 1
+                else:
+                    missing_opening += 1
+        if missing_opening:
+            findings.append(context.finding(entry, "inverted-marks", ERROR,
+                                            f"{missing_opening} '{closing}' without an opening '{opening}'"))
+        if open_count:
+            findings.append(context.finding(entry, "inverted-marks", ERROR,
+                                            f"{open_count} '{opening}' without a closing '{closing}'"))
+    return findings
+
+
+_PUNCTUATION_INSIDE_QUOTE = re.compile(r'(?<![.…])[.,](?:[”»]|"(?=\s|$|[)\]]))')
+
+
+@entry_check("quote-punctuation",
+             "warning (Spanish): a comma or period inside the closing quotation mark (”, not ,”)")
+def check_quote_punctuation(msgid, msgstr, entry, context):
+    return [context.finding(entry, "quote-punctuation", WARNING,
+                            f"{match.group(0)!r}: in Spanish the comma or period goes after the closing "
+                            f"quotation mark ({match.group(0)[1:]}{match.group(0)[0]})")
+            for match in _PUNCTUATION_INSIDE_QUOTE.finditer(scan(msgstr).prose)]
+
+
+@entry_check("straight-quotes", "warning (Spanish): straight \" quotes instead of « » or “ ”")
+def check_straight_quotes(msgid, msgstr, entry, context):
+    prose = re.sub(r"<[^<>]*>", "", scan(msgstr).prose)  # attribute quotes of markup
+    count = prose.count('"')
+    if not count:
+        return []
+    return [context.finding(entry, "straight-quotes", WARNING,
+                            f'{count} straight quotation mark(s) ("): use « » or “ ”')]
+
+
+_DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
+@entry_check("double-spaces", "warning: doubled spaces the source does not have")
+def check_double_spaces(msgid, msgstr, entry, context):
+    source, target = len(_DOUBLE_SPACE.findall(msgid)), _DOUBLE_SPACE.findall(msgstr)
+    if len(target) <= source:
+        return []
+    return [context.finding(entry, "double-spaces", WARNING, f"{len(target) - source} doubled space(s)")]
+
+
+@entry_check("whitespace", "warning: leading or trailing whitespace differs from the source")
+def check_whitespace(msgid, msgstr, entry, context):
+    findings = []
+    for where, pattern in (("leading", r"^\s*"), ("trailing", r"\s*$")):
+        source, target = re.search(pattern, msgid).group(0), re.search(pattern, msgstr).group(0)
+        if source != target:
+            findings.append(context.finding(entry, "whitespace", WARNING,
+                                            f"{where} whitespace {target!r} differs from the source's {source!r}"))
+    return findings
+
+
+# ---------------------------------------------------------------- looks untranslated
+
+# Typical length of a translation relative to its English source, per language.
+LENGTH_RATIO = {"es": 1.2, "fr": 1.2, "it": 1.15, "pt": 1.15, "de": 1.25, "nl": 1.1,
+                "ja": 0.5, "ko": 0.5, "zh": 0.35}
+LENGTH_MIN_SOURCE = 30  # shorter strings vary too much to judge
+
+
+@entry_check("untranslated", "error: the translation is identical to a source of more than three words")
+def check_untranslated(msgid, msgstr, entry, context):
+    if msgstr.strip() != msgid.strip() or len(re.findall(r"[^\W\d_]+", scan(msgid).prose)) <= 3:
+        return []
+    return [context.finding(entry, "untranslated", ERROR, "the translation is identical to the source")]
+
+
+@entry_check("length", "warning: the translation is less than half or more than twice the usual length")
+def check_length(msgid, msgstr, entry, context):
+    source, target = len(scan(msgid).prose.strip()), len(scan(msgstr).prose.strip())
+    if source < LENGTH_MIN_SOURCE:
+        return []
+    expected = LENGTH_RATIO.get(context.language.replace("-", "_").split("_")[0], 1.0)
+    ratio = target / source / expected
+    if 0.5 <= ratio <= 2.0:
+        return []
+    return [context.finding(entry, "length", WARNING,
+                            f"the translation is {target / source:.0%} of the source's length "
+                            f"(usual: about {expected:.0%})")]
+
+
+# ---------------------------------------------------------------- silencing
+
+_SILENCE_COMMENT = re.compile(r"^\s*i18n:\s*no-check\b(.*)$")
+_SILENCE_FLAG = "no-check-"
+
+
+def silenced(entry: polib.POEntry) -> tuple[set[str], list[str]]:
+    """Checks silenced on this entry (`# i18n: no-check NAME...` or `#, no-check-NAME`),
+    and the names that are not checks."""
+    names = []
+    for line in (entry.tcomment or "").splitlines():
+        match = _SILENCE_COMMENT.match(line)
+        if match:
+            names += [n for n in re.split(r"[\s,]+", match.group(1).strip()) if n] or [""]
+    names += [flag[len(_SILENCE_FLAG):] for flag in entry.flags if flag.startswith(_SILENCE_FLAG)]
+    known = set(ENTRY_CHECKS)
+    return {n for n in names if n in known}, [n for n in names if n not in known]
+
+
+# ---------------------------------------------------------------- catalogs
+
+
+def _pairs(entry: polib.POEntry, nplurals: int) -> Iterable[tuple[str, str]]:
+    if not entry.msgid_plural:
+        yield entry.msgid, entry.msgstr
+        return
+    for index, msgstr in sorted(entry.msgstr_plural.items()):
+        if msgstr:
+            yield (entry.msgid if index == 0 and nplurals > 1 else entry.msgid_plural), msgstr
+
+
+def _is_checked(entry: polib.POEntry, drafts: bool) -> bool:
+    if entry.obsolete or not entry.msgid:
+        return False
+    if is_reviewed(entry):
+        return True
+    translated = bool(entry.msgstr) or any(entry.msgstr_plural.values())
+    return drafts and translated
+
+
+def check_entries(catalog: polib.POFile, context: CheckContext, *, drafts: bool = False,
+                  disabled: frozenset[str] = frozenset()) -> list[Finding]:
+    """Every entry check on every reviewed (with drafts: every translated) entry."""
+    findings = []
+    nplurals = int(re.search(r"nplurals\s*=\s*(\d+)", plural_forms(context.language)).group(1))
+    applicable = [name for name in ENTRY_CHECKS if name not in disabled
+                  and (name not in LANGUAGE_SPECIFIC or name in TYPOGRAPHY.get(_base(context.language), ()))]
+    for entry in catalog:
+        if not _is_checked(entry, drafts):
+            continue
+        skip, unknown = silenced(entry)
+        for name in unknown:
+            problem = f"{name!r} is not a check" if name else "'i18n: no-check' names no check"
+            findings.append(context.finding(entry, "no-check", WARNING,
+                                            f"{problem} (checks: {', '.join(ENTRY_CHECKS)})"))
+        seen = set()
+        for msgid, msgstr in _pairs(entry, nplurals):
+            for name in applicable:
+                if name in skip:
+                    continue
+                for finding in ENTRY_CHECKS[name](msgid, msgstr, entry, context):
+                    if finding not in seen:
+                        seen.add(finding)
+                        findings.append(finding)
+    return findings
+
+
+def _base(language: str) -> str:
+    return language.replace("-", "_").split("_")[0]
+
+
+def _header_line(lines: list[str], name: str) -> int:
+    for number, line in enumerate(lines, start=1):
+        if line.startswith(f'"{name}:'):
+            return number
+    return next((n for n, line in enumerate(lines, start=1) if line.startswith('msgid ""')), 1)
+
+
+def check_header(catalog: polib.POFile, path: Path, language: str) -> list[Finding]:
+    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    findings = []
+    actual = catalog.metadata.get("Language", "")
+    if actual != language:
+        findings.append(Finding(path, _header_line(lines, "Language"), ERROR, "header",
+                                f"Language is {actual!r}, expected {language!r}"))
+    expected = plural_forms(language)
+    actual = catalog.metadata.get("Plural-Forms", "")
+
+    def normal(value):
+        return re.sub(r"\s+", "", value).rstrip(";")
+
+    if normal(actual) != normal(expected):
+        findings.append(Finding(path, _header_line(lines, "Plural-Forms"), ERROR, "header",
+                                f"Plural-Forms is {actual!r}, expected {expected!r}"))
+    return findings
+
+
+_MSGFMT_LOCATION = re.compile(r"^(?P<line>\d+)(?::\d+)?: (?P<message>.*)$")
+
+
+def check_msgfmt(path: Path) -> list[Finding]:
+    """`msgfmt --check`: its errors are errors, its warnings warnings, at its line numbers."""
+    try:
+        result = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(path)],
+                                capture_output=True, check=False)
+    except FileNotFoundError:
+        raise ToolError("msgfmt not found: install GNU gettext (apt-get install gettext)") from None
+    findings: list[Finding] = []
+    prefix = f"msgfmt: {path}: "
+    for raw in result.stderr.decode("utf-8", "replace").splitlines():
+        if raw[:1].isspace() and findings:  # a continuation of the previous message
+            last = findings.pop()
+            findings.append(Finding(last.path, last.line, last.severity, last.check,
+                                    f"{last.message}; {raw.strip()}"))
+            continue
+        match = _MSGFMT_LOCATION.match(raw[len(str(path)) + 1:]) if raw.startswith(f"{path}:") else None
+        if match:
+            line, message = int(match.group("line")), match.group("message")
+        elif raw.startswith(prefix):
+            line, message = 1, raw[len(prefix):]
+        else:
+            continue  # "msgfmt: found 2 fatal errors"
+        severity = WARNING if message.startswith("warning: ") else ERROR
+        findings.append(Finding(path, line, severity, "msgfmt", message.removeprefix("warning: ")))
+    if result.returncode != 0 and not any(f.severity == ERROR for f in findings):
+        findings.append(Finding(path, 1, ERROR, "msgfmt", "msgfmt --check failed"))
+    return findings
+
+
+def check_catalog(path: Path, language: str, glossary: Glossary | None = None, *, drafts: bool = False,
+                  disabled: frozenset[str] = frozenset(), source_language: str = "en") -> list[Finding]:
+    """Every check of one catalog except `stale` (which needs the sources)."""
+    findings: list[Finding] = []
+    try:
+        catalog = read_catalog(path)
+    except SourceError as error:
+        catalog = None
+        findings.append(Finding(Path(path), error.line, ERROR, "parse", error.message))
+    if "msgfmt" not in disabled:
+        findings += check_msgfmt(Path(path))
+    if catalog is None:
+        return findings
+    if "header" not in disabled:
+        findings += check_header(catalog, Path(path), language)
+    context = CheckContext(Path(path), language, glossary or Glossary(), source_language)
+    findings += check_entries(catalog, context, drafts=drafts, disabled=disabled)
+    return findings
+
+
+def check_stale(config: Config, languages: Iterable[str], unreadable: set[Path]) -> list[Finding]:
+    """Catalogs that `i18n extract` would change (or create)."""
+    from .extract import plan_extract
+
+    wanted = {(config.locales_path / language).resolve() for language in languages}
+    try:
+        updates = plan_extract(config)
+    except SourceError as error:
+        if Path(error.path).resolve() in unreadable:
+            return []  # already reported as a parse error
+        return [Finding(Path(error.path), error.line, ERROR, "stale",
+                        f"cannot compare the catalogs with the sources: {error.message}")]
+    findings = []
+    for update in updates:
+        path = Path(update.path)
+        if path.suffix != ".po" or not any(parent in wanted for parent in path.resolve().parents):
+            continue
+        if update.existing is None:
+            findings.append(Finding(path, 1, ERROR, "stale", "catalog missing (run: i18n extract)"))
+        elif not update.is_current:
+            findings.append(Finding(path, 1, ERROR, "stale", "out of date with its template (run: i18n extract)"))
+    return findings
+
+
+@dataclass
+class CheckReport:
+    catalogs: list[Path]
+    findings: list[Finding]
+
+    @property
+    def errors(self) -> int:
+        return sum(f.severity == ERROR for f in self.findings)
+
+    @property
+    def warnings(self) -> int:
+        return sum(f.severity == WARNING for f in self.findings)
+
+
+def validate_disabled(config: Config) -> frozenset[str]:
+    known = set(check_names())
+    for name in config.checks_disabled:
+        if name not in known:
+            raise SourceError(config.root / "pyproject.toml", _setting_line(config.root / "pyproject.toml"),
+                              f"[tool.i18n] checks_disabled: {name!r} is not a check "
+                              f"(checks: {', '.join(check_names())})")
+    return frozenset(config.checks_disabled)
+
+
+def _setting_line(pyproject: Path) -> int:
+    try:
+        lines = pyproject.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return 1
+    return next((n for n, line in enumerate(lines, start=1) if line.strip().startswith("checks_disabled")), 1)
+
+
+def run_checks(config: Config, languages: Iterable[str], *, drafts: bool = False) -> CheckReport:
+    """Check every catalog of the languages: entries, headers, msgfmt, staleness."""
+    languages = list(languages)
+    disabled = validate_disabled(config)
+    catalogs: list[Path] = []
+    findings: list[Finding] = []
+    for language in languages:
+        glossary = load_glossary(config.locales_path / "glossary.csv", language)
+        directory = config.locales_path / language / "LC_MESSAGES"
+        paths = sorted(directory.rglob("*.po")) if directory.is_dir() else []
+        for path in paths:
+            catalogs.append(path)
+            findings += check_catalog(path, language, glossary, drafts=drafts, disabled=disabled,
+                                      source_language=config.source_language)
+    if "stale" not in disabled:
+        unreadable = {f.path.resolve() for f in findings if f.check == "parse"}
+        findings += check_stale(config, languages, unreadable)
+    order = {path: index for index, path in enumerate(catalogs)}
+    findings.sort(key=lambda f: (order.get(f.path, len(order)), str(f.path), f.line))
+    return CheckReport(catalogs, findings)
