@@ -50,6 +50,7 @@ pipeline: system-deps $(BIN)/.installed
 
 test: test-deps $(BIN)/.installed
 	$(BIN)/python -m pytest -q
+	$(I18N) check
 
 # Raw Apertium against the pipeline's drafts, scored against the reviewed Spanish.
 mt-eval: system-deps $(BIN)/.installed

@@ -198,3 +198,112 @@ def stats(config: Config, languages: tuple[str, ...], output_format: str):
         values = (row["language"], row["catalog"], row["entries"], row["translated"], row["machine_drafts"],
                   row["stale"], row["other_fuzzy"], row["untranslated"], row["obsolete"])
         click.echo("  ".join(str(v).ljust(w) for v, w in zip(values, widths)).rstrip())
+
+
+def _annotation(value: str, is_property: bool = False) -> str:
+    """Escape a value for a GitHub Actions workflow command (::error file=…::message)."""
+    value = value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    return value.replace(":", "%3A").replace(",", "%2C") if is_property else value
+
+
+@main.command()
+@click.option("--lang", "languages", multiple=True, metavar="LANG",
+              help="Only this language (repeatable; default: every configured language).")
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "github"]), default="text",
+              show_default=True, help="github: GitHub Actions annotations (::error file=…,line=…::).")
+@click.option("--drafts", is_flag=True, help="Also check fuzzy entries (machine drafts, stale translations).")
+@click.pass_obj
+def check(config: Config, languages: tuple[str, ...], output_format: str, drafts: bool):
+    """QA of every catalog: prints `path:line: severity: check: message`; exit 1 on any error.
+
+    \b
+    Entry checks (reviewed entries; with --drafts fuzzy ones too):
+      links, emphasis, code, line-breaks      Markdown markup as in the source
+      urls, emails, phones, do-not-translate  protected text present unchanged
+      numbers                                 every figure of the source (1,299 = 1.299 = 1 299)
+      glossary                                terms translated as locales/glossary.csv says
+      inverted-marks, quote-punctuation,      Spanish typography: ¿? ¡!, ”, not ,” and
+      straight-quotes                         « » or “ ” (Spanish only)
+      double-spaces, whitespace               spacing as in the source
+      untranslated, length                    looks untranslated or truncated
+    Catalog checks: header (Language, Plural-Forms), msgfmt (msgfmt --check), stale.
+
+    \b
+    Silence one check on one entry with a translator comment above it (kept by msgcat and
+    `i18n extract`, unlike a `#, no-check-NAME` flag):
+      # i18n: no-check numbers
+    and turn checks off for the project in pyproject.toml:
+      [tool.i18n]
+      checks_disabled = ["length"]
+    """
+    from .checks import run_checks
+
+    unknown = [lang for lang in languages if lang not in config.languages]
+    if unknown:
+        raise click.BadParameter(f"{unknown[0]!r} is not a configured language "
+                                 f"({', '.join(config.languages)})", param_hint="--lang")
+    try:
+        with _locked(config):
+            report = run_checks(config, languages or config.languages, drafts=drafts)
+    except I18nError as error:
+        _fail(error)
+    if output_format == "json":
+        click.echo(json.dumps([{"path": _shown(f.path), "line": f.line, "severity": f.severity,
+                                "check": f.check, "message": f.message} for f in report.findings],
+                              indent=2, ensure_ascii=False))
+    else:
+        for f in report.findings:
+            if output_format == "github":
+                click.echo(f"::{f.severity} file={_annotation(_shown(f.path), True)},line={f.line},"
+                           f"title={_annotation('i18n check: ' + f.check, True)}::{_annotation(f.message)}")
+            else:
+                click.echo(f"{_shown(f.path)}:{f.line}: {f.severity}: {f.check}: {f.message}")
+    click.echo(f"{len(report.catalogs)} catalogs checked: {report.errors} error(s), "
+               f"{report.warnings} warning(s)", err=True)
+    if report.errors:
+        sys.exit(1)
+
+
+@main.command(name="import")
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=Path))
+@click.option("--slug", metavar="SLUG", help="The release's slug (default: YYYY-MM-DD-<words of the headline>).")
+@click.option("--force", is_flag=True, help="Replace an existing release with the same slug.")
+@click.pass_obj
+def import_(config: Config, files: tuple[Path, ...], slug: str | None, force: bool):
+    """Turn releases as they arrive (.txt, .html, .docx) into release sources in releases/."""
+    from .importer import import_release
+
+    if slug and len(files) > 1:
+        raise click.BadParameter("names one release: give one FILE with it", param_hint="--slug")
+    failed = 0
+    try:
+        with _locked(config):
+            for path in files:
+                try:
+                    plan = import_release(config, path, slug=slug, force=force)
+                except SourceError as error:
+                    failed += 1
+                    where = f"{_shown(error.path)}:{error.line}" if error.line else _shown(error.path)
+                    click.echo(f"{where}: error: {error.message}", err=True)
+                    continue
+                except I18nError as error:
+                    failed += 1
+                    click.echo(f"{_shown(path)}: error: {error}", err=True)
+                    continue
+                click.echo(f"imported {_shown(path)} -> {config.relative(plan.release_path)}")
+                for heading, notes in (("recognised", plan.recognised), ("removed", plan.removed)):
+                    for note in notes:
+                        click.echo(f"  {heading}: {note.message}" + (f" (line {note.line})" if note.line else ""))
+                for written in plan.written[:-1]:
+                    click.echo(f"  wrote {config.relative(written)}")
+                for note in plan.warnings:
+                    where = f"{_shown(path)}:{note.line}" if note.line else _shown(path)
+                    in_release = f" [{config.relative(plan.release_path)}:{note.release_line}]" if note.release_line else ""
+                    click.echo(f"{where}: warning: {note.message}{in_release}", err=True)
+                if plan.warnings:
+                    click.echo(f"needs a human: {config.relative(plan.release_path)}: {len(plan.warnings)} warning(s)", err=True)
+    except I18nError as error:
+        _fail(error)
+    if failed:
+        click.echo(f"error: {failed} of {len(files)} file(s) not imported", err=True)
+        sys.exit(1)
