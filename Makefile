@@ -11,7 +11,7 @@ SYSTEM_DEPS := msgcat:gettext msgfmt:gettext msgmerge:gettext apertium:apertium 
 # The tests also load the Spanish page in a real browser.
 TEST_DEPS := chromium:chromium
 
-.PHONY: all pipeline test mt-eval system-deps test-deps clean
+.PHONY: all pipeline test mt-eval bench system-deps test-deps clean
 
 all: pipeline
 
@@ -58,3 +58,14 @@ mt-eval: system-deps $(BIN)/.installed
 
 clean:
 	rm -rf $(VENV) dist
+
+# Benchmarks against po4a (Debian) and mdpo (PyPI, in a venv of its own: its script names
+# clash with Translate Toolkit's). BENCH_FULL=1 adds 10,000 releases.
+.venv-mdpo/bin/md2po:
+	$(PYTHON) -m venv .venv-mdpo
+	.venv-mdpo/bin/pip install --quiet mdpo
+
+bench: system-deps $(BIN)/.installed .venv-mdpo/bin/md2po
+	@command -v po4a >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq po4a >/dev/null; } || \
+	  { echo "Install po4a: sudo apt-get install po4a"; exit 1; }
+	$(BIN)/python bench/run.py

@@ -8,6 +8,7 @@ Outputs are deterministic, and a file is only rewritten when its bytes change.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import re
@@ -21,6 +22,7 @@ from babel.dates import format_date
 from markupsafe import Markup
 
 from . import catalogs
+from .cache import Cache, code_digest, digest
 from .config import Config
 from .extract import TEMPLATES_DIR, all_templates
 from .localize import LocalizedRelease, Localizer
@@ -316,5 +318,57 @@ def _split_lead(body_html: str) -> tuple[str, str]:
     return "", body_html
 
 
+_EMBARGO_LINE = re.compile(rb"^embargo:[ \t]*['\"]?([^'\"\r\n]+)", re.MULTILINE)
+
+
+def _inputs_digest(config: Config, drafts: bool, include_embargoed: bool, now: dt.datetime) -> str:
+    """Everything a build reads: sources, the languages' catalogs, settings, code, options,
+    and which embargoes have not passed yet."""
+    parts = [code_digest(), repr(sorted(vars(config).items())), repr((drafts, include_embargoed))]
+    sources = sorted(config.releases_path.rglob("*.md"))
+    catalogs_paths = sorted(p for language in config.languages
+                            for p in (config.locales_path / language).rglob("*.po"))
+    for path in sources + catalogs_paths:
+        data = path.read_bytes()
+        parts.append(f"{config.relative(path)}:{digest(data)}")
+        for match in _EMBARGO_LINE.finditer(data.split(b"\n---", 1)[0]):
+            try:
+                parts.append(f"embargoed:{dt.datetime.fromisoformat(match.group(1).decode().strip()) > now}")
+            except (ValueError, TypeError):
+                parts.append("embargo:unreadable")
+    return digest("\n".join(parts).encode())
+
+
+def _outputs_state(paths) -> list:
+    """(path, size, mtime) of each output: a hand-edited or deleted file forces a rebuild."""
+    state = []
+    for path in paths:
+        try:
+            stat = Path(path).stat()
+        except FileNotFoundError:
+            return []
+        state.append([str(path), stat.st_size, stat.st_mtime_ns])
+    return state
+
+
 def build_site(config: Config, drafts: bool = False, include_embargoed: bool = False) -> BuildResult:
-    return Builder(config, drafts, include_embargoed).build()
+    """Build dist/; when nothing it reads changed since the last build, only say so."""
+    now = dt.datetime.now(dt.timezone.utc)
+    cache = Cache(config.root, "build")
+    inputs = _inputs_digest(config, drafts, include_embargoed, now)
+    last = cache.data.get("last")
+    if last and last["inputs"] == inputs and last["outputs"] and \
+            _outputs_state(path for path, _size, _mtime in last["outputs"]) == last["outputs"]:
+        outcomes = [Outcome(slug, language, status, catalogs.Stats(**stats), paths)
+                    for slug, language, status, stats, paths in last["outcomes"]]
+        return BuildResult(outcomes, [], [], last["warnings"])
+    builder = Builder(config, drafts, include_embargoed, now)
+    result = builder.build()
+    cache.data["last"] = {
+        "inputs": inputs,
+        "outputs": _outputs_state(sorted(builder.outputs)),
+        "outcomes": [[o.slug, o.language, o.status, dataclasses.asdict(o.stats), o.paths] for o in result.outcomes],
+        "warnings": result.warnings,
+    }
+    cache.save()
+    return result

@@ -81,15 +81,21 @@ def plural_forms(language: str) -> str:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write data to path through a temporary file and a rename: readers never see half a file."""
+    """Write data to path through a temporary file and a rename: readers never see half a file.
+
+    Replacing a file is made durable (fsync) before the rename, so a crash cannot leave a
+    translator's catalog empty; a new file has nothing to lose and skips the cost.
+    """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    replacing = path.exists()
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
+            if replacing:
+                stream.flush()
+                os.fsync(stream.fileno())
         os.chmod(temporary, 0o644)
         os.replace(temporary, path)
     except BaseException:
@@ -199,10 +205,6 @@ def save_catalog(catalog: polib.POFile, path: Path, existing: polib.POFile | Non
     return write_if_changed(path, gnu_format(catalog, str(path)))
 
 
-def catalog_is_current(catalog: polib.POFile, existing: polib.POFile | None) -> bool:
-    return existing is not None and unwrapped(existing) == unwrapped(catalog)
-
-
 # ---------------------------------------------------------------- templates
 
 
@@ -305,7 +307,7 @@ def merge_catalog(
     template: polib.POFile,
     old: polib.POFile | None,
     language: str,
-    memory: dict[tuple, str],
+    memory: "TranslationMemory",
     now: dt.datetime,
 ) -> polib.POFile:
     """Update a language catalog from its template, as `msgmerge --previous` would.
@@ -313,7 +315,8 @@ def merge_catalog(
     Unchanged entries keep their translation; a changed source string inherits the closest
     old translation as fuzzy with its old msgid as `#|`; entries that vanished become
     obsolete; an exact match in another catalog of the language (memory, keyed by
-    (msgctxt, msgid)) is reused.
+    (msgctxt, msgid)) is reused. The memory records what was asked of it, so a later run
+    knows whether this result still holds.
     """
     result = polib.POFile(wrapwidth=0)
     result.header = old.header if old is not None else template.header.replace(
@@ -326,7 +329,6 @@ def merge_catalog(
     used: set = set()
     # msgmerge also matches against obsolete entries, which come back to life when used.
     fuzzy_candidates = [e for e in old_entries if _is_translated(e)]
-    memory_texts = {msgid: msgstr for (_ctx, msgid), msgstr in memory.items()}
 
     for source in template:
         key = (source.msgctxt, source.msgid)
@@ -341,7 +343,8 @@ def merge_catalog(
             flags=[f for f in source.flags if f != "fuzzy"],
         )
         exact = by_key.get(key) or obsolete.get(key)
-        if exact is not None and not _is_translated(exact) and key in memory:
+        remembered = memory.lookup(key) if exact is None or not _is_translated(exact) else None
+        if exact is not None and remembered is not None:
             exact = None  # an untranslated entry gives way to a reviewed one elsewhere
         if exact is not None:
             used.add(key)
@@ -352,11 +355,11 @@ def merge_catalog(
             elif exact.msgid_plural != source.msgid_plural and _is_translated(exact):
                 entry.flags.append("fuzzy")  # same singular, new plural: the translation is stale
                 _copy_previous(entry, exact, from_previous=False)
-        elif not source.msgid_plural and key in memory:
-            entry.msgstr = memory[key]
-        elif not source.msgid_plural and source.msgid in memory_texts:
+        elif not source.msgid_plural and remembered is not None:
+            entry.msgstr = remembered
+        elif not source.msgid_plural and (same_text := memory.same_text(source.msgid)) is not None:
             # The same text under another msgctxt elsewhere: a suggestion, not a match.
-            entry.msgstr = memory_texts[source.msgid]
+            entry.msgstr = same_text
             entry.flags.append("fuzzy")
             entry.previous_msgid = source.msgid
         else:
@@ -403,15 +406,45 @@ def _ordered_flags(flags: list[str]) -> list[str]:
     return sorted(set(flags), key=lambda flag: (flag != "fuzzy", flag))
 
 
-def translation_memory(catalogs: Iterable[polib.POFile]) -> dict[tuple, str]:
-    """Reviewed translations by (msgctxt, msgid), from every catalog of one language."""
-    memory: dict[tuple, str] = {}
-    for catalog in catalogs:
-        for entry in catalog:
-            if entry.obsolete or "fuzzy" in entry.flags or entry.msgid_plural or not entry.msgstr:
-                continue
-            memory.setdefault((entry.msgctxt, entry.msgid), entry.msgstr)
-    return memory
+def reviewed_entries(catalog: polib.POFile) -> list[list]:
+    """[msgctxt, msgid, msgstr] of every reviewed singular entry: a catalog's share of memory."""
+    return [[e.msgctxt, e.msgid, e.msgstr] for e in catalog
+            if not e.obsolete and "fuzzy" not in e.flags and not e.msgid_plural and e.msgstr]
+
+
+class TranslationMemory:
+    """Reviewed translations of one language, by (msgctxt, msgid) and by msgid alone."""
+
+    def __init__(self, entries: Iterable[list]):
+        self.exact: dict[tuple, str] = {}
+        self.texts: dict[str, str] = {}
+        for msgctxt, msgid, msgstr in entries:
+            self.exact.setdefault((msgctxt, msgid), msgstr)
+            self.texts.setdefault(msgid, msgstr)
+        self.queries: list[list] = []
+
+    def lookup(self, key: tuple) -> str | None:
+        self.queries.append(["exact", key[0], key[1]])
+        return self.exact.get(key)
+
+    def same_text(self, msgid: str) -> str | None:
+        self.queries.append(["text", None, msgid])
+        return self.texts.get(msgid)
+
+    def recorder(self) -> "TranslationMemory":
+        """The same memory, with a fresh record of the questions one merge asks it."""
+        view = TranslationMemory(())
+        view.exact, view.texts = self.exact, self.texts
+        return view
+
+    def answer_all(self, queries: list[list]) -> list:
+        return [self.exact.get((ctx, msgid)) if kind == "exact" else self.texts.get(msgid)
+                for kind, ctx, msgid in queries]
+
+
+def translation_memory(catalogs: Iterable[polib.POFile]) -> TranslationMemory:
+    """Reviewed translations from every catalog of one language."""
+    return TranslationMemory(entry for catalog in catalogs for entry in reviewed_entries(catalog))
 
 
 # ---------------------------------------------------------------- stats

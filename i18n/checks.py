@@ -746,7 +746,7 @@ def check_stale(config: Config, languages: Iterable[str], unreadable: set[Path])
 
     wanted = {(config.locales_path / language).resolve() for language in languages}
     try:
-        updates = plan_extract(config)
+        updates = plan_extract(config).updates
     except SourceError as error:
         if Path(error.path).resolve() in unreadable:
             return []  # already reported as a parse error
@@ -757,7 +757,7 @@ def check_stale(config: Config, languages: Iterable[str], unreadable: set[Path])
         path = Path(update.path)
         if path.suffix != ".po" or not any(parent in wanted for parent in path.resolve().parents):
             continue
-        if update.existing is None:
+        if not update.exists:
             findings.append(Finding(path, 1, ERROR, "stale", "catalog missing (run: i18n extract)"))
         elif not update.is_current:
             findings.append(Finding(path, 1, ERROR, "stale", "out of date with its template (run: i18n extract)"))

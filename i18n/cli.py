@@ -13,6 +13,9 @@ from .config import Config, load_config
 from .errors import I18nError, SourceError
 
 
+WITHHELD_SHOWN = 20  # withheld releases listed one by one per language; the rest are counted
+
+
 def _find_root(start: Path) -> Path:
     """The nearest directory at or above start that holds a pyproject.toml."""
     for directory in (start, *start.parents):
@@ -65,20 +68,21 @@ def main(context: click.Context, root: Path | None):
 @click.pass_obj
 def extract(config: Config, check: bool):
     """Extract releases and templates into .pot templates and update every .po catalog."""
-    from .extract import plan_extract, write_updates
+    from .extract import plan_extract
 
     try:
         with _locked(config):
-            updates = plan_extract(config)
+            plan = plan_extract(config)
+            updates = plan.updates
             if check:
-                stale = [u for u in updates if not u.is_current]
+                stale = plan.stale()
                 for update in stale:
                     click.echo(f"{_shown(update.path)}: out of date (run: i18n extract)", err=True)
                 if stale:
                     sys.exit(1)
                 click.echo(f"{len(updates)} catalogs are up to date")
                 return
-            written = write_updates(updates)
+            written = plan.write()
     except I18nError as error:
         _fail(error)
     for path in written:
@@ -107,15 +111,23 @@ def build(config: Config, drafts: bool, required: tuple[str, ...], include_embar
         _fail(error)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
+    shown: dict[str, int] = {}
     for outcome in result.outcomes:
         if outcome.status == EMBARGOED and outcome.language == config.source_language:
             click.echo(f"note: {outcome.slug}: embargoed, not published (--include-embargoed to publish)",
                        err=True)
         if outcome.status == WITHHELD:
+            shown[outcome.language] = shown.get(outcome.language, 0) + 1
+            if shown[outcome.language] > WITHHELD_SHOWN:
+                continue
             s = outcome.stats
             click.echo(
                 f"warning: {outcome.language}: {outcome.slug}: withheld: {s.untranslated} untranslated, "
                 f"{s.fuzzy} fuzzy ({s.machine_drafts} machine drafts, {s.stale} stale)", err=True)
+    for language, count in shown.items():
+        if count > WITHHELD_SHOWN:
+            click.echo(f"warning: {language}: … and {count - WITHHELD_SHOWN} more releases withheld "
+                       f"(i18n stats --lang {language} lists them)", err=True)
     published = [o for o in result.outcomes if o.status not in (WITHHELD, EMBARGOED)]
     click.echo(f"built {len(published)} release pages ({len(result.written)} files written, "
                f"{len(result.removed)} removed) in {_shown(config.dist_path)}/")

@@ -46,10 +46,14 @@ class Config:
 
     def relative(self, path: Path) -> str:
         """A path as written in catalogs and messages: relative to the root, with slashes."""
+        text = str(path)
+        root = str(self.root) + "/"
+        if text.startswith(root):  # the common case, without resolving symlinks
+            return text[len(root):]
         try:
             return Path(path).resolve().relative_to(self.root.resolve()).as_posix()
         except ValueError:
-            return str(path)
+            return text
 
 
 _SETTINGS = {f.name: f for f in fields(Config) if f.name != "root"}

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import polib
 from babel.messages.extract import DEFAULT_KEYWORDS, extract as babel_extract
@@ -15,8 +16,9 @@ from jinja2.ext import babel_extract as jinja2_extractor
 from . import catalogs
 from .config import Config
 from .errors import SourceError
+from .cache import Cache, digest, file_digest
 from .releases import About, Release, load_all
-from .segments import markdown_parser, parse_markdown, release_units
+from .segments import segmentation_parser, parse_markdown, release_units
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 TEMPLATE_REFERENCE_PREFIX = "i18n/templates/"
@@ -25,15 +27,15 @@ _PYTHON_FORMAT = re.compile(r"%\(\w+\)[sd]")
 
 @dataclass
 class CatalogUpdate:
-    """One catalog as it should be, next to what is on disk."""
+    """One catalog: the bytes it should hold, or None when it is already up to date."""
 
     path: Path
-    catalog: polib.POFile
-    existing: polib.POFile | None
+    data: bytes | None
+    exists: bool
 
     @property
     def is_current(self) -> bool:
-        return catalogs.catalog_is_current(self.catalog, self.existing)
+        return self.data is None
 
 
 # ---------------------------------------------------------------- templates
@@ -101,7 +103,7 @@ def release_catalog_name(release: Release) -> str:
 def all_templates(config: Config) -> tuple[list[Release], dict[str, About], dict[str, polib.POFile]]:
     """Load and validate every source, then build every template (name -> catalog)."""
     releases, abouts = load_all(config.releases_path)
-    parser = markdown_parser()
+    parser = segmentation_parser()
     templates = {release_catalog_name(r): release_template(r, config, parser) for r in releases}
     templates["about"] = about_template(abouts, config, parser)
     templates["site"] = site_template(config)
@@ -112,38 +114,194 @@ def _read_if_exists(path: Path) -> polib.POFile | None:
     return catalogs.read_catalog(path) if path.exists() else None
 
 
-def plan_extract(config: Config, now: dt.datetime | None = None) -> list[CatalogUpdate]:
-    """Every template and language catalog as it should be after extraction."""
+@dataclass
+class TemplateSource:
+    """A template known by a digest of what it is made from, built only when needed."""
+
+    name: str
+    digest: str
+    build: Callable[[], polib.POFile]
+
+
+def template_sources(config: Config, cache: Cache) -> list[TemplateSource]:
+    """Every template, as digests of its sources (no Markdown parsed until a catalog needs it).
+
+    When the set of sources or any byte of them changed since the last run, every source is
+    validated again as a fresh run would (fields, slugs, about ids), which is cheap; only the
+    Markdown of the catalogs that must be rebuilt is parsed.
+    """
+    previous = cache.section("sources")
+    paths = sorted(config.releases_path.glob("*.md"))
+    about_paths = sorted(config.about_path.glob("*.md")) if config.about_path.is_dir() else []
+    digests = {config.relative(path): file_digest(path) for path in paths + about_paths}
+    unchanged = set(digests) == set(previous) and all(previous[k]["digest"] == d for k, d in digests.items())
+    if unchanged:
+        slugs = {key: previous[key]["slug"] for key in digests if "slug" in previous[key]}
+        releases = abouts = None
+    else:
+        releases, abouts = load_all(config.releases_path)
+        slugs = {config.relative(release.path): release.slug for release in releases}
+        cache.data["sources"] = {key: {"digest": d, **({"slug": slugs[key]} if key in slugs else {})}
+                                 for key, d in digests.items()}
+    loaded = {}
+    parser = segmentation_parser()
+
+    def sources():
+        if not loaded:
+            all_releases, all_abouts = (releases, abouts) if releases is not None else load_all(config.releases_path)
+            loaded["releases"] = {config.relative(release.path): release for release in all_releases}
+            loaded["abouts"] = all_abouts
+        return loaded["releases"], loaded["abouts"]
+
+    def release_build(reference: str):
+        return lambda: release_template(sources()[0][reference], config, parser)
+
+    salt = config.site_name.encode()
+    result = [TemplateSource(f"releases/{slug}", digest(salt + digests[reference].encode()), release_build(reference))
+              for reference, slug in sorted(slugs.items(), key=lambda item: item[0])]
+    about_digest = digest(salt + "".join(config.relative(p) + digests[config.relative(p)] for p in about_paths).encode())
+    result.append(TemplateSource("about", about_digest,
+                                 lambda: about_template(sources()[1], config, parser)))
+    site = site_template(config)
+    result.append(TemplateSource("site", digest(catalogs.unwrapped(site).encode()), lambda: site))
+    return result
+
+
+def plan_extract(config: Config, now: dt.datetime | None = None) -> "ExtractPlan":
+    """Every template and language catalog as it should be after extraction.
+
+    A catalog is up to date, without being read, when its bytes and its template's sources
+    are those of the last run and, if its last merge consulted the translation memory, the
+    language's reviewed translations are unchanged too.
+    """
     now = now or dt.datetime.now(dt.timezone.utc)
-    _releases, _abouts, templates = all_templates(config)
-    updates = [
-        CatalogUpdate(template_path(config, name), template, _read_if_exists(template_path(config, name)))
-        for name, template in templates.items()
-    ]
+    cache = Cache(config.root, "extract")
+    sources = template_sources(config, cache)
+    plan = ExtractPlan([], cache, {})
+    built: dict[str, polib.POFile] = {}
+
+    def template(source: TemplateSource) -> polib.POFile:
+        if source.name not in built:
+            built[source.name] = source.build()
+        return built[source.name]
+
+    for source in sources:
+        path = template_path(config, source.name)
+        plan.check(path, source.digest, None, lambda s=source, p=path: (template(s), _read_if_exists(p), False))
     for language in config.languages:
-        olds = {name: _read_if_exists(language_path(config, language, name)) for name in templates}
-        memory = catalogs.translation_memory(
-            catalogs.read_catalog(path) for path in _other_catalogs(config, language, olds)
-        )
-        memory.update(catalogs.translation_memory(old for old in olds.values() if old is not None))
-        for name, template in templates.items():
-            old = olds[name]
-            merged = catalogs.merge_catalog(template, old, language, memory, now)
-            updates.append(CatalogUpdate(language_path(config, language, name), merged, old))
-    return updates
+        memory = _LanguageMemory(config, language, cache)
+        for source in sources:
+            path = language_path(config, language, source.name)
+
+            def merge(source=source, path=path):
+                old = _read_if_exists(path)
+                recorder = memory.get().recorder()
+                merged = catalogs.merge_catalog(template(source), old, language, recorder, now)
+                return merged, old, bool(recorder.queries)
+
+            plan.check(path, source.digest, memory, merge)
+    return plan
 
 
-def _other_catalogs(config: Config, language: str, known: dict) -> list[Path]:
-    """Catalogs of the language that no current template names (e.g. a removed release)."""
-    base = config.locales_path / language / "LC_MESSAGES"
-    known_paths = {language_path(config, language, name) for name in known}
-    return sorted(p for p in base.rglob("*.po") if p not in known_paths) if base.is_dir() else []
+class _LanguageMemory:
+    """One language's translation memory: its digest from each catalog's cached digest of
+    reviewed entries (unchanged files are not read), its entries only when a merge needs them."""
+
+    def __init__(self, config: Config, language: str, cache: Cache):
+        self.config, self.language = config, language
+        self.reviewed = cache.section("reviewed")
+        self.entries = Cache(config.root, f"memory-{language}")
+        base = config.locales_path / language / "LC_MESSAGES"
+        self.paths = sorted(base.rglob("*.po")) if base.is_dir() else []
+        self._digest: str | None = None
+        self._memory: catalogs.TranslationMemory | None = None
+
+    def _record(self, path: Path) -> dict:
+        key = self.config.relative(path)
+        on_disk = file_digest(path)
+        record = self.reviewed.get(key)
+        if record is None or record["file"] != on_disk:
+            entries = catalogs.reviewed_entries(catalogs.read_catalog(path))
+            record = {"file": on_disk, "digest": digest(repr(entries).encode()), "size": len(entries)}
+            self.reviewed[key] = record
+            self.entries.section("entries")[key] = {"file": on_disk, "entries": entries}
+        return record
+
+    def digest(self) -> str:
+        """Changes when, and only when, some reviewed translation of the language changes."""
+        if self._digest is None:
+            records = [(self.config.relative(p), self._record(p)) for p in self.paths]
+            self._digest = digest("".join(key + record["digest"] for key, record in records
+                                          if record["size"]).encode())
+        return self._digest
+
+    def remember(self, path: Path, catalog: polib.POFile, data: bytes) -> None:
+        """Record the reviewed entries of a catalog just written, so the next run need not read it."""
+        key = self.config.relative(path)
+        entries = catalogs.reviewed_entries(catalog)
+        self.reviewed[key] = {"file": digest(data), "digest": digest(repr(entries).encode()), "size": len(entries)}
+        self.entries.section("entries")[key] = {"file": digest(data), "entries": entries}
+
+    def get(self) -> catalogs.TranslationMemory:
+        if self._memory is None:
+            stored = self.entries.section("entries")
+            entries = []
+            for path in self.paths:
+                key = self.config.relative(path)
+                record = stored.get(key)
+                if record is None or record["file"] != self._record(path)["file"]:
+                    record = {"file": file_digest(path),
+                              "entries": catalogs.reviewed_entries(catalogs.read_catalog(path))}
+                    stored[key] = record
+                entries += record["entries"]
+            self._memory = catalogs.TranslationMemory(entries)
+        return self._memory
 
 
-def write_updates(updates: list[CatalogUpdate]) -> list[Path]:
-    """Write every catalog whose content changed; return the paths written."""
-    written = []
-    for update in updates:
-        if catalogs.save_catalog(update.catalog, update.path, update.existing):
-            written.append(update.path)
-    return written
+@dataclass
+class ExtractPlan:
+    updates: list[CatalogUpdate]
+    cache: Cache
+    pending: dict  # path -> what to remember of it once written
+    memories: list = field(default_factory=list)
+
+    def check(self, path: Path, template_digest: str, memory: _LanguageMemory | None, compute) -> None:
+        """Decide whether path is up to date; merge and format only when it may not be."""
+        if memory is not None and memory not in self.memories:
+            self.memories.append(memory)
+        records = self.cache.section("catalogs")
+        key = str(path)
+        record = records.get(key)
+        on_disk = file_digest(path)
+        if (record is not None and on_disk == record["file"] and record["template"] == template_digest
+                and (record["memory"] is None or record["memory"] == memory.digest())):
+            self.updates.append(CatalogUpdate(path, None, True))
+            return
+        catalog, existing, asked_memory = compute()
+        record = {"template": template_digest, "memory": memory.digest() if asked_memory else None}
+        if existing is not None and catalogs.unwrapped(existing) == catalogs.unwrapped(catalog):
+            records[key] = {**record, "file": on_disk}
+            self.updates.append(CatalogUpdate(path, None, True))
+            return
+        data = catalogs.gnu_format(catalog, str(path))
+        self.pending[key] = ({**record, "file": digest(data)}, memory, catalog)
+        self.updates.append(CatalogUpdate(path, data, existing is not None))
+
+    def stale(self) -> list[CatalogUpdate]:
+        return [update for update in self.updates if not update.is_current]
+
+    def write(self) -> list[Path]:
+        """Write every catalog that is out of date, and remember what was written."""
+        written = []
+        records = self.cache.section("catalogs")
+        for update in self.stale():
+            if catalogs.write_if_changed(update.path, update.data):
+                written.append(update.path)
+            record, memory, catalog = self.pending[str(update.path)]
+            records[str(update.path)] = record
+            if memory is not None:
+                memory.remember(update.path, catalog, update.data)
+        self.cache.save()
+        for memory in self.memories:
+            memory.entries.save()
+        return written

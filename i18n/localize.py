@@ -20,7 +20,7 @@ from .config import Config
 from .extract import language_path, release_catalog_name
 from .releases import About, Release
 from .render import neutralize_markdown
-from .segments import Unit, markdown_parser, parse_markdown, release_units, render_markdown
+from .segments import Unit, segmentation_parser, parse_markdown, release_units, render_markdown
 
 REVIEWED, DRAFT, STALE, FUZZY, UNTRANSLATED = "reviewed", "machine draft", "stale", "fuzzy", "untranslated"
 
@@ -133,7 +133,7 @@ class Localizer:
         self.abouts = abouts
         self.use_drafts = use_drafts
         self.catalogs = CatalogSet(config, language)
-        self.parser = markdown_parser()
+        self.parser = segmentation_parser()
         self._about_documents = {a.id: parse_markdown(a.body, a.body_line, self.parser) for a in abouts.values()}
         self._about_keys = self._assign_about_keys()
         self._site_keys = [(e.msgctxt, e.msgid) for e in site_template]

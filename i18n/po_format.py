@@ -10,6 +10,7 @@ running msgcat, so the result is always GNU's. tests/test_po_format.py holds the
 
 from __future__ import annotations
 
+import functools
 import re
 
 import polib
@@ -20,53 +21,68 @@ PAGE_WIDTH = 79
 _DIRECT = {previous: frozenset(chars) for previous, chars in BREAK_DIRECT.items()}
 _AFTER_SPACE = {previous: frozenset(chars) for previous, chars in BREAK_AFTER_SPACE.items()}
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\t": "\\t", "\n": "\\n"}
+_ESCAPE_TABLE = str.maketrans(_ESCAPES)
+_UNSUPPORTED = re.compile("[^" + re.escape("".join(sorted(SUPPORTED | {"\n"}))) + "]")
 
 
 class Unsupported(ValueError):
     """The text holds a character whose line breaking was not measured."""
 
 
-def _escape(portion: str) -> tuple[str, list[bool]]:
-    """Escaped text, and for each of its characters whether a break may never go before it."""
-    chars, locked = [], []
+def _escape(portion: str) -> tuple[str, set[int]]:
+    """Escaped text, and the indexes before which a break may never go (inside escapes)."""
+    unsupported = _UNSUPPORTED.search(portion)
+    if unsupported:
+        raise Unsupported(unsupported.group(0))
+    text = portion.translate(_ESCAPE_TABLE)
+    if len(text) == len(portion):
+        return text, set()
+    locked, index = set(), 0
     for char in portion:
         if char in _ESCAPES:
-            chars.append(_ESCAPES[char])
-            locked += [False, True]  # never inside an escape sequence
-        elif char in SUPPORTED:
-            chars.append(char)
-            locked.append(False)
+            locked.add(index + 1)
+            index += 2
         else:
-            raise Unsupported(char)
-    return "".join(chars), locked
+            index += 1
+    return text, locked
 
 
-def _break_positions(text: str, locked: list[bool], first_width: int, width: int) -> list[int]:
-    """Where to break `text` (indexes), filling lines greedily as gnulib does."""
-    opportunities = []
-    previous = None  # the last non-space character; None at the start of the text
-    space_seen = False
-    for index, char in enumerate(text):
-        if char == " ":
-            space_seen = True
-            continue
-        if previous is not None and not locked[index]:
-            allowed = _AFTER_SPACE if space_seen else _DIRECT
-            if char in allowed[previous]:
-                opportunities.append(index)
-        previous, space_seen = char, False
+def _is_opportunity(text: str, position: int, locked: set[int]) -> bool:
+    """May a line break before text[position]? (gnulib: decided by the last non-space
+    character before it, and whether spaces come between them.)"""
+    if text[position] == " " or position in locked:
+        return False
+    previous = position - 1
+    while previous >= 0 and text[previous] == " ":
+        previous -= 1
+    if previous < 0:
+        return False  # never at the start of the text
+    table = _DIRECT if previous == position - 1 else _AFTER_SPACE
+    return text[position] in table[text[previous]]
+
+
+def _break_positions(text: str, locked: set[int], first_width: int, width: int) -> list[int]:
+    """Where to break `text` (indexes), filling lines greedily as gnulib does: each line ends
+    at its last break opportunity that fits, or at the first one if none fits."""
     breaks = []
     line_start, limit = 0, first_width
-    last_opportunity = None
-    for position in opportunities + [len(text)]:
-        if last_opportunity is not None and position - line_start > limit:
-            breaks.append(last_opportunity)
-            line_start, limit = last_opportunity, width
-        last_opportunity = position if position < len(text) else None
+    while len(text) - line_start > limit:
+        position = line_start + limit
+        while position > line_start and not _is_opportunity(text, position, locked):
+            position -= 1
+        if position == line_start:  # nothing fits: the line runs on to the next opportunity
+            position = line_start + limit + 1
+            while position < len(text) and not _is_opportunity(text, position, locked):
+                position += 1
+            if position == len(text):
+                break
+        breaks.append(position)
+        line_start, limit = position, width
     return breaks
 
 
-def format_field(name: str, value: str, prefix: str = "", width: int = PAGE_WIDTH) -> list[str]:
+@functools.lru_cache(maxsize=16384)  # a msgid is written twice: in the template and the catalog
+def format_field(name: str, value: str, prefix: str = "", width: int = PAGE_WIDTH) -> tuple[str, ...]:
     """The lines GNU writes for one keyword and its string, e.g. `msgid "..."`."""
     after_break = len(prefix) + 1
     line_width = width - 1 - after_break
@@ -75,8 +91,8 @@ def format_field(name: str, value: str, prefix: str = "", width: int = PAGE_WIDT
     lines: list[str] = []
     for index, portion in enumerate(portions):
         text, locked = _escape(portion)
-        if portion.endswith("\n") and len(text) >= 2:
-            locked[-2] = True  # no break just before the final "\n"
+        if portion.endswith("\n"):
+            locked.add(len(text) - 2)  # no break just before the final "\n"
         first = not lines
         start = first_start if first else 0
         breaks = _break_positions(text, locked, line_width - start, line_width)
@@ -88,7 +104,7 @@ def format_field(name: str, value: str, prefix: str = "", width: int = PAGE_WIDT
         for number, piece in enumerate(pieces):
             lead = f"{prefix}{name} " if first and number == 0 else prefix
             lines.append(f'{lead}"{piece}"')
-    return lines
+    return tuple(lines)
 
 
 def _references(occurrences, width: int = PAGE_WIDTH) -> list[str]:

@@ -20,8 +20,9 @@ ES_RELEASE_PO = f"locales/es/LC_MESSAGES/releases/{SLUG}.po"
 
 
 def snapshot(root: Path) -> dict[str, bytes]:
+    """Every file's bytes, but the lock and the cache (local state, git-ignored)."""
     return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*"))
-            if p.is_file() and ".i18n.lock" not in p.name}
+            if p.is_file() and ".i18n.lock" not in p.name and ".i18n-cache" not in p.parts}
 
 
 def all_catalogs(root: Path) -> list[Path]:

@@ -1,0 +1,248 @@
+"""`make bench`: our pipeline against po4a and mdpo on the same synthetic archive.
+
+For each size N (100 and 1,000; 10,000 with BENCH_FULL=1) it times, as medians of several
+runs, with the peak memory (max RSS) of each command:
+  - extract: cold, again with nothing changed, and after editing 1% of the releases;
+  - catalogs -> translated Markdown (ours: `i18n build`, which also writes HTML, text,
+    feeds and review proofs): cold and with nothing changed;
+  - po4a (`po4a --no-translations` / `po4a --no-update` on a po4a.cfg) and mdpo (its
+    md2po / po2md scripts from a venv of its own) doing the same work;
+  - `i18n translate` with Apertium against raw Apertium on the same text (N = 100).
+Prints a table of medians and ratios (ours / peer) and writes bench/results.json.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import write_corpus  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+WORK = REPO / "build" / "bench"
+I18N = [sys.executable, "-m", "i18n"]
+MDPO_BIN = Path(os.environ.get("MDPO_BIN", REPO / ".venv-mdpo" / "bin"))
+RUNS = int(os.environ.get("BENCH_RUNS", "3"))
+
+
+def measure(command: list[str], cwd: Path) -> tuple[float, float]:
+    """Wall time in seconds and peak memory in MB of one command, which must succeed."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _pid, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) not in (0, 1):  # build exits 0; check/extract may exit 1
+        raise SystemExit(f"{' '.join(map(str, command))} failed: {process.stderr.read().decode()[-2000:]}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def median_of(runs: int, prepare, command: list[str], cwd: Path) -> dict:
+    times, memory = [], []
+    for _ in range(runs):
+        prepare()
+        elapsed, peak = measure(command, cwd)
+        times.append(elapsed)
+        memory.append(peak)
+    return {"median_s": round(statistics.median(times), 3), "runs": len(times),
+            "peak_mb": round(max(memory), 1)}
+
+
+def nothing() -> None:
+    pass
+
+
+class Corpus:
+    def __init__(self, size: int):
+        self.size = size
+        self.root = WORK / str(size)
+        if self.root.exists():
+            shutil.rmtree(self.root)
+        self.root.mkdir(parents=True)
+        shutil.copy(REPO / "pyproject.toml", self.root / "pyproject.toml")
+        self.sources = write_corpus(self.root, size)
+        self.originals = {path: path.read_bytes() for path in self.sources}
+        self.edited = self.sources[:: 100]  # 1% of the releases
+
+    def clean(self, *names: str) -> None:
+        for name in names:
+            target = self.root / name
+            if target.is_dir():
+                shutil.rmtree(target)
+            elif target.exists():
+                target.unlink()
+
+    def restore(self) -> None:
+        for path in self.edited:
+            path.write_bytes(self.originals[path])
+
+    def edit(self) -> None:
+        for path in self.edited:
+            text = self.originals[path].decode()
+            path.write_text(text.replace(" the ", " a ", 1), encoding="utf-8")
+
+    def po4a_config(self) -> None:
+        # One catalog for the archive: po4a's fastest layout (its split mode, a catalog per
+        # release as we keep them, runs msgmerge per file and took 18.6 s for 100 releases).
+        lines = ["[po4a_langs] es", "[po4a_paths] po4a/pot/releases.pot $lang:po4a/po/releases.$lang.po",
+                 "[options] --keep 0 --master-charset UTF-8 --localized-charset UTF-8"]
+        for path in self.sources:
+            lines.append(f"[type: text] releases/{path.name} $lang:po4a/$lang/{path.name} opt:\"-o markdown\"")
+        (self.root / "po4a.cfg").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        self.po4a_dirs()
+
+    def po4a_dirs(self) -> None:
+        for name in ("pot", "po", "es"):
+            (self.root / "po4a" / name).mkdir(parents=True, exist_ok=True)
+
+
+def bench_size(size: int, runs: int) -> dict:
+    corpus = Corpus(size)
+    root = corpus.root
+    results: dict = {}
+
+    def ours_cold():
+        corpus.restore()
+        corpus.clean("locales", ".i18n-cache")
+
+    def ours_edited():
+        corpus.restore()
+        subprocess.run(I18N + ["extract"], cwd=root, check=True, capture_output=True)
+        corpus.edit()
+
+    results["ours extract cold"] = median_of(runs, ours_cold, I18N + ["extract"], root)
+    corpus.restore()
+    subprocess.run(I18N + ["extract"], cwd=root, check=True, capture_output=True)
+    results["ours extract no-op"] = median_of(runs, nothing, I18N + ["extract"], root)
+    results["ours extract 1% edited"] = median_of(runs, ours_edited, I18N + ["extract"], root)
+    corpus.restore()
+    subprocess.run(I18N + ["extract"], cwd=root, check=True, capture_output=True)
+    results["ours build cold"] = median_of(runs, lambda: corpus.clean("dist", ".i18n-cache/build.json"),
+                                           I18N + ["build"], root)
+    results["ours build no-op"] = median_of(runs, nothing, I18N + ["build"], root)
+
+    if shutil.which("po4a"):
+        corpus.po4a_config()
+        po4a = ["po4a", "--no-translations", "po4a.cfg"]
+
+        def po4a_edited():
+            corpus.restore()
+            subprocess.run(po4a, cwd=root, check=True, capture_output=True)
+            corpus.edit()
+
+        results["po4a extract cold"] = median_of(
+            runs, lambda: (corpus.restore(), corpus.clean("po4a"), corpus.po4a_dirs()), po4a, root)
+        corpus.restore()
+        results["po4a extract no-op"] = median_of(runs, nothing, po4a, root)
+        results["po4a extract 1% edited"] = median_of(runs, po4a_edited, po4a, root)
+        corpus.restore()
+        subprocess.run(po4a, cwd=root, check=True, capture_output=True)
+        results["po4a translate"] = median_of(runs, nothing, ["po4a", "--no-update", "po4a.cfg"], root)
+
+    if shutil.which(MDPO_BIN / "md2po"):
+        # mdpo's own scripts, a process per release as its command line works (a catalog per
+        # release, as ours); 1 run at 1,000 and more, since it costs about 0.2 s a file.
+        mdpo_runs = runs if size <= 100 else 1
+        md2po = (f"mkdir -p mdpo/po && for f in releases/*.md; do n=$(basename $f .md); "
+                 f"{MDPO_BIN}/md2po $f --po-filepath mdpo/po/$n.po --save -w 79 >/dev/null || exit 1; done")
+        po2md = (f"mkdir -p mdpo/es && for f in releases/*.md; do n=$(basename $f .md); "
+                 f"{MDPO_BIN}/po2md $f --pofiles mdpo/po/$n.po --save mdpo/es/$n.md >/dev/null || exit 1; done")
+        results["mdpo extract cold"] = median_of(mdpo_runs, lambda: (corpus.restore(), corpus.clean("mdpo")),
+                                                 ["sh", "-c", md2po], root)
+        results["mdpo translate"] = median_of(mdpo_runs, nothing, ["sh", "-c", po2md], root)
+    corpus.restore()
+    return results
+
+
+def bench_translate(runs: int) -> dict:
+    """`i18n translate` with Apertium against raw Apertium on the same text (100 releases)."""
+    if not shutil.which("apertium"):
+        return {}
+    corpus = Corpus(100)
+    root = corpus.root
+    subprocess.run(I18N + ["extract"], cwd=root, check=True, capture_output=True)
+    pristine = {p: p.read_bytes() for p in (root / "locales" / "es").rglob("*.po")}
+    sys.path.insert(0, str(REPO))
+    import polib
+
+    from i18n.mt.apertium import escape
+
+    texts = [e.msgid for p in sorted((root / "locales" / "templates").rglob("*.pot")) for e in polib.pofile(str(p))]
+    raw_input = root / "raw-apertium.txt"
+    raw_input.write_text("".join(escape(text) + "[]\0" for text in texts), encoding="utf-8")
+
+    def reset():
+        for path, data in pristine.items():
+            path.write_bytes(data)
+
+    ours = median_of(runs, reset, I18N + ["translate", "--engine", "apertium"], root)
+    raw = median_of(runs, nothing, ["sh", "-c", "apertium -z -u -f none eng-spa < raw-apertium.txt > /dev/null"],
+                    root)
+    return {"segments": len(texts), "ours translate (apertium)": ours, "raw apertium": raw}
+
+
+def ratio(ours: dict | None, peer: dict | None) -> float | None:
+    if not ours or not peer:
+        return None
+    return round(ours["median_s"] / peer["median_s"], 3)
+
+
+def machine() -> str:
+    cpu = ""
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores, {cpu}, Python {platform.python_version()}"
+
+
+def main() -> None:
+    sizes = [100, 1000] + ([10000] if os.environ.get("BENCH_FULL") == "1" else [])
+    report = {"machine": machine(), "runs": RUNS, "sizes": {}}
+    for size in sizes:
+        print(f"benchmarking {size} releases…", file=sys.stderr)
+        report["sizes"][str(size)] = bench_size(size, RUNS if size < 10000 else 1)
+    report["translate"] = bench_translate(RUNS)
+    print_table(report)
+    (REPO / "bench" / "results.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+
+
+def print_table(report: dict) -> None:
+    print(f"Machine: {report['machine']}; medians of {report['runs']} runs")
+    print(f"{'N':>6}  {'operation':<24}{'ours s':>9}{'po4a s':>9}{'mdpo s':>9}{'ours/po4a':>11}{'ours/mdpo':>11}"
+          f"{'ours MB':>9}")
+    for size, results in report["sizes"].items():
+        for operation, peer_operation in (("extract cold", "extract cold"), ("extract no-op", "extract no-op"),
+                                          ("extract 1% edited", "extract 1% edited"),
+                                          ("build cold", "translate"), ("build no-op", None)):
+            ours = results.get(f"ours {operation}")
+            po4a = results.get(f"po4a {peer_operation}") if peer_operation else None
+            mdpo = results.get(f"mdpo {peer_operation}") if peer_operation else None
+
+            def show(value):
+                return f"{value['median_s']:>9.2f}" if value else f"{'-':>9}"
+
+            def show_ratio(value):
+                return f"{value:>11.3f}" if value is not None else f"{'-':>11}"
+
+            print(f"{size:>6}  {operation:<24}{show(ours)}{show(po4a)}{show(mdpo)}"
+                  f"{show_ratio(ratio(ours, po4a))}{show_ratio(ratio(ours, mdpo))}{ours['peak_mb']:>9.1f}")
+    translate = report.get("translate")
+    if translate:
+        ours, raw = translate["ours translate (apertium)"], translate["raw apertium"]
+        print(f"translate 100 releases ({translate['segments']} segments): i18n translate {ours['median_s']:.2f} s, "
+              f"raw Apertium {raw['median_s']:.2f} s, overhead {100 * (ours['median_s'] / raw['median_s'] - 1):+.1f}%")
+
+
+if __name__ == "__main__":
+    main()
