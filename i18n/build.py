@@ -24,9 +24,9 @@ from markupsafe import Markup
 from . import catalogs
 from .cache import Cache, code_digest, digest
 from .config import Config
-from .extract import TEMPLATES_DIR, all_templates
+from .extract import TEMPLATES_DIR, site_template
 from .localize import LocalizedRelease, Localizer
-from .releases import Release
+from .releases import Release, load_all
 from .render import inline_to_html, inline_to_text, markdown_to_html, markdown_to_text, wrap_text
 
 PUBLISHED, DRAFT, WITHHELD, EMBARGOED = "published", "draft", "withheld", "embargoed"
@@ -93,7 +93,8 @@ class Builder:
         self.drafts = drafts
         self.include_embargoed = include_embargoed
         self.now = now or dt.datetime.now(dt.timezone.utc)
-        self.releases, self.abouts, self.templates = all_templates(config)
+        self.releases, self.abouts = load_all(config.releases_path)
+        self.site_template = site_template(config)
         self.languages = [config.source_language] + [l for l in config.languages if l != config.source_language]
         self.base_url = config.base_url.rstrip("/")
         self.outputs: dict[Path, bytes] = {}
@@ -146,7 +147,7 @@ class Builder:
     # ------------------------------------------------------------ the whole build
 
     def build(self) -> BuildResult:
-        localizers = {lang: Localizer(self.config, lang, self.abouts, self.templates["site"], self.drafts)
+        localizers = {lang: Localizer(self.config, lang, self.abouts, self.site_template, self.drafts)
                       for lang in self.languages}
         outcomes: list[Outcome] = []
         versions: dict[str, dict[str, tuple[LocalizedRelease, str]]] = {}

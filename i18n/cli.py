@@ -160,27 +160,32 @@ def translate(config: Config, languages, release_slug, engine_name, dry_run, all
         with _locked(config):
             for language in languages or config.languages:
                 engine = create_engine(engine_name, config.source_language, language)
-                plan = plan_drafts(config, language, engine.offline, release_slug, allow_cloud_for_embargoed)
-                for skipped in plan.skipped:
-                    click.echo(f"warning: {_shown(skipped.path)}: skipped: {skipped.reason}", err=True)
-                if dry_run:
+                if not dry_run:
+                    engine.prepare()
+                try:
+                    plan = plan_drafts(config, language, engine.offline, release_slug, allow_cloud_for_embargoed)
+                    for skipped in plan.skipped:
+                        click.echo(f"warning: {_shown(skipped.path)}: skipped: {skipped.reason}", err=True)
+                    if dry_run:
+                        for work in plan.work:
+                            click.echo(f"{_shown(work.path)}: {len(work.items)} entries to draft")
+                        continue
+                    if not plan.total:
+                        click.echo(f"{language}: nothing to draft")
+                        continue
+                    label = f"{language} · {engine.name} {engine.detail}"
+                    if sys.stdout.isatty():
+                        with click.progressbar(length=plan.total, label=label, show_pos=True) as bar:
+                            run_drafts(plan, engine, lambda done, total: bar.update(done - bar.pos))
+                    else:
+                        click.echo(f"{label}: drafting {plan.total} entries")
+                        run_drafts(plan, engine)
                     for work in plan.work:
-                        click.echo(f"{_shown(work.path)}: {len(work.items)} entries to draft")
-                    continue
-                if not plan.total:
-                    click.echo(f"{language}: nothing to draft")
-                    continue
-                label = f"{language} · {engine.name} {engine.detail}"
-                if sys.stdout.isatty():
-                    with click.progressbar(length=plan.total, label=label, show_pos=True) as bar:
-                        run_drafts(plan, engine, lambda done, total: bar.update(done - bar.pos))
-                else:
-                    click.echo(f"{label}: drafting {plan.total} entries")
-                    run_drafts(plan, engine)
-                for work in plan.work:
-                    if work.written:
-                        click.echo(f"wrote {_shown(work.path)}: {work.drafted} drafts")
-                    failures += work.failures
+                        if work.written:
+                            click.echo(f"wrote {_shown(work.path)}: {work.drafted} drafts")
+                        failures += work.failures
+                finally:
+                    engine.close()
     except I18nError as error:
         _fail(error)
     for failure in failures:

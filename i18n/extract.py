@@ -3,22 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 import polib
-from babel.messages.extract import DEFAULT_KEYWORDS, extract as babel_extract
-from jinja2 import TemplateSyntaxError
-from jinja2.ext import babel_extract as jinja2_extractor
 
 from . import catalogs
 from .config import Config
 from .errors import SourceError
 from .cache import Cache, digest, file_digest
 from .releases import About, Release, load_all
-from .segments import segmentation_parser, parse_markdown, release_units
+from .segments import Unit, parse_markdown, release_units, segmentation_parser
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
 TEMPLATE_REFERENCE_PREFIX = "i18n/templates/"
@@ -41,12 +39,34 @@ class CatalogUpdate:
 # ---------------------------------------------------------------- templates
 
 
-def release_template(release: Release, config: Config, parser) -> polib.POFile:
-    reference = config.relative(release.path)
+def release_template(reference: str, units: list[Unit], config: Config) -> polib.POFile:
     template = catalogs.new_template(config.site_name, f"Translation template for {reference}.")
-    front, document = release_units(release, parser)
-    catalogs.add_unit_entries(template, front + document.units, reference)
+    catalogs.add_unit_entries(template, units, reference)
     return template
+
+
+PARALLEL_MIN = 200  # below this many releases to parse, a process pool costs more than it saves
+_WORKER_PARSER = None
+
+
+def _units_in_worker(release: Release) -> list[Unit]:
+    global _WORKER_PARSER
+    if _WORKER_PARSER is None:
+        _WORKER_PARSER = segmentation_parser()
+    front, document = release_units(release, _WORKER_PARSER)
+    return front + document.units
+
+
+def parse_releases(releases: list[Release]) -> list[list[Unit]]:
+    """The units of each release; a large batch is parsed on every core (Markdown parsing is
+    most of the cost of a cold extract)."""
+    cores = os.cpu_count() or 1
+    if len(releases) < PARALLEL_MIN or cores < 2:
+        return [_units_in_worker(release) for release in releases]
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(cores) as pool:
+        return pool.map(_units_in_worker, releases, chunksize=max(1, len(releases) // (cores * 4)))
 
 
 def about_template(abouts: dict[str, About], config: Config, parser) -> polib.POFile:
@@ -59,6 +79,11 @@ def about_template(abouts: dict[str, About], config: Config, parser) -> polib.PO
 
 def site_template(config: Config) -> polib.POFile:
     """Strings of the jinja2 templates, extracted with Babel; a template error fails loudly."""
+    # Imported here: commands that only need the catalogs' paths start faster.
+    from babel.messages.extract import DEFAULT_KEYWORDS, extract as babel_extract
+    from jinja2 import TemplateSyntaxError
+    from jinja2.ext import babel_extract as jinja2_extractor
+
     template = catalogs.new_template(config.site_name, "Translation template for the site's own strings.")
     entries: dict[tuple, polib.POEntry] = {}
     for path in sorted(TEMPLATES_DIR.iterdir()):
@@ -100,16 +125,6 @@ def release_catalog_name(release: Release) -> str:
     return f"releases/{release.slug}"
 
 
-def all_templates(config: Config) -> tuple[list[Release], dict[str, About], dict[str, polib.POFile]]:
-    """Load and validate every source, then build every template (name -> catalog)."""
-    releases, abouts = load_all(config.releases_path)
-    parser = segmentation_parser()
-    templates = {release_catalog_name(r): release_template(r, config, parser) for r in releases}
-    templates["about"] = about_template(abouts, config, parser)
-    templates["site"] = site_template(config)
-    return releases, abouts, templates
-
-
 def _read_if_exists(path: Path) -> polib.POFile | None:
     return catalogs.read_catalog(path) if path.exists() else None
 
@@ -135,6 +150,7 @@ def template_sources(config: Config, cache: Cache) -> list[TemplateSource]:
     about_paths = sorted(config.about_path.glob("*.md")) if config.about_path.is_dir() else []
     digests = {config.relative(path): file_digest(path) for path in paths + about_paths}
     unchanged = set(digests) == set(previous) and all(previous[k]["digest"] == d for k, d in digests.items())
+    parsed: dict[str, list[Unit]] = {}
     if unchanged:
         slugs = {key: previous[key]["slug"] for key in digests if "slug" in previous[key]}
         releases = abouts = None
@@ -143,6 +159,10 @@ def template_sources(config: Config, cache: Cache) -> list[TemplateSource]:
         slugs = {config.relative(release.path): release.slug for release in releases}
         cache.data["sources"] = {key: {"digest": d, **({"slug": slugs[key]} if key in slugs else {})}
                                  for key, d in digests.items()}
+        # Sources that changed will need their templates: parse them together, in parallel.
+        changed = [r for r in releases
+                   if previous.get(config.relative(r.path), {}).get("digest") != digests[config.relative(r.path)]]
+        parsed = dict(zip((config.relative(r.path) for r in changed), parse_releases(changed)))
     loaded = {}
     parser = segmentation_parser()
 
@@ -154,7 +174,11 @@ def template_sources(config: Config, cache: Cache) -> list[TemplateSource]:
         return loaded["releases"], loaded["abouts"]
 
     def release_build(reference: str):
-        return lambda: release_template(sources()[0][reference], config, parser)
+        def build():
+            if reference not in parsed:
+                parsed[reference] = parse_releases([sources()[0][reference]])[0]
+            return release_template(reference, parsed[reference], config)
+        return build
 
     salt = config.site_name.encode()
     result = [TemplateSource(f"releases/{slug}", digest(salt + digests[reference].encode()), release_build(reference))

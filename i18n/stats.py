@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from . import catalogs
 from .config import Config
-from .extract import all_templates, language_path, release_catalog_name
+from .extract import language_path, release_catalog_name
+from .releases import load_all
 
 
 def collect_stats(config: Config, languages) -> list[dict]:
     """One row per (language, catalog): entry counts by state, as on disk."""
-    releases, _abouts, _templates = all_templates(config)
+    releases, _abouts = load_all(config.releases_path)
     names = [release_catalog_name(r) for r in releases] + ["about", "site"]
     rows = []
     for language in languages:

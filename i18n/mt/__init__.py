@@ -20,6 +20,12 @@ class Engine(Protocol):
     detail: str  # the pair or model, for the translator comment: "eng-spa"
     offline: bool
 
+    def prepare(self) -> None:
+        """Get ready before the texts are known (Apertium starts its process)."""
+
+    def close(self) -> None:
+        """Release what prepare() took."""
+
     def translate(self, texts: list[str]) -> Iterator[str]:
         """Translations of texts, in order, yielded as they are ready. Raises EngineError.
 

@@ -44,17 +44,30 @@ class ApertiumEngine:
 
     def __init__(self, source: str, target: str):
         self.detail = language_pair(source, target)
+        self.process: subprocess.Popen | None = None
+
+    def prepare(self) -> None:
+        """Start the process now, so that its start-up overlaps reading the catalogs."""
+        if self.process is None:
+            if shutil.which("apertium") is None:
+                raise EngineError("apertium: not installed (Debian: apt-get install apertium apertium-eng-spa)")
+            self.process = subprocess.Popen(
+                ["apertium", "-z", "-u", "-f", "none", self.detail],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+            )
+
+    def close(self) -> None:
+        if self.process is not None:
+            self.process.kill()
+            self.process.wait()
+            self.process = None
 
     def translate(self, texts: list[str]) -> Iterator[str]:
         """Translations in order, yielded as Apertium produces them, from ONE process."""
         if not texts:
             return
-        if shutil.which("apertium") is None:
-            raise EngineError("apertium: not installed (Debian: apt-get install apertium apertium-eng-spa)")
-        process = subprocess.Popen(
-            ["apertium", "-z", "-u", "-f", "none", self.detail],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-        )
+        self.prepare()
+        process, self.process = self.process, None
         payload = "".join(escape(text) + "[]\0" for text in texts).encode("utf-8")
 
         # Write from a thread: Apertium answers while it reads, and a full pipe would block us.
@@ -86,10 +99,8 @@ class ApertiumEngine:
             process.wait()
             writer.join()
         if answered < len(texts):
-            error = process.stderr.read().decode("utf-8", "replace").strip()
-            raise EngineError(f"apertium {self.detail}: stopped after {answered} of {len(texts)} segments: "
-                              f"{error or 'no message'} (check: apt-get install apertium-{self.detail})")
-        process.stderr.close()
+            raise EngineError(f"apertium {self.detail}: stopped after {answered} of {len(texts)} segments "
+                              f"(check: apertium -u {self.detail} < some.txt; apt-get install apertium-{self.detail})")
 
 
 def _clean(answer: str) -> str:

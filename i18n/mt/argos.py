@@ -32,6 +32,12 @@ class ArgosEngine:
         self.translation = translation
         self.detail = f"{self.source}-{self.target}"
 
+    def prepare(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
     def translate(self, texts: list[str]) -> Iterator[str]:
         for text in texts:
             yield self.translation.translate(text) if text.strip() else text

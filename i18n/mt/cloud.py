@@ -161,6 +161,12 @@ class CloudEngine:
     def __repr__(self) -> str:
         return f"CloudEngine({self.name!r}, {self.detail!r})"
 
+    def prepare(self) -> None:
+        pass  # nothing to start: each request stands alone
+
+    def close(self) -> None:
+        pass
+
     def translate(self, texts: list[str]) -> Iterator[str]:
         """Translations in order, one request per piece, yielded as each text is done."""
         for text in texts:
