@@ -30,6 +30,9 @@ from .releases import Release, load_all
 from .render import inline_to_html, inline_to_text, markdown_to_html, markdown_to_text, wrap_text
 
 PUBLISHED, DRAFT, WITHHELD, EMBARGOED = "published", "draft", "withheld", "embargoed"
+FEED_SIZE = 50  # newest releases an Atom feed carries in full
+# What the index and the feed need of a release besides its body.
+INDEX_FIELDS = ("slug", "url", "title", "title_text", "subtitle_text", "date_iso", "date_text", "published")
 
 # Open Graph locales Facebook accepts; it has no es_US, so US Spanish maps to es_LA.
 OG_LOCALES = {"en": "en_US", "es": "es_LA", "es_US": "es_LA", "fr": "fr_FR", "pt": "pt_BR", "de": "de_DE",
@@ -97,7 +100,8 @@ class Builder:
         self.site_template = site_template(config)
         self.languages = [config.source_language] + [l for l in config.languages if l != config.source_language]
         self.base_url = config.base_url.rstrip("/")
-        self.outputs: dict[Path, bytes] = {}
+        self.outputs: set[Path] = set()
+        self.written: list[Path] = []
         self.warnings: list[str] = []
         self._environments: dict[str, jinja2.Environment] = {}
 
@@ -141,50 +145,55 @@ class Builder:
         return WITHHELD
 
     def put(self, relative: str, text: str) -> str:
-        self.outputs[self.config.dist_path / relative] = text.encode("utf-8")
+        # Written at once (only if the bytes changed): a large archive's outputs never sit in memory.
+        path = self.config.dist_path / relative
+        self.outputs.add(path)
+        if catalogs.write_if_changed(path, text.encode("utf-8")):
+            self.written.append(path)
         return relative
 
     # ------------------------------------------------------------ the whole build
 
     def build(self) -> BuildResult:
+        """Every release in every language, one release at a time (a large archive never sits
+        in memory), then the indexes, feeds and releases.json."""
         localizers = {lang: Localizer(self.config, lang, self.abouts, self.site_template, self.drafts)
                       for lang in self.languages}
         outcomes: list[Outcome] = []
-        versions: dict[str, dict[str, tuple[LocalizedRelease, str]]] = {}
+        listed: dict[str, list[dict]] = {language: [] for language in self.languages}
         for release in self.releases:
+            versions = []
             for language in self.languages:
                 localized = localizers[language].localize(release)
                 status = self.status(localized)
-                versions.setdefault(release.slug, {})[language] = (localized, status)
-                outcomes.append(Outcome(release.slug, language, status, localized.stats))
+                outcome = Outcome(release.slug, language, status, localized.stats)
+                outcomes.append(outcome)
+                versions.append((language, localized, status, outcome))
                 if status in (PUBLISHED, DRAFT):
                     self.warnings += localized.warnings
-
-        listed: dict[str, list[dict]] = {language: [] for language in self.languages}
-        by_key = {(o.slug, o.language): o for o in outcomes}
-        for release in self.releases:
-            published = [(lang, loc, st) for lang, (loc, st) in versions[release.slug].items()
-                         if st in (PUBLISHED, DRAFT)]
+            published = [v for v in versions if v[2] in (PUBLISHED, DRAFT)]
             alternates = [{"lang": lang, "url": self.url(lang, release.slug), "name": language_display_name(lang),
-                           "og_locale": og_locale(lang)} for lang, _loc, _st in published]
-            for language, localized, status in published:
+                           "og_locale": og_locale(lang)} for lang, *_rest in published]
+            for language, localized, status, outcome in published:
                 view = self.release_view(localized)
-                by_key[(release.slug, language)].paths = self.render_release(
-                    localizers[language], view, status == DRAFT, alternates)
-                listed[language].append({**view, "draft": status == DRAFT, "alternates": alternates})
-            for language in self.languages[1:]:
-                localized, _status = versions[release.slug][language]
-                by_key[(release.slug, language)].paths["review"] = self.render_review(
-                    localizers[self.config.source_language], localized)
+                outcome.paths = self.render_release(localizers[language], view, status == DRAFT, alternates)
+                listed[language].append({key: view[key] for key in INDEX_FIELDS}
+                                        | {"draft": status == DRAFT, "alternates": alternates})
+            for language, localized, _status, outcome in versions[1:]:
+                outcome.paths["review"] = self.render_review(localizers[self.config.source_language], localized)
 
         index_languages = [lang for lang in self.languages if listed[lang] or lang == self.config.source_language]
         index_alternates = [{"lang": lang, "url": self.url(lang), "name": language_display_name(lang),
                              "og_locale": og_locale(lang)} for lang in index_languages]
+        by_slug = {release.slug: release for release in self.releases}
         for language in index_languages:
             entries = sorted(listed[language], key=lambda e: (e["date_iso"], e["slug"]), reverse=True)
-            self.render_index(localizers[language], entries, index_alternates)
+            # The feed carries the newest releases in full; the index lists them all.
+            feed = [{**entry, "body_html": self.release_view(localizers[language].localize(by_slug[entry["slug"]]))
+                     ["body_html"]} for entry in [e for e in entries if not e["draft"]][:FEED_SIZE]]
+            self.render_index(localizers[language], entries, feed, index_alternates)
         self.render_manifest(outcomes)
-        written, removed = self._write_outputs()
+        written, removed = self._remove_stale_outputs()
         return BuildResult(outcomes, written, removed, self.warnings)
 
     # ------------------------------------------------------------ views and outputs
@@ -265,11 +274,12 @@ class Builder:
         html = env.get_template("review.html").render(context)
         return self.put(f"review/{localized.release.slug}.{localized.language}.html", html)
 
-    def render_index(self, localizer: Localizer, entries: list[dict], alternates: list[dict]) -> None:
+    def render_index(self, localizer: Localizer, entries: list[dict], feed: list[dict],
+                     alternates: list[dict]) -> None:
         language = localizer.language
         env = self.environment(localizer)
-        updated = max((e["published"] for e in entries), default="1970-01-01T00:00:00+00:00")
-        context = {"lang": language, "draft": False, "releases": entries, "alternates": alternates,
+        updated = max((e["published"] for e in feed), default="1970-01-01T00:00:00+00:00")
+        context = {"lang": language, "draft": False, "releases": entries, "feed": feed, "alternates": alternates,
                    "home_url": self.url(language), "page_url": self.url(language), "og_locale": og_locale(language),
                    "feed_url": self.url(language) + "feed.xml", "updated": updated,
                    "publisher": self.config.publisher}
@@ -297,8 +307,9 @@ class Builder:
                     "releases": releases}
         self.put("releases.json", json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
 
-    def _write_outputs(self) -> tuple[list[Path], list[Path]]:
-        written = [path for path, data in sorted(self.outputs.items()) if catalogs.write_if_changed(path, data)]
+    def _remove_stale_outputs(self) -> tuple[list[Path], list[Path]]:
+        """What was written, and the removal of every file in dist/ this build did not make."""
+        written = sorted(self.written)
         removed = []
         dist = self.config.dist_path
         if dist.is_dir():

@@ -72,7 +72,7 @@ def extract(config: Config, check: bool):
 
     try:
         with _locked(config):
-            plan = plan_extract(config)
+            plan = plan_extract(config, write=not check)
             updates = plan.updates
             if check:
                 stale = plan.stale()
@@ -82,7 +82,7 @@ def extract(config: Config, check: bool):
                     sys.exit(1)
                 click.echo(f"{len(updates)} catalogs are up to date")
                 return
-            written = plan.write()
+            written = plan.finish()
     except I18nError as error:
         _fail(error)
     for path in written:

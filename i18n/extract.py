@@ -25,7 +25,8 @@ _PYTHON_FORMAT = re.compile(r"%\(\w+\)[sd]")
 
 @dataclass
 class CatalogUpdate:
-    """One catalog: the bytes it should hold, or None when it is already up to date."""
+    """One catalog, and whether it is up to date (data is None) or was not (its new bytes are
+    written by the plan)."""
 
     path: Path
     data: bytes | None
@@ -163,67 +164,74 @@ def template_sources(config: Config, cache: Cache) -> list[TemplateSource]:
         changed = [r for r in releases
                    if previous.get(config.relative(r.path), {}).get("digest") != digests[config.relative(r.path)]]
         parsed = dict(zip((config.relative(r.path) for r in changed), parse_releases(changed)))
-    loaded = {}
+    # Keep only what a later build may need: parsed units (dropped once used) and the
+    # releases not parsed yet (a cold run of a large archive holds no Release at all).
+    unparsed = None if releases is None else {
+        config.relative(r.path): r for r in releases if config.relative(r.path) not in parsed}
+    about_list = abouts
+    releases = None
     parser = segmentation_parser()
-
-    def sources():
-        if not loaded:
-            all_releases, all_abouts = (releases, abouts) if releases is not None else load_all(config.releases_path)
-            loaded["releases"] = {config.relative(release.path): release for release in all_releases}
-            loaded["abouts"] = all_abouts
-        return loaded["releases"], loaded["abouts"]
 
     def release_build(reference: str):
         def build():
-            if reference not in parsed:
-                parsed[reference] = parse_releases([sources()[0][reference]])[0]
-            return release_template(reference, parsed[reference], config)
+            nonlocal unparsed, about_list
+            units = parsed.pop(reference, None)
+            if units is None:
+                if unparsed is None:
+                    all_releases, about_list = load_all(config.releases_path)
+                    unparsed = {config.relative(r.path): r for r in all_releases}
+                units = parse_releases([unparsed[reference]])[0]
+            return release_template(reference, units, config)
         return build
+
+    def about_build():
+        nonlocal about_list
+        if about_list is None:
+            _all, about_list = load_all(config.releases_path)
+        return about_template(about_list, config, parser)
 
     salt = config.site_name.encode()
     result = [TemplateSource(f"releases/{slug}", digest(salt + digests[reference].encode()), release_build(reference))
               for reference, slug in sorted(slugs.items(), key=lambda item: item[0])]
     about_digest = digest(salt + "".join(config.relative(p) + digests[config.relative(p)] for p in about_paths).encode())
-    result.append(TemplateSource("about", about_digest,
-                                 lambda: about_template(sources()[1], config, parser)))
+    result.append(TemplateSource("about", about_digest, about_build))
     site = site_template(config)
     result.append(TemplateSource("site", digest(catalogs.unwrapped(site).encode()), lambda: site))
     return result
 
 
-def plan_extract(config: Config, now: dt.datetime | None = None) -> "ExtractPlan":
+def plan_extract(config: Config, now: dt.datetime | None = None, write: bool = False) -> "ExtractPlan":
     """Every template and language catalog as it should be after extraction.
 
     A catalog is up to date, without being read, when its bytes and its template's sources
     are those of the last run and, if its last merge consulted the translation memory, the
-    language's reviewed translations are unchanged too.
+    language's reviewed translations are unchanged too. With `write`, each catalog is written
+    as soon as it is made (the memory holds what the catalogs were before the run);
+    `plan.finish()` then records what was written.
     """
     now = now or dt.datetime.now(dt.timezone.utc)
     cache = Cache(config.root, "extract")
     sources = template_sources(config, cache)
-    plan = ExtractPlan([], cache, {})
-    built: dict[str, polib.POFile] = {}
-
-    def template(source: TemplateSource) -> polib.POFile:
-        if source.name not in built:
-            built[source.name] = source.build()
-        return built[source.name]
-
+    plan = ExtractPlan([], cache, write)
+    memories = [(language, _LanguageMemory(config, language, cache)) for language in config.languages]
     for source in sources:
-        path = template_path(config, source.name)
-        plan.check(path, source.digest, None, lambda s=source, p=path: (template(s), _read_if_exists(p), False))
-    for language in config.languages:
-        memory = _LanguageMemory(config, language, cache)
-        for source in sources:
-            path = language_path(config, language, source.name)
+        built: list[polib.POFile] = []  # this source's template, made at most once, then dropped
 
-            def merge(source=source, path=path):
+        def template(source=source, built=built) -> polib.POFile:
+            if not built:
+                built.append(source.build())
+            return built[0]
+
+        path = template_path(config, source.name)
+        plan.check(path, source.digest, None, lambda p=path: (template(), _read_if_exists(p), False))
+        for language, memory in memories:
+            def merge(path=language_path(config, language, source.name), language=language, memory=memory):
                 old = _read_if_exists(path)
                 recorder = memory.get().recorder()
-                merged = catalogs.merge_catalog(template(source), old, language, recorder, now)
+                merged = catalogs.merge_catalog(template(), old, language, recorder, now)
                 return merged, old, bool(recorder.queries)
 
-            plan.check(path, source.digest, memory, merge)
+            plan.check(language_path(config, language, source.name), source.digest, memory, merge)
     return plan
 
 
@@ -259,10 +267,9 @@ class _LanguageMemory:
                                           if record["size"]).encode())
         return self._digest
 
-    def remember(self, path: Path, catalog: polib.POFile, data: bytes) -> None:
+    def remember(self, path: Path, entries: list, data: bytes) -> None:
         """Record the reviewed entries of a catalog just written, so the next run need not read it."""
         key = self.config.relative(path)
-        entries = catalogs.reviewed_entries(catalog)
         self.reviewed[key] = {"file": digest(data), "digest": digest(repr(entries).encode()), "size": len(entries)}
         self.entries.section("entries")[key] = {"file": digest(data), "entries": entries}
 
@@ -286,7 +293,8 @@ class _LanguageMemory:
 class ExtractPlan:
     updates: list[CatalogUpdate]
     cache: Cache
-    pending: dict  # path -> what to remember of it once written
+    write: bool  # write catalogs (else only find the stale ones)
+    written: list[Path] = field(default_factory=list)
     memories: list = field(default_factory=list)
 
     def check(self, path: Path, template_digest: str, memory: _LanguageMemory | None, compute) -> None:
@@ -307,25 +315,26 @@ class ExtractPlan:
             records[key] = {**record, "file": on_disk}
             self.updates.append(CatalogUpdate(path, None, True))
             return
-        data = catalogs.gnu_format(catalog, str(path))
-        self.pending[key] = ({**record, "file": digest(data)}, memory, catalog)
-        self.updates.append(CatalogUpdate(path, data, existing is not None))
+        self.updates.append(CatalogUpdate(path, b"", existing is not None))
+        if not self.write:
+            return
+        data = catalogs.gnu_format(catalog, key)
+        if memory is not None:
+            # The memory is what the catalogs held before this run: read it before writing one.
+            memory.digest()
+            memory.get()
+        if catalogs.write_if_changed(path, data):
+            self.written.append(path)
+        records[key] = {**record, "file": digest(data)}
+        if memory is not None:
+            memory.remember(path, catalogs.reviewed_entries(catalog), data)
 
     def stale(self) -> list[CatalogUpdate]:
         return [update for update in self.updates if not update.is_current]
 
-    def write(self) -> list[Path]:
-        """Write every catalog that is out of date, and remember what was written."""
-        written = []
-        records = self.cache.section("catalogs")
-        for update in self.stale():
-            if catalogs.write_if_changed(update.path, update.data):
-                written.append(update.path)
-            record, memory, catalog = self.pending[str(update.path)]
-            records[str(update.path)] = record
-            if memory is not None:
-                memory.remember(update.path, catalog, update.data)
+    def finish(self) -> list[Path]:
+        """Remember what was written, for the next run."""
         self.cache.save()
         for memory in self.memories:
             memory.entries.save()
-        return written
+        return self.written

@@ -60,13 +60,16 @@ class CatalogSet:
         return language_path(self.config, self.language, name)
 
     def entries(self, name: str) -> dict | None:
-        if name not in self._entries:
-            path = self.path(name)
-            self._entries[name] = (
-                {(e.msgctxt, e.msgid): e for e in catalogs.read_catalog(path) if not e.obsolete}
-                if path.exists() else None
-            )
-        return self._entries[name]
+        """(msgctxt, msgid) -> entry. Shared catalogs (about, site) are kept; a release's
+        catalog is read for its release only."""
+        if name in self._entries:
+            return self._entries[name]
+        path = self.path(name)
+        entries = ({(e.msgctxt, e.msgid): e for e in catalogs.read_catalog(path) if not e.obsolete}
+                   if path.exists() else None)
+        if not name.startswith("releases/"):
+            self._entries[name] = entries
+        return entries
 
 
 @dataclass

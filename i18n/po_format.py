@@ -81,7 +81,7 @@ def _break_positions(text: str, locked: set[int], first_width: int, width: int) 
     return breaks
 
 
-@functools.lru_cache(maxsize=16384)  # a msgid is written twice: in the template and the catalog
+@functools.lru_cache(maxsize=1024)  # a msgid is written twice, in the template then its catalogs
 def format_field(name: str, value: str, prefix: str = "", width: int = PAGE_WIDTH) -> tuple[str, ...]:
     """The lines GNU writes for one keyword and its string, e.g. `msgid "..."`."""
     after_break = len(prefix) + 1
