@@ -41,6 +41,14 @@ def _fail(error: I18nError):
     sys.exit(error.exit_code)
 
 
+def _configured(config: Config, languages, option: str) -> None:
+    """A usage error (exit 2) for a language the project does not translate into."""
+    unknown = [lang for lang in languages if lang not in config.languages]
+    if unknown:
+        raise click.BadParameter(f"{unknown[0]!r} is not a configured language "
+                                 f"({', '.join(config.languages)})", param_hint=option)
+
+
 def _locked(config: Config):
     from .catalogs import repository_lock
 
@@ -100,10 +108,7 @@ def build(config: Config, drafts: bool, required: tuple[str, ...], include_embar
     """Render every release in every language into dist/."""
     from .build import EMBARGOED, WITHHELD, build_site
 
-    unknown = [lang for lang in required if lang not in config.languages]
-    if unknown:
-        raise click.BadParameter(f"{unknown[0]!r} is not a configured language "
-                                 f"({', '.join(config.languages)})", param_hint="--require")
+    _configured(config, required, "--require")
     try:
         with _locked(config):
             result = build_site(config, drafts=drafts, include_embargoed=include_embargoed)
@@ -152,9 +157,7 @@ def translate(config: Config, languages, release_slug, engine_name, dry_run, all
     from .mt import create_engine
     from .mt.drafting import plan_drafts, run_drafts
 
-    unknown = [lang for lang in languages if lang not in config.languages]
-    if unknown:
-        raise click.BadParameter(f"{unknown[0]!r} is not a configured language", param_hint="--lang")
+    _configured(config, languages, "--lang")
     failures = []
     try:
         with _locked(config):
@@ -201,6 +204,7 @@ def stats(config: Config, languages: tuple[str, ...], output_format: str):
     """Translation progress per release and language."""
     from .stats import collect_stats
 
+    _configured(config, languages, "--lang")
     try:
         rows = collect_stats(config, languages or config.languages)
     except I18nError as error:
@@ -255,10 +259,7 @@ def check(config: Config, languages: tuple[str, ...], output_format: str, drafts
     """
     from .checks import run_checks
 
-    unknown = [lang for lang in languages if lang not in config.languages]
-    if unknown:
-        raise click.BadParameter(f"{unknown[0]!r} is not a configured language "
-                                 f"({', '.join(config.languages)})", param_hint="--lang")
+    _configured(config, languages, "--lang")
     try:
         with _locked(config):
             report = run_checks(config, languages or config.languages, drafts=drafts)

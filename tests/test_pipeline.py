@@ -182,9 +182,9 @@ def test_build_is_deterministic_and_incremental(project, run_cli):
     assert snapshot(project / "dist") == first
 
 
-def test_identity_translation_reproduces_the_english_page(project, run_cli):
-    """Every msgstr = msgid: the Spanish body is the English body, unit for unit."""
-    for path in (project / "locales" / "es").rglob("*.po"):
+def translate_as_identity(project: Path, language: str) -> None:
+    """Every msgstr = its msgid, reviewed."""
+    for path in (project / "locales" / language).rglob("*.po"):
         catalog = polib.pofile(str(path))
         for entry in catalog:
             if entry.msgid_plural:
@@ -192,6 +192,11 @@ def test_identity_translation_reproduces_the_english_page(project, run_cli):
             else:
                 entry.msgstr = entry.msgid
         catalog.save()
+
+
+def test_identity_translation_reproduces_the_english_page(project, run_cli):
+    """Every msgstr = msgid: the Spanish body is the English body, unit for unit."""
+    translate_as_identity(project, "es")
     assert run_cli(project, "build", "--require", "es").exit_code == 0
 
     def article(lang):
@@ -315,14 +320,7 @@ def test_a_second_language_gets_catalogs_and_is_withheld_until_translated(projec
     assert run_cli(project, "build", "--require", "fr").exit_code == 1
 
     # Translate French completely (identity is enough to show the gate opens).
-    for path in (project / "locales" / "fr").rglob("*.po"):
-        catalog = polib.pofile(str(path))
-        for entry in catalog:
-            if entry.msgid_plural:
-                entry.msgstr_plural = {0: entry.msgid, 1: entry.msgid_plural}
-            else:
-                entry.msgstr = entry.msgid
-        catalog.save()
+    translate_as_identity(project, "fr")
     assert run_cli(project, "build", "--require", "fr").exit_code == 0
     page = (project / "dist" / "fr" / SLUG / "index.html").read_text(encoding="utf-8")
     assert '<html lang="fr">' in page and "14 avril 2021" in page
