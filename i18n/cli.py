@@ -142,6 +142,34 @@ def build(config: Config, drafts: bool, required: tuple[str, ...], include_embar
         sys.exit(1)
 
 
+def _draft(plan, engine, dry_run: bool) -> list:
+    """Run one language's plan, with a progress bar on a terminal; return the failures."""
+    from .mt.drafting import run_drafts
+
+    for skipped in plan.skipped:
+        click.echo(f"warning: {_shown(skipped.path)}: skipped: {skipped.reason}", err=True)
+    if dry_run:
+        for work in plan.work:
+            click.echo(f"{_shown(work.path)}: {len(work.items)} entries to draft")
+        return []
+    if not plan.total:
+        click.echo(f"{plan.language}: nothing to draft")
+        return []
+    label = f"{plan.language} · {engine.name} {engine.detail}"
+    if sys.stdout.isatty():
+        with click.progressbar(length=plan.total, label=label, show_pos=True) as bar:
+            run_drafts(plan, engine, lambda done, total: bar.update(done - bar.pos))
+    else:
+        click.echo(f"{label}: drafting {plan.total} entries")
+        run_drafts(plan, engine)
+    failures = []
+    for work in plan.work:
+        if work.written:
+            click.echo(f"wrote {_shown(work.path)}: {work.drafted} drafts")
+        failures += work.failures
+    return failures
+
+
 @main.command()
 @click.option("--lang", "languages", multiple=True, metavar="LANG",
               help="Target language (repeatable; default: every configured language).")
@@ -155,7 +183,7 @@ def build(config: Config, drafts: bool, required: tuple[str, ...], include_embar
 def translate(config: Config, languages, release_slug, engine_name, dry_run, allow_cloud_for_embargoed):
     """Fill untranslated entries with machine drafts marked fuzzy, for review."""
     from .mt import create_engine
-    from .mt.drafting import plan_drafts, run_drafts
+    from .mt.drafting import plan_drafts
 
     _configured(config, languages, "--lang")
     failures = []
@@ -164,29 +192,10 @@ def translate(config: Config, languages, release_slug, engine_name, dry_run, all
             for language in languages or config.languages:
                 engine = create_engine(engine_name, config.source_language, language)
                 if not dry_run:
-                    engine.prepare()
+                    engine.prepare()  # Apertium starts while the catalogs are read
                 try:
                     plan = plan_drafts(config, language, engine.offline, release_slug, allow_cloud_for_embargoed)
-                    for skipped in plan.skipped:
-                        click.echo(f"warning: {_shown(skipped.path)}: skipped: {skipped.reason}", err=True)
-                    if dry_run:
-                        for work in plan.work:
-                            click.echo(f"{_shown(work.path)}: {len(work.items)} entries to draft")
-                        continue
-                    if not plan.total:
-                        click.echo(f"{language}: nothing to draft")
-                        continue
-                    label = f"{language} · {engine.name} {engine.detail}"
-                    if sys.stdout.isatty():
-                        with click.progressbar(length=plan.total, label=label, show_pos=True) as bar:
-                            run_drafts(plan, engine, lambda done, total: bar.update(done - bar.pos))
-                    else:
-                        click.echo(f"{label}: drafting {plan.total} entries")
-                        run_drafts(plan, engine)
-                    for work in plan.work:
-                        if work.written:
-                            click.echo(f"wrote {_shown(work.path)}: {work.drafted} drafts")
-                        failures += work.failures
+                    failures += _draft(plan, engine, dry_run)
                 finally:
                     engine.close()
     except I18nError as error:

@@ -25,16 +25,11 @@ _PYTHON_FORMAT = re.compile(r"%\(\w+\)[sd]")
 
 @dataclass
 class CatalogUpdate:
-    """One catalog, and whether it is up to date (data is None) or was not (its new bytes are
-    written by the plan)."""
+    """One catalog: was it up to date, and did it exist before the run."""
 
     path: Path
-    data: bytes | None
+    is_current: bool
     exists: bool
-
-    @property
-    def is_current(self) -> bool:
-        return self.data is None
 
 
 # ---------------------------------------------------------------- templates
@@ -191,7 +186,10 @@ def template_sources(config: Config, cache: Cache) -> list[TemplateSource]:
         return about_template(about_list, config, parser)
 
     salt = config.site_name.encode()
-    result = [TemplateSource(f"releases/{slug}", digest(salt + digests[reference].encode()), release_build(reference))
+    # A template is a function of its source's bytes and name (its #: reference), the settings
+    # and the code (the cache is dropped when the code changes).
+    result = [TemplateSource(f"releases/{slug}", digest(salt + (reference + digests[reference]).encode()),
+                             release_build(reference))
               for reference, slug in sorted(slugs.items(), key=lambda item: item[0])]
     about_digest = digest(salt + "".join(config.relative(p) + digests[config.relative(p)] for p in about_paths).encode())
     result.append(TemplateSource("about", about_digest, about_build))
@@ -307,15 +305,15 @@ class ExtractPlan:
         on_disk = file_digest(path)
         if (record is not None and on_disk == record["file"] and record["template"] == template_digest
                 and (record["memory"] is None or record["memory"] == memory.digest())):
-            self.updates.append(CatalogUpdate(path, None, True))
+            self.updates.append(CatalogUpdate(path, True, True))
             return
         catalog, existing, asked_memory = compute()
         record = {"template": template_digest, "memory": memory.digest() if asked_memory else None}
         if existing is not None and catalogs.unwrapped(existing) == catalogs.unwrapped(catalog):
             records[key] = {**record, "file": on_disk}
-            self.updates.append(CatalogUpdate(path, None, True))
+            self.updates.append(CatalogUpdate(path, True, True))
             return
-        self.updates.append(CatalogUpdate(path, b"", existing is not None))
+        self.updates.append(CatalogUpdate(path, False, existing is not None))
         if not self.write:
             return
         data = catalogs.gnu_format(catalog, key)
