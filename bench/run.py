@@ -128,7 +128,8 @@ def bench_size(size: int, runs: int) -> dict:
                                            I18N + ["build"], root)
     results["ours build no-op"] = median_of(runs, nothing, I18N + ["build"], root)
 
-    if shutil.which("po4a"):
+    peers = os.environ.get("BENCH_PEERS", "1") != "0"
+    if peers and shutil.which("po4a"):
         corpus.po4a_config()
         po4a = ["po4a", "--no-translations", "po4a.cfg"]
 
@@ -146,7 +147,7 @@ def bench_size(size: int, runs: int) -> dict:
         subprocess.run(po4a, cwd=root, check=True, capture_output=True)
         results["po4a translate"] = median_of(runs, nothing, ["po4a", "--no-update", "po4a.cfg"], root)
 
-    if shutil.which(MDPO_BIN / "md2po") and size <= 1000:
+    if peers and shutil.which(MDPO_BIN / "md2po") and size <= 1000:
         # mdpo's own scripts, a process per release as its command line works (a catalog per
         # release, as ours): about 0.2 s a file, so 1 run at 1,000 and none at 10,000.
         mdpo_runs = runs if size <= 100 else 1
@@ -208,13 +209,16 @@ def machine() -> str:
 
 def main() -> None:
     sizes = [100, 1000] + ([10000] if os.environ.get("BENCH_FULL") == "1" else [])
+    if os.environ.get("BENCH_SIZES"):  # e.g. BENCH_SIZES=10000 BENCH_PEERS=0: ours alone, one size
+        sizes = [int(size) for size in os.environ["BENCH_SIZES"].split(",")]
     report = {"machine": machine(), "runs": RUNS, "sizes": {}}
     for size in sizes:
         print(f"benchmarking {size} releases…", file=sys.stderr)
         report["sizes"][str(size)] = bench_size(size, RUNS if size < 10000 else 1)
-    report["translate"] = bench_translate(RUNS)
+    report["translate"] = bench_translate(RUNS) if os.environ.get("BENCH_PEERS", "1") != "0" else {}
     print_table(report)
-    (REPO / "bench" / "results.json").write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    name = "results.json" if not os.environ.get("BENCH_SIZES") else f"results-{os.environ['BENCH_SIZES']}.json"
+    (REPO / "bench" / name).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
 
 
 def print_table(report: dict) -> None:

@@ -41,6 +41,37 @@ def release_template(reference: str, units: list[Unit], config: Config) -> polib
     return template
 
 
+def _new_catalogs(release: Release) -> tuple[bytes, list[tuple[bytes, bool, list]]]:
+    """Every catalog of a release that has none yet: its template's bytes, and for each
+    language (bytes, whether the memory was asked, reviewed entries). Runs in a worker."""
+    config, memories, now = _NEW_CONTEXT
+    template = release_template(config.relative(release.path), _units_in_worker(release), config)
+    languages = []
+    for language, memory in memories:
+        recorder = memory.get().recorder()
+        merged = catalogs.merge_catalog(template, None, language, recorder, now)
+        languages.append((catalogs.gnu_format(merged), bool(recorder.queries), catalogs.reviewed_entries(merged)))
+    return catalogs.gnu_format(template), languages
+
+
+_NEW_CONTEXT: tuple = ()
+
+
+def make_new_catalogs(config: Config, releases: list[Release], memories: list, now: dt.datetime):
+    """_new_catalogs for each release, in order, as they are made: on every core for a large
+    batch (a cold extract), consumed one by one so that a large archive never sits in memory."""
+    global _NEW_CONTEXT
+    _NEW_CONTEXT = (config, memories, now)  # what forked workers inherit
+    cores = os.cpu_count() or 1
+    if len(releases) < PARALLEL_MIN or cores < 2:
+        yield from (_new_catalogs(release) for release in releases)
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(cores) as pool:
+        yield from pool.imap(_new_catalogs, releases, chunksize=16)
+
+
 PARALLEL_MIN = 200  # below this many releases to parse, a process pool costs more than it saves
 _WORKER_PARSER = None
 
@@ -121,6 +152,12 @@ def release_catalog_name(release: Release) -> str:
     return f"releases/{release.slug}"
 
 
+def _is_new(config: Config, name: str) -> bool:
+    """No catalog of this name exists yet, template or language."""
+    return not template_path(config, name).exists() and not any(
+        language_path(config, language, name).exists() for language in config.languages)
+
+
 def _read_if_exists(path: Path) -> polib.POFile | None:
     return catalogs.read_catalog(path) if path.exists() else None
 
@@ -132,6 +169,8 @@ class TemplateSource:
     name: str
     digest: str
     build: Callable[[], polib.POFile]
+    reference: str = ""
+    new_release: Release | None = None  # set when no catalog of this release exists yet
 
 
 def template_sources(config: Config, cache: Cache) -> list[TemplateSource]:
@@ -147,6 +186,7 @@ def template_sources(config: Config, cache: Cache) -> list[TemplateSource]:
     digests = {config.relative(path): file_digest(path) for path in paths + about_paths}
     unchanged = set(digests) == set(previous) and all(previous[k]["digest"] == d for k, d in digests.items())
     parsed: dict[str, list[Unit]] = {}
+    new: dict[str, Release] = {}
     if unchanged:
         slugs = {key: previous[key]["slug"] for key in digests if "slug" in previous[key]}
         releases = abouts = None
@@ -156,8 +196,12 @@ def template_sources(config: Config, cache: Cache) -> list[TemplateSource]:
         cache.data["sources"] = {key: {"digest": d, **({"slug": slugs[key]} if key in slugs else {})}
                                  for key, d in digests.items()}
         # Sources that changed will need their templates: parse them together, in parallel.
+        # Brand-new ones (no catalog yet) are left whole to plan_extract, which makes all
+        # their catalogs on every core.
         changed = [r for r in releases
                    if previous.get(config.relative(r.path), {}).get("digest") != digests[config.relative(r.path)]]
+        new = {config.relative(r.path): r for r in changed if _is_new(config, release_catalog_name(r))}
+        changed = [r for r in changed if config.relative(r.path) not in new]
         parsed = dict(zip((config.relative(r.path) for r in changed), parse_releases(changed)))
     # Keep only what a later build may need: parsed units (dropped once used) and the
     # releases not parsed yet (a cold run of a large archive holds no Release at all).
@@ -189,7 +233,7 @@ def template_sources(config: Config, cache: Cache) -> list[TemplateSource]:
     # A template is a function of its source's bytes and name (its #: reference), the settings
     # and the code (the cache is dropped when the code changes).
     result = [TemplateSource(f"releases/{slug}", digest(salt + (reference + digests[reference]).encode()),
-                             release_build(reference))
+                             release_build(reference), reference, new.get(reference))
               for reference, slug in sorted(slugs.items(), key=lambda item: item[0])]
     about_digest = digest(salt + "".join(config.relative(p) + digests[config.relative(p)] for p in about_paths).encode())
     result.append(TemplateSource("about", about_digest, about_build))
@@ -212,6 +256,27 @@ def plan_extract(config: Config, now: dt.datetime | None = None, write: bool = F
     sources = template_sources(config, cache)
     plan = ExtractPlan([], cache, write)
     memories = [(language, _LanguageMemory(config, language, cache)) for language in config.languages]
+    new = [source for source in sources if source.new_release is not None]
+    if write and new:
+        for _language, memory in memories:  # before any catalog is written
+            memory.digest()
+            memory.get()
+        made = make_new_catalogs(config, [s.new_release for s in new], memories, now)
+        for source, (template_bytes, languages) in zip(new, made):
+            path = template_path(config, source.name)
+            plan.updates.append(CatalogUpdate(path, False, False))
+            plan.store(path, template_bytes, source.digest, None, None)
+            for (language, memory), (data, asked_memory, reviewed) in zip(memories, languages):
+                path = language_path(config, language, source.name)
+                plan.updates.append(CatalogUpdate(path, False, False))
+                plan.store(path, data, source.digest, memory if asked_memory else None, reviewed, memory)
+        sources = [source for source in sources if source.new_release is None]
+    elif new:  # --check: a catalog that does not exist is out of date, nothing to compute
+        for source in new:
+            plan.updates.append(CatalogUpdate(template_path(config, source.name), False, False))
+            for language, _memory in memories:
+                plan.updates.append(CatalogUpdate(language_path(config, language, source.name), False, False))
+        sources = [source for source in sources if source.new_release is None]
     for source in sources:
         built: list[polib.POFile] = []  # this source's template, made at most once, then dropped
 
@@ -321,11 +386,21 @@ class ExtractPlan:
             # The memory is what the catalogs held before this run: read it before writing one.
             memory.digest()
             memory.get()
+        self.store(path, data, template_digest, memory if asked_memory else None,
+                   catalogs.reviewed_entries(catalog) if memory is not None else None, memory)
+
+    def store(self, path: Path, data: bytes, template_digest: str, asked: "_LanguageMemory | None",
+              reviewed: list | None, memory: "_LanguageMemory | None" = None) -> None:
+        """Write a catalog made in this run, and remember how it was made."""
         if catalogs.write_if_changed(path, data):
             self.written.append(path)
-        records[key] = {**record, "file": digest(data)}
+        self.cache.section("catalogs")[str(path)] = {
+            "template": template_digest, "memory": asked.digest() if asked is not None else None,
+            "file": digest(data)}
         if memory is not None:
-            memory.remember(path, catalogs.reviewed_entries(catalog), data)
+            if memory not in self.memories:
+                self.memories.append(memory)
+            memory.remember(path, reviewed, data)
 
     def stale(self) -> list[CatalogUpdate]:
         return [update for update in self.updates if not update.is_current]
