@@ -418,14 +418,14 @@ class TranslationMemory:
         for msgctxt, msgid, msgstr in entries:
             self.exact.setdefault((msgctxt, msgid), msgstr)
             self.texts.setdefault(msgid, msgstr)
-        self.queries: list[list] = []
+        self.queries: list[tuple] = []  # what a merge asked: whether it depends on the memory
 
     def lookup(self, key: tuple) -> str | None:
-        self.queries.append(["exact", key[0], key[1]])
+        self.queries.append(key)
         return self.exact.get(key)
 
     def same_text(self, msgid: str) -> str | None:
-        self.queries.append(["text", None, msgid])
+        self.queries.append((None, msgid))
         return self.texts.get(msgid)
 
     def recorder(self) -> "TranslationMemory":
@@ -433,10 +433,6 @@ class TranslationMemory:
         view = TranslationMemory(())
         view.exact, view.texts = self.exact, self.texts
         return view
-
-    def answer_all(self, queries: list[list]) -> list:
-        return [self.exact.get((ctx, msgid)) if kind == "exact" else self.texts.get(msgid)
-                for kind, ctx, msgid in queries]
 
 
 def translation_memory(catalogs: Iterable[polib.POFile]) -> TranslationMemory:

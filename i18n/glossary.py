@@ -42,9 +42,6 @@ class Glossary:
         folded = english.casefold()
         return next((t for t in self.terms if t.english.casefold() == folded), None)
 
-    def do_not_translate(self) -> list[Term]:
-        return [t for t in self.terms if t.keep]
-
 
 def load_glossary(path: Path, language: str) -> Glossary:
     """The terms of one target language; a missing file is an empty glossary."""

@@ -193,9 +193,6 @@ class Localizer:
 
         return SiteStrings(lookup, plural_rule(self.language)), views, warnings
 
-    def site_complete(self) -> bool:
-        return all(view.state == REVIEWED for view in self.site[1])
-
     # ------------------------------------------------------------ releases
 
     def localize(self, release: Release) -> LocalizedRelease:

@@ -160,7 +160,7 @@ def test_build_publishes_the_reviewed_spanish_release(project, run_cli):
     assert "<h1>Las personas que buscan refugio deben recibir protección y apoyo</h1>" in page
     assert f'<link rel="alternate" hreflang="en" href="https://press.example.org/en/{SLUG}/">' in page
     assert f'<link rel="alternate" hreflang="es" href="https://press.example.org/es/{SLUG}/">' in page
-    assert f'hreflang="en" lang="en">English</a>' in page  # the switcher
+    assert 'hreflang="en" lang="en">English</a>' in page  # the switcher
     assert "noindex" not in page and 'class="draft-banner"' not in page
     english = (dist / "en" / SLUG / "index.html").read_text(encoding="utf-8")
     assert '<html lang="en">' in english and "April 14, 2021" in english
