@@ -29,7 +29,7 @@ from typing import Callable, Iterable
 import polib
 
 from .catalogs import is_reviewed, plural_forms, read_catalog
-from .config import Config
+from .config import Config, setting_line
 from .errors import SourceError, ToolError
 from .glossary import Glossary, Term, load_glossary
 from .mt.masking import PROTECTED_SPANS
@@ -782,18 +782,10 @@ def validate_disabled(config: Config) -> frozenset[str]:
     known = set(check_names())
     for name in config.checks_disabled:
         if name not in known:
-            raise SourceError(config.root / "pyproject.toml", _setting_line(config.root / "pyproject.toml"),
+            raise SourceError(config.root / "pyproject.toml", setting_line((config.root / "pyproject.toml").read_text(encoding="utf-8"), "checks_disabled"),
                               f"[tool.i18n] checks_disabled: {name!r} is not a check "
                               f"(checks: {', '.join(check_names())})")
     return frozenset(config.checks_disabled)
-
-
-def _setting_line(pyproject: Path) -> int:
-    try:
-        lines = pyproject.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        return 1
-    return next((n for n, line in enumerate(lines, start=1) if line.strip().startswith("checks_disabled")), 1)
 
 
 def run_checks(config: Config, languages: Iterable[str], *, drafts: bool = False) -> CheckReport:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -60,36 +61,52 @@ _SETTINGS = {f.name: f for f in fields(Config) if f.name != "root"}
 
 
 def load_config(root: Path | str = ".") -> Config:
-    """Read [tool.i18n] from root/pyproject.toml; every key is optional."""
+    """Read [tool.i18n] from root/pyproject.toml; every key is optional, every value checked."""
     root = Path(root).resolve()
     pyproject = root / "pyproject.toml"
     settings: dict = {}
+    text = ""
     if pyproject.exists():
+        text = pyproject.read_text(encoding="utf-8")
         try:
-            data = tomllib.loads(pyproject.read_text(encoding="utf-8"))
+            data = tomllib.loads(text)
         except tomllib.TOMLDecodeError as error:
             line = getattr(error, "lineno", None) or _line_from_message(str(error))
             raise SourceError(pyproject, line, f"invalid TOML: {error}") from None
         settings = data.get("tool", {}).get("i18n", {})
-    for key in settings:
+    for key, value in settings.items():
+        line = setting_line(text, key)
         if key not in _SETTINGS:
-            raise SourceError(pyproject, 1, f"unknown setting [tool.i18n] {key!r}")
-    if "languages" in settings:
-        languages = settings["languages"]
-        if not isinstance(languages, list) or not all(isinstance(x, str) for x in languages):
-            raise SourceError(pyproject, 1, "[tool.i18n] languages must be a list of language codes")
-        settings["languages"] = tuple(languages)
-    if "checks_disabled" in settings:
-        names = settings["checks_disabled"]
-        if not isinstance(names, list) or not all(isinstance(x, str) for x in names):
-            raise SourceError(pyproject, 1, "[tool.i18n] checks_disabled must be a list of check names")
-        settings["checks_disabled"] = tuple(names)
+            raise SourceError(pyproject, line, f"unknown setting [tool.i18n] {key!r}")
+        default = _SETTINGS[key].default
+        if isinstance(default, tuple):
+            if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+                raise SourceError(pyproject, line, f"[tool.i18n] {key} must be a list of strings")
+            settings[key] = tuple(value)
+        elif isinstance(default, float):
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise SourceError(pyproject, line, f"[tool.i18n] {key} must be a number")
+            settings[key] = float(value)
+        elif not isinstance(value, str):
+            raise SourceError(pyproject, line, f"[tool.i18n] {key} must be text")
+    if "timezone" in settings:
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(settings["timezone"])
+        except (ZoneInfoNotFoundError, ValueError):
+            raise SourceError(pyproject, setting_line(text, "timezone"),
+                              f"unknown time zone {settings['timezone']!r} (e.g. America/Chicago)") from None
     return Config(root=root, **settings)
+
+
+def setting_line(text: str, key: str) -> int:
+    """The 1-based line where key is set in pyproject.toml's text (1 if it cannot be told)."""
+    match = re.search(rf"^\s*{re.escape(key)}\s*=", text, re.MULTILINE)
+    return text.count("\n", 0, match.start()) + 1 if match else 1
 
 
 def _line_from_message(message: str) -> int:
     # tomllib reports "(at line N, column M)" in the message text only.
-    import re
-
     match = re.search(r"line (\d+)", message)
     return int(match.group(1)) if match else 1

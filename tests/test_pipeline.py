@@ -344,3 +344,21 @@ def test_require_an_unknown_language_is_a_usage_error(project, run_cli):
     assert result.exit_code == 2
     assert "'de' is not a configured language" in result.output
     assert not (project / "dist").exists()
+
+
+@pytest.mark.parametrize("setting, message", [
+    ('timezone = "America/Chicag"', "unknown time zone 'America/Chicag' (e.g. America/Chicago)"),
+    ("base_url = 3", "[tool.i18n] base_url must be text"),
+    ('languages = "es"', "[tool.i18n] languages must be a list of strings"),
+    ('lock_timeout = "soon"', "[tool.i18n] lock_timeout must be a number"),
+])
+def test_a_bad_setting_names_its_line_in_pyproject(project, run_cli, setting, message):
+    pyproject = project / "pyproject.toml"
+    key = setting.split(" =")[0]
+    lines = [line for line in pyproject.read_text().splitlines() if not line.startswith(f"{key} =")]
+    lines.append(setting)
+    pyproject.write_text("\n".join(lines) + "\n")
+    result = run_cli(project, "build")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"{pyproject}:{len(lines)}: {message}"
+    assert not (project / "dist").exists()
