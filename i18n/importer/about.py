@@ -1,0 +1,101 @@
+"""About paragraphs: headings, 'X is a ...' paragraphs, and the files they are kept in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..config import Config
+from ..releases import About
+from .common import SENTENCE_END, Note, Paragraph, excerpt, fold, markdown_plain, slugify
+from .render import front_matter, paragraph_markdown
+
+_ABOUT_HEADING = re.compile(r"^\W*about\s+(?P<name>[A-Z0-9][^:\n]{1,80}?)\s*:?\s*$", re.I)
+ABOUT_INLINE = re.compile(r"^\W*about\s+(?P<name>[A-Z0-9][^:\n]{1,80}?)\s*(?:[:]|\s[–—-])\s*(?P<rest>.{20,})$",
+                           re.I | re.S)
+ORG_IS = re.compile(
+    r"^(?P<name>[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|for|the|and|de|del|la|las|los|y|en|on|in|&)){0,7}?)"
+    r"(?:\s+\([A-Z0-9&.\-]+\))?(?:,[^,]{3,120},)?\s+(?:is|are|was|has\s+been|works|builds|serves|represents|"
+    r"advocates|unites|organizes|organises)\b")
+
+
+_NAME_SMALL_WORDS = {"of", "for", "the", "and", "de", "del", "la", "las", "los", "y", "en", "on", "in", "&"}
+
+
+def about_heading(text: str):
+    """'About Alianza Americas' (not 'About 300 people gathered...'): the match, or None."""
+    match = _ABOUT_HEADING.match(text)
+    if not match:
+        return None
+    if SENTENCE_END.search(text.rstrip(":")) or not organisation_like(match.group("name")):
+        return None
+    return match
+
+
+def organisation_like(name: str) -> bool:
+    words = name.split()
+    return 0 < len(words) <= 8 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_SMALL_WORDS
+                                       for w in words)
+
+
+
+@dataclass
+class AboutText:
+    name: str  # "" when the text lost it
+    paragraphs: list[Paragraph]
+    line: int
+    about_id: str = ""  # an existing About file's id, when the text is the same
+
+
+
+def resolve_about(about: AboutText, abouts: dict[str, About], about_files: dict[Path, str], config: Config,
+                   recognised: list[Note], warnings: list[Note], nameless_hints: list) -> str:
+    """The id an About text is filed under ('' when it cannot be), new files in about_files."""
+    if about.about_id:
+        recognised.append(Note(about.line, f"About {about.name}: the text of releases/about/{about.about_id}.md"))
+        return about.about_id
+    text = " ".join(p.plain for p in about.paragraphs)
+    if not about.paragraphs or not text.strip():
+        warnings.append(Note(about.line, f"About {about.name} heading without text: left out"))
+        return ""
+    if not about.name:
+        folded = re.sub(r"\s+", "", fold(text))
+        for existing in abouts.values():
+            plain = markdown_plain(existing.body)
+            if existing.name and re.sub(r"\s+", "", fold(plain.replace(existing.name, ""))) == folded:
+                nameless_hints.append((existing.name, about.line))
+                warnings.append(Note(about.line, f"About text without its organisation's name, left out: "
+                                                 f"{excerpt(text)!r}: it is the text of releases/about/"
+                                                 f"{existing.id}.md with {existing.name!r} lost; if so, add "
+                                                 f"'{existing.id}' to `about:`"))
+                return ""
+        warnings.append(Note(about.line, f"About text without its organisation's name, left out: {excerpt(text)!r}"))
+        return ""
+    folded = fold(text)
+    for existing in abouts.values():
+        if fold(markdown_plain(existing.body)) == folded:
+            recognised.append(Note(about.line, f"About {about.name}: the text of releases/about/{existing.id}.md"))
+            return existing.id
+    name = about.name
+    match = re.match(re.escape(name), text.lstrip(), re.I)
+    if match:  # "ABOUT ALIANZA AMERICAS", "About the X": the name as the text itself writes it
+        name = match.group()
+    about_id = re.sub(r"^the-(?=.)", "", slugify(name))
+    if not about_id:
+        warnings.append(Note(about.line, f"About text with no usable name, left out: {excerpt(text)!r}"))
+        return ""
+    existing = abouts.get(about_id) or next((a for a in abouts.values() if a.name == name), None)
+    if existing is not None:
+        warnings.append(Note(about.line, f"About {name}: the release's text differs from releases/about/"
+                                         f"{existing.id}.md: kept the existing file; update it by hand if the "
+                                         f"release's text is newer ({excerpt(text)!r})"))
+        return existing.id
+    path = config.about_path / f"{about_id}.md"
+    if path in about_files:
+        warnings.append(Note(about.line, f"About {name} given twice: kept the first"))
+        return about_id
+    paragraphs = [paragraph_markdown(p)[0] for p in about.paragraphs]
+    about_files[path] = f"---\n{front_matter({'name': name})}---\n" + "\n\n".join(paragraphs) + "\n"
+    recognised.append(Note(about.line, f"About {name}: new file releases/about/{about_id}.md"))
+    return about_id
