@@ -53,7 +53,11 @@ def looks_like_html(text: str) -> bool:
         re.search(r"<(?:body|p|div|h1|article)[\s>]", head))
 
 
-_BULLET = re.compile(r"^\s*(?:(?P<bullet>[•◦▪‣·*–-])|(?P<number>\d{1,3})[.)])\s+(?=\S)")
+_BULLET = re.compile(r"^\s*(?:(?P<bullet>[•◦▪‣·*–-])|(?P<number>\d{1,3})[.)])\s+(?=\S)(?=.*[^\W\d_])")  # words, not "- 30 -"
+
+# A line longer than this is not hard-wrapped: in a run of lines holding one, every line is a
+# paragraph of its own (text copied from a web page often separates paragraphs by one newline).
+UNWRAPPED = 100
 
 
 def read_text(path: Path, text: str, encoding: str) -> Incoming:
@@ -62,9 +66,12 @@ def read_text(path: Path, text: str, encoding: str) -> Incoming:
     current: list[Line] = []
 
     def flush():
-        if current:
+        if len(current) > 1 and max(len(line.plain) for line in current) > UNWRAPPED:
+            for line in current:  # paragraphs separated by single newlines
+                blocks.extend(_text_blocks([line]))
+        elif current:
             blocks.extend(_text_blocks(current))
-            current.clear()
+        current.clear()
 
     for number, raw in enumerate(text.split("\n"), start=1):
         plain = tidy(raw.replace("\t", " "))

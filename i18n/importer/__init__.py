@@ -25,9 +25,10 @@ its line, never filled in.
 
 from __future__ import annotations
 
-from .plan import ImportPlan, import_release, plan_import, write_import
+from .analysis import Given
+from .plan import ImportPlan, batch_chrome, import_release, plan_import, write_import
 from .common import Note, default_slug, slugify
 from .dates import find_date
 
-__all__ = ["ImportPlan", "Note", "default_slug", "find_date", "import_release", "plan_import", "slugify", "write_import"]
+__all__ = ["Given", "ImportPlan", "Note", "batch_chrome", "default_slug", "find_date", "import_release", "plan_import", "slugify", "write_import"]
 

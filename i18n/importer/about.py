@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,7 +51,7 @@ class AboutText:
 
 
 def resolve_about(about: AboutText, abouts: dict[str, About], about_files: dict[Path, str], config: Config,
-                   recognised: list[Note], warnings: list[Note], nameless_hints: list) -> str:
+                  date: dt.date, recognised: list[Note], warnings: list[Note], nameless_hints: list) -> str:
     """The id an About text is filed under ('' when it cannot be), new files in about_files."""
     if about.about_id:
         recognised.append(Note(about.line, f"About {about.name}: the text of releases/about/{about.about_id}.md"))
@@ -86,11 +87,13 @@ def resolve_about(about: AboutText, abouts: dict[str, About], about_files: dict[
         warnings.append(Note(about.line, f"About text with no usable name, left out: {excerpt(text)!r}"))
         return ""
     existing = abouts.get(about_id) or next((a for a in abouts.values() if a.name == name), None)
-    if existing is not None:
-        warnings.append(Note(about.line, f"About {name}: the release's text differs from releases/about/"
-                                         f"{existing.id}.md: kept the existing file; update it by hand if the "
-                                         f"release's text is newer ({excerpt(text)!r})"))
-        return existing.id
+    if existing is not None:  # the About text of its time: kept as published, in a dated variant
+        name = existing.name or name
+        about_id = next(candidate for candidate in (f"{existing.id}-{date.year}", f"{existing.id}-{date.isoformat()}")
+                        if candidate not in abouts)
+        warnings.append(Note(about.line, f"About {name}: the release's text differs from today's releases/about/"
+                                         f"{existing.id}.md: kept as the release gives it, in releases/about/"
+                                         f"{about_id}.md ({excerpt(text)!r})"))
     path = config.about_path / f"{about_id}.md"
     if path in about_files:
         warnings.append(Note(about.line, f"About {name} given twice: kept the first"))

@@ -3,29 +3,42 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from ..documents import Block, Incoming, Line, md_escape
-from ..errors import SourceError
+from ..errors import NotARelease
 from ..releases import About
 from .about import ABOUT_INLINE, ORG_IS, AboutText, about_heading, organisation_like
 from .common import QUOTES, SENTENCE_END, Note, Paragraph, excerpt, fold, markdown_plain, word_count
-from .contacts import (EMAIL, HIDDEN_EMAIL, PHONE, ROLE_WORDS, CONTACT_HEADING, Contact, contact_heading, contact_tokens,
-                       is_contact_line, name_like, role_like, split_name_role)
-from .dangling import Finding, dangling
+from .contacts import CONTACT_HEADING, Contact, assemble, contact_block, contact_heading, contact_tokens, is_contact_line
+from .dangling import Finding, cut_off, dangling
 from .dates import date_line
 from .dateline import dateline_at, drop_prefix
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
-from .residue import is_residue
+from .residue import chrome_key, residue
 
 def is_marker(text: str) -> bool:
     return bool(END_MARK.match(text) or CONTACT_HEADING.match(text) or IMMEDIATE.match(text)
                 or about_heading(text))
 
 
+@dataclass(frozen=True)
+class Given:
+    """What the editor supplies (--title, --subtitle, --date, --dateline): it wins over the text."""
+
+    title: str = ""
+    subtitle: str = ""
+    date: dt.date | None = None
+    dateline: str = ""
+
+
 class Analysis:
-    def __init__(self, incoming: Incoming, abouts: dict[str, About]):
+    def __init__(self, incoming: Incoming, abouts: dict[str, About], given: Given = Given(),
+                 chrome: frozenset[str] = frozenset()):
         self.incoming = incoming
         self.abouts = abouts
+        self.given = given
+        self.chrome = chrome
         self.recognised: list[Note] = [Note(line, message) for line, message in incoming.notes]
         self.removed: list[Note] = [Note(line, message) for line, message in incoming.removed]
         self.warnings: list[Note] = [Note(line, message) for line, message in incoming.warnings]
@@ -37,17 +50,29 @@ class Analysis:
         self.items: list = []  # body: Paragraph and AboutText in order of appearance
         self.after_end: list[AboutText] = []  # About text after the end mark
         self.paragraph_warnings: list[tuple[Paragraph, int, Finding]] = []  # paragraph, input line, finding
+        self.stopped: tuple[int, str] = (0, "")  # where the header ended: (line, text)
 
     # ------------------------------------------------------------ entry
 
     def run(self) -> None:
+        for field_name, option in (("title", "--title"), ("subtitle", "--subtitle")):
+            value = getattr(self.given, field_name)
+            if value:
+                setattr(self, field_name, value)
+                self.recognised.append(Note(0, f"{'headline' if field_name == 'title' else 'subhead'}: "
+                                              f"{excerpt(value)!r} (given with {option})"))
+        if self.given.date:
+            self._set_date(self.given.date, "given with --date", 0)
         blocks = self._clean(self.incoming.blocks)
         body_start = self._header(blocks)
+        if body_start:
+            self.stopped = (body_start[0].line, body_start[0].plain)
         self._body(body_start)
         self._trailing_abouts()
         self._find_dateline()
         self._check_release()
         self._check_dangling()
+        self._check_cut_off()
 
     # ------------------------------------------------------------ residue
 
@@ -56,15 +81,20 @@ class Analysis:
         for block in blocks:
             kept = []
             for line in block.lines:
-                if is_residue(line.plain):
-                    self.removed.append(Note(line.number, f"web residue (share widget): {excerpt(line.plain)!r}"))
+                kind = residue(line.plain)
+                if kind:
+                    self.removed.append(Note(line.number, f"web residue ({kind}): {excerpt(line.plain)!r}"))
                 else:
                     kept.append(line)
             if not kept:
                 continue
             block = Block(kept, block.kind, block.level, block.ordered, block.hard_breaks, block.emphasised,
                           block.style)
-            key = fold(block.plain).casefold()
+            key = chrome_key(block.plain)
+            if key in self.chrome and not self._release_text(block.plain):
+                self.removed.append(Note(block.line, f"page chrome (in every file of this import): "
+                                                     f"{excerpt(block.plain)!r}"))
+                continue
             if key in seen and word_count(key) >= 3 and not is_marker(block.plain):
                 self.removed.append(Note(block.line, f"a block repeated by the page template "
                                                      f"(first on line {seen[key]}): {excerpt(block.plain)!r}"))
@@ -73,12 +103,38 @@ class Analysis:
             cleaned.append(block)
         return cleaned
 
+    def _release_text(self, text: str) -> bool:
+        """Text that repeats in releases of one organisation and is theirs, not the site's."""
+        return bool(is_marker(text) or date_line(text) or is_contact_line(text) or ORG_IS.match(text)
+                    or self._existing_matches(Paragraph("paragraph", [Line(text, text, 0)], False))[0])
+
     # ------------------------------------------------------------ header
+
+    def _above_headline(self, blocks: list[Block]) -> set[int]:
+        """Blocks above the headline in a page without one marked: navigation, a banner's quotation,
+        text before the headline and subhead that stand over the date."""
+        candidates: list[int] = []
+        for index, block in enumerate(blocks[:15]):
+            text = block.lines[0].plain
+            if date_line(text) or (IMMEDIATE.match(text) and date_line(text[IMMEDIATE.match(text).end():])):
+                break
+            if dateline_at(text) or word_count(block.plain) > 30 or END_MARK.match(text):
+                return set()
+            if not (is_marker(text) or is_contact_line(text) or EMBARGO.match(text)):
+                candidates.append(index)
+        else:
+            return set()
+        above = {i for i in candidates[:-1] if blocks[i].plain[:1] in QUOTES and blocks[i].plain.rstrip()[-1:] in QUOTES}
+        rest = [i for i in candidates if i not in above]
+        return above | set(rest[:-2])
 
     def _header(self, blocks: list[Block]) -> list[Block]:
         """Read the header (markers, headline, subhead, date, contacts); return the body's blocks."""
         structural = next((i for i, b in enumerate(blocks[:40])
                            if (b.kind == "heading" and b.level == 1) or b.style == "Title"), None)
+        above = set() if structural is not None or self.given.title else self._above_headline(blocks)
+        if self.given.title:
+            structural = None
         index = 0
         while index < len(blocks):
             block = blocks[index]
@@ -94,8 +150,8 @@ class Analysis:
                 if contact_heading(line.plain):
                     index += self._contact_block(blocks, index, lines, position)
                     break
-                if not self._header_line(line, block, len(lines) - position, above=structural is not None
-                                         and index < structural):
+                if not self._header_line(line, block, len(lines) - position, above=index in above or (
+                        structural is not None and index < structural)):
                     return self._rest(blocks, index, lines, position)
                 position += 1
             else:
@@ -204,85 +260,17 @@ class Analysis:
     # ------------------------------------------------------------ contacts
 
     def _contact_block(self, blocks: list[Block], index: int, lines: list[Line], position: int) -> int:
-        """A CONTACT heading at lines[position] of blocks[index]: read its contacts; blocks used."""
-        heading_line = lines[position]
-        match = contact_heading(heading_line.plain)
-        self.recognised.append(Note(heading_line.number, f"contact block {excerpt(heading_line.plain, 30)!r}"))
-        tokens: list = []
-        if match.group("rest"):
-            tokens += contact_tokens(match.group("rest"), heading_line.number)
-        for line in lines[position + 1:]:
-            tokens += contact_tokens(line.plain, line.number)
-            tokens.append(("break", "", line.number))
-        used = 1
-        # The contacts may follow in blocks of their own (one contact per block or per line, or
-        # a name, a role and a phone number each in a paragraph or table cell of its own): take
-        # blocks while they read as contact details and a phone or e-mail is among them.
-        run: list[Block] = []
-        while index + used + len(run) < len(blocks) and len(run) < 12:
-            block = blocks[index + used + len(run)]
-            if len(block.lines) > 8 or not all(
-                    is_contact_line(l.plain) or name_like(l.plain) or (role_like(l.plain) and ROLE_WORDS.search(l.plain))
-                    for l in block.lines):
-                break
-            run.append(block)
-            if any(is_contact_line(l.plain) or PHONE.search(l.plain) or EMAIL.search(l.plain)
-                   or HIDDEN_EMAIL.search(l.plain) for l in block.lines):
-                for taken in run:
-                    tokens.append(("block", "", taken.line))
-                    for line in taken.lines:
-                        tokens += contact_tokens(line.plain, line.number)
-                        tokens.append(("break", "", line.number))
-                used += len(run)
-                run = []
+        """Read the contact block whose heading is lines[position] of blocks[index]; the blocks used."""
+        heading = lines[position]
+        self.recognised.append(Note(heading.number, f"contact block {excerpt(heading.plain, 30)!r}"))
+        tokens, used = contact_block(blocks, index, lines, position)
         self._add_contacts(tokens)
         return used
 
     def _add_contacts(self, tokens: list[tuple[str, str, int]]) -> None:
-        current: Contact | None = None
-        found: list[Contact] = []
-        for kind, value, line in tokens:
-            if kind in ("break", "block"):
-                continue
-            if kind == "text":
-                name, role = split_name_role(value)
-                if current is not None and not current.role and ROLE_WORDS.search(value) and (
-                        not current.has_channel or not name_like(name)):
-                    current.role = value
-                elif current is None or current.has_channel:
-                    if not name_like(name):
-                        self.warnings.append(Note(line, f"contact text not understood, left out: {excerpt(value)!r}"))
-                        continue
-                    current = Contact(name=name, role=role, line=line)
-                    found.append(current)
-                elif role_like(value):
-                    current.role = f"{current.role}, {value}" if current.role else value
-                else:
-                    self.warnings.append(Note(line, f"contact text not understood, left out: {excerpt(value)!r}"))
-                continue
-            if current is None:
-                self.warnings.append(Note(line, f"{'e-mail' if kind != 'phone' else 'phone number'} {value!r} "
-                                                "without a name: left out"))
-                continue
-            if kind == "hidden":
-                current.hidden = True
-                self.warnings.append(Note(line, f"e-mail of {current.name} hidden by the source page "
-                                                f"({value!r}): left out; add it by hand"))
-            elif kind == "phone":
-                if current.phone:
-                    self.warnings.append(Note(line, f"second phone number of {current.name}, {value!r}: left out "
-                                                    f"(kept {current.phone!r})"))
-                else:
-                    current.phone = value
-            elif kind == "email":
-                if current.email:
-                    self.warnings.append(Note(line, f"second e-mail of {current.name}, {value!r}: left out "
-                                                    f"(kept {current.email!r})"))
-                else:
-                    current.email = value
-        for contact in found:
+        for contact in assemble(tokens, self.warnings, self.removed):
             duplicate = next((c for c in self.contacts if c.name == contact.name), None)
-            if duplicate is not None:
+            if duplicate is not None:  # a contact block the page repeats
                 for attribute in ("phone", "email", "role"):
                     if not getattr(duplicate, attribute):
                         setattr(duplicate, attribute, getattr(contact, attribute))
@@ -417,15 +405,21 @@ class Analysis:
             if not found:
                 continue
             place, date, date_text, length = found
-            self.dateline = place
-            self.recognised.append(Note(first.number, f"dateline: {place} (removed from the paragraph: "
-                                                      f"{first.plain[:length].strip()!r})"))
+            self.dateline = self.given.dateline or place
+            written = first.plain[:length].strip()
+            if place:
+                self.recognised.append(Note(first.number, f"dateline: {place} (removed from the paragraph: "
+                                                          f"{written!r})"))
             if date is not None:
                 self._set_date(date, date_text, first.number)
+                if not place:
+                    self.recognised.append(Note(first.number, f"the lead starts with its date, "
+                                                              f"removed from the paragraph: {written!r}"))
             rest_md = drop_prefix(first.markdown, first.plain, length)
             paragraph.lines[0] = Line(first.plain[length:], rest_md, first.number)
             return
-        if paragraphs:
+        self.dateline = self.given.dateline
+        if paragraphs and not self.dateline:
             self.warnings.append(Note(paragraphs[0].line, "no dateline found (such as 'CHICAGO –' starting the "
                                                           "first paragraph): add `dateline:` by hand if it has one"))
 
@@ -437,11 +431,23 @@ class Analysis:
                                              ("body text", not body)) if absent]
         if missing:
             found = "nothing of a press release" if len(missing) == 3 else f"no {' and no '.join(missing)}"
-            raise SourceError(self.incoming.path, 0,
+            options = " or ".join(f"--{what}" for what in ("title", "date") if what in "".join(missing)
+                                  .replace("headline", "title"))
+            raise NotARelease(self.incoming.path, 0,
                               f"not a press release: found {found} (expected a headline, a date such as "
-                              "'April 14, 2021' and the text)")
+                              "'April 14, 2021' and the text" + (f"; or give {options}" if options else "") + ")",
+                              recognised=sorted(self.recognised + self.removed, key=lambda note: note.line),
+                              stopped=self.stopped)
         if not self.contacts:
             self.warnings.append(Note(0, "no press contact found: add `contacts:` by hand if it has one"))
+
+    def _check_cut_off(self) -> None:
+        """The release's last paragraph ends mid-sentence: the page was cut off."""
+        last = [p for item in self.items + self.after_end
+                for p in (item.paragraphs if isinstance(item, AboutText) else [item]) if p.kind != "heading"]
+        ending = cut_off(last[-1].plain) if last else None
+        if ending:
+            self.warnings.append(Note(last[-1].lines[-1].number, f"the text seems cut off: ends {ending!r}"))
 
     def _check_dangling(self) -> None:
         for label, text, line in (("headline", self.title, self.title_line),

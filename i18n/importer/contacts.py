@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .common import word_count
+from ..documents import Block, Line
+from .common import Note, excerpt, word_count
+from .endmarks import END_MARK, IMMEDIATE
 
 CONTACT_HEADING = re.compile(
     r"(?i)^\W*(?:(?:(?:media|press|news)\s+)?contacts?(?:\s+(?:info(?:rmation)?|persons?|details))?"
     r"|for\s+(?:more|further|additional)\s+information[^:]{0,20}?,?\s*(?:please\s+)?contact"
-    r"|for\s+(?:media|press)\s+inquiries[^:]{0,20}?,?\s*(?:please\s+)?contact)"
+    r"|for\s+(?:media|press)\s+inquiries[^:]{0,20}?,?\s*(?:please\s+)?contact"
+    r"|(?P<label>(?:media|press|news)\s+(?:inquiries|enquiries|queries))(?:\s+(?:contact|to))?)"
     r"\s*(?:(?P<colon>[:|–—-])\s*(?P<rest>.*))?$")
 EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 HIDDEN_EMAIL = re.compile(r"\[\s*email\s*protected\s*\]", re.I)
@@ -43,6 +46,8 @@ class Contact:
 def name_like(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 6 or len(text) > 60 or re.search(r"[\d@]", text):
+        return False
+    if IMMEDIATE.match(text) or END_MARK.match(text) or CONTACT_HEADING.match(text):
         return False
     if not text[0].isupper():
         return False
@@ -79,6 +84,13 @@ def contact_tokens(text: str, line: int) -> list[tuple[str, str, int]]:
     return tokens
 
 
+def place_like(text: str) -> bool:
+    """'Guatemala', 'San Francisco' after a contact's name: a place, not a role."""
+    words = text.split()
+    return (0 < len(words) <= 3 and not ROLE_WORDS.search(text) and not re.search(r"[\d@(]", text)
+            and all(w[:1].isupper() and not w.isupper() for w in words if len(w) > 2))
+
+
 def split_name_role(text: str) -> tuple[str, str]:
     match = re.match(r"^(?P<name>[^,–—]+?)\s*(?:,|\s[–—-]\s|[–—])\s*(?P<role>.+)$", text)
     if match:
@@ -105,3 +117,90 @@ def is_contact_line(text: str) -> bool:
                 return False
     return True
 
+
+
+def contact_block(blocks: list[Block], index: int, lines: list[Line], position: int) -> tuple[list, int]:
+    """A CONTACT heading at lines[position] of blocks[index]: (its tokens, the blocks it uses).
+
+    The contacts follow on the heading's line, on the lines of its block, or in blocks of their
+    own (one contact per block or per line, or a name, a role and a phone number each in a
+    paragraph or table cell of its own): blocks are taken while they read as contact details
+    and a phone or e-mail is among them."""
+    heading = lines[position]
+    match = contact_heading(heading.plain)
+    tokens: list = []
+    if match.group("rest"):
+        tokens += contact_tokens(match.group("rest"), heading.number)
+        if match.group("label") and tokens and tokens[0][0] != "text":  # "Media inquiries: press@..."
+            tokens.insert(0, ("label", match.group("label"), heading.number))
+    for line in lines[position + 1:]:
+        tokens += contact_tokens(line.plain, line.number)
+        tokens.append(("break", "", line.number))
+    used = 1
+    run: list[Block] = []
+    while index + used + len(run) < len(blocks) and len(run) < 12:
+        block = blocks[index + used + len(run)]
+        if len(block.lines) > 8 or not all(
+                is_contact_line(l.plain) or name_like(l.plain) or (role_like(l.plain) and ROLE_WORDS.search(l.plain))
+                for l in block.lines):
+            break
+        run.append(block)
+        if any(is_contact_line(l.plain) or PHONE.search(l.plain) or EMAIL.search(l.plain)
+               or HIDDEN_EMAIL.search(l.plain) for l in block.lines):
+            for taken in run:
+                for line in taken.lines:
+                    tokens += contact_tokens(line.plain, line.number)
+                    tokens.append(("break", "", line.number))
+            used += len(run)
+            run = []
+    return tokens, used
+
+
+def assemble(tokens: list[tuple[str, str, int]], warnings: list[Note], removed: list[Note]) -> list[Contact]:
+    """Tokens of contact text -> contacts; what is not understood is a warning, a place is removed."""
+    current: Contact | None = None
+    found: list[Contact] = []
+    for kind, value, line in tokens:
+        if kind == "break":
+            continue
+        if kind == "label":
+            current = Contact(name=value, line=line)
+            found.append(current)
+            continue
+        if kind == "text":
+            name, role = split_name_role(value)
+            if current is not None and not current.role and ROLE_WORDS.search(value) and (
+                    not current.has_channel or not name_like(name)):
+                current.role = value
+            elif current is None or current.has_channel:
+                if not name_like(name):
+                    warnings.append(Note(line, f"contact text not understood, left out: {excerpt(value)!r}"))
+                    continue
+                if role and place_like(role):
+                    removed.append(Note(line, f"place of contact {name}, {role!r}: not a role, left out "
+                                              "(contacts have a name, role, phone and e-mail)"))
+                    role = ""
+                current = Contact(name=name, role=role, line=line)
+                found.append(current)
+            elif role_like(value):
+                current.role = f"{current.role}, {value}" if current.role else value
+            else:
+                warnings.append(Note(line, f"contact text not understood, left out: {excerpt(value)!r}"))
+            continue
+        if current is None:
+            warnings.append(Note(line, f"{'e-mail' if kind != 'phone' else 'phone number'} {value!r} "
+                                       "without a name: left out"))
+            continue
+        if kind == "hidden":
+            current.hidden = True
+            warnings.append(Note(line, f"e-mail of {current.name} hidden by the source page "
+                                       f"({value!r}): left out; add it by hand"))
+            continue
+        attribute = "phone" if kind == "phone" else "email"
+        if getattr(current, attribute):
+            what = "phone number" if kind == "phone" else "e-mail"
+            warnings.append(Note(line, f"second {what} of {current.name}, {value!r}: left out "
+                                       f"(kept {getattr(current, attribute)!r})"))
+        else:
+            setattr(current, attribute, value)
+    return found

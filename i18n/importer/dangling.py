@@ -54,3 +54,16 @@ def dangling(text: str) -> list[Finding]:
                                   match.start(), before, key, tuple(text[match.end():].split()[:3])))
     return sorted(found, key=lambda finding: finding.offset)
 
+
+
+_COMPLETE = re.compile(r"[.!?…:][\"”’')\]]*$")
+_ADDRESS = re.compile(r"(?:https?://|www\.|@|\.(?:org|com|net|gov|edu)\b)\S*$|\d$", re.I)
+
+
+def cut_off(text: str) -> str | None:
+    """'…its last words' when text ends mid-sentence (mid-word, on "and", inside an open quote)."""
+    text = " ".join(text.split())
+    opened = text.count("“") > text.count("”") or text.count('"') % 2
+    if not text or (not opened and (_COMPLETE.search(text) or _ADDRESS.search(text))):
+        return None
+    return "…" + " ".join(text.split()[-4:])

@@ -14,9 +14,10 @@ from ..errors import I18nError, SourceError
 from ..releases import SLUG_PATTERN, About, load_about, load_all
 from ..segments import parse_markdown
 from .about import AboutText, resolve_about
-from .analysis import Analysis
+from .analysis import Analysis, Given
 from .common import Note, Paragraph, default_slug, fold
 from .dangling import Finding
+from .residue import find_chrome
 from .render import front_matter, paragraph_markdown, render_body
 
 @dataclass
@@ -43,14 +44,28 @@ def load_abouts(config: Config) -> dict[str, About]:
     return abouts
 
 
-def plan_import(config: Config, source: Path, slug: str | None = None) -> ImportPlan:
-    """Read source and work out the release and About files it becomes. Writes nothing."""
+def batch_chrome(sources: list[Path]) -> frozenset[str]:
+    """The page chrome of a batch: blocks repeated verbatim in every readable file (two or more)."""
+    documents = []
+    for source in sources:
+        try:
+            documents.append(read_document(source))
+        except SourceError:
+            continue  # reported when it is imported
+    return frozenset(find_chrome(documents))
+
+
+def plan_import(config: Config, source: Path, slug: str | None = None, given: Given = Given(),
+                chrome: frozenset[str] = frozenset()) -> ImportPlan:
+    """Read source and work out the release and About files it becomes. Writes nothing.
+
+    given: what the editor supplies (it wins over the text); chrome: the batch's page chrome."""
     source = Path(source)
     incoming = read_document(source)
     if not incoming.blocks:
         raise SourceError(source, 0, "not a press release: the file has no text")
     abouts = load_abouts(config)
-    analysis = Analysis(incoming, abouts)
+    analysis = Analysis(incoming, abouts, given, chrome)
     analysis.run()
     slug = slug or default_slug(analysis.title, analysis.date)
     if not SLUG_PATTERN.fullmatch(slug):
@@ -65,7 +80,7 @@ def plan_import(config: Config, source: Path, slug: str | None = None) -> Import
     nameless_hints: list[tuple[str, int]] = []
     for about in [item for item in analysis.items if isinstance(item, AboutText)] + [
             item for item in analysis.after_end if isinstance(item, AboutText)]:
-        resolved = resolve_about(about, abouts, about_files, config, recognised, warnings, nameless_hints)
+        resolved = resolve_about(about, abouts, about_files, config, analysis.date, recognised, warnings, nameless_hints)
         if resolved and resolved not in about_ids:
             about_ids.append(resolved)
 
@@ -212,8 +227,9 @@ def write_import(config: Config, plan: ImportPlan, force: bool = False) -> list[
     return written
 
 
-def import_release(config: Config, source: Path, slug: str | None = None, force: bool = False) -> ImportPlan:
+def import_release(config: Config, source: Path, slug: str | None = None, force: bool = False,
+                   given: Given = Given(), chrome: frozenset[str] = frozenset()) -> ImportPlan:
     """plan_import + write_import: one file in, a release source (and About files) out."""
-    plan = plan_import(config, source, slug)
+    plan = plan_import(config, source, slug, given, chrome)
     write_import(config, plan, force)
     return plan
