@@ -9,6 +9,8 @@ from pathlib import Path
 
 from ..config import Config
 from ..releases import About
+from ..documents import Line
+from .dateline import drop_prefix
 from .common import SENTENCE_END, Note, Paragraph, excerpt, fold, markdown_plain, slugify
 from .render import front_matter, paragraph_markdown
 
@@ -48,6 +50,36 @@ class AboutText:
     line: int
     about_id: str = ""  # an existing About file's id, when the text is the same
 
+
+def existing_matches(paragraph: Paragraph, abouts: dict[str, About]) -> tuple[list[About], str]:
+    """The existing About files whose texts the paragraph starts with, and the text left."""
+    if paragraph.kind != "paragraph":
+        return [], ""
+    words = fold(paragraph.plain).split()
+    original = paragraph.plain.split()
+    matched: list[About] = []
+    position = 0
+    while position < len(words):
+        for about in sorted(abouts.values(), key=lambda a: -len(a.body)):
+            about_words = fold(markdown_plain(about.body)).split()
+            if about_words and words[position:position + len(about_words)] == about_words:
+                matched.append(about)
+                position += len(about_words)
+                break
+        else:
+            break
+    return matched, " ".join(original[position:]) if matched else ""
+
+
+def strip_inline_heading(match, paragraph: Paragraph) -> bool:
+    """'About X: X is a ...' in one paragraph: keep only the text after the heading."""
+    offset = match.start("rest")
+    first = paragraph.lines[0]
+    if offset >= len(first.plain):
+        return False
+    markdown = drop_prefix(first.markdown, first.plain, offset)
+    paragraph.lines[0] = Line(first.plain[offset:], markdown, first.number)
+    return True
 
 
 def resolve_about(about: AboutText, abouts: dict[str, About], about_files: dict[Path, str], config: Config,

@@ -8,19 +8,16 @@ from dataclasses import dataclass
 from ..documents import Block, Incoming, Line, md_escape
 from ..errors import NotARelease
 from ..releases import About
-from .about import ABOUT_INLINE, ORG_IS, AboutText, about_heading, organisation_like
-from .common import QUOTES, SENTENCE_END, Note, Paragraph, excerpt, fold, markdown_plain, word_count
-from .contacts import CONTACT_HEADING, Contact, assemble, contact_block, contact_heading, contact_tokens, is_contact_line
+from .about import (ABOUT_INLINE, ORG_IS, AboutText, about_heading, existing_matches, organisation_like,
+                    strip_inline_heading)
+from .common import QUOTES, Note, Paragraph, excerpt, fold, word_count
+from .contacts import Contact, assemble, contact_block, contact_heading, contact_tokens, is_contact_line
 from .dangling import Finding, cut_off, dangling
 from .dates import date_line
+from .frontmatter import above_headline, is_marker, join_continuations, subtitle_like, title_like
 from .dateline import dateline_at, drop_prefix
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .residue import chrome_key, residue
-
-def is_marker(text: str) -> bool:
-    return bool(END_MARK.match(text) or CONTACT_HEADING.match(text) or IMMEDIATE.match(text)
-                or about_heading(text))
-
 
 @dataclass(frozen=True)
 class Given:
@@ -106,39 +103,21 @@ class Analysis:
     def _release_text(self, text: str) -> bool:
         """Text that repeats in releases of one organisation and is theirs, not the site's."""
         return bool(is_marker(text) or date_line(text) or is_contact_line(text) or ORG_IS.match(text)
-                    or self._existing_matches(Paragraph("paragraph", [Line(text, text, 0)], False))[0])
+                    or existing_matches(Paragraph("paragraph", [Line(text, text, 0)], False), self.abouts)[0])
 
     # ------------------------------------------------------------ header
-
-    def _above_headline(self, blocks: list[Block]) -> set[int]:
-        """Blocks above the headline in a page without one marked: navigation, a banner's quotation,
-        text before the headline and subhead that stand over the date."""
-        candidates: list[int] = []
-        for index, block in enumerate(blocks[:15]):
-            text = block.lines[0].plain
-            if date_line(text) or (IMMEDIATE.match(text) and date_line(text[IMMEDIATE.match(text).end():])):
-                break
-            if dateline_at(text) or word_count(block.plain) > 30 or END_MARK.match(text):
-                return set()
-            if not (is_marker(text) or is_contact_line(text) or EMBARGO.match(text)):
-                candidates.append(index)
-        else:
-            return set()
-        above = {i for i in candidates[:-1] if blocks[i].plain[:1] in QUOTES and blocks[i].plain.rstrip()[-1:] in QUOTES}
-        rest = [i for i in candidates if i not in above]
-        return above | set(rest[:-2])
 
     def _header(self, blocks: list[Block]) -> list[Block]:
         """Read the header (markers, headline, subhead, date, contacts); return the body's blocks."""
         structural = next((i for i, b in enumerate(blocks[:40])
                            if (b.kind == "heading" and b.level == 1) or b.style == "Title"), None)
-        above = set() if structural is not None or self.given.title else self._above_headline(blocks)
+        above = set() if structural is not None or self.given.title else above_headline(blocks)
         if self.given.title:
             structural = None
         index = 0
         while index < len(blocks):
             block = blocks[index]
-            lines = block.lines if block.hard_breaks or block.kind != "paragraph" else self._join_continuations(block)
+            lines = block.lines if block.hard_breaks or block.kind != "paragraph" else join_continuations(block)
             if index == structural:
                 self.title, self.title_line = " ".join(line.plain for line in lines), block.line
                 self.recognised.append(Note(block.line, f"headline: {excerpt(self.title)!r}"))
@@ -170,7 +149,7 @@ class Analysis:
             return False
         if not self.title:
             # A short all-caps headline can look like a dateline ("BIDEN MUST ACT – NOW").
-            if not self._title_like(text) or (dateline_at(text) and word_count(text) > 12):
+            if not title_like(text) or (dateline_at(text) and word_count(text) > 12):
                 return False
             self.title, self.title_line = text, line.number
             self.recognised.append(Note(line.number, f"headline: {excerpt(text)!r}"))
@@ -180,24 +159,11 @@ class Analysis:
         if fold(text) == fold(self.title):
             self.removed.append(Note(line.number, f"the headline repeated: {excerpt(text)!r}"))
             return True
-        if not self.subtitle and self._subtitle_like(text, block, lines_left):
+        if not self.subtitle and subtitle_like(text, block, lines_left):
             self.subtitle, self.subtitle_line = text, line.number
             self.recognised.append(Note(line.number, f"subhead: {excerpt(text)!r}"))
             return True
         return False
-
-    @staticmethod
-    def _join_continuations(block: Block) -> list[Line]:
-        """Plain-text lines: a line starting in lower case continues the one above it."""
-        joined: list[Line] = []
-        for line in block.lines:
-            if joined and line.plain[:1].islower() and not is_contact_line(line.plain):
-                previous = joined[-1]
-                joined[-1] = Line(previous.plain + " " + line.plain, previous.markdown + " " + line.markdown,
-                                  previous.number)
-            else:
-                joined.append(line)
-        return joined
 
     def _rest(self, blocks: list[Block], index: int, lines: list[Line], position: int) -> list[Block]:
         block = blocks[index]
@@ -242,20 +208,6 @@ class Analysis:
         elif date != self.date:
             self.warnings.append(Note(line, f"another date, {written!r}, differs from the release date "
                                             f"{self.date.isoformat()} (line {self.date_line}): kept the first"))
-
-    def _title_like(self, text: str) -> bool:
-        if word_count(text) > 30 or len(text) > 250 or text[:1].islower() or text.rstrip().endswith((",", ";", ":")):
-            return False
-        return not text.rstrip().endswith(".") or word_count(text) <= 20
-
-    def _subtitle_like(self, text: str, block: Block, lines_left: int) -> bool:
-        if word_count(text) > 60 or dateline_at(text) or text.rstrip().endswith(":"):
-            return False
-        if (block.kind == "heading" and block.level >= 2) or block.style == "Subtitle" or block.emphasised:
-            return True
-        if lines_left > 1 or word_count(text) > 40 or text[:1] in QUOTES:
-            return False
-        return not SENTENCE_END.search(text)
 
     # ------------------------------------------------------------ contacts
 
@@ -310,14 +262,14 @@ class Analysis:
                     about.paragraphs.append(Paragraph("paragraph", list(block.lines[1:]), block.hard_breaks))
                 continue
             inline = ABOUT_INLINE.match(text) if block.kind == "paragraph" else None
-            if inline and organisation_like(inline.group("name")) and self._inline_about(inline, paragraph):
+            if inline and organisation_like(inline.group("name")) and strip_inline_heading(inline, paragraph):
                 about = AboutText(inline.group("name").strip(), [paragraph], block.line)
                 (self.after_end if ended else self.items).append(about)
                 continue
             if block.kind == "heading":
                 about = None
             if about is not None:
-                if not (about.paragraphs and self._existing_matches(paragraph)[0]):
+                if not (about.paragraphs and existing_matches(paragraph, self.abouts)[0]):
                     about.paragraphs.append(paragraph)
                     continue
                 about = None  # another organisation's boilerplate follows
@@ -334,40 +286,10 @@ class Analysis:
                 continue
             self.items.append(paragraph)
 
-    @staticmethod
-    def _inline_about(match, paragraph: Paragraph) -> bool:
-        """'About X: X is a ...' in one paragraph: keep only the text after the heading."""
-        offset = match.start("rest")
-        first = paragraph.lines[0]
-        if offset >= len(first.plain):
-            return False
-        markdown = drop_prefix(first.markdown, first.plain, offset)
-        paragraph.lines[0] = Line(first.plain[offset:], markdown, first.number)
-        return True
-
-    def _existing_matches(self, paragraph: Paragraph) -> tuple[list[About], str]:
-        """The existing About files whose texts the paragraph starts with, and the text left."""
-        if paragraph.kind != "paragraph":
-            return [], ""
-        words = fold(paragraph.plain).split()
-        original = paragraph.plain.split()
-        matched: list[About] = []
-        position = 0
-        while position < len(words):
-            for about in sorted(self.abouts.values(), key=lambda a: -len(a.body)):
-                about_words = fold(markdown_plain(about.body)).split()
-                if about_words and words[position:position + len(about_words)] == about_words:
-                    matched.append(about)
-                    position += len(about_words)
-                    break
-            else:
-                break
-        return matched, " ".join(original[position:]) if matched else ""
-
     def _existing_about(self, paragraph: Paragraph, ended: bool) -> bool:
         """A paragraph that is (or starts with) the text of existing About files: referenced.
         Text after them is About text too (of an organisation named by it, or whose name was lost)."""
-        matched, rest_plain = self._existing_matches(paragraph)
+        matched, rest_plain = existing_matches(paragraph, self.abouts)
         if not matched:
             return False
         target = self.after_end if ended else self.items

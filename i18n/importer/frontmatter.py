@@ -1,0 +1,63 @@
+"""The fields above the body: headline, subhead, and what a page puts above the headline."""
+
+from __future__ import annotations
+
+from ..documents import Block, Line
+from .about import about_heading
+from .common import QUOTES, SENTENCE_END, word_count
+from .contacts import CONTACT_HEADING, is_contact_line
+from .dateline import dateline_at
+from .dates import date_line
+from .endmarks import EMBARGO, END_MARK, IMMEDIATE
+
+
+def is_marker(text: str) -> bool:
+    return bool(END_MARK.match(text) or CONTACT_HEADING.match(text) or IMMEDIATE.match(text)
+                or about_heading(text))
+
+
+def title_like(text: str) -> bool:
+    if word_count(text) > 30 or len(text) > 250 or text[:1].islower() or text.rstrip().endswith((",", ";", ":")):
+        return False
+    return not text.rstrip().endswith(".") or word_count(text) <= 20
+
+def subtitle_like(text: str, block: Block, lines_left: int) -> bool:
+    if word_count(text) > 60 or dateline_at(text) or text.rstrip().endswith(":"):
+        return False
+    if (block.kind == "heading" and block.level >= 2) or block.style == "Subtitle" or block.emphasised:
+        return True
+    if lines_left > 1 or word_count(text) > 40 or text[:1] in QUOTES:
+        return False
+    return not SENTENCE_END.search(text)
+
+
+def join_continuations(block: Block) -> list[Line]:
+    """Plain-text lines: a line starting in lower case continues the one above it."""
+    joined: list[Line] = []
+    for line in block.lines:
+        if joined and line.plain[:1].islower() and not is_contact_line(line.plain):
+            previous = joined[-1]
+            joined[-1] = Line(previous.plain + " " + line.plain, previous.markdown + " " + line.markdown,
+                              previous.number)
+        else:
+            joined.append(line)
+    return joined
+
+
+def above_headline(blocks: list[Block]) -> set[int]:
+    """Blocks above the headline in a page without one marked: navigation, a banner's quotation,
+    text before the headline and subhead that stand over the date."""
+    candidates: list[int] = []
+    for index, block in enumerate(blocks[:15]):
+        text = block.lines[0].plain
+        if date_line(text) or (IMMEDIATE.match(text) and date_line(text[IMMEDIATE.match(text).end():])):
+            break
+        if dateline_at(text) or word_count(block.plain) > 30 or END_MARK.match(text):
+            return set()
+        if not (is_marker(text) or is_contact_line(text) or EMBARGO.match(text)):
+            candidates.append(index)
+    else:
+        return set()
+    above = {i for i in candidates[:-1] if blocks[i].plain[:1] in QUOTES and blocks[i].plain.rstrip()[-1:] in QUOTES}
+    rest = [i for i in candidates if i not in above]
+    return above | set(rest[:-2])
