@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..documents import Block, Line
 from .about import about_heading
 from .common import QUOTES, SENTENCE_END, word_count
-from .contacts import CONTACT_HEADING, is_contact_line
+from .contacts import CONTACT_HEADING, is_contact_line, name_like, role_like
 from .dateline import dateline_at
 from .dates import date_line
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
@@ -20,6 +20,7 @@ def title_like(text: str) -> bool:
     if word_count(text) > 30 or len(text) > 250 or text[:1].islower() or text.rstrip().endswith((",", ";", ":")):
         return False
     return not text.rstrip().endswith(".") or word_count(text) <= 20
+
 
 def subtitle_like(text: str, block: Block, lines_left: int) -> bool:
     if word_count(text) > 60 or dateline_at(text) or text.rstrip().endswith(":"):
@@ -48,13 +49,15 @@ def above_headline(blocks: list[Block]) -> set[int]:
     """Blocks above the headline in a page without one marked: navigation, a banner's quotation,
     text before the headline and subhead that stand over the date."""
     candidates: list[int] = []
+    contacts = False  # in the lines of a contact block
     for index, block in enumerate(blocks[:15]):
         text = block.lines[0].plain
+        contacts = bool(CONTACT_HEADING.match(text)) or (contacts and (name_like(text) or role_like(text)))
         if date_line(text) or (IMMEDIATE.match(text) and date_line(text[IMMEDIATE.match(text).end():])):
             break
         if dateline_at(text) or word_count(block.plain) > 30 or END_MARK.match(text):
             return set()
-        if not (is_marker(text) or is_contact_line(text) or EMBARGO.match(text)):
+        if not (contacts or is_marker(text) or is_contact_line(text) or EMBARGO.match(text)):
             candidates.append(index)
     else:
         return set()

@@ -1,0 +1,49 @@
+"""The fields above the body: one row per shape (i18n/importer/frontmatter.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from i18n.documents import Block, Line
+from i18n.importer.frontmatter import above_headline, subtitle_like, title_like
+
+
+@pytest.mark.parametrize("text, result", [
+    ("Valley Families Win Longer Clinic Hours", True),
+    ("Workers’ Center Opens Legal Clinic in Second Ward", True),
+    ("“We will not be silent,” say nurses", True),
+    ("the clinic opened on Saturday", False),  # lower case: a sentence's continuation
+    ("Dear friends,", False),
+    (" ".join(["word"] * 31), False),
+])
+def test_headlines(text, result):
+    assert title_like(text) is result
+
+
+@pytest.mark.parametrize("text, block, result", [
+    ("Free consultations every Saturday for families facing wage theft", Block([]), True),
+    ("Two thousand boxes in one day", Block([], kind="heading", level=2), True),
+    ("The clinic opened on Saturday.", Block([]), False),  # a sentence: the lead, not a subhead
+    ("SAN ANTONIO – Volunteers delivered boxes", Block([]), False),  # a dateline
+    ("Contacts:", Block([]), False),
+])
+def test_subheads(text, block, result):
+    assert subtitle_like(text, block, lines_left=1) is result
+
+
+@pytest.mark.parametrize("lines, above", [
+    # a banner's quotation and the headline over the date: the quotation is above it
+    (["“Home is where the whole family can stay.”", "Valley Families Win", "March 4, 2025"], [0]),
+    # headline and subhead over the date: nothing above
+    (["Valley Families Win", "Clinics stay open until nine", "March 4, 2025"], []),
+    # three lines of text over the date: the first is above the headline and subhead
+    (["Valley Families Network", "Valley Families Win", "Clinics stay open until nine", "March 4, 2025"], [0]),
+    # contacts under their heading are no text above the headline
+    (["CONTACT:", "Marta Solís", "(602) 555-0147", "Valley Families Win", "Clinics stay open", "March 4, 2025"], []),
+    # no date before the body: nothing is decided here
+    (["Site banner", "Valley Families Win", "Clinics stay open",
+      "PHOENIX – The Valley Families Network today welcomed the decision."], []),
+])
+def test_text_above_the_headline(lines, above):
+    blocks = [Block([Line(text, text, number)]) for number, text in enumerate(lines, 1)]
+    assert sorted(above_headline(blocks)) == above
