@@ -69,6 +69,21 @@ def _blocks(*texts: str) -> list[Block]:
 ])
 def test_contact_blocks(blocks, used, contacts):
     blocks = _blocks(*blocks)
-    tokens, taken = contact_block(blocks, 0, blocks[0].lines, 0)
+    tokens, taken, resume = contact_block(blocks, 0, blocks[0].lines, 0)
     found = assemble(tokens, [], [])
-    assert (taken, [(c.name, c.role, c.phone, c.email) for c in found]) == (used, contacts)
+    assert (taken, resume, [(c.name, c.role, c.phone, c.email) for c in found]) == (used, None, contacts)
+
+
+@pytest.mark.parametrize("lines, resume, contacts", [
+    # one block of short lines: the contacts end where the headline starts, even a name-like one
+    (("CONTACT:", "Ana Morales, Communications Director", "(312) 555-0142", "Workers Win Back Pay",
+      "Forty cleaners will be paid for every hour of the last two years"), 3,
+     [("Ana Morales", "Communications Director", "(312) 555-0142", "")]),
+    (("CONTACTS:", "In English:", "Rosa Vidal, 202-555-0131", "In Spanish:", "Eva Díaz, 202-555-0132"), None,
+     [("Rosa Vidal", "", "202-555-0131", ""), ("Eva Díaz", "", "202-555-0132", "")]),
+])
+def test_a_contact_block_in_the_lines_of_one_block(lines, resume, contacts):
+    block = Block([Line(text, text, number) for number, text in enumerate(lines, 1)])
+    tokens, taken, at = contact_block([block], 0, block.lines, 0)
+    found = assemble(tokens, [], [])
+    assert (at, [(c.name, c.role, c.phone, c.email) for c in found]) == (resume, contacts)

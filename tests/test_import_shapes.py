@@ -183,3 +183,22 @@ def test_page_chrome_repeated_in_every_file_of_a_batch_is_removed_and_listed(pro
     # One of them alone: the same blocks are no chrome (nothing to compare with), the release is the same.
     alone = run_cli(project, "import", "--slug", "2023-04-05-alone", files[0])
     assert "page chrome" not in alone.stdout
+
+
+def test_a_contact_block_in_one_run_of_short_lines_ends_where_the_headline_starts(project, run_cli):
+    result = run_cli(project, "import", str(DATA / "contacts-one-block.txt"))
+    release = imported(project, result, "2023-08-09-cleaners-win-back-pay")
+    assert (release.title, release.subtitle, str(release.date), release.dateline) == (
+        "Cleaners Win Back Pay After Two-Year Fight", "Forty workers will be paid for every hour of overtime",
+        "2023-08-09", "WASHINGTON, D.C.")
+    assert contacts(release) == [
+        ("Rosa Vidal", "Press Secretary", "202-555-0131", "rosa@cleanersunited.example.org"),
+        ("Eva Díaz", "", "+52 55 5555 0199", "eva@cleanersunited.example.org")]
+    assert "removed: a label in the contact block, 'In Spanish:'" in result.stdout
+    assert body(release) == [
+        "Forty office cleaners will receive their unpaid overtime after a two-year campaign, Cleaners United "
+        "announced on Wednesday.",
+        "“We cleaned those floors at midnight and nobody counted the hours,” said Marisol Ortega, who has worked "
+        "in the building since 2009.",
+    ]
+    assert warnings(result) == []

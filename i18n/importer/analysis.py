@@ -127,7 +127,11 @@ class Analysis:
             while position < len(lines):
                 line = lines[position]
                 if contact_heading(line.plain):
-                    index += self._contact_block(blocks, index, lines, position)
+                    used, resume = self._contact_block(blocks, index, lines, position)
+                    if resume is not None:
+                        position = resume
+                        continue
+                    index += used
                     break
                 if not self._header_line(line, block, len(lines) - position, above=index in above or (
                         structural is not None and index < structural)):
@@ -211,13 +215,15 @@ class Analysis:
 
     # ------------------------------------------------------------ contacts
 
-    def _contact_block(self, blocks: list[Block], index: int, lines: list[Line], position: int) -> int:
-        """Read the contact block whose heading is lines[position] of blocks[index]; the blocks used."""
+    def _contact_block(self, blocks: list[Block], index: int, lines: list[Line],
+                       position: int) -> tuple[int, int | None]:
+        """Read the contact block whose heading is lines[position] of blocks[index]: the blocks it
+        uses, and the position in lines where other text resumes (None: the block is all contacts)."""
         heading = lines[position]
         self.recognised.append(Note(heading.number, f"contact block {excerpt(heading.plain, 30)!r}"))
-        tokens, used = contact_block(blocks, index, lines, position)
+        tokens, used, resume = contact_block(blocks, index, lines, position)
         self._add_contacts(tokens)
-        return used
+        return used, resume
 
     def _add_contacts(self, tokens: list[tuple[str, str, int]]) -> None:
         for contact in assemble(tokens, self.warnings, self.removed):
@@ -234,6 +240,7 @@ class Analysis:
     # ------------------------------------------------------------ body
 
     def _body(self, blocks: list[Block]) -> None:
+        blocks = list(blocks)
         about: AboutText | None = None
         ended = False
         index = 0
@@ -247,7 +254,11 @@ class Analysis:
                 ended, about = True, None
                 continue
             if contact_heading(block.lines[0].plain):
-                index += self._contact_block(blocks, index - 1, block.lines, 0) - 1
+                used, resume = self._contact_block(blocks, index - 1, block.lines, 0)
+                if resume is not None:
+                    blocks.insert(index, Block(block.lines[resume:], block.kind, block.level, block.ordered,
+                                               block.hard_breaks, block.emphasised, block.style))
+                index += used - 1
                 about = None
                 continue
             immediate = IMMEDIATE.match(text)

@@ -119,13 +119,24 @@ def is_contact_line(text: str) -> bool:
 
 
 
-def contact_block(blocks: list[Block], index: int, lines: list[Line], position: int) -> tuple[list, int]:
-    """A CONTACT heading at lines[position] of blocks[index]: (its tokens, the blocks it uses).
+def _detail(text: str) -> bool:
+    """A line that can belong to a contact block: a contact, a name, a role, a label ("In Spanish:")."""
+    return bool(is_contact_line(text) or name_like(text) or (role_like(text) and ROLE_WORDS.search(text))
+                or (text.rstrip().endswith(":") and word_count(text) <= 8 and not IMMEDIATE.match(text)))
+
+
+def _channel(text: str) -> bool:
+    return bool(is_contact_line(text) or PHONE.search(text) or EMAIL.search(text) or HIDDEN_EMAIL.search(text))
+
+
+def contact_block(blocks: list[Block], index: int, lines: list[Line], position: int) -> tuple[list, int, int | None]:
+    """A CONTACT heading at lines[position] of blocks[index]: (its tokens, the blocks it uses, and
+    the position in lines where other text resumes, or None when the block is all contacts).
 
     The contacts follow on the heading's line, on the lines of its block, or in blocks of their
     own (one contact per block or per line, or a name, a role and a phone number each in a
-    paragraph or table cell of its own): blocks are taken while they read as contact details
-    and a phone or e-mail is among them."""
+    paragraph or table cell of its own): lines and blocks are taken while they read as contact
+    details and a phone or e-mail is among them."""
     heading = lines[position]
     match = contact_heading(heading.plain)
     tokens: list = []
@@ -133,35 +144,47 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
         tokens += contact_tokens(match.group("rest"), heading.number)
         if match.group("label") and tokens and tokens[0][0] != "text":  # "Media inquiries: press@..."
             tokens.insert(0, ("label", match.group("label"), heading.number))
-    for line in lines[position + 1:]:
-        tokens += contact_tokens(line.plain, line.number)
-        tokens.append(("break", "", line.number))
+
+    def take(taken_lines: list[Line]) -> None:
+        for line in taken_lines:
+            if line.plain.endswith(":") and not _channel(line.plain):
+                tokens.append(("sublabel", line.plain, line.number))  # "In Spanish:"
+            else:
+                tokens.extend(contact_tokens(line.plain, line.number))
+
+    rest = lines[position + 1:]
+    committed = 0
+    for offset, line in enumerate(rest):
+        if not _detail(line.plain):  # the headline or the text after the contacts, on the next line
+            take(rest[:committed])
+            return tokens, 1, position + 1 + committed
+        if _channel(line.plain):
+            committed = offset + 1
+    take(rest)
     used = 1
     run: list[Block] = []
     while index + used + len(run) < len(blocks) and len(run) < 12:
         block = blocks[index + used + len(run)]
-        if len(block.lines) > 8 or not all(
-                is_contact_line(l.plain) or name_like(l.plain) or (role_like(l.plain) and ROLE_WORDS.search(l.plain))
-                for l in block.lines):
+        if len(block.lines) > 8 or not all(_detail(line.plain) and not line.plain.endswith(":") for line in block.lines):
             break
         run.append(block)
-        if any(is_contact_line(l.plain) or PHONE.search(l.plain) or EMAIL.search(l.plain)
-               or HIDDEN_EMAIL.search(l.plain) for l in block.lines):
+        if any(_channel(line.plain) for line in block.lines):
             for taken in run:
-                for line in taken.lines:
-                    tokens += contact_tokens(line.plain, line.number)
-                    tokens.append(("break", "", line.number))
+                take(taken.lines)
             used += len(run)
             run = []
-    return tokens, used
+    return tokens, used, None
 
 
 def assemble(tokens: list[tuple[str, str, int]], warnings: list[Note], removed: list[Note]) -> list[Contact]:
-    """Tokens of contact text -> contacts; what is not understood is a warning, a place is removed."""
+    """Tokens of contact text -> contacts; what is not understood is a warning, a place or a label
+    is removed (and listed)."""
     current: Contact | None = None
     found: list[Contact] = []
     for kind, value, line in tokens:
-        if kind == "break":
+        if kind == "sublabel":
+            removed.append(Note(line, f"a label in the contact block, {value!r}: left out (contacts have a name, "
+                                      "role, phone and e-mail)"))
             continue
         if kind == "label":
             current = Contact(name=value, line=line)
