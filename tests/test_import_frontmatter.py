@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from i18n.documents import Block, Line
-from i18n.importer.frontmatter import above_headline, subtitle_like, title_like
+from i18n.importer.frontmatter import above_headline, split_marker_line, subtitle_like, title_like
 
 
 @pytest.mark.parametrize("text, result", [
@@ -40,6 +40,9 @@ def test_subheads(text, block, result):
     (["Valley Families Network", "Valley Families Win", "Clinics stay open until nine", "March 4, 2025"], [0]),
     # contacts under their heading are no text above the headline
     (["CONTACT:", "Marta Solís", "(602) 555-0147", "Valley Families Win", "Clinics stay open", "March 4, 2025"], []),
+    # a page's title and archive line above FOR IMMEDIATE RELEASE, the release's headline after it
+    (["Author Archives: editor", "Court Ruling: Families Keep Homes", "FOR IMMEDIATE RELEASE:", "May 14, 2019",
+      "Appeals Court Blocks Evictions at Parkview Homes"], [0, 1]),
     # no date before the body: nothing is decided here
     (["Site banner", "Valley Families Win", "Clinics stay open",
       "PHOENIX – The Valley Families Network today welcomed the decision."], []),
@@ -47,3 +50,13 @@ def test_subheads(text, block, result):
 def test_text_above_the_headline(lines, above):
     blocks = [Block([Line(text, text, number)]) for number, text in enumerate(lines, 1)]
     assert sorted(above_headline(blocks)) == above
+
+
+@pytest.mark.parametrize("line, parts", [
+    ("For Immediate Release: Thursday, March 21, 2019 Contact:",
+     ["For Immediate Release: Thursday, March 21, 2019", "Contact:"]),
+    ("March 21, 2019 | Contact: Dana Cole, 202-555-0131", ["March 21, 2019", "Contact: Dana Cole, 202-555-0131"]),
+    ("The 2019 contact: a list", ["The 2019 contact: a list"]),
+])
+def test_a_date_and_a_contact_heading_on_one_line(line, parts):
+    assert [part.plain for part in split_marker_line(Line(line, line, 1))] == parts

@@ -202,3 +202,27 @@ def test_a_contact_block_in_one_run_of_short_lines_ends_where_the_headline_start
         "in the building since 2009.",
     ]
     assert warnings(result) == []
+
+
+def test_the_page_title_above_for_immediate_release_is_not_the_headline(project, run_cli):
+    result = run_cli(project, "import", str(DATA / "page-title-above-release.txt"))
+    release = imported(project, result, "2019-05-14-appeals-court-blocks-evictions")
+    assert (release.title, release.subtitle, str(release.date), release.dateline) == (
+        "Appeals Court Blocks Evictions at Parkview Homes", "", "2019-05-14", "LOS ANGELES")
+    assert contacts(release) == [("Irma Solano", "", "213-555-0182", ""), ("Dale Ruiz", "", "703-555-0105", "")]
+    assert "removed: text above the headline: 'Author Archives: editor' (line 1)" in result.stdout
+    assert "removed: text above the headline: 'Court Ruling: Families Keep Their Homes' (line 2)" in result.stdout
+    assert len(body(release)) == 2
+    assert sum("hidden by the source page" in w for w in warnings(result)) == 2
+
+
+def test_a_contact_heading_after_the_date_and_labelled_contacts(project, run_cli):
+    result = run_cli(project, "import", str(DATA / "contact-after-the-date.txt"))
+    release = imported(project, result, "2019-03-21-farmworkers-deliver-heat-petition")
+    assert (release.title, release.subtitle, str(release.date), release.dateline) == (
+        "Farmworkers Deliver Heat Petition to Capitol", "Ten thousand signatures ask for shade and water breaks",
+        "2019-03-21", "SACRAMENTO")
+    assert contacts(release) == [("Dana Cole", "", "202-555-0131", "dcole@example.org"),
+                                 ("Ramón Ibarra", "", "202-555-0171", "ribarra@example.org")]
+    assert body(release)[0].startswith("Farmworkers from twelve counties delivered")
+    assert any("second phone number of Dana Cole, '202-555-0198'" in w for w in warnings(result))

@@ -14,7 +14,8 @@ from .common import QUOTES, Note, Paragraph, excerpt, fold, word_count
 from .contacts import Contact, assemble, contact_block, contact_heading, contact_tokens, is_contact_line
 from .dangling import Finding, cut_off, dangling
 from .dates import date_line
-from .frontmatter import above_headline, is_marker, join_continuations, subtitle_like, title_like
+from .frontmatter import (above_headline, is_marker, join_continuations, split_marker_line, subtitle_like,
+                          title_like)
 from .dateline import dateline_at, drop_prefix
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .residue import chrome_key, residue
@@ -118,6 +119,7 @@ class Analysis:
         while index < len(blocks):
             block = blocks[index]
             lines = block.lines if block.hard_breaks or block.kind != "paragraph" else join_continuations(block)
+            lines = [part for line in lines for part in split_marker_line(line)]
             if index == structural:
                 self.title, self.title_line = " ".join(line.plain for line in lines), block.line
                 self.recognised.append(Note(block.line, f"headline: {excerpt(self.title)!r}"))

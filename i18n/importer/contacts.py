@@ -119,7 +119,7 @@ def is_contact_line(text: str) -> bool:
 
 
 
-def _detail(text: str) -> bool:
+def contact_detail(text: str) -> bool:
     """A line that can belong to a contact block: a contact, a name, a role, a label ("In Spanish:")."""
     return bool(is_contact_line(text) or name_like(text) or (role_like(text) and ROLE_WORDS.search(text))
                 or (text.rstrip().endswith(":") and word_count(text) <= 8 and not IMMEDIATE.match(text)))
@@ -155,7 +155,7 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
     rest = lines[position + 1:]
     committed = 0
     for offset, line in enumerate(rest):
-        if not _detail(line.plain):  # the headline or the text after the contacts, on the next line
+        if not contact_detail(line.plain):  # the headline or the text after the contacts, on the next line
             take(rest[:committed])
             return tokens, 1, position + 1 + committed
         if _channel(line.plain):
@@ -165,7 +165,7 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
     run: list[Block] = []
     while index + used + len(run) < len(blocks) and len(run) < 12:
         block = blocks[index + used + len(run)]
-        if len(block.lines) > 8 or not all(_detail(line.plain) and not line.plain.endswith(":") for line in block.lines):
+        if len(block.lines) > 8 or not all(contact_detail(line.plain) for line in block.lines):
             break
         run.append(block)
         if any(_channel(line.plain) for line in block.lines):

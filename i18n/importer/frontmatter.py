@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from ..documents import Block, Line
+import re
+
+from ..documents import Block, Line, md_escape
 from .about import about_heading
 from .common import QUOTES, SENTENCE_END, word_count
-from .contacts import CONTACT_HEADING, is_contact_line, name_like, role_like
+from .contacts import CONTACT_HEADING, contact_detail, is_contact_line
 from .dateline import dateline_at
 from .dates import date_line
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
@@ -46,21 +48,40 @@ def join_continuations(block: Block) -> list[Line]:
 
 
 def above_headline(blocks: list[Block]) -> set[int]:
-    """Blocks above the headline in a page without one marked: navigation, a banner's quotation,
-    text before the headline and subhead that stand over the date."""
+    """Blocks above the headline in a page without one marked: a page's own title or archive line
+    above FOR IMMEDIATE RELEASE when a headline follows it, a banner's quotation, and text above
+    the headline and subhead that stand over the date."""
     candidates: list[int] = []
+    immediate = date = None
     contacts = False  # in the lines of a contact block
-    for index, block in enumerate(blocks[:15]):
+    for index, block in enumerate(blocks[:20]):
         text = block.lines[0].plain
-        contacts = bool(CONTACT_HEADING.match(text)) or (contacts and (name_like(text) or role_like(text)))
+        contacts = bool(CONTACT_HEADING.match(text)) or (contacts and contact_detail(text))
+        if IMMEDIATE.match(text) and immediate is None:
+            immediate = index
         if date_line(text) or (IMMEDIATE.match(text) and date_line(text[IMMEDIATE.match(text).end():])):
+            date = index if date is None else date
+        elif dateline_at(text) or word_count(block.plain) > 30 or END_MARK.match(text):
             break
-        if dateline_at(text) or word_count(block.plain) > 30 or END_MARK.match(text):
-            return set()
-        if not (contacts or is_marker(text) or is_contact_line(text) or EMBARGO.match(text)):
+        elif not (contacts or is_marker(text) or is_contact_line(text) or EMBARGO.match(text)):
             candidates.append(index)
-    else:
+    if immediate is not None and any(i > immediate for i in candidates):
+        return {i for i in candidates if i < immediate}
+    if date is None:
         return set()
+    candidates = [i for i in candidates if i < date]
     above = {i for i in candidates[:-1] if blocks[i].plain[:1] in QUOTES and blocks[i].plain.rstrip()[-1:] in QUOTES}
     rest = [i for i in candidates if i not in above]
     return above | set(rest[:-2])
+
+
+_TRAILING_CONTACT = re.compile(r"(?i)^(?P<head>.*\d{4})\s*[|,;]?\s+(?P<tail>contacts?\s*:.*)$")
+
+
+def split_marker_line(line: Line) -> list[Line]:
+    """'For Immediate Release: Thursday, March 21, 2019 Contact:' -> the date line, the contact heading."""
+    match = _TRAILING_CONTACT.match(line.plain)
+    if not match or not date_line(IMMEDIATE.sub("", match.group("head"))):
+        return [line]
+    head, tail = match.group("head"), match.group("tail")
+    return [Line(head, md_escape(head), line.number), Line(tail, md_escape(tail), line.number)]
