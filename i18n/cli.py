@@ -325,9 +325,10 @@ def import_(config: Config, files: tuple[Path, ...], slug: str | None, force: bo
                     where = f"{_shown(error.path)}:{error.line}" if error.line else _shown(error.path)
                     click.echo(f"{where}: error: {error.message}", err=True)
                     if isinstance(error, NotARelease):
-                        for note in error.recognised:
-                            click.echo(f"  recognised: {note.message}" + (f" (line {note.line})" if note.line else ""),
-                                       err=True)
+                        for heading, notes in (("recognised", error.recognised), ("removed", error.removed)):
+                            for note in notes:
+                                click.echo(f"  {heading}: {note.message}" + (f" (line {note.line})" if note.line
+                                                                            else ""), err=True)
                         line, text = error.stopped
                         if line:
                             click.echo(f"  recognition stopped at line {line}: {text[:70]!r}", err=True)

@@ -22,9 +22,10 @@ class SourceError(I18nError):
 class NotARelease(SourceError):
     """`i18n import` refused a file: what it recognised, and where recognition stopped (line, text)."""
 
-    def __init__(self, path, line, message, recognised=(), stopped=(0, "")):
+    def __init__(self, path, line, message, recognised=(), removed=(), stopped=(0, "")):
         super().__init__(path, line, message)
         self.recognised = list(recognised)
+        self.removed = list(removed)
         self.stopped = stopped
 
 

@@ -226,3 +226,41 @@ def test_a_contact_heading_after_the_date_and_labelled_contacts(project, run_cli
                                  ("Ramón Ibarra", "", "202-555-0171", "ribarra@example.org")]
     assert body(release)[0].startswith("Farmworkers from twelve counties delivered")
     assert any("second phone number of Dana Cole, '202-555-0198'" in w for w in warnings(result))
+
+
+def test_a_web_page_separating_paragraphs_by_one_line_break(project, run_cli):
+    result = run_cli(project, "import", str(DATA / "line-breaks.html"))
+    release = imported(project, result, "2023-09-18-library-adds-weekend-hours")
+    assert (release.title, str(release.date), release.dateline) == (
+        "Library Adds Weekend Hours for Working Families", "2023-09-18", "TUCSON, AZ")
+    assert body(release) == [
+        "The Eastside Library will open on Saturdays and Sundays from October, the city announced on Monday, "
+        "after parents asked for hours outside the working week.",
+        "“Our children can finally come with us,” said parent volunteer Rocío Alanís, who gathered signatures at "
+        "three schools.",
+        "Weekend hours start on October 7.",
+    ]
+
+
+def test_a_refused_import_lists_what_it_removed_too(project, run_cli, tmp_path):
+    source = tmp_path / "menu.txt"
+    source.write_text("1. Skip to content\nCity Council Agenda\n\nItems for the next meeting of the council.\n",
+                      encoding="utf-8")
+    result = run_cli(project, "import", str(source))
+    assert result.exit_code == 1
+    assert "  removed: web residue (navigation): 'Skip to content' (line 1)" in result.stderr
+    assert "  recognised: headline: 'City Council Agenda' (line 2)" in result.stderr
+    assert "  recognition stopped at line 4: 'Items for the next meeting of the council.'" in result.stderr
+
+
+def test_skip_links_in_a_run_of_short_lines_end_their_list(project, run_cli, tmp_path):
+    source = tmp_path / "short.txt"
+    source.write_text("1. Skip to navigation\n2. Skip to content\n3. Skip to sidebar\n"
+                      "“Home is where the whole family can stay.”\nValley Families Win Longer Clinic Hours\n"
+                      "March 4, 2025\n\nPHOENIX – The network welcomed the decision of the county.\n", encoding="utf-8")
+    result = run_cli(project, "import", str(source))
+    release = imported(project, result, "2025-03-04-valley-families-win-longer-clinic")
+    assert (release.title, release.subtitle, release.dateline) == ("Valley Families Win Longer Clinic Hours", "",
+                                                                   "PHOENIX")
+    assert body(release) == ["The network welcomed the decision of the county."]
+    assert "removed: text above the headline: '“Home is where the whole family can stay.”' (line 4)" in result.stdout

@@ -8,6 +8,10 @@ from pathlib import Path
 
 TEXT, HTML, DOCX = "text", "HTML", "Word .docx"
 
+# A line longer than this is not hard-wrapped: in a run of lines holding one, every line is a
+# paragraph of its own (text copied from a web page often separates paragraphs by one newline).
+UNWRAPPED = 100
+
 
 @dataclass
 class Line:

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from ..errors import SourceError
-from .model import TEXT, Block, Incoming, Line, md_escape, tidy
+from .model import TEXT, UNWRAPPED, Block, Incoming, Line, md_escape, tidy
 
 
 def decode(path: Path, data: bytes) -> tuple[str, str]:
@@ -55,9 +55,9 @@ def looks_like_html(text: str) -> bool:
 
 _BULLET = re.compile(r"^\s*(?:(?P<bullet>[•◦▪‣·*–-])|(?P<number>\d{1,3})[.)])\s+(?=\S)(?=.*[^\W\d_])")  # words, not "- 30 -"
 
-# A line longer than this is not hard-wrapped: in a run of lines holding one, every line is a
-# paragraph of its own (text copied from a web page often separates paragraphs by one newline).
-UNWRAPPED = 100
+
+# A list item's line at least this long was wrapped: the next line goes on with the item.
+WRAPPED = 60
 
 
 def read_text(path: Path, text: str, encoding: str) -> Incoming:
@@ -89,12 +89,14 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
                                             and not lines[0].plain.rstrip().endswith((".", ":"))):
         return [Block(list(lines))]
     items: list[Block] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         match = _BULLET.match(line.plain)
         if match:
             rest = line.plain[match.end():]
             items.append(Block([Line(rest, md_escape(rest), line.number)], kind="item",
                                ordered=bool(match.group("number"))))
-        else:
-            items[-1].lines.append(line)
+        elif line.plain[:1].islower() or len(lines[index - 1].plain) >= WRAPPED:
+            items[-1].lines.append(line)  # the item goes on, hard-wrapped
+        else:  # after a short item, a line of its own: the list has ended
+            return items + _text_blocks(lines[index:])
     return items

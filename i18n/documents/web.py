@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from .model import HTML, SPACES, Block, Incoming, Line, emphasis, md_escape, tidy
+from .model import HTML, SPACES, UNWRAPPED, Block, Incoming, Line, emphasis, md_escape, tidy
 
 _BLOCK_TAGS = {
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "div", "section",
@@ -215,6 +215,9 @@ class _HtmlWalker:
                 group.append(line)
         if group:
             groups.append(group)
+        if kind == "paragraph":  # paragraphs separated by one line break, as some pages do
+            groups = [[line] for group in groups for line in group] if any(
+                len(group) > 1 and max(len(line.plain) for line in group) > UNWRAPPED for group in groups) else groups
         for group in groups:
             emphasised = all(state.emphasised_line.get(id(line), False) for line in group)
             self.incoming.blocks.append(Block(group, kind=kind, level=level, ordered=ordered, hard_breaks=True,

@@ -61,6 +61,8 @@ class Analysis:
                                               f"{excerpt(value)!r} (given with {option})"))
         if self.given.date:
             self._set_date(self.given.date, "given with --date", 0)
+        if self.given.dateline:
+            self.recognised.append(Note(0, f"dateline: {self.given.dateline} (given with --dateline)"))
         blocks = self._clean(self.incoming.blocks)
         body_start = self._header(blocks)
         if body_start:
@@ -112,14 +114,16 @@ class Analysis:
         """Read the header (markers, headline, subhead, date, contacts); return the body's blocks."""
         structural = next((i for i, b in enumerate(blocks[:40])
                            if (b.kind == "heading" and b.level == 1) or b.style == "Title"), None)
-        above = set() if structural is not None or self.given.title else above_headline(blocks)
+        header_lines = [[part for line in (block.lines if block.hard_breaks or block.kind != "paragraph"
+                                           else join_continuations(block)) for part in split_marker_line(line)]
+                        for block in blocks]
+        above = set() if structural is not None or self.given.title else above_headline(blocks, header_lines)
         if self.given.title:
             structural = None
         index = 0
         while index < len(blocks):
             block = blocks[index]
-            lines = block.lines if block.hard_breaks or block.kind != "paragraph" else join_continuations(block)
-            lines = [part for line in lines for part in split_marker_line(line)]
+            lines = header_lines[index]
             if index == structural:
                 self.title, self.title_line = " ".join(line.plain for line in lines), block.line
                 self.recognised.append(Note(block.line, f"headline: {excerpt(self.title)!r}"))
@@ -135,7 +139,7 @@ class Analysis:
                         continue
                     index += used
                     break
-                if not self._header_line(line, block, len(lines) - position, above=index in above or (
+                if not self._header_line(line, block, len(lines) - position, above=id(line) in above or (
                         structural is not None and index < structural)):
                     return self._rest(blocks, index, lines, position)
                 position += 1
@@ -371,15 +375,15 @@ class Analysis:
             raise NotARelease(self.incoming.path, 0,
                               f"not a press release: found {found} (expected a headline, a date such as "
                               "'April 14, 2021' and the text" + (f"; or give {options}" if options else "") + ")",
-                              recognised=sorted(self.recognised + self.removed, key=lambda note: note.line),
-                              stopped=self.stopped)
+                              recognised=sorted(self.recognised, key=lambda note: note.line),
+                              removed=sorted(self.removed, key=lambda note: note.line), stopped=self.stopped)
         if not self.contacts:
             self.warnings.append(Note(0, "no press contact found: add `contacts:` by hand if it has one"))
 
     def _check_cut_off(self) -> None:
         """The release's last paragraph ends mid-sentence: the page was cut off."""
         last = [p for item in self.items + self.after_end
-                for p in (item.paragraphs if isinstance(item, AboutText) else [item]) if p.kind != "heading"]
+                for p in (item.paragraphs if isinstance(item, AboutText) else [item]) if p.kind == "paragraph"]
         ending = cut_off(last[-1].plain) if last else None
         if ending:
             self.warnings.append(Note(last[-1].lines[-1].number, f"the text seems cut off: ends {ending!r}"))

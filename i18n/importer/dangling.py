@@ -57,7 +57,7 @@ def dangling(text: str) -> list[Finding]:
 
 
 _COMPLETE = re.compile(r"[.!?…:][\"”’')\]]*$")
-_ADDRESS = re.compile(r"(?:https?://|www\.|@|\.(?:org|com|net|gov|edu)\b)\S*$|\d$", re.I)
+_ADDRESS = re.compile(r"(?:https?://|www\.|@|\.(?:org|com|net|gov|edu)\b)\S*$|\d$|\[\s*email\s*protected\s*\]$", re.I)
 
 
 def cut_off(text: str) -> str | None:

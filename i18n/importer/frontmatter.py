@@ -47,32 +47,33 @@ def join_continuations(block: Block) -> list[Line]:
     return joined
 
 
-def above_headline(blocks: list[Block]) -> set[int]:
-    """Blocks above the headline in a page without one marked: a page's own title or archive line
-    above FOR IMMEDIATE RELEASE when a headline follows it, a banner's quotation, and text above
-    the headline and subhead that stand over the date."""
-    candidates: list[int] = []
+def above_headline(blocks: list[Block], lines: list[list[Line]]) -> set[int]:
+    """The lines (their ids) above the headline in a page without one marked: a page's own title
+    or archive line above FOR IMMEDIATE RELEASE when a headline follows it, a banner's quotation,
+    and text above the headline and subhead that stand over the date. lines: each block's lines."""
+    candidates: list[Line] = []
     immediate = date = None
     contacts = False  # in the lines of a contact block
-    for index, block in enumerate(blocks[:20]):
-        text = block.lines[0].plain
-        contacts = bool(CONTACT_HEADING.match(text)) or (contacts and contact_detail(text))
-        if IMMEDIATE.match(text) and immediate is None:
-            immediate = index
-        if date_line(text) or (IMMEDIATE.match(text) and date_line(text[IMMEDIATE.match(text).end():])):
-            date = index if date is None else date
-        elif dateline_at(text) or word_count(block.plain) > 30 or END_MARK.match(text):
-            break
-        elif not (contacts or is_marker(text) or is_contact_line(text) or EMBARGO.match(text)):
-            candidates.append(index)
-    if immediate is not None and any(i > immediate for i in candidates):
-        return {i for i in candidates if i < immediate}
+    for block, block_lines in zip(blocks[:20], lines):
+        if dateline_at(block.lines[0].plain) or word_count(block.plain) > 30 or END_MARK.match(block.plain):
+            break  # the body
+        for line in block_lines:
+            text = line.plain
+            contacts = bool(CONTACT_HEADING.match(text)) or (contacts and contact_detail(text))
+            if IMMEDIATE.match(text) and immediate is None:
+                immediate = len(candidates)
+            if date_line(text) or (IMMEDIATE.match(text) and date_line(text[IMMEDIATE.match(text).end():])):
+                date = len(candidates) if date is None else date
+            elif not (contacts or is_marker(text) or is_contact_line(text) or EMBARGO.match(text)):
+                candidates.append(line)
+    if immediate is not None and 0 < immediate < len(candidates):
+        return {id(line) for line in candidates[:immediate]}
     if date is None:
         return set()
-    candidates = [i for i in candidates if i < date]
-    above = {i for i in candidates[:-1] if blocks[i].plain[:1] in QUOTES and blocks[i].plain.rstrip()[-1:] in QUOTES}
-    rest = [i for i in candidates if i not in above]
-    return above | set(rest[:-2])
+    candidates = candidates[:date]
+    above = [line for line in candidates[:-1] if line.plain[:1] in QUOTES and line.plain.rstrip()[-1:] in QUOTES]
+    rest = [line for line in candidates if line not in above]
+    return {id(line) for line in above + rest[:-2]}
 
 
 _TRAILING_CONTACT = re.compile(r"(?i)^(?P<head>.*\d{4})\s*[|,;]?\s+(?P<tail>contacts?\s*:.*)$")
