@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..config import Config
 from ..releases import About
-from ..documents import Line
+from ..documents import Line, md_escape
 from .dateline import drop_prefix
 from .common import SENTENCE_END, Note, Paragraph, excerpt, fold, markdown_plain, slugify
 from .render import front_matter, paragraph_markdown
@@ -51,12 +51,10 @@ class AboutText:
     about_id: str = ""  # an existing About file's id, when the text is the same
 
 
-def existing_matches(paragraph: Paragraph, abouts: dict[str, About]) -> tuple[list[About], str]:
-    """The existing About files whose texts the paragraph starts with, and the text left."""
-    if paragraph.kind != "paragraph":
-        return [], ""
-    words = fold(paragraph.plain).split()
-    original = paragraph.plain.split()
+def existing_matches(text: str, abouts: dict[str, About]) -> tuple[list[About], str]:
+    """The existing About files whose texts a paragraph's text starts with, and the text left."""
+    words = fold(text).split()
+    original = text.split()
     matched: list[About] = []
     position = 0
     while position < len(words):
@@ -69,6 +67,20 @@ def existing_matches(paragraph: Paragraph, abouts: dict[str, About]) -> tuple[li
         else:
             break
     return matched, " ".join(original[position:]) if matched else ""
+
+
+def existing_about_texts(paragraph: Paragraph, abouts: dict[str, About]) -> list[AboutText]:
+    """A paragraph that is (or starts with) the text of existing About files: those files, referenced.
+    Text after them is About text too (of an organisation named by it, or whose name was lost)."""
+    if paragraph.kind != "paragraph":
+        return []
+    matched, rest_plain = existing_matches(paragraph.plain, abouts)
+    found = [AboutText(about.name, [], paragraph.line, about_id=about.id) for about in matched]
+    if found and rest_plain:
+        rest = Paragraph("paragraph", [Line(rest_plain, md_escape(rest_plain), paragraph.line)], False)
+        name = ORG_IS.match(rest_plain)
+        found.append(AboutText(name.group("name") if name else "", [rest], paragraph.line))
+    return found
 
 
 def strip_inline_heading(match, paragraph: Paragraph) -> bool:

@@ -5,20 +5,21 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..documents import Block, Incoming, Line, md_escape
+from ..documents import Block, Incoming, Line
 from ..errors import NotARelease
 from ..releases import About
-from .about import (ABOUT_INLINE, ORG_IS, AboutText, about_heading, existing_matches, organisation_like,
-                    strip_inline_heading)
+from .about import (ABOUT_INLINE, ORG_IS, AboutText, about_heading, existing_about_texts, existing_matches,
+                    organisation_like, strip_inline_heading)
 from .common import QUOTES, Note, Paragraph, excerpt, fold, word_count
 from .contacts import Contact, assemble, contact_block, contact_heading, contact_tokens, is_contact_line
 from .dangling import Finding, cut_off, dangling
 from .dates import date_line
-from .frontmatter import (above_headline, is_marker, join_continuations, split_marker_line, subtitle_like,
-                          title_like)
 from .dateline import dateline_at, drop_prefix
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
+from .frontmatter import (above_headline, is_marker, join_continuations, split_marker_line, subtitle_like,
+                          title_like)
 from .residue import chrome_key, residue
+
 
 @dataclass(frozen=True)
 class Given:
@@ -53,12 +54,12 @@ class Analysis:
     # ------------------------------------------------------------ entry
 
     def run(self) -> None:
-        for field_name, option in (("title", "--title"), ("subtitle", "--subtitle")):
-            value = getattr(self.given, field_name)
-            if value:
-                setattr(self, field_name, value)
-                self.recognised.append(Note(0, f"{'headline' if field_name == 'title' else 'subhead'}: "
-                                              f"{excerpt(value)!r} (given with {option})"))
+        if self.given.title:
+            self.title = self.given.title
+            self.recognised.append(Note(0, f"headline: {excerpt(self.title)!r} (given with --title)"))
+        if self.given.subtitle:
+            self.subtitle = self.given.subtitle
+            self.recognised.append(Note(0, f"subhead: {excerpt(self.subtitle)!r} (given with --subtitle)"))
         if self.given.date:
             self._set_date(self.given.date, "given with --date", 0)
         if self.given.dateline:
@@ -79,6 +80,10 @@ class Analysis:
     def _clean(self, blocks: list[Block]) -> list[Block]:
         cleaned, seen = [], {}
         for block in blocks:
+            if chrome_key(block.plain) in self.chrome and not self._release_text(block.plain):
+                self.removed.append(Note(block.line, f"page chrome (in every file of this import): "
+                                                     f"{excerpt(block.plain)!r}"))
+                continue
             kept = []
             for line in block.lines:
                 kind = residue(line.plain)
@@ -91,10 +96,6 @@ class Analysis:
             block = Block(kept, block.kind, block.level, block.ordered, block.hard_breaks, block.emphasised,
                           block.style)
             key = chrome_key(block.plain)
-            if key in self.chrome and not self._release_text(block.plain):
-                self.removed.append(Note(block.line, f"page chrome (in every file of this import): "
-                                                     f"{excerpt(block.plain)!r}"))
-                continue
             if key in seen and word_count(key) >= 3 and not is_marker(block.plain):
                 self.removed.append(Note(block.line, f"a block repeated by the page template "
                                                      f"(first on line {seen[key]}): {excerpt(block.plain)!r}"))
@@ -106,7 +107,7 @@ class Analysis:
     def _release_text(self, text: str) -> bool:
         """Text that repeats in releases of one organisation and is theirs, not the site's."""
         return bool(is_marker(text) or date_line(text) or is_contact_line(text) or ORG_IS.match(text)
-                    or existing_matches(Paragraph("paragraph", [Line(text, text, 0)], False), self.abouts)[0])
+                    or existing_matches(text, self.abouts)[0])
 
     # ------------------------------------------------------------ header
 
@@ -114,9 +115,7 @@ class Analysis:
         """Read the header (markers, headline, subhead, date, contacts); return the body's blocks."""
         structural = next((i for i, b in enumerate(blocks[:40])
                            if (b.kind == "heading" and b.level == 1) or b.style == "Title"), None)
-        header_lines = [[part for line in (block.lines if block.hard_breaks or block.kind != "paragraph"
-                                           else join_continuations(block)) for part in split_marker_line(line)]
-                        for block in blocks]
+        header_lines = [self._header_lines(block) for block in blocks]
         above = set() if structural is not None or self.given.title else above_headline(blocks, header_lines)
         if self.given.title:
             structural = None
@@ -174,6 +173,13 @@ class Analysis:
             self.recognised.append(Note(line.number, f"subhead: {excerpt(text)!r}"))
             return True
         return False
+
+    @staticmethod
+    def _header_lines(block: Block) -> list[Line]:
+        """A block's lines as the header reads them (the block's own list when nothing changes)."""
+        lines = block.lines if block.hard_breaks or block.kind != "paragraph" else join_continuations(block)
+        split = [part for line in lines for part in split_marker_line(line)]
+        return lines if len(split) == len(lines) else split
 
     def _rest(self, blocks: list[Block], index: int, lines: list[Line], position: int) -> list[Block]:
         block = blocks[index]
@@ -286,11 +292,14 @@ class Analysis:
             if block.kind == "heading":
                 about = None
             if about is not None:
-                if not (about.paragraphs and existing_matches(paragraph, self.abouts)[0]):
+                if not (about.paragraphs and paragraph.kind == "paragraph"
+                        and existing_matches(paragraph.plain, self.abouts)[0]):
                     about.paragraphs.append(paragraph)
                     continue
                 about = None  # another organisation's boilerplate follows
-            if self._existing_about(paragraph, ended):
+            existing = existing_about_texts(paragraph, self.abouts)
+            if existing:
+                (self.after_end if ended else self.items).extend(existing)
                 continue
             if ended:
                 if is_contact_line(text):
@@ -302,21 +311,6 @@ class Analysis:
                     self.warnings.append(Note(block.line, f"text after the end mark, left out: {excerpt(text)!r}"))
                 continue
             self.items.append(paragraph)
-
-    def _existing_about(self, paragraph: Paragraph, ended: bool) -> bool:
-        """A paragraph that is (or starts with) the text of existing About files: referenced.
-        Text after them is About text too (of an organisation named by it, or whose name was lost)."""
-        matched, rest_plain = existing_matches(paragraph, self.abouts)
-        if not matched:
-            return False
-        target = self.after_end if ended else self.items
-        for about in matched:
-            target.append(AboutText(about.name, [], paragraph.line, about_id=about.id))
-        if rest_plain:
-            rest = Paragraph("paragraph", [Line(rest_plain, md_escape(rest_plain), paragraph.line)], False)
-            name = ORG_IS.match(rest_plain)
-            target.append(AboutText(name.group("name") if name else "", [rest], paragraph.line))
-        return True
 
     def _trailing_abouts(self) -> None:
         """Paragraphs ending the release as 'X is a ...' are About text, with no heading needed."""
