@@ -25,6 +25,7 @@ def _contacts(*lines: str):
     (["Luis Bravo - San Francisco +1 415 555 01 23"], [("Luis Bravo", "", "+1 415 555 01 23", "")]),
     (["Eva Díaz, +52 55 5555 0199, eva@example.org"], [("Eva Díaz", "", "+52 55 5555 0199", "eva@example.org")]),
     (["Rosa Vidal, Press Secretary, 202.555.0131"], [("Rosa Vidal", "Press Secretary", "202.555.0131", "")]),
+    (["Rosa Vidal, Cleaners United, 202.555.0131"], [("Rosa Vidal", "Cleaners United", "202.555.0131", "")]),
 ])
 def test_contacts(lines, contacts):
     assert _contacts(*lines)[0] == contacts

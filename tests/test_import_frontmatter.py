@@ -43,6 +43,8 @@ def test_subheads(text, block, result):
     # a page's title and archive line above FOR IMMEDIATE RELEASE, the release's headline after it
     (["Author Archives: editor", "Court Ruling: Families Keep Homes", "FOR IMMEDIATE RELEASE:", "May 14, 2019",
       "Appeals Court Blocks Evictions at Parkview Homes"], [0, 1]),
+    # a blog's byline date stands right under the headline: the site's name above it is not a subhead
+    (["Valley Families Network", "Clinic Hours Extended", "Posted on June 2, 2020 by admin"], [0]),
     # a headline over FOR IMMEDIATE RELEASE and the body: it stays the headline
     (["Valley Families Win", "FOR IMMEDIATE RELEASE", "March 4, 2025",
       "PHOENIX – The Valley Families Network today welcomed the decision."], []),

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from i18n.documents import Block, Incoming, Line
-from i18n.importer.residue import chrome_key, find_chrome, residue
+from i18n.importer.residue import chrome_key, find_chrome, menu_lines, residue
 
 
 @pytest.mark.parametrize("line, kind", [
@@ -42,3 +42,13 @@ def _document(*paragraphs: str) -> Incoming:
 ])
 def test_chrome_is_what_every_file_of_a_batch_repeats(documents, chrome):
     assert find_chrome([_document(*d) for d in documents]) == {chrome_key(c) for c in chrome}
+
+
+@pytest.mark.parametrize("lines, menu", [
+    (["Valley Families", "Home", "About", "News", "Contact", "Clinic Hours Extended"], [1, 2, 3, 4]),
+    (["Home", "About Us", "Donate"], [0, 1, 2]),
+    (["CONTACT", "Ana Pérez, 312-555-0100"], []),  # one word alone is a heading, not a menu
+    (["News", "Contact"], []),
+])
+def test_a_site_menu_is_three_menu_words_in_a_row(lines, menu):
+    assert sorted(menu_lines(lines)) == menu

@@ -264,3 +264,16 @@ def test_skip_links_in_a_run_of_short_lines_end_their_list(project, run_cli, tmp
                                                                    "PHOENIX")
     assert body(release) == ["The network welcomed the decision of the county."]
     assert "removed: text above the headline: '“Home is where the whole family can stay.”' (line 4)" in result.stdout
+
+
+def test_a_blog_page_with_its_menu_byline_and_share_buttons(project, run_cli):
+    result = run_cli(project, "import", str(DATA / "blog-menu-byline.txt"))
+    release = imported(project, result, "2020-06-02-clinic-hours-extended-after-parents")
+    assert (release.title, release.subtitle, str(release.date), release.dateline) == (
+        "Clinic Hours Extended After Parents Speak Up", "", "2020-06-02", "PHOENIX, AZ")
+    assert contacts(release) == []  # "Contact" in the menu is no contact heading
+    for removed in ("removed: text above the headline: 'Valley Families Network' (line 1)",
+                    "removed: web residue (menu): 'Contact' (line 5)",
+                    "removed: web residue (share widget): 'Like Loading...' (line 14)"):
+        assert removed in result.stdout
+    assert len(body(release)) == 2

@@ -18,7 +18,7 @@ from .dateline import dateline_at, drop_prefix
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .frontmatter import (above_headline, is_marker, join_continuations, split_marker_line, subtitle_like,
                           title_like)
-from .residue import chrome_key, residue
+from .residue import chrome_key, menu_lines, residue
 
 
 @dataclass(frozen=True)
@@ -78,6 +78,8 @@ class Analysis:
     # ------------------------------------------------------------ residue
 
     def _clean(self, blocks: list[Block]) -> list[Block]:
+        lines = [line for block in blocks for line in block.lines]
+        menu = {id(lines[position]) for position in menu_lines([line.plain for line in lines])}
         cleaned, seen = [], {}
         for block in blocks:
             if chrome_key(block.plain) in self.chrome and not self._release_text(block.plain):
@@ -86,7 +88,7 @@ class Analysis:
                 continue
             kept = []
             for line in block.lines:
-                kind = residue(line.plain)
+                kind = "menu" if id(line) in menu else residue(line.plain)
                 if kind:
                     self.removed.append(Note(line.number, f"web residue ({kind}): {excerpt(line.plain)!r}"))
                 else:

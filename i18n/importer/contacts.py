@@ -84,6 +84,9 @@ def contact_tokens(text: str, line: int) -> list[tuple[str, str, int]]:
     return tokens
 
 
+_DASHED = re.compile(r"^[^,–—]+?\s[–—-]\s[^,]+$")
+
+
 def place_like(text: str) -> bool:
     """'Guatemala', 'San Francisco' after a contact's name: a place, not a role."""
     words = text.split()
@@ -199,7 +202,7 @@ def assemble(tokens: list[tuple[str, str, int]], warnings: list[Note], removed: 
                 if not name_like(name):
                     warnings.append(Note(line, f"contact text not understood, left out: {excerpt(value)!r}"))
                     continue
-                if role and place_like(role):
+                if role and place_like(role) and _DASHED.match(value):  # "Ana Pérez - Guatemala"
                     removed.append(Note(line, f"place of contact {name}, {role!r}: not a role, left out "
                                               "(contacts have a name, role, phone and e-mail)"))
                     role = ""

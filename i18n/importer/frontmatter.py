@@ -53,6 +53,7 @@ def above_headline(blocks: list[Block], lines: list[list[Line]]) -> set[int]:
     and text above the headline and subhead that stand over the date. lines: each block's lines."""
     candidates: list[Line] = []
     immediate = date = None
+    byline = False
     contacts = False  # in the lines of a contact block
     for block, block_lines in zip(blocks[:20], lines):
         if dateline_at(block.lines[0].plain) or word_count(block.plain) > 30 or END_MARK.match(block.plain):
@@ -63,7 +64,8 @@ def above_headline(blocks: list[Block], lines: list[list[Line]]) -> set[int]:
             if IMMEDIATE.match(text) and immediate is None:
                 immediate = len(candidates)
             if date_line(text) or (IMMEDIATE.match(text) and date_line(text[IMMEDIATE.match(text).end():])):
-                date = len(candidates) if date is None else date
+                if date is None:
+                    date, byline = len(candidates), bool(_BYLINE.search(text))
             elif not (contacts or is_marker(text) or is_contact_line(text) or EMBARGO.match(text)):
                 candidates.append(line)
     if immediate is not None and 0 < immediate < len(candidates):
@@ -73,9 +75,10 @@ def above_headline(blocks: list[Block], lines: list[list[Line]]) -> set[int]:
     candidates = candidates[:date]
     above = [line for line in candidates[:-1] if line.plain[:1] in QUOTES and line.plain.rstrip()[-1:] in QUOTES]
     rest = [line for line in candidates if line not in above]
-    return {id(line) for line in above + rest[:-2]}
+    return {id(line) for line in above + rest[:-1 if byline else -2]}  # a blog's byline is under the headline
 
 
+_BYLINE = re.compile(r"(?i)^\W*(?:posted|published|updated)\b|\bby\s+\w")
 _TRAILING_CONTACT = re.compile(r"(?i)^(?P<head>.*\d{4})\s*[|,;]?\s+(?P<tail>contacts?\s*:.*)$")
 
 

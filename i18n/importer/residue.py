@@ -37,6 +37,27 @@ def residue(text: str) -> str | None:
     return next((kind for kind, pattern in _RESIDUE if pattern.match(text)), None)
 
 
+# A site's menu, copied as one word or two a line: "Home", "About", "News", "Contact" ...
+_MENU = re.compile(r"""(?ix)^\W*(?:home|about(?:\ us)?|news(?:room)?|press(?:\ room|\ releases)?|blog|events?
+    |contact(?:\ us)?|donate|give|join(?:\ us)?|get\ involved|take\ action|volunteer|resources|our\ work
+    |who\ we\ are|what\ we\ do|issues|campaigns|media|careers|jobs|shop|search|menu|english|espa[ñn]ol
+    |en\ espa[ñn]ol|login|log\ in|sign\ in)\W*$""")
+
+
+def menu_lines(texts: list[str]) -> set[int]:
+    """Positions of the lines that are a site's menu: three or more menu words in a row."""
+    found: set[int] = set()
+    run: list[int] = []
+    for position, text in enumerate(texts + [""]):
+        if _MENU.match(text) and text:
+            run.append(position)
+            continue
+        if len(run) >= 3:
+            found.update(run)
+        run = []
+    return found
+
+
 def chrome_key(text: str) -> str:
     return fold(text).casefold()
 
