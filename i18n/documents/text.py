@@ -53,7 +53,8 @@ def looks_like_html(text: str) -> bool:
         re.search(r"<(?:body|p|div|h1|article)[\s>]", head))
 
 
-_BULLET = re.compile(r"^\s*(?:(?P<bullet>[•◦▪‣·*–-])|(?P<number>\d{1,3})[.)])\s+(?=\S)(?=.*[^\W\d_])")  # words, not "- 30 -"
+# A bullet or a number, then words ("- 30 -" is an end mark, not a list item).
+_BULLET = re.compile(r"^\s*(?:(?P<bullet>[•◦▪‣·*–-])|(?P<number>\d{1,3})[.)])\s+(?=\S)(?=.*[^\W\d_])")
 
 
 # A list item's line at least this long was wrapped: the next line goes on with the item.

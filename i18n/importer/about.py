@@ -8,10 +8,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import Config
-from ..releases import About
 from ..documents import Line, md_escape
-from .dateline import drop_prefix
+from ..releases import About
 from .common import SENTENCE_END, Note, Paragraph, excerpt, fold, markdown_plain, slugify
+from .dateline import drop_prefix
 from .render import front_matter, paragraph_markdown
 
 _ABOUT_HEADING = re.compile(r"^\W*about\s+(?P<name>[A-Z0-9][^:\n]{1,80}?)\s*:?\s*$", re.I)
@@ -40,7 +40,6 @@ def organisation_like(name: str) -> bool:
     words = name.split()
     return 0 < len(words) <= 8 and all(w[0].isupper() or w[0].isdigit() or w.lower() in _NAME_SMALL_WORDS
                                        for w in words)
-
 
 
 @dataclass
@@ -133,8 +132,9 @@ def resolve_about(about: AboutText, abouts: dict[str, About], about_files: dict[
     existing = abouts.get(about_id) or next((a for a in abouts.values() if a.name == name), None)
     if existing is not None:  # the About text of its time: kept as published, in a dated variant
         name = existing.name or name
-        about_id = next(candidate for candidate in (f"{existing.id}-{date.year}", f"{existing.id}-{date.isoformat()}")
-                        if candidate not in abouts)
+        about_id = f"{existing.id}-{date.year}"
+        if about_id in abouts:  # another text of that year
+            about_id = f"{existing.id}-{date.isoformat()}"
         warnings.append(Note(about.line, f"About {name}: the release's text differs from today's releases/about/"
                                          f"{existing.id}.md: kept as the release gives it, in releases/about/"
                                          f"{about_id}.md ({excerpt(text)!r})"))

@@ -19,7 +19,6 @@ class Note:
     release_line: int = 0  # 1-based line in the written release, when the note is about its text
 
 
-
 SENTENCE_END = re.compile(r"[.:;,][\"”’')\]]*$")
 QUOTES = "“”\"„«»"
 
@@ -68,7 +67,6 @@ def default_slug(title: str, date: dt.date) -> str:
     while len(words) > 1 and words[-1] in _SLUG_STOP:
         words.pop()
     return f"{date.isoformat()}-{'-'.join(words) or 'release'}"
-
 
 
 @dataclass

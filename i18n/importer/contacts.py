@@ -121,7 +121,6 @@ def is_contact_line(text: str) -> bool:
     return True
 
 
-
 def contact_detail(text: str) -> bool:
     """A line that can belong to a contact block: a contact, a name, a role, a label ("In Spanish:")."""
     return bool(is_contact_line(text) or name_like(text) or (role_like(text) and ROLE_WORDS.search(text))

@@ -22,7 +22,6 @@ _DANGLING = (
 )
 
 
-
 @dataclass(frozen=True)
 class Finding:
     message: str
@@ -53,7 +52,6 @@ def dangling(text: str) -> list[Finding]:
                                                  last=(key[-1] if key else "").rstrip(".;:")),
                                   match.start(), before, key, tuple(text[match.end():].split()[:3])))
     return sorted(found, key=lambda finding: finding.offset)
-
 
 
 _COMPLETE = re.compile(r"[.!?…:][\"”’')\]]*$")

@@ -80,7 +80,8 @@ def plan_import(config: Config, source: Path, slug: str | None = None, given: Gi
     nameless_hints: list[tuple[str, int]] = []
     for about in [item for item in analysis.items if isinstance(item, AboutText)] + [
             item for item in analysis.after_end if isinstance(item, AboutText)]:
-        resolved = resolve_about(about, abouts, about_files, config, analysis.date, recognised, warnings, nameless_hints)
+        resolved = resolve_about(about, abouts, about_files, config, analysis.date, recognised, warnings,
+                                 nameless_hints)
         if resolved and resolved not in about_ids:
             about_ids.append(resolved)
 
@@ -157,8 +158,6 @@ def _front_line(text: str, key: str) -> int:
         if line.startswith(f"{key}:"):
             return number
     return 0
-
-
 
 
 def _validate(config: Config, plan: ImportPlan, expected_units: list[str], values: dict) -> None:
