@@ -11,6 +11,11 @@ from .model import TEXT, UNWRAPPED, Block, Incoming, Line, md_escape, tidy
 
 
 def decode(path: Path, data: bytes) -> tuple[str, str]:
+    """The text and its encoding: the declared charset, UTF-8, else Windows-1252.
+
+    charset-normalizer was measured on a Spanish release in six encodings: it reads
+    Windows-1252 and Latin-1 text as cp1250 (wrong accents) where this order reads them right,
+    so it is not used."""
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

@@ -46,6 +46,8 @@ def load_abouts(config: Config) -> dict[str, About]:
 
 def batch_chrome(sources: list[Path]) -> frozenset[str]:
     """The page chrome of a batch: blocks repeated verbatim in every readable file (two or more)."""
+    if len(sources) < 2:
+        return frozenset()
     documents = []
     for source in sources:
         try:
