@@ -6,8 +6,11 @@ body, and the warnings named."""
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
+
+import pytest
 
 from i18n.releases import load_all
 from i18n.segments import parse_markdown
@@ -160,7 +163,8 @@ def test_a_refused_import_says_what_it_recognised_and_the_editor_supplies_the_re
 def test_options_of_one_release_need_one_file(project, run_cli):
     result = run_cli(project, "import", "--title", "A Title", str(DATA / "no-headline.txt"),
                      str(DATA / "date-led-lead.txt"))
-    assert result.exit_code == 2 and "--title" in result.output
+    assert result.exit_code == 2
+    assert "--title" in result.output and "names one release: give one FILE with it" in result.output
 
 
 def test_page_chrome_repeated_in_every_file_of_a_batch_is_removed_and_listed(project, run_cli):
@@ -277,3 +281,27 @@ def test_a_blog_page_with_its_menu_byline_and_share_buttons(project, run_cli):
                     "removed: web residue (share widget): 'Like Loading...' (line 14)"):
         assert removed in result.stdout
     assert len(body(release)) == 2
+
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[^\W_]+", text.casefold()))
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in DATA.iterdir() if p.suffix in (".txt", ".html")
+                                        and p.name != "no-headline.txt"))
+def test_never_an_invented_word(project, run_cli, name):
+    """Every word of what an import writes (front matter values, body, About files) is in its source."""
+    source = DATA / name
+    before = {p.name for p in (project / "releases").rglob("*.md")}
+    result = run_cli(project, "import", str(source))
+    assert result.exit_code == 0, result.output
+    releases, abouts = load_all(project / "releases")
+    written = [r for r in releases if r.path.name not in before]
+    assert len(written) == 1
+    release = written[0]
+    texts = [release.title, release.subtitle, release.dateline, release.body]
+    texts += [" ".join((c.name, c.role, c.phone, c.email)) for c in release.contacts]
+    texts += [abouts[a].body + " " + abouts[a].name for a in release.about if f"{a}.md" not in before]
+    invented = set().union(*(_words(text) for text in texts)) - _words(source.read_text(encoding="utf-8"))
+    assert not invented
