@@ -19,6 +19,8 @@ from i18n.importer.residue import chrome_key, find_chrome, menu_lines, residue
     ("3. Skip to sidebar", "navigation"),
     ("Skip to main content", "navigation"),
     ("Back to top", "navigation"),
+    ("« Back to Newsroom", "navigation"),
+    ("Back to all press releases", "navigation"),
     ("Art by Rosa Quintero", "credit"),
     ("Photo: Jordan Lee/Valley Families", "credit"),
     ("Photo credit: Ana Ruiz", "credit"),

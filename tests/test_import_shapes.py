@@ -305,3 +305,16 @@ def test_never_an_invented_word(project, run_cli, name):
     texts += [abouts[a].body + " " + abouts[a].name for a in release.about if f"{a}.md" not in before]
     invented = set().union(*(_words(text) for text in texts)) - _words(source.read_text(encoding="utf-8"))
     assert not invented
+
+
+def test_a_newsroom_page_with_two_contacts_on_one_line_and_a_posted_date_under_the_text(project, run_cli):
+    result = run_cli(project, "import", str(DATA / "back-to-newsroom-posted.txt"))
+    release = imported(project, result, "2017-08-30-neighbors-rally-to-keep-storm")
+    assert (release.title, release.subtitle, str(release.date), release.dateline) == (
+        "Neighbors Rally to Keep Storm Shelters Open to Everyone",
+        "Shelter volunteers promise no one will be asked for papers", "2017-08-30", "Austin, T.X.")
+    assert contacts(release) == [("Ruth Ames", "", "832.555.1480", ""), ("Leo Saenz", "", "202.555.1276", "")]
+    assert len(body(release)) == 2
+    assert "removed: web residue (navigation): '« Back to Newsroom' (line 1)" in result.stdout
+    assert "removed: the page's date line: 'Posted: Aug 30 2017 05:46PM CDT' (line 9)" in result.stdout
+    assert warnings(result) == []

@@ -16,8 +16,8 @@ from .dangling import Finding, cut_off, dangling
 from .dates import date_line
 from .dateline import dateline_at, drop_prefix
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
-from .frontmatter import (above_headline, is_marker, join_continuations, split_marker_line, subtitle_like,
-                          title_like)
+from .frontmatter import (above_headline, is_byline, is_marker, join_continuations, split_marker_line,
+                          subtitle_like, title_like)
 from .residue import chrome_key, menu_lines, residue
 
 
@@ -278,6 +278,11 @@ class Analysis:
             immediate = IMMEDIATE.match(text)
             if immediate and (not text[immediate.end():].strip() or date_line(text[immediate.end():])):
                 self.removed.append(Note(block.line, f"FOR IMMEDIATE RELEASE repeated: {excerpt(text)!r}"))
+                continue
+            dated = date_line(text) if is_byline(text) else None
+            if dated:  # "Posted: Aug 30 2017 05:46PM CDT" under the text
+                self._set_date(dated[0], dated[1], block.line)
+                self.removed.append(Note(block.line, f"the page's date line: {excerpt(text)!r}"))
                 continue
             heading = about_heading(block.lines[0].plain)
             if heading:

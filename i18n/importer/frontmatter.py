@@ -65,7 +65,7 @@ def above_headline(blocks: list[Block], lines: list[list[Line]]) -> set[int]:
                 immediate = len(candidates)
             if date_line(text) or (IMMEDIATE.match(text) and date_line(text[IMMEDIATE.match(text).end():])):
                 if date is None:
-                    date, byline = len(candidates), bool(_BYLINE.search(text))
+                    date, byline = len(candidates), is_byline(text)
             elif not (contacts or is_marker(text) or is_contact_line(text) or EMBARGO.match(text)):
                 candidates.append(line)
     if immediate is not None and 0 < immediate < len(candidates):
@@ -79,6 +79,13 @@ def above_headline(blocks: list[Block], lines: list[list[Line]]) -> set[int]:
 
 
 _BYLINE = re.compile(r"(?i)^\W*(?:posted|published|updated)\b|\bby\s+\w")
+
+
+def is_byline(text: str) -> bool:
+    """'Posted on June 2, 2020 by admin': a blog's date line."""
+    return bool(_BYLINE.search(text))
+
+
 _TRAILING_CONTACT = re.compile(r"(?i)^(?P<head>.*\d{4})\s*[|,;]?\s+(?P<tail>contacts?\s*:.*)$")
 
 

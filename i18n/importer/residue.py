@@ -22,7 +22,7 @@ _SHARE = r"""
       |pocket|mastodon|bluesky|threads)[\s|•·,/]*)+"""
 _NAVIGATION = r"""
     (?:\d{1,2}[.)]\s*)?skip\ to\ (?:the\ )?(?:main\ |primary\ )?(?:content|navigation|menu|sidebar|footer|search)
-  | back\ to\ top | (?:main\ )?menu | toggle\ (?:navigation|menu) | search\ for:?"""
+  | back\ to\ (?:top|news(?:room)?|press(?:\ room|\ releases)?|blog|all\ \w+(?:\ \w+)?) | (?:main\ )?menu | toggle\ (?:navigation|menu) | search\ for:?"""
 _CREDIT = r"""
     (?:cover\ |header\ |featured\ )?(?:art(?:work)?|illustration|photo(?:graph)?|image|graphic)(?:\ credit)?
     \s*(?:by\b|:|©)\s*\S.{0,60}"""
