@@ -295,23 +295,43 @@ def check(config: Config, languages: tuple[str, ...], output_format: str, drafts
 @click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=Path))
 @click.option("--slug", metavar="SLUG", help="The release's slug (default: YYYY-MM-DD-<words of the headline>).")
 @click.option("--force", is_flag=True, help="Replace an existing release with the same slug.")
+@click.option("--title", metavar="TEXT", help="The headline, when the file lacks it (wins over the file's).")
+@click.option("--subtitle", metavar="TEXT", help="The subhead, when the file lacks it.")
+@click.option("--date", "date_", type=click.DateTime(["%Y-%m-%d"]), metavar="YYYY-MM-DD",
+              help="The release date, when the file lacks it.")
+@click.option("--dateline", metavar="PLACE", help="The dateline (e.g. 'CHICAGO'), when the file lacks it.")
 @click.pass_obj
-def import_(config: Config, files: tuple[Path, ...], slug: str | None, force: bool):
+def import_(config: Config, files: tuple[Path, ...], slug: str | None, force: bool, title: str | None,
+            subtitle: str | None, date_, dateline: str | None):
     """Turn releases as they arrive (.txt, .html, .docx) into release sources in releases/."""
-    from .importer import import_release
+    from .errors import NotARelease
+    from .importer import Given, batch_chrome, import_release
 
-    if slug and len(files) > 1:
-        raise click.BadParameter("names one release: give one FILE with it", param_hint="--slug")
+    given = Given(title=" ".join((title or "").split()), subtitle=" ".join((subtitle or "").split()),
+                  date=date_.date() if date_ else None, dateline=" ".join((dateline or "").split()))
+    for name, value in (("--slug", slug), ("--title", title), ("--subtitle", subtitle), ("--date", date_),
+                        ("--dateline", dateline)):
+        if value and len(files) > 1:
+            raise click.BadParameter("names one release: give one FILE with it", param_hint=name)
     failed = 0
     try:
         with _locked(config):
+            chrome = batch_chrome(list(files))
             for path in files:
                 try:
-                    plan = import_release(config, path, slug=slug, force=force)
+                    plan = import_release(config, path, slug=slug, force=force, given=given, chrome=chrome)
                 except SourceError as error:
                     failed += 1
                     where = f"{_shown(error.path)}:{error.line}" if error.line else _shown(error.path)
                     click.echo(f"{where}: error: {error.message}", err=True)
+                    if isinstance(error, NotARelease):
+                        for heading, notes in (("recognised", error.recognised), ("removed", error.removed)):
+                            for note in notes:
+                                click.echo(f"  {heading}: {note.message}" + (f" (line {note.line})" if note.line
+                                                                            else ""), err=True)
+                        line, text = error.stopped
+                        if line:
+                            click.echo(f"  recognition stopped at line {line}: {text[:70]!r}", err=True)
                     continue
                 except I18nError as error:
                     failed += 1

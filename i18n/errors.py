@@ -19,6 +19,16 @@ class SourceError(I18nError):
         super().__init__(f"{self.path}:{line}: {message}")
 
 
+class NotARelease(SourceError):
+    """`i18n import` refused a file: what it recognised, and where recognition stopped (line, text)."""
+
+    def __init__(self, path, line, message, recognised=(), removed=(), stopped=(0, "")):
+        super().__init__(path, line, message)
+        self.recognised = list(recognised)
+        self.removed = list(removed)
+        self.stopped = stopped
+
+
 class ToolError(I18nError):
     """A required external program (GNU gettext) is missing or failed."""
 

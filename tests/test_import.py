@@ -524,7 +524,10 @@ def test_a_file_that_is_not_a_release_gets_a_clear_error(project, run_cli, tmp_p
     assert result.exit_code == 1
     assert result.stdout == ""
     assert "soup.txt: error: not a press release: found no date (expected a headline, a date such as " \
-           "'April 14, 2021' and the text)" in result.stderr
+           "'April 14, 2021' and the text; or give --date)" in result.stderr
+    # What it recognised, and where recognition stopped, as for a success.
+    assert "  recognised: headline: \"Grandma's lentil soup\" (line 1)" in result.stderr
+    assert "  recognition stopped at line 3: 'Rinse two cups of lentils," in result.stderr
     assert sorted(p.name for p in (project / "releases").glob("*.md")) == [f"{COMMITTED}.md"]
 
 

@@ -1,0 +1,404 @@
+"""One document's blocks -> the parts of a press release."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..documents import Block, Incoming, Line
+from ..errors import NotARelease
+from ..releases import About
+from .about import (ABOUT_INLINE, ORG_IS, AboutText, about_heading, existing_about_texts, existing_matches,
+                    organisation_like, strip_inline_heading)
+from .common import QUOTES, Note, Paragraph, excerpt, fold, word_count
+from .contacts import Contact, assemble, contact_block, contact_heading, contact_tokens, is_contact_line
+from .dangling import Finding, cut_off, dangling
+from .dates import date_line
+from .dateline import dateline_at, drop_prefix
+from .endmarks import EMBARGO, END_MARK, IMMEDIATE
+from .frontmatter import (above_headline, is_byline, is_marker, join_continuations, split_marker_line,
+                          subtitle_like, title_like)
+from .residue import chrome_key, menu_lines, residue
+
+
+@dataclass(frozen=True)
+class Given:
+    """What the editor supplies (--title, --subtitle, --date, --dateline): it wins over the text."""
+
+    title: str = ""
+    subtitle: str = ""
+    date: dt.date | None = None
+    dateline: str = ""
+
+
+class Analysis:
+    def __init__(self, incoming: Incoming, abouts: dict[str, About], given: Given = Given(),
+                 chrome: frozenset[str] = frozenset()):
+        self.incoming = incoming
+        self.abouts = abouts
+        self.given = given
+        self.chrome = chrome
+        self.recognised: list[Note] = [Note(line, message) for line, message in incoming.notes]
+        self.removed: list[Note] = [Note(line, message) for line, message in incoming.removed]
+        self.warnings: list[Note] = [Note(line, message) for line, message in incoming.warnings]
+        self.title = self.subtitle = self.dateline = ""
+        self.title_line = self.subtitle_line = 0
+        self.date: dt.date | None = None
+        self.date_line = 0
+        self.contacts: list[Contact] = []
+        self.items: list = []  # body: Paragraph and AboutText in order of appearance
+        self.after_end: list[AboutText] = []  # About text after the end mark
+        self.paragraph_warnings: list[tuple[Paragraph, int, Finding]] = []  # paragraph, input line, finding
+        self.stopped: tuple[int, str] = (0, "")  # where the header ended: (line, text)
+
+    # ------------------------------------------------------------ entry
+
+    def run(self) -> None:
+        if self.given.title:
+            self.title = self.given.title
+            self.recognised.append(Note(0, f"headline: {excerpt(self.title)!r} (given with --title)"))
+        if self.given.subtitle:
+            self.subtitle = self.given.subtitle
+            self.recognised.append(Note(0, f"subhead: {excerpt(self.subtitle)!r} (given with --subtitle)"))
+        if self.given.date:
+            self._set_date(self.given.date, "given with --date", 0)
+        if self.given.dateline:
+            self.recognised.append(Note(0, f"dateline: {self.given.dateline} (given with --dateline)"))
+        blocks = self._clean(self.incoming.blocks)
+        body_start = self._header(blocks)
+        if body_start:
+            self.stopped = (body_start[0].line, body_start[0].plain)
+        self._body(body_start)
+        self._trailing_abouts()
+        self._find_dateline()
+        self._check_release()
+        self._check_dangling()
+        self._check_cut_off()
+
+    # ------------------------------------------------------------ residue
+
+    def _clean(self, blocks: list[Block]) -> list[Block]:
+        lines = [line for block in blocks for line in block.lines]
+        menu = {id(lines[position]) for position in menu_lines([line.plain for line in lines])}
+        cleaned, seen = [], {}
+        for block in blocks:
+            if chrome_key(block.plain) in self.chrome and not self._release_text(block.plain):
+                self.removed.append(Note(block.line, f"page chrome (in every file of this import): "
+                                                     f"{excerpt(block.plain)!r}"))
+                continue
+            kept = []
+            for line in block.lines:
+                kind = "menu" if id(line) in menu else residue(line.plain)
+                if kind:
+                    self.removed.append(Note(line.number, f"web residue ({kind}): {excerpt(line.plain)!r}"))
+                else:
+                    kept.append(line)
+            if not kept:
+                continue
+            block = Block(kept, block.kind, block.level, block.ordered, block.hard_breaks, block.emphasised,
+                          block.style)
+            key = chrome_key(block.plain)
+            if key in seen and word_count(key) >= 3 and not is_marker(block.plain):
+                self.removed.append(Note(block.line, f"a block repeated by the page template "
+                                                     f"(first on line {seen[key]}): {excerpt(block.plain)!r}"))
+                continue
+            seen.setdefault(key, block.line)
+            cleaned.append(block)
+        return cleaned
+
+    def _release_text(self, text: str) -> bool:
+        """Text that repeats in releases of one organisation and is theirs, not the site's."""
+        return bool(is_marker(text) or date_line(text) or is_contact_line(text) or ORG_IS.match(text)
+                    or existing_matches(text, self.abouts)[0])
+
+    # ------------------------------------------------------------ header
+
+    def _header(self, blocks: list[Block]) -> list[Block]:
+        """Read the header (markers, headline, subhead, date, contacts); return the body's blocks."""
+        structural = next((i for i, b in enumerate(blocks[:40])
+                           if (b.kind == "heading" and b.level == 1) or b.style == "Title"), None)
+        header_lines = [self._header_lines(block) for block in blocks]
+        above = set() if structural is not None or self.given.title else above_headline(blocks, header_lines)
+        if self.given.title:
+            structural = None
+        index = 0
+        while index < len(blocks):
+            block = blocks[index]
+            lines = header_lines[index]
+            if index == structural:
+                self.title, self.title_line = " ".join(line.plain for line in lines), block.line
+                self.recognised.append(Note(block.line, f"headline: {excerpt(self.title)!r}"))
+                index += 1
+                continue
+            position = 0
+            while position < len(lines):
+                line = lines[position]
+                if contact_heading(line.plain):
+                    used, resume = self._contact_block(blocks, index, lines, position)
+                    if resume is not None:
+                        position = resume
+                        continue
+                    index += used
+                    break
+                if not self._header_line(line, block, len(lines) - position, above=id(line) in above or (
+                        structural is not None and index < structural)):
+                    return self._rest(blocks, index, lines, position)
+                position += 1
+            else:
+                index += 1
+        return []
+
+    def _header_line(self, line: Line, block: Block, lines_left: int, above: bool) -> bool:
+        """Take one line of the header; False when the body starts with it."""
+        text = line.plain
+        if self._header_marker(line):
+            return True
+        if above:
+            self.removed.append(Note(line.number, f"text above the headline: {excerpt(text)!r}"))
+            return True
+        if END_MARK.match(text) or about_heading(text):
+            return False
+        if not self.title:
+            # A short all-caps headline can look like a dateline ("BIDEN MUST ACT – NOW").
+            if not title_like(text) or (dateline_at(text) and word_count(text) > 12):
+                return False
+            self.title, self.title_line = text, line.number
+            self.recognised.append(Note(line.number, f"headline: {excerpt(text)!r}"))
+            return True
+        if dateline_at(text):
+            return False
+        if fold(text) == fold(self.title):
+            self.removed.append(Note(line.number, f"the headline repeated: {excerpt(text)!r}"))
+            return True
+        if not self.subtitle and subtitle_like(text, block, lines_left):
+            self.subtitle, self.subtitle_line = text, line.number
+            self.recognised.append(Note(line.number, f"subhead: {excerpt(text)!r}"))
+            return True
+        return False
+
+    @staticmethod
+    def _header_lines(block: Block) -> list[Line]:
+        """A block's lines as the header reads them (the block's own list when nothing changes)."""
+        lines = block.lines if block.hard_breaks or block.kind != "paragraph" else join_continuations(block)
+        split = [part for line in lines for part in split_marker_line(line)]
+        return lines if len(split) == len(lines) else split
+
+    def _rest(self, blocks: list[Block], index: int, lines: list[Line], position: int) -> list[Block]:
+        block = blocks[index]
+        if position == 0 and lines is block.lines:
+            return blocks[index:]
+        rest = Block(lines[position:], block.kind, block.level, block.ordered, block.hard_breaks, block.emphasised,
+                     block.style)
+        return [rest] + blocks[index + 1:]
+
+    def _header_marker(self, line: Line) -> bool:
+        """FOR IMMEDIATE RELEASE, an embargo, a date or a contact line: recorded, True."""
+        text = line.plain
+        immediate = IMMEDIATE.match(text)
+        if immediate:
+            self.recognised.append(Note(line.number, "FOR IMMEDIATE RELEASE"))
+            rest = text[immediate.end():]
+            if rest.strip():
+                dated = date_line(rest)
+                if dated:
+                    self._set_date(dated[0], dated[1], line.number)
+                else:
+                    self.warnings.append(Note(line.number, f"text after FOR IMMEDIATE RELEASE not understood, "
+                                                           f"left out: {excerpt(rest)!r}"))
+            return True
+        if EMBARGO.match(text):
+            self.warnings.append(Note(line.number, f"an embargo: {excerpt(text)!r}: set `embargo:` by hand "
+                                                   "(a time with offset, e.g. 2021-04-14T09:00:00-05:00)"))
+            return True
+        dated = date_line(text)
+        if dated:
+            self._set_date(dated[0], dated[1], line.number)
+            return True
+        if is_contact_line(text):
+            self._add_contacts(contact_tokens(text, line.number))
+            return True
+        return False
+
+    def _set_date(self, date: dt.date, written: str, line: int) -> None:
+        if self.date is None:
+            self.date, self.date_line = date, line
+            self.recognised.append(Note(line, f"date: {date.isoformat()} ({written!r})"))
+        elif date != self.date:
+            self.warnings.append(Note(line, f"another date, {written!r}, differs from the release date "
+                                            f"{self.date.isoformat()} (line {self.date_line}): kept the first"))
+
+    # ------------------------------------------------------------ contacts
+
+    def _contact_block(self, blocks: list[Block], index: int, lines: list[Line],
+                       position: int) -> tuple[int, int | None]:
+        """Read the contact block whose heading is lines[position] of blocks[index]: the blocks it
+        uses, and the position in lines where other text resumes (None: the block is all contacts)."""
+        heading = lines[position]
+        self.recognised.append(Note(heading.number, f"contact block {excerpt(heading.plain, 30)!r}"))
+        tokens, used, resume = contact_block(blocks, index, lines, position)
+        self._add_contacts(tokens)
+        return used, resume
+
+    def _add_contacts(self, tokens: list[tuple[str, str, int]]) -> None:
+        for contact in assemble(tokens, self.warnings, self.removed):
+            duplicate = next((c for c in self.contacts if c.name == contact.name), None)
+            if duplicate is not None:  # a contact block the page repeats
+                for attribute in ("phone", "email", "role"):
+                    if not getattr(duplicate, attribute):
+                        setattr(duplicate, attribute, getattr(contact, attribute))
+                continue
+            self.contacts.append(contact)
+            details = "".join(f" | {x}" for x in (contact.role, contact.phone, contact.email) if x)
+            self.recognised.append(Note(contact.line, f"contact: {contact.name}{details}"))
+
+    # ------------------------------------------------------------ body
+
+    def _body(self, blocks: list[Block]) -> None:
+        blocks = list(blocks)
+        about: AboutText | None = None
+        ended = False
+        index = 0
+        while index < len(blocks):
+            block = blocks[index]
+            text = block.plain
+            paragraph = Paragraph(block.kind, list(block.lines), block.hard_breaks, block.level, block.ordered)
+            index += 1
+            if END_MARK.match(text):
+                self.recognised.append(Note(block.line, f"end mark {text.strip()!r}"))
+                ended, about = True, None
+                continue
+            if contact_heading(block.lines[0].plain):
+                used, resume = self._contact_block(blocks, index - 1, block.lines, 0)
+                if resume is not None:
+                    blocks.insert(index, Block(block.lines[resume:], block.kind, block.level, block.ordered,
+                                               block.hard_breaks, block.emphasised, block.style))
+                index += used - 1
+                about = None
+                continue
+            immediate = IMMEDIATE.match(text)
+            if immediate and (not text[immediate.end():].strip() or date_line(text[immediate.end():])):
+                self.removed.append(Note(block.line, f"FOR IMMEDIATE RELEASE repeated: {excerpt(text)!r}"))
+                continue
+            dated = date_line(text) if is_byline(text) else None
+            if dated:  # "Posted: Aug 30 2017 05:46PM CDT" under the text
+                self._set_date(dated[0], dated[1], block.line)
+                self.removed.append(Note(block.line, f"the page's date line: {excerpt(text)!r}"))
+                continue
+            heading = about_heading(block.lines[0].plain)
+            if heading:
+                about = AboutText(heading.group("name").strip(), [], block.line)
+                (self.after_end if ended else self.items).append(about)
+                if len(block.lines) > 1:
+                    about.paragraphs.append(Paragraph("paragraph", list(block.lines[1:]), block.hard_breaks))
+                continue
+            inline = ABOUT_INLINE.match(text) if block.kind == "paragraph" else None
+            if inline and organisation_like(inline.group("name")) and strip_inline_heading(inline, paragraph):
+                about = AboutText(inline.group("name").strip(), [paragraph], block.line)
+                (self.after_end if ended else self.items).append(about)
+                continue
+            if block.kind == "heading":
+                about = None
+            if about is not None:
+                if not (about.paragraphs and paragraph.kind == "paragraph"
+                        and existing_matches(paragraph.plain, self.abouts)[0]):
+                    about.paragraphs.append(paragraph)
+                    continue
+                about = None  # another organisation's boilerplate follows
+            existing = existing_about_texts(paragraph, self.abouts)
+            if existing:
+                (self.after_end if ended else self.items).extend(existing)
+                continue
+            if ended:
+                if is_contact_line(text):
+                    self._add_contacts(contact_tokens(text, block.line))
+                elif ORG_IS.match(text) and not any(q in text for q in QUOTES):
+                    name = ORG_IS.match(text).group("name")
+                    self.after_end.append(AboutText(name, [paragraph], block.line))
+                else:
+                    self.warnings.append(Note(block.line, f"text after the end mark, left out: {excerpt(text)!r}"))
+                continue
+            self.items.append(paragraph)
+
+    def _trailing_abouts(self) -> None:
+        """Paragraphs ending the release as 'X is a ...' are About text, with no heading needed."""
+        position = len(self.items)
+        while position > 0:
+            item = self.items[position - 1]
+            if isinstance(item, AboutText):
+                position -= 1
+                continue
+            text = item.plain
+            match = ORG_IS.match(text)
+            if (item.kind != "paragraph" or not match or word_count(text) < 12 or any(q in text for q in QUOTES)
+                    or dateline_at(text)):
+                break
+            self.items[position - 1] = AboutText(match.group("name"), [item], item.line)
+            position -= 1
+
+    # ------------------------------------------------------------ dateline
+
+    def _find_dateline(self) -> None:
+        paragraphs = [item for item in self.items if isinstance(item, Paragraph) and item.kind == "paragraph"]
+        for paragraph in paragraphs[:3]:
+            first = paragraph.lines[0]
+            found = dateline_at(first.plain)
+            if not found:
+                continue
+            place, date, date_text, length = found
+            self.dateline = self.given.dateline or place
+            written = first.plain[:length].strip()
+            if place:
+                self.recognised.append(Note(first.number, f"dateline: {place} (removed from the paragraph: "
+                                                          f"{written!r})"))
+            if date is not None:
+                self._set_date(date, date_text, first.number)
+                if not place:
+                    self.recognised.append(Note(first.number, f"the lead starts with its date, "
+                                                              f"removed from the paragraph: {written!r}"))
+            rest_md = drop_prefix(first.markdown, first.plain, length)
+            paragraph.lines[0] = Line(first.plain[length:], rest_md, first.number)
+            return
+        self.dateline = self.given.dateline
+        if paragraphs and not self.dateline:
+            self.warnings.append(Note(paragraphs[0].line, "no dateline found (such as 'CHICAGO –' starting the "
+                                                          "first paragraph): add `dateline:` by hand if it has one"))
+
+    # ------------------------------------------------------------ checks
+
+    def _check_release(self) -> None:
+        body = [item for item in self.items if isinstance(item, Paragraph)]
+        missing = [what for what, absent in (("headline", not self.title), ("date", self.date is None),
+                                             ("body text", not body)) if absent]
+        if missing:
+            found = "nothing of a press release" if len(missing) == 3 else f"no {' and no '.join(missing)}"
+            options = " or ".join(f"--{what}" for what in ("title", "date") if what in "".join(missing)
+                                  .replace("headline", "title"))
+            raise NotARelease(self.incoming.path, 0,
+                              f"not a press release: found {found} (expected a headline, a date such as "
+                              "'April 14, 2021' and the text" + (f"; or give {options}" if options else "") + ")",
+                              recognised=sorted(self.recognised, key=lambda note: note.line),
+                              removed=sorted(self.removed, key=lambda note: note.line), stopped=self.stopped)
+        if not self.contacts:
+            self.warnings.append(Note(0, "no press contact found: add `contacts:` by hand if it has one"))
+
+    def _check_cut_off(self) -> None:
+        """The release's last paragraph ends mid-sentence: the page was cut off."""
+        last = [p for item in self.items + self.after_end
+                for p in (item.paragraphs if isinstance(item, AboutText) else [item]) if p.kind == "paragraph"]
+        ending = cut_off(last[-1].plain) if last else None
+        if ending:
+            self.warnings.append(Note(last[-1].lines[-1].number, f"the text seems cut off: ends {ending!r}"))
+
+    def _check_dangling(self) -> None:
+        for label, text, line in (("headline", self.title, self.title_line),
+                                  ("subhead", self.subtitle, self.subtitle_line)):
+            for finding in dangling(text):
+                self.warnings.append(Note(line, f"{label}: {finding.message}: {finding.snippet!r}"))
+        for item in self.items + self.after_end:
+            if isinstance(item, AboutText) and not item.name:
+                continue  # left out, with its own warning
+            paragraphs = item.paragraphs if isinstance(item, AboutText) else [item]
+            for paragraph in paragraphs:
+                for finding in dangling(paragraph.plain):
+                    self.paragraph_warnings.append((paragraph, paragraph.line_at(finding.offset), finding))
+

@@ -1,0 +1,231 @@
+"""Press contacts: names, roles, phones and e-mails, in lines or blocks."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..documents import Block, Line
+from .common import Note, excerpt, word_count
+from .endmarks import END_MARK, IMMEDIATE
+
+CONTACT_HEADING = re.compile(
+    r"(?i)^\W*(?:(?:(?:media|press|news)\s+)?contacts?(?:\s+(?:info(?:rmation)?|persons?|details))?"
+    r"|for\s+(?:more|further|additional)\s+information[^:]{0,20}?,?\s*(?:please\s+)?contact"
+    r"|for\s+(?:media|press)\s+inquiries[^:]{0,20}?,?\s*(?:please\s+)?contact"
+    r"|(?P<label>(?:media|press|news)\s+(?:inquiries|enquiries|queries))(?:\s+(?:contact|to))?)"
+    r"\s*(?:(?P<colon>[:|–—-])\s*(?P<rest>.*))?$")
+EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+HIDDEN_EMAIL = re.compile(r"\[\s*email\s*protected\s*\]", re.I)
+PHONE = re.compile(
+    r"(?<![\w/])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w/])"
+    r"|(?<![\w/+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w/])")
+_LABELS = re.compile(r"(?i)\b(?:phone|tel(?:ephone)?|cell(?:phone)?|mobile|office|direct|fax|e-?mail|ph)\b\.?\s*:?"
+                     r"|(?<!\w)[ocmte]\s*:")
+_GAP_EDGES = re.compile(r"^[\s|,;:/•·()<>\[\]–—-]+|[\s|,;:/•·()<>\[\]–—-]+$")
+ROLE_WORDS = re.compile(
+    r"(?i)\b(?:director|manager|coordinator|officer|president|spokes(?:person|woman|man)|press|communications?|"
+    r"media|secretary|chair|head|lead|organi[sz]er|specialist|associate|executive|strategist|advisor|adviser|"
+    r"counsel|founder|ceo|relations|campaigner|staff|assistant|deputy)\b")
+
+
+@dataclass
+class Contact:
+    name: str
+    role: str = ""
+    phone: str = ""
+    email: str = ""
+    hidden: bool = False
+    line: int = 0
+
+    @property
+    def has_channel(self) -> bool:
+        return bool(self.phone or self.email or self.hidden)
+
+
+def name_like(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 6 or len(text) > 60 or re.search(r"[\d@]", text):
+        return False
+    if IMMEDIATE.match(text) or END_MARK.match(text) or CONTACT_HEADING.match(text):
+        return False
+    if not text[0].isupper():
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised * 2 >= len(words) and not ROLE_WORDS.search(text)
+
+
+def role_like(text: str) -> bool:
+    return 0 < word_count(text) <= 14 and len(text) <= 120 and not text.rstrip().endswith((".", ":"))
+
+
+def contact_tokens(text: str, line: int) -> list[tuple[str, str, int]]:
+    spans: list[tuple[int, int, str, str]] = []
+    for kind, pattern in (("hidden", HIDDEN_EMAIL), ("email", EMAIL), ("phone", PHONE)):
+        for match in pattern.finditer(text):
+            if not any(s < match.end() and match.start() < e for s, e, _, _ in spans):
+                spans.append((match.start(), match.end(), kind, " ".join(match.group().split())))
+    spans.sort()
+    tokens: list[tuple[str, str, int]] = []
+    position = 0
+
+    def gap(piece: str):
+        piece = _LABELS.sub(" ", piece)
+        piece = _GAP_EDGES.sub("", " ".join(piece.split()))
+        piece = re.sub(r"(?i)^(?:and|or)\s+|\s+(?:and|or)$", "", piece).strip()
+        if piece:
+            tokens.append(("text", piece, line))
+
+    for start, end, kind, value in spans:
+        gap(text[position:start])
+        tokens.append((kind, value, line))
+        position = end
+    gap(text[position:])
+    return tokens
+
+
+_DASHED = re.compile(r"^[^,–—]+?\s[–—-]\s[^,]+$")
+
+
+def place_like(text: str) -> bool:
+    """'Guatemala', 'San Francisco' after a contact's name: a place, not a role."""
+    words = text.split()
+    return (0 < len(words) <= 3 and not ROLE_WORDS.search(text) and not re.search(r"[\d@(]", text)
+            and all(w[:1].isupper() and not w.isupper() for w in words if len(w) > 2))
+
+
+def split_name_role(text: str) -> tuple[str, str]:
+    match = re.match(r"^(?P<name>[^,–—]+?)\s*(?:,|\s[–—-]\s|[–—])\s*(?P<role>.+)$", text)
+    if match:
+        return match.group("name").strip(), match.group("role").strip()
+    return text.strip(), ""
+
+
+def contact_heading(text: str):
+    """A CONTACT / PRESS CONTACTS / Media contact: heading (maybe with a contact after the colon)."""
+    match = CONTACT_HEADING.match(text)
+    return match if match and (match.group("colon") or not match.group("rest")) else None
+
+
+def is_contact_line(text: str) -> bool:
+    if len(text) > 250:
+        return False
+    tokens = contact_tokens(text, 0)
+    if not any(kind != "text" for kind, _, _ in tokens):
+        return False
+    for kind, value, _ in tokens:
+        if kind == "text":
+            name, role = split_name_role(value)
+            if not (name_like(name) or role_like(value)) or (role and not role_like(role)):
+                return False
+    return True
+
+
+def contact_detail(text: str) -> bool:
+    """A line that can belong to a contact block: a contact, a name, a role, a label ("In Spanish:")."""
+    return bool(is_contact_line(text) or name_like(text) or (role_like(text) and ROLE_WORDS.search(text))
+                or (text.rstrip().endswith(":") and word_count(text) <= 8 and not IMMEDIATE.match(text)))
+
+
+def _channel(text: str) -> bool:
+    return bool(is_contact_line(text) or PHONE.search(text) or EMAIL.search(text) or HIDDEN_EMAIL.search(text))
+
+
+def contact_block(blocks: list[Block], index: int, lines: list[Line], position: int) -> tuple[list, int, int | None]:
+    """A CONTACT heading at lines[position] of blocks[index]: (its tokens, the blocks it uses, and
+    the position in lines where other text resumes, or None when the block is all contacts).
+
+    The contacts follow on the heading's line, on the lines of its block, or in blocks of their
+    own (one contact per block or per line, or a name, a role and a phone number each in a
+    paragraph or table cell of its own): lines and blocks are taken while they read as contact
+    details and a phone or e-mail is among them."""
+    heading = lines[position]
+    match = contact_heading(heading.plain)
+    tokens: list = []
+    if match.group("rest"):
+        tokens += contact_tokens(match.group("rest"), heading.number)
+        if match.group("label") and tokens and tokens[0][0] != "text":  # "Media inquiries: press@..."
+            tokens.insert(0, ("label", match.group("label"), heading.number))
+
+    def take(taken_lines: list[Line]) -> None:
+        for line in taken_lines:
+            if line.plain.endswith(":") and not _channel(line.plain):
+                tokens.append(("sublabel", line.plain, line.number))  # "In Spanish:"
+            else:
+                tokens.extend(contact_tokens(line.plain, line.number))
+
+    rest = lines[position + 1:]
+    committed = 0
+    for offset, line in enumerate(rest):
+        if not contact_detail(line.plain):  # the headline or the text after the contacts, on the next line
+            take(rest[:committed])
+            return tokens, 1, position + 1 + committed
+        if _channel(line.plain):
+            committed = offset + 1
+    take(rest)
+    used = 1
+    run: list[Block] = []
+    while index + used + len(run) < len(blocks) and len(run) < 12:
+        block = blocks[index + used + len(run)]
+        if len(block.lines) > 8 or not all(contact_detail(line.plain) for line in block.lines):
+            break
+        run.append(block)
+        if any(_channel(line.plain) for line in block.lines):
+            for taken in run:
+                take(taken.lines)
+            used += len(run)
+            run = []
+    return tokens, used, None
+
+
+def assemble(tokens: list[tuple[str, str, int]], warnings: list[Note], removed: list[Note]) -> list[Contact]:
+    """Tokens of contact text -> contacts; what is not understood is a warning, a place or a label
+    is removed (and listed)."""
+    current: Contact | None = None
+    found: list[Contact] = []
+    for kind, value, line in tokens:
+        if kind == "sublabel":
+            removed.append(Note(line, f"a label in the contact block, {value!r}: left out (contacts have a name, "
+                                      "role, phone and e-mail)"))
+            continue
+        if kind == "label":
+            current = Contact(name=value, line=line)
+            found.append(current)
+            continue
+        if kind == "text":
+            name, role = split_name_role(value)
+            if current is not None and not current.role and ROLE_WORDS.search(value) and (
+                    not current.has_channel or not name_like(name)):
+                current.role = value
+            elif current is None or current.has_channel:
+                if not name_like(name):
+                    warnings.append(Note(line, f"contact text not understood, left out: {excerpt(value)!r}"))
+                    continue
+                if role and place_like(role) and _DASHED.match(value):  # "Ana Pérez - Guatemala"
+                    removed.append(Note(line, f"place of contact {name}, {role!r}: not a role, left out "
+                                              "(contacts have a name, role, phone and e-mail)"))
+                    role = ""
+                current = Contact(name=name, role=role, line=line)
+                found.append(current)
+            elif role_like(value):
+                current.role = f"{current.role}, {value}" if current.role else value
+            else:
+                warnings.append(Note(line, f"contact text not understood, left out: {excerpt(value)!r}"))
+            continue
+        if current is None:
+            warnings.append(Note(line, f"{'e-mail' if kind != 'phone' else 'phone number'} {value!r} "
+                                       "without a name: left out"))
+            continue
+        if kind == "hidden":
+            current.hidden = True
+            warnings.append(Note(line, f"e-mail of {current.name} hidden by the source page "
+                                       f"({value!r}): left out; add it by hand"))
+            continue
+        attribute = "phone" if kind == "phone" else "email"
+        if getattr(current, attribute):
+            what = "phone number" if kind == "phone" else "e-mail"
+            warnings.append(Note(line, f"second {what} of {current.name}, {value!r}: left out "
+                                       f"(kept {getattr(current, attribute)!r})"))
+        else:
+            setattr(current, attribute, value)
+    return found

@@ -1,0 +1,67 @@
+"""Words a scraped page lost: names, subjects, the end of the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A name lost from the text, as a scraped page leaves it.
+_DANGLING = (
+    (re.compile(r"(?i)\b(?:from|of|between|the|at)\s+(?:and|&)\s+\S+(?:\s+\S+)?"),
+     "a name seems lost before “and”"),
+    (re.compile(r"(?i)\b\w+\s+(?:and|&)\s*[.,;:](?=\s|$)"), "a name seems lost after “and”"),
+    (re.compile(r"(?i)(?:\S+\s+){0,3}\b(?:of|from|the)\s*[.;:]?$"),
+     "the text ends in “{last}”: a name seems lost"),
+    (re.compile(r"(?i)(?:\S+\s+){0,3}\b(?:of|from|the)\s*[.;:](?=\s+[A-Z“\"])"),
+     "a sentence ends in “{last}”: a name seems lost"),
+    (re.compile(r"^\s*(?:is|are|was|were)\s+\S+(?:\s+\S+)?"), "it starts with “{first}”: its subject seems lost"),
+    (re.compile(r"(?<=[a-z0-9][.!?])\s+(?:is|are|was|were)\s+\S+(?:\s+\S+)?"),
+     "a sentence starts with “{first}”: its subject seems lost"),
+    (re.compile(r"(?:^|(?<=[a-z0-9][.!?])\s*)['’]s\s+\S+"), "“’s” follows no name: a name seems lost"),
+    (re.compile(r"[,(]\s*[,)]"), "an empty place between punctuation: something seems lost"),
+)
+
+
+@dataclass(frozen=True)
+class Finding:
+    message: str
+    offset: int  # in the text checked
+    before: tuple[str, ...]  # up to four words before the suspicious words
+    key: tuple[str, ...]  # the suspicious words
+    after: tuple[str, ...]  # up to three words after them
+
+    @property
+    def snippet(self) -> str:
+        return " ".join(self.before + self.key + self.after)
+
+
+def dangling(text: str) -> list[Finding]:
+    found: list[Finding] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, message in _DANGLING:
+        for match in pattern.finditer(text):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            key = tuple(match.group().split())
+            before = tuple(text[: match.start()].split()[-4:])
+            if before and not text[: match.start()][-1:].isspace():  # the match starts inside a word
+                key = (before[-1] + key[0],) + key[1:] if key else key
+                before = before[:-1]
+            found.append(Finding(message.format(first=key[0] if key else "",
+                                                 last=(key[-1] if key else "").rstrip(".;:")),
+                                  match.start(), before, key, tuple(text[match.end():].split()[:3])))
+    return sorted(found, key=lambda finding: finding.offset)
+
+
+_COMPLETE = re.compile(r"[.!?…:][\"”’')\]]*$")
+_ADDRESS = re.compile(r"(?:https?://|www\.|@|\.(?:org|com|net|gov|edu)\b)\S*$|\d$|\[\s*email\s*protected\s*\]$", re.I)
+
+
+def cut_off(text: str) -> str | None:
+    """'…its last words' when text ends mid-sentence (mid-word, on "and", inside an open quote)."""
+    text = " ".join(text.split())
+    opened = text.count("“") > text.count("”") or text.count('"') % 2
+    if not text or (not opened and (_COMPLETE.search(text) or _ADDRESS.search(text))):
+        return None
+    return "…" + " ".join(text.split()[-4:])

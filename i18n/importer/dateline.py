@@ -1,0 +1,140 @@
+"""The dateline starting the first paragraph ("CHICAGO –", "Miami, FL - ")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..documents import md_escape
+from .common import QUOTES, fold, markdown_plain, word_count
+from .dates import MONTHS, find_date
+
+_DASH = r"(?:-{2,}|[–—]+(?:\s*[–—]+)*|(?<=\s)-(?=\s)|(?<=[^\W\d_.])-(?=\s))"
+_DATELINE = re.compile(
+    r"^(?P<place>[^\W\d_][^–—\-(\n]{1,70}?|\([^()\n]{3,40}\))\s*(?:\((?P<pdate>[^)]{6,30})\)\s*)?"
+    r"(?P<dash>" + _DASH + r")\s*(?P<rest>.*)$", re.S)
+_TAIL = re.compile(r"\s*" + _DASH + r"\s*")
+_WEEKDAY = re.compile(r"(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$")
+_NOT_REGIONS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"} | set(MONTHS)
+
+
+def dateline_at(plain: str) -> tuple[str, dt.date | None, str, int] | None:
+    """(place or "", date or None, the date as written, length of the dateline) at the start of plain.
+
+    Shapes: "CHICAGO –", "WASHINGTON, D.C. -", "(WASHINGTON)—", "CHICAGO, IL—June 29, 2018—",
+    "SAN SALVADOR (April 14, 2021) –", mixed case with a region ("Houston, Texas- ", "Miami, FL - "),
+    a place and a date without a dash ("DENVER, May 9, 2019 The ..."), and a date-led lead with no
+    place ("March 3, 2022 — Today, ...")."""
+    found = _dashed(plain) or _place_and_date(plain) or _date_lead(plain)
+    if found is None or not _starts_sentence(plain[found[3]:]):
+        return None
+    return found
+
+
+def _starts_sentence(rest: str) -> bool:
+    return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in QUOTES + "'‘")
+
+
+def _place(place: str) -> str | None:
+    """The place of a dateline as written ("CHICAGO", "Miami, FL"), or None when it is not one."""
+    place = place.strip().rstrip(",").strip().removeprefix("(").removesuffix(")").strip()
+    city, _, region = place.partition(",")
+    city, region = city.strip(), region.strip()
+    letters = [c for c in city if c.isalpha()]
+    if len(letters) < 3 or word_count(city) > 4:
+        return None
+    if region and (word_count(region) > 3 or not all(w[0].isupper() for w in region.split())):
+        return None
+    if city.upper() != city and (not region or word_count(city) > 3 or region.lower().rstrip(".") in _NOT_REGIONS
+                                 or not all(w[0].isupper() for w in city.split())):
+        return None  # a mixed-case place needs its region: "Houston, Texas", not "Today"
+    return f"{city}, {region}" if region else city
+
+
+def _dashed(plain: str) -> tuple[str, dt.date | None, str, int] | None:
+    """PLACE – ..., with the date inside the place, in brackets or after the dash."""
+    match = _DATELINE.match(plain)
+    if not match:
+        return None
+    place = match.group("place")
+    date, date_text = None, ""
+    inside = find_date(place)
+    if inside:
+        date, start, end = inside
+        date_text = place[start:end]
+        if place[end:].strip(" ,"):
+            return None
+        place = place[:start]
+    if match.group("pdate"):
+        parenthesised = find_date(match.group("pdate"))
+        if parenthesised is None:
+            return None
+        date, date_text = parenthesised[0], match.group("pdate").strip()
+    place = _place(place)
+    if place is None:
+        return None
+    rest = match.group("rest")
+    consumed = match.start("rest")
+    after = find_date(rest[:40])
+    if after and after[1] == 0:
+        tail = _TAIL.match(rest[after[2]:])
+        if tail:
+            date, date_text = after[0], rest[: after[2]]
+            consumed += after[2] + tail.end()
+    return place, date, date_text, consumed
+
+
+def _place_and_date(plain: str) -> tuple[str, dt.date, str, int] | None:
+    """PLACE, Month D, YYYY followed by the text, with no dash."""
+    found = find_date(plain[:80])
+    if found is None or found[1] == 0 or not plain[:found[1]].rstrip().endswith(","):
+        return None
+    date, start, end = found
+    place = _place(plain[:start])
+    if place is None:
+        return None
+    tail = _TAIL.match(plain[end:]) or re.match(r"\s*", plain[end:])
+    return place, date, plain[start:end], end + tail.end()
+
+
+def _date_lead(plain: str) -> tuple[str, dt.date, str, int] | None:
+    """A lead starting with its date and a dash, and no place: "March 3, 2022 — Today, ..."."""
+    found = find_date(plain[:50])
+    if found is None or not _WEEKDAY.match(plain[:found[1]]):
+        return None
+    date, start, end = found
+    tail = _TAIL.match(plain[end:])
+    if tail is None:
+        return None
+    return "", date, plain[:end], end + tail.end()
+
+
+def drop_prefix(markdown: str, plain: str, length: int) -> str:
+    """Markdown of a line without the first `length` characters of its plain text.
+
+    Emphasis around the dropped words goes with them; when what is left would not show
+    exactly the rest of the plain text, the rest is written as escaped plain text."""
+    md_pos = plain_pos = 0
+    while plain_pos < length and md_pos < len(markdown):
+        if markdown[md_pos] == plain[plain_pos]:
+            md_pos += 1
+            plain_pos += 1
+        elif markdown[md_pos] in "*_":
+            md_pos += 1
+        elif markdown[md_pos] == "\\" and md_pos + 1 < len(markdown):
+            md_pos += 1
+        elif markdown[md_pos].isspace() and plain[plain_pos].isspace():
+            md_pos += 1
+            plain_pos += 1
+        else:
+            return md_escape(plain[length:])
+    dropped, rest = markdown[:md_pos], markdown[md_pos:].lstrip()
+    closer = re.match(r"^(\*+)(?=\s|$)", rest)
+    if closer:
+        dropped = dropped.rstrip() + closer.group(1)
+        rest = rest[closer.end():].lstrip()
+    balanced = markdown_plain(dropped).count("*") == 0 and dropped.count("*") % 2 == 0
+    if not balanced or fold(markdown_plain(rest)) != fold(plain[length:]):
+        return md_escape(plain[length:])
+    return rest
+

@@ -1,0 +1,59 @@
+"""Dates as releases write them."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+DATE_PATTERNS = (
+    re.compile(r"\b(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b"),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>\d{4})\b"),
+    re.compile(r"(?<![\d/])(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])"),
+    re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?![\d-])"),
+)
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+_DATE_PREFIX = re.compile(
+    r"(?i)^[\s(]*(?:(?:for\s+)?immediate\s+release|for\s+release|release\s+date|date[d]?|released|published|"
+    r"posted|updated)?(?:\s+on)?[\s:|–—-]*(?:" + _WEEKDAY + r")?[\s(]*$")
+_DATE_SUFFIX = re.compile(r"(?i)^[\s)]*(?:[|–—,-]?\s*(?:(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+                          r"\s*(?:by\s+[\w .'-]{1,40})?)?[\s)]*$")
+
+
+def find_date(text: str) -> tuple[dt.date, int, int] | None:
+    """The first date written in text, with its span."""
+    found = []
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            groups = match.groupdict()
+            try:
+                month = int(groups["mnum"]) if groups.get("mnum") else MONTHS.get(groups["month"].lower().rstrip("."))
+                if month is None:
+                    continue
+                year = int(groups["year"])
+                if year < 100:
+                    year += 2000
+                found.append((match.start(), dt.date(year, month, int(groups["day"])), match.end()))
+            except ValueError:
+                continue
+            break
+    if not found:
+        return None
+    start, date, end = min(found, key=lambda item: item[0])
+    return date, start, end
+
+
+def date_line(text: str) -> tuple[dt.date, str] | None:
+    """A line that is only a date (maybe after FOR IMMEDIATE RELEASE, a weekday, 'Posted on')."""
+    found = find_date(text)
+    if found is None:
+        return None
+    date, start, end = found
+    if _DATE_PREFIX.match(text[:start]) and _DATE_SUFFIX.match(text[end:]):
+        return date, text[start:end]
+    return None
+

@@ -1,0 +1,53 @@
+"""Dates as releases write them: one row per shape (i18n/importer/dates.py).
+
+Measured against python-dateutil (fuzzy) and dateparser (search_dates) on these shapes: both
+miss some ("PHOENIX, AZ—June 2, 2020—") and invent dates from ordinary words ("May we ask",
+"Today", "Section 8"): the importer keeps its own patterns."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from i18n.importer.dates import date_line, find_date
+
+
+@pytest.mark.parametrize("line, date, written", [
+    ("April 14, 2021", "2021-04-14", "April 14, 2021"),
+    ("Apr. 14, 2021", "2021-04-14", "Apr. 14, 2021"),
+    ("Sept. 9, 2020", "2020-09-09", "Sept. 9, 2020"),
+    ("March 4th, 2025", "2025-03-04", "March 4th, 2025"),
+    ("14 April 2021", "2021-04-14", "14 April 2021"),
+    ("4/14/2021", "2021-04-14", "4/14/2021"),
+    ("2021-04-14", "2021-04-14", "2021-04-14"),
+    ("Tuesday, March 4, 2025", "2025-03-04", "March 4, 2025"),
+    ("FOR IMMEDIATE RELEASE: October 12, 2022", "2022-10-12", "October 12, 2022"),
+    ("For Immediate Release: Wednesday, December 10, 2014", "2014-12-10", "December 10, 2014"),
+    ("Posted on June 3, 2023 by Admin", "2023-06-03", "June 3, 2023"),
+    ("May 9, 2019 | 10:00 a.m. EDT", "2019-05-09", "May 9, 2019"),
+])
+def test_a_line_that_is_a_date(line, date, written):
+    assert date_line(line) == (dt.date.fromisoformat(date), written)
+
+
+@pytest.mark.parametrize("line", [
+    "Valley Families Win Longer Clinic Hours",
+    "On March 4, 2025 the council voted to keep the clinics open.",  # a date inside a sentence
+    "May we ask the council to act now?",
+    "Section 8 vouchers ran out in March.",
+    "February 30, 2021",  # no such day
+])
+def test_a_line_that_is_not_a_date(line):
+    assert date_line(line) is None
+
+
+@pytest.mark.parametrize("text, date", [
+    ("DENVER, May 9, 2019 The coalition asked", "2019-05-09"),
+    ("PHOENIX, AZ—June 2, 2020—The network", "2020-06-02"),
+    ("About 300 people marched on Monday.", None),
+    ("The 2020 census undercounted families.", None),
+])
+def test_the_first_date_in_a_text(text, date):
+    found = find_date(text)
+    assert (found[0].isoformat() if found else None) == date
