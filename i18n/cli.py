@@ -256,6 +256,8 @@ def check(config: Config, languages: tuple[str, ...], output_format: str, drafts
       straight-quotes                         « » or “ ” (Spanish only)
       double-spaces, whitespace               spacing as in the source
       untranslated, length                    looks untranslated or truncated
+      unsafe-markup, bidi                     raw HTML, javascript: links, control and bidi
+                                              characters (also in the English sources)
     Catalog checks: header (Language, Plural-Forms), msgfmt (msgfmt --check), stale.
 
     \b

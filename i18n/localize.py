@@ -19,7 +19,7 @@ from . import catalogs
 from .config import Config
 from .extract import language_path, release_catalog_name
 from .releases import About, Release
-from .render import CONTROL_CHARACTERS, neutralize_markdown
+from .render import CONTROL_CHARACTERS, drop_unsafe_definitions, neutralize_markdown
 from .segments import Unit, segmentation_parser, parse_markdown, release_units, render_markdown
 
 REVIEWED, DRAFT, STALE, FUZZY, UNTRANSLATED = "reviewed", "machine draft", "stale", "fuzzy", "untranslated"
@@ -210,7 +210,7 @@ class Localizer:
         result.title = fields.get("title", "")
         result.subtitle = fields.get("subtitle", "")
         result.dateline = fields.get("dateline", "")
-        result.body_markdown = render_markdown(document, lambda i: body_texts[i])
+        result.body_markdown = drop_unsafe_definitions(render_markdown(document, lambda i: body_texts[i]))
         result.contacts = [
             {"name": c.name, "phone": c.phone, "email": c.email, "role": next(roles) if c.role else ""}
             for c in release.contacts
@@ -221,7 +221,7 @@ class Localizer:
                                         result.units, result.warnings)
             result.abouts.append({
                 "name": self.abouts[about_id].name,
-                "markdown": render_markdown(about_document, lambda i, t=about_texts: t[i]),
+                "markdown": drop_unsafe_definitions(render_markdown(about_document, lambda i, t=about_texts: t[i])),
             })
         result.units += site_views
         result.warnings += site_warnings

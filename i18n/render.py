@@ -195,6 +195,15 @@ def neutralize_markdown(text: str) -> tuple[str, list[str]]:
     return "".join(pieces), problems
 
 
+_DEFINITION_LINE = re.compile(r"^\[(?:[^\]\\]|\\.)*\]: <([^>]*)>.*\n?", re.MULTILINE)
+
+
+def drop_unsafe_definitions(markdown: str) -> str:
+    """A rendered document without the link reference definitions (as segments.py writes
+    them: `[label]: <target>`) whose target is unsafe; their references become plain text."""
+    return _DEFINITION_LINE.sub(lambda m: m.group() if is_safe_url(m.group(1)) else "", markdown)
+
+
 def _code_spans(text: str):
     """(start, end) of each code span, found as CommonMark does: a run of backticks closed by
     the next run of the same length; a backslash escapes a backtick outside code."""
