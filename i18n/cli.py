@@ -150,7 +150,8 @@ def _draft(plan, engine, dry_run: bool) -> list:
         click.echo(f"warning: {_shown(skipped.path)}: skipped: {skipped.reason}", err=True)
     if dry_run:
         for work in plan.work:
-            click.echo(f"{_shown(work.path)}: {len(work.items)} entries to draft")
+            sent = f", sent to {engine.name}" if work.items and not engine.offline else ""
+            click.echo(f"{_shown(work.path)}: {len(work.items)} entries to draft{sent}")
         return []
     if not plan.total:
         click.echo(f"{plan.language}: nothing to draft")

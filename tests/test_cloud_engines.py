@@ -542,3 +542,38 @@ def test_keyless_engines_need_no_variable(name):
 def test_unsupported_language_is_refused_before_any_request():
     with pytest.raises(EngineError, match=r"^google: no support for language 'xx'"):
         CloudEngine("google", "en", "xx", environ={})
+
+
+# -- embargoed text stays on the machine -------------------------------------------------------
+
+
+def test_about_block_used_only_by_an_embargoed_release_is_never_sent(project, run_cli, serve, monkeypatch):
+    import datetime as dt
+
+    import polib
+
+    secret = "The Quiet Fund backs new shelters in three border cities."
+    (project / "releases" / "about" / "quiet-fund.md").write_text(f"---\nname: Quiet Fund\n---\n{secret}\n")
+    future = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=3)).replace(microsecond=0)
+    (project / "releases" / "2031-01-01-coming-soon.md").write_text(
+        f"---\ntitle: Coming soon\ndate: 2031-01-01\nembargo: {future.isoformat()}\n"
+        "about: [quiet-fund, alianza-americas]\n---\nA body under embargo.\n")
+    assert run_cli(project, "extract").exit_code == 0
+    server = serve("libre")
+    monkeypatch.setenv("LIBRETRANSLATE_URL", server.base)
+    about_po = "locales/es/LC_MESSAGES/about.po"
+
+    dry = run_cli(project, "translate", "--engine", "libre", "--dry-run")
+    assert dry.exit_code == 0, dry.output
+    assert f"{about_po}: skipped: 1 entries used only by embargoed releases" in dry.stderr
+    assert f"{about_po}: 0 entries to draft\n" in dry.stdout
+    assert "skipped: embargoed until" in dry.stderr  # the release's own catalog
+    assert server.requests == []
+
+    result = run_cli(project, "translate", "--engine", "libre")
+    assert result.exit_code == 0, result.output
+    assert not any("Quiet Fund" in call.text for call in server.calls)
+    assert not polib.pofile(str(project / about_po)).find(secret).msgstr
+    # An offline engine may draft it.
+    assert run_cli(project, "translate", "--engine", "apertium").exit_code == 0
+    assert polib.pofile(str(project / about_po)).find(secret).msgstr
