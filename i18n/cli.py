@@ -191,7 +191,7 @@ def translate(config: Config, languages, release_slug, engine_name, dry_run, all
     try:
         with _locked(config):
             for language in languages or config.languages:
-                engine = create_engine(engine_name, config.source_language, language)
+                engine = create_engine(engine_name, config.source_language, language, timeout=config.cloud_timeout)
                 if not dry_run:
                     engine.prepare()  # Apertium starts while the catalogs are read
                 try:

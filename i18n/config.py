@@ -24,6 +24,7 @@ class Config:
     publisher: str = "Press office"
     timezone: str = "UTC"  # of release dates without an embargo time (schema.org datePublished)
     lock_timeout: float = 60.0
+    cloud_timeout: float = 30.0  # seconds for one whole request to a cloud engine (answer included)
     checks_disabled: tuple[str, ...] = ()  # `i18n check` checks turned off project-wide
     configured: bool = False  # pyproject.toml has a [tool.i18n] table (not a setting)
 
@@ -101,6 +102,8 @@ def load_config(root: Path | str = ".") -> Config:
         except (ZoneInfoNotFoundError, ValueError):
             raise SourceError(pyproject, setting_line(text, "timezone"),
                               f"unknown time zone {settings['timezone']!r} (e.g. America/Chicago)") from None
+    if settings.get("cloud_timeout", 1) <= 0:
+        raise SourceError(pyproject, setting_line(text, "cloud_timeout"), "[tool.i18n] cloud_timeout must be above 0")
     if settings.get("base_url"):
         _check_base_url(pyproject, setting_line(text, "base_url"), settings["base_url"])
     config = Config(root=root, configured=configured, **settings)
