@@ -349,11 +349,11 @@ def _recorded_outputs(dist: Path) -> set[Path]:
         lines = (dist / OUTPUTS_LIST).read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
         return set()
-    recorded = set()
+    recorded, inside = set(), dist.resolve()
     for line in lines:
-        relative = Path(line)
-        if line and not relative.is_absolute() and ".." not in relative.parts and relative.name != OUTPUTS_LIST:
-            recorded.add(dist / relative)
+        path = dist / line
+        if line and line != OUTPUTS_LIST and inside in path.resolve().parents:
+            recorded.add(path)
     return recorded
 
 

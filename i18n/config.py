@@ -94,6 +94,8 @@ def load_config(root: Path | str = ".") -> Config:
             settings[key] = float(value)
         elif not isinstance(value, str):
             raise SourceError(pyproject, line, f"[tool.i18n] {key} must be text")
+        elif re.search("[\x00-\x1f\x7f-\x9f\ufffe\uffff]", value):  # it reaches pages and feeds
+            raise SourceError(pyproject, line, f"[tool.i18n] {key} has a control character")
     if "timezone" in settings:
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 

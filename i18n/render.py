@@ -178,6 +178,8 @@ def neutralize_markdown(text: str) -> tuple[str, list[str]]:
     if CONTROL_CHARACTERS.search(text):
         problems.append("control characters removed")
         text = CONTROL_CHARACTERS.sub("", text)
+    if "<" not in text and "[" not in text:
+        return text, problems  # no link, image or HTML can start without one of them
     blocks = [token.children or [] for token in _LINK_PARSER.parse(text) if token.type == "inline"]
     unsafe = [token.attrs.get("href", token.attrs.get("src", "")) for children in blocks for token in children
               if token.type in ("link_open", "image")

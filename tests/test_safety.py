@@ -228,6 +228,16 @@ def test_control_characters_in_translations_never_reach_the_outputs(project, run
     assert not feedparser.parse(feed).bozo
 
 
+def test_a_control_character_in_a_text_setting_is_refused(project, run_cli):
+    pyproject = project / "pyproject.toml"
+    text = pyproject.read_text().replace('publisher = "', 'publisher = "\\u000c')
+    pyproject.write_text(text)
+    line = next(n for n, l in enumerate(text.splitlines(), 1) if l.startswith("publisher ="))
+    result = run_cli(project, "build")
+    assert result.exit_code == 2
+    assert result.stderr == f"{pyproject}:{line}: [tool.i18n] publisher has a control character\n"
+
+
 # ---------------------------------------------------------------- 11. YAML aliases
 
 
@@ -303,3 +313,15 @@ def test_every_output_of_a_draft_says_it_is_one(project, run_cli):
     assert notice in (dist / f"{SLUG}.txt").read_text(encoding="utf-8")
     body = (dist / f"{SLUG}.md").read_text(encoding="utf-8").split("---\n", 2)[2]
     assert body.startswith(f"> **{notice}**")
+
+
+def test_a_tampered_outputs_list_cannot_remove_anything_outside_dist(project, run_cli):
+    assert run_cli(project, "build").exit_code == 0
+    (project / "dist" / "es" / "up").symlink_to(project / "releases")
+    listed = project / "dist" / ".i18n-outputs"
+    listed.write_text(listed.read_text() + f"../pyproject.toml\n{project}/README\nes/up/{SLUG}.md\n")
+    before = snapshot(project / "releases")
+    result = run_cli(project, "build")
+    assert result.exit_code == 0, result.output
+    assert (project / "pyproject.toml").exists()
+    assert snapshot(project / "releases") == before
