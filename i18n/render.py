@@ -180,12 +180,15 @@ def neutralize_markdown(text: str) -> tuple[str, list[str]]:
         text = CONTROL_CHARACTERS.sub("", text)
     if "<" not in text and "[" not in text:
         return text, problems  # no link, image or HTML can start without one of them
-    blocks = [token.children or [] for token in _LINK_PARSER.parse(text) if token.type == "inline"]
-    unsafe = [token.attrs.get("href", token.attrs.get("src", "")) for children in blocks for token in children
-              if token.type in ("link_open", "image")
-              and not is_safe_url(str(token.attrs.get("href", token.attrs.get("src", ""))))]
+    env: dict = {}
+    blocks = [token.children or [] for token in _LINK_PARSER.parse(text, env) if token.type == "inline"]
+    # Targets of links and images, and of reference definitions (another unit may use them).
+    targets = [str(token.attrs.get("href", token.attrs.get("src", ""))) for children in blocks for token in children
+               if token.type in ("link_open", "image")]
+    targets += [str(reference.get("href", "")) for reference in env.get("references", {}).values()]
+    unsafe = [target for target in targets if not is_safe_url(target)]
     if unsafe:
-        problems += [f"unsafe link target {str(target)[:40]!r} dropped" for target in unsafe]
+        problems += [f"unsafe link target {target[:40]!r} dropped" for target in unsafe]
         if any(token.type == "text" and _TAG_START.search(token.content) for children in blocks for token in children):
             problems.append("raw HTML escaped")
         return "\n\n".join(_inline_markdown(children) for children in blocks), problems
@@ -260,7 +263,7 @@ def _destination(token) -> str:
 def _inline_markdown(children) -> str:
     """Inline tokens as Markdown again, with unsafe links and images reduced to their text."""
     parts: list[str] = []
-    links: list[str | None] = []  # the closing of each open link ("" for an unsafe one)
+    links: list[str] = []  # the closing of each open link ("" for an unsafe one)
     for token in children:
         kind = token.type
         if kind == "text":

@@ -172,6 +172,16 @@ def test_every_form_of_unsafe_link_or_html_in_a_translation_is_inert_in_the_md(p
     assert f"{ES_RELEASE_PO}:{line}: error: unsafe-markup: " in check.stdout
 
 
+def test_an_unsafe_reference_definition_in_another_paragraph_is_inert_in_the_md(project, run_cli):
+    set_msgstr(project, ES_RELEASE_PO, "paragraph", "Lea [el informe][x] hoy.", index=1)
+    line = set_msgstr(project, ES_RELEASE_PO, "paragraph", "[x]: javascript:alert(1)", index=2)
+    result = run_cli(project, "build", "--require", "es")
+    assert f"{ES_RELEASE_PO}:{line}: unsafe link target 'javascript:alert(1)' dropped" in result.stderr
+    markdown = (project / "dist" / "es" / f"{SLUG}.md").read_text(encoding="utf-8")
+    assert_inert_html(lax_cms(markdown.split("---\n", 2)[2]), "definition")
+    assert "javascript:" not in markdown
+
+
 def test_raw_html_in_a_dateline_translation_is_inert_in_the_md(project, run_cli):
     set_msgstr(project, ES_RELEASE_PO, "dateline", "CHICAGO <img src=x onerror=alert(1)>")
     assert run_cli(project, "build", "--require", "es").exit_code == 0
