@@ -190,6 +190,17 @@ class Handler(BaseHTTPRequestHandler):
             self.connection.close()
             self.close_connection = True
             return
+        if action == "drip-headers":  # a status line and headers that never end, a byte at a time
+            try:
+                for byte in b"HTTP/1.1 200 OK\r\n" + b"X-Filler: " + b"x" * 100_000:
+                    if self.server.release.wait(0.02):
+                        break
+                    self.wfile.write(bytes([byte]))
+                    self.wfile.flush()
+            except OSError:
+                pass
+            self.close_connection = True
+            return
         if action == "drip":  # an answer of 10,000 bytes, one byte at a time
             self.send_response(200)
             self.send_header("Content-Type", "application/json")
@@ -615,6 +626,14 @@ def test_a_dripping_server_is_cut_off_at_the_deadline_and_nothing_is_written(pro
                                           "(timeout): try again later or use --engine apertium")
     assert len(server.requests) == 1  # a deadline is not retried
     assert about_po.read_bytes() == before
+
+
+def test_a_server_dripping_its_headers_is_cut_off_at_the_deadline(serve):
+    server = serve("deepl", script=["drip-headers"] * 5)
+    message = failure(engine_for(server, timeout=0.3))
+    assert message == (f"deepl: no complete answer from {server.base}/v2/translate within 0.3 s (timeout): "
+                       "try again later or use --engine apertium")
+    assert len(server.requests) == 1
 
 
 def test_an_answer_far_longer_than_the_text_is_refused(serve):

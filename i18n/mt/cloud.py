@@ -42,6 +42,7 @@ import os
 import re
 import socket
 import ssl
+import threading
 import time
 from dataclasses import dataclass
 from typing import Callable, Iterator, Mapping
@@ -277,13 +278,36 @@ class CloudEngine:
         return translation
 
     def _send(self, request: Request, max_bytes: int) -> Answer:
-        """The whole answer within self.timeout seconds (connection included) and max_bytes."""
-        deadline = time.monotonic() + self.timeout
-        url = _display_url(request.url)
+        """The whole answer within self.timeout seconds (connection included) and max_bytes.
+
+        Socket timeouts bound each read only, so the exchange runs in a helper thread that is
+        given up (with its session) at the deadline, whatever the server drips, even headers.
+        """
         if self._session is None:
             self._session = requests.Session()
+        outcome: list = []
+        deadline = time.monotonic() + self.timeout
+
+        def exchange():
+            try:
+                outcome.append(self._exchange(self._session, request, max_bytes, deadline))
+            except BaseException as error:  # handed to the calling thread
+                outcome.append(error)
+
+        worker = threading.Thread(target=exchange, daemon=True)
+        worker.start()
+        worker.join(self.timeout)
+        if not outcome:
+            self._session = None  # the helper may still hold a connection of it
+            raise _Failure(False, self._timed_out(_display_url(request.url)))
+        if isinstance(outcome[0], BaseException):
+            raise outcome[0]
+        return outcome[0]
+
+    def _exchange(self, session: requests.Session, request: Request, max_bytes: int, deadline: float) -> Answer:
+        url = _display_url(request.url)
         try:
-            response = self._session.request(request.method, request.url, params=request.params,
+            response = session.request(request.method, request.url, params=request.params,
                                              data=request.data, json=request.json, headers=request.headers,
                                              timeout=(self.timeout, self.timeout), stream=True)
         except requests.exceptions.RequestException as error:
