@@ -23,6 +23,8 @@ from .segments import parse_markdown, release_units, segmentation_parser
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # Site strings are plain text in every format: any of this shows as typed, or worse.
 _SITE_MARKUP = re.compile(r"<[A-Za-z/!?]|&(?:#\d+|#[xX][0-9a-fA-F]+|\w+);|\]\(|`|\*\*")
+# A source without any of these cannot hold raw HTML or an unsafe link: it is not parsed.
+_SUSPECT = re.compile(r"<|&|\]\s*\((?!\s*<?(?:https?://|mailto:))|\]:")
 _DEFINITION = re.compile(r"^ {0,3}\[(?:[^\]\\]|\\.)+\]:\s*<?([^\s>]*)", re.MULTILINE)
 
 
@@ -64,10 +66,12 @@ def check_sources(config: Config) -> list[Finding]:
     findings = []
     documents = []
     for release in releases:
-        front, document = release_units(release, parser)
-        documents.append((release.path, front + document.units, release.body, release.body_line))
+        fields = [release.body, release.title, release.subtitle, release.dateline, *(c.role for c in release.contacts)]
+        if any(_SUSPECT.search(text) for text in fields):
+            front, document = release_units(release, parser)
+            documents.append((release.path, front + document.units, release.body, release.body_line))
     documents += [(a.path, parse_markdown(a.body, a.body_line, parser).units, a.body, a.body_line)
-                  for a in abouts.values()]
+                  for a in abouts.values() if _SUSPECT.search(a.body)]
     for path, units, body, body_line in documents:
         for unit in units:
             for problem in neutralize_markdown(unit.text)[1]:
