@@ -220,7 +220,7 @@ class CloudEngine:
         data = {"q": piece, "source": self.source, "target": self.target, "format": "text"}
         return Request("POST", self._url + "translate", data={**data, "api_key": self._key} if self._key else data)
 
-    def _read(self, answer: Answer, piece: str) -> str | None:
+    def _read(self, answer: Answer) -> str | None:
         """The translation in a successful answer (None when there is none)."""
         if self.name == "google":
             page = BeautifulSoup(answer.text, "html.parser")
@@ -265,7 +265,7 @@ class CloudEngine:
         url = _display_url(answer.url)
         if not 200 <= answer.status < 300:
             raise _Failure(*self._http_failure(answer.status, _server_detail(answer.json()), url))
-        translation = self._read(answer, piece)
+        translation = self._read(answer)
         if not isinstance(translation, str):
             raise _Failure(False, lambda n: (f"unexpected answer from {url} (HTTP {answer.status}, no translation "
                                              f"in it): the service may have changed; {FALLBACK}"))
