@@ -335,3 +335,17 @@ def test_a_tampered_outputs_list_cannot_remove_anything_outside_dist(project, ru
     assert result.exit_code == 0, result.output
     assert (project / "pyproject.toml").exists()
     assert snapshot(project / "releases") == before
+
+
+def test_markup_in_a_site_string_is_reported(project, run_cli):
+    catalog = polib.pofile(str(project / SITE_PO))
+    catalog.find("Languages").msgstr = "Idiomas &amp; más"
+    catalog.save()
+    line = polib.pofile(str(project / SITE_PO)).find("Languages").linenum
+    check = run_cli(project, "check")
+    assert check.exit_code == 1
+    assert f"site.po:{line}: error: unsafe-markup: site strings are plain text: '&amp;' would show as typed" \
+        in check.stdout
+    assert run_cli(project, "build").exit_code == 0
+    page = (project / "dist" / "es" / SLUG / "index.html").read_text(encoding="utf-8")
+    assert 'aria-label="Idiomas &amp;amp; más"' in page  # shown as typed, not as an entity
