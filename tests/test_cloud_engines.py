@@ -14,7 +14,6 @@ import logging
 import socket
 import struct
 import threading
-import time
 import traceback
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
