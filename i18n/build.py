@@ -19,17 +19,20 @@ from zoneinfo import ZoneInfo
 import jinja2
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from . import catalogs
 from .cache import Cache, code_digest, digest
 from .config import Config
+from .errors import SourceError
 from .extract import TEMPLATES_DIR, site_template
 from .localize import LocalizedRelease, Localizer
-from .releases import Release, load_all
-from .render import inline_to_html, inline_to_text, markdown_to_html, markdown_to_text, wrap_text
+from .releases import Release, load_all, source_paths
+from .render import escape_markdown_text, inline_to_html, inline_to_text, markdown_to_html, markdown_to_text, wrap_text
 
 PUBLISHED, DRAFT, WITHHELD, EMBARGOED = "published", "draft", "withheld", "embargoed"
+# In dist/: the files the last build wrote, the only ones a later build may remove.
+OUTPUTS_LIST = ".i18n-outputs"
 FEED_SIZE = 50  # newest releases an Atom feed carries in full
 # What the index and the feed need of a release besides its body.
 INDEX_FIELDS = ("slug", "url", "title", "title_text", "subtitle_text", "date_iso", "date_text", "published")
@@ -59,6 +62,20 @@ def language_display_name(language: str) -> str:
 def _tel(phone: str) -> str:
     digits = re.sub(r"[^\d+]", "", phone)
     return digits if digits.startswith("+") else ("+1" + digits if len(digits) == 10 else digits)
+
+
+def _for_format(lookup):
+    """A site-string lookup whose answer is escaped for the template's format: HTML and XML
+    (autoescaped), Markdown text (.md), or left plain (.txt). Site strings are untrusted."""
+
+    @jinja2.pass_context
+    def translated(context, *args):
+        text = lookup(*args)
+        if context.eval_ctx.autoescape:
+            return escape(text)
+        return escape_markdown_text(text) if (context.name or "").endswith(".md") else text
+
+    return translated
 
 
 def _json_for_script(data) -> Markup:
@@ -120,8 +137,9 @@ class Builder:
                 keep_trailing_newline=True,
                 undefined=jinja2.StrictUndefined,
             )
-            env.install_gettext_callables(site.gettext, site.ngettext, newstyle=True)
+            env.install_gettext_callables(_for_format(site.gettext), _for_format(site.ngettext), newstyle=True)
             env.filters["wrap"] = wrap_text
+            env.filters["md"] = escape_markdown_text
             # A YAML double-quoted scalar: JSON string syntax, non-ASCII kept readable.
             env.filters["yaml_string"] = lambda value: json.dumps(str(value), ensure_ascii=False)
             self._environments[localizer.language] = env
@@ -308,18 +326,35 @@ class Builder:
         self.put("releases.json", json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
 
     def _remove_stale_outputs(self) -> tuple[list[Path], list[Path]]:
-        """What was written, and the removal of every file in dist/ this build did not make."""
-        written = sorted(self.written)
-        removed = []
+        """What was written, and the removal of the files the last build recorded as its own
+        (in dist/OUTPUTS_LIST) that this build did not make. Nothing else in dist/ is touched."""
         dist = self.config.dist_path
-        if dist.is_dir():
-            for path in sorted(dist.rglob("*"), reverse=True):
-                if path.is_file() and path not in self.outputs:
-                    path.unlink()
-                    removed.append(path)
-                elif path.is_dir() and not any(path.iterdir()):
-                    path.rmdir()
-        return written, removed
+        removed = []
+        for path in sorted(_recorded_outputs(dist) - self.outputs, reverse=True):
+            if path.is_file() or path.is_symlink():
+                path.unlink()
+                removed.append(path)
+            for parent in path.parents:
+                if parent == dist or not parent.is_dir() or any(parent.iterdir()):
+                    break
+                parent.rmdir()
+        own = sorted(path.relative_to(dist).as_posix() for path in self.outputs)
+        self.put(OUTPUTS_LIST, "".join(f"{name}\n" for name in own))
+        return sorted(self.written), removed
+
+
+def _recorded_outputs(dist: Path) -> set[Path]:
+    """The outputs a previous build listed; a line that leaves dist/ is ignored."""
+    try:
+        lines = (dist / OUTPUTS_LIST).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return set()
+    recorded, inside = set(), dist.resolve()
+    for line in lines:
+        path = dist / line
+        if line and line != OUTPUTS_LIST and inside in path.resolve().parents:
+            recorded.add(path)
+    return recorded
 
 
 def _split_lead(body_html: str) -> tuple[str, str]:
@@ -337,7 +372,7 @@ def _inputs_digest(config: Config, drafts: bool, include_embargoed: bool, now: d
     """Everything a build reads: sources, the languages' catalogs, settings, code, options,
     and which embargoes have not passed yet."""
     parts = [code_digest(), repr(sorted(vars(config).items())), repr((drafts, include_embargoed))]
-    sources = sorted(config.releases_path.rglob("*.md"))
+    sources = source_paths(config.releases_path) + source_paths(config.about_path)
     catalogs_paths = sorted(p for language in config.languages
                             for p in (config.locales_path / language).rglob("*.po"))
     for path in sources + catalogs_paths:
@@ -365,6 +400,10 @@ def _outputs_state(paths) -> list:
 
 def build_site(config: Config, drafts: bool = False, include_embargoed: bool = False) -> BuildResult:
     """Build dist/; when nothing it reads changed since the last build, only say so."""
+    if not config.configured:
+        raise SourceError(config.root / "pyproject.toml", 1,
+                          "no [tool.i18n] table: `i18n build` writes (and removes its old outputs in) "
+                          "dist_dir only in a project configured for it; add [tool.i18n]")
     now = dt.datetime.now(dt.timezone.utc)
     cache = Cache(config.root, "build")
     inputs = _inputs_digest(config, drafts, include_embargoed, now)

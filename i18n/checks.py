@@ -802,9 +802,15 @@ def run_checks(config: Config, languages: Iterable[str], *, drafts: bool = False
             catalogs.append(path)
             findings += check_catalog(path, language, glossary, drafts=drafts, disabled=disabled,
                                       source_language=config.source_language)
+    if "unsafe-markup" not in disabled:
+        findings += checks_safety.check_sources(config)
     if "stale" not in disabled:
         unreadable = {f.path.resolve() for f in findings if f.check == "parse"}
         findings += check_stale(config, languages, unreadable)
     order = {path: index for index, path in enumerate(catalogs)}
     findings.sort(key=lambda f: (order.get(f.path, len(order)), str(f.path), f.line))
     return CheckReport(catalogs, findings)
+
+
+# The safety checks (raw HTML, unsafe links, control and bidi characters) register themselves.
+from . import checks_safety  # noqa: E402

@@ -150,7 +150,8 @@ def _draft(plan, engine, dry_run: bool) -> list:
         click.echo(f"warning: {_shown(skipped.path)}: skipped: {skipped.reason}", err=True)
     if dry_run:
         for work in plan.work:
-            click.echo(f"{_shown(work.path)}: {len(work.items)} entries to draft")
+            sent = f", sent to {engine.name}" if work.items and not engine.offline else ""
+            click.echo(f"{_shown(work.path)}: {len(work.items)} entries to draft{sent}")
         return []
     if not plan.total:
         click.echo(f"{plan.language}: nothing to draft")
@@ -190,7 +191,7 @@ def translate(config: Config, languages, release_slug, engine_name, dry_run, all
     try:
         with _locked(config):
             for language in languages or config.languages:
-                engine = create_engine(engine_name, config.source_language, language)
+                engine = create_engine(engine_name, config.source_language, language, timeout=config.cloud_timeout)
                 if not dry_run:
                     engine.prepare()  # Apertium starts while the catalogs are read
                 try:
@@ -256,6 +257,8 @@ def check(config: Config, languages: tuple[str, ...], output_format: str, drafts
       straight-quotes                         « » or “ ” (Spanish only)
       double-spaces, whitespace               spacing as in the source
       untranslated, length                    looks untranslated or truncated
+      unsafe-markup, bidi                     raw HTML, javascript: links, control and bidi
+                                              characters (also in the English sources)
     Catalog checks: header (Language, Plural-Forms), msgfmt (msgfmt --check), stale.
 
     \b

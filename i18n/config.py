@@ -6,6 +6,7 @@ import re
 import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from .errors import SourceError
 
@@ -23,7 +24,9 @@ class Config:
     publisher: str = "Press office"
     timezone: str = "UTC"  # of release dates without an embargo time (schema.org datePublished)
     lock_timeout: float = 60.0
+    cloud_timeout: float = 30.0  # seconds for one whole request to a cloud engine (answer included)
     checks_disabled: tuple[str, ...] = ()  # `i18n check` checks turned off project-wide
+    configured: bool = False  # pyproject.toml has a [tool.i18n] table (not a setting)
 
     @property
     def releases_path(self) -> Path:
@@ -57,7 +60,7 @@ class Config:
             return text
 
 
-_SETTINGS = {f.name: f for f in fields(Config) if f.name != "root"}
+_SETTINGS = {f.name: f for f in fields(Config) if f.name not in ("root", "configured")}
 
 
 def load_config(root: Path | str = ".") -> Config:
@@ -66,6 +69,7 @@ def load_config(root: Path | str = ".") -> Config:
     pyproject = root / "pyproject.toml"
     settings: dict = {}
     text = ""
+    configured = False
     if pyproject.exists():
         text = pyproject.read_text(encoding="utf-8")
         try:
@@ -74,6 +78,7 @@ def load_config(root: Path | str = ".") -> Config:
             line = getattr(error, "lineno", None) or _line_from_message(str(error))
             raise SourceError(pyproject, line, f"invalid TOML: {error}") from None
         settings = data.get("tool", {}).get("i18n", {})
+        configured = "i18n" in data.get("tool", {})
     for key, value in settings.items():
         line = setting_line(text, key)
         if key not in _SETTINGS:
@@ -89,6 +94,8 @@ def load_config(root: Path | str = ".") -> Config:
             settings[key] = float(value)
         elif not isinstance(value, str):
             raise SourceError(pyproject, line, f"[tool.i18n] {key} must be text")
+        elif re.search("[\x00-\x1f\x7f-\x9f\ufffe\uffff]", value):  # it reaches pages and feeds
+            raise SourceError(pyproject, line, f"[tool.i18n] {key} has a control character")
     if "timezone" in settings:
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -97,7 +104,41 @@ def load_config(root: Path | str = ".") -> Config:
         except (ZoneInfoNotFoundError, ValueError):
             raise SourceError(pyproject, setting_line(text, "timezone"),
                               f"unknown time zone {settings['timezone']!r} (e.g. America/Chicago)") from None
-    return Config(root=root, **settings)
+    if settings.get("cloud_timeout", 1) <= 0:
+        raise SourceError(pyproject, setting_line(text, "cloud_timeout"), "[tool.i18n] cloud_timeout must be above 0")
+    if settings.get("base_url"):
+        _check_base_url(pyproject, setting_line(text, "base_url"), settings["base_url"])
+    config = Config(root=root, configured=configured, **settings)
+    _check_dist_dir(config, pyproject, setting_line(text, "dist_dir"))
+    return config
+
+
+def _check_base_url(pyproject: Path, line: int, url: str) -> None:
+    """base_url starts every link, canonical URL and feed id: an http(s) URL, nothing else."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname \
+            or re.search(r"[\x00-\x20\x7f<>\"']", url) or parts.query or parts.fragment:
+        raise SourceError(pyproject, line, f"[tool.i18n] base_url {url!r} must be an http:// or https:// URL "
+                                           "without query or fragment, e.g. https://press.example.org")
+
+
+def _check_dist_dir(config: Config, pyproject: Path, line: int) -> None:
+    """`i18n build` removes its old outputs from dist_dir: never let it be the project, nor
+    hold or sit inside the sources or catalogs."""
+    dist = config.dist_path.resolve()
+    root = config.root.resolve()
+    if dist == root or dist in root.parents:
+        raise SourceError(pyproject, line, f"[tool.i18n] dist_dir {config.dist_dir!r} is the project folder "
+                                           "or contains it: use a folder of its own, e.g. \"dist\"")
+    for name, path in (("releases_dir", config.releases_path), ("locales_dir", config.locales_path),
+                       ("templates", config.templates_path)):
+        path = path.resolve()
+        if dist == path or dist in path.parents or path in dist.parents:
+            raise SourceError(pyproject, line, f"[tool.i18n] dist_dir {config.dist_dir!r} overlaps {name} "
+                                               f"({config.relative(path)}): use a folder of its own, e.g. \"dist\"")
 
 
 def setting_line(text: str, key: str) -> int:

@@ -15,7 +15,7 @@ from . import catalogs
 from .config import Config
 from .errors import SourceError
 from .cache import Cache, digest, file_digest
-from .releases import About, Release, load_all
+from .releases import About, Release, load_all, source_paths
 from .segments import Unit, parse_markdown, release_units, segmentation_parser
 
 TEMPLATES_DIR = Path(__file__).parent / "templates"
@@ -181,8 +181,7 @@ def template_sources(config: Config, cache: Cache) -> list[TemplateSource]:
     Markdown of the catalogs that must be rebuilt is parsed.
     """
     previous = cache.section("sources")
-    paths = sorted(config.releases_path.glob("*.md"))
-    about_paths = sorted(config.about_path.glob("*.md")) if config.about_path.is_dir() else []
+    paths, about_paths = source_paths(config.releases_path), source_paths(config.about_path)
     digests = {config.relative(path): file_digest(path) for path in paths + about_paths}
     unchanged = set(digests) == set(previous) and all(previous[k]["digest"] == d for k, d in digests.items())
     parsed: dict[str, list[Unit]] = {}

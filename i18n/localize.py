@@ -19,7 +19,7 @@ from . import catalogs
 from .config import Config
 from .extract import language_path, release_catalog_name
 from .releases import About, Release
-from .render import neutralize_markdown
+from .render import CONTROL_CHARACTERS, drop_unsafe_definitions, neutralize_markdown
 from .segments import Unit, segmentation_parser, parse_markdown, release_units, render_markdown
 
 REVIEWED, DRAFT, STALE, FUZZY, UNTRANSLATED = "reviewed", "machine draft", "stale", "fuzzy", "untranslated"
@@ -79,9 +79,11 @@ class SiteStrings:
     lookup: Callable[[tuple], polib.POEntry | None]
     plural_index: Callable[[int], int]
 
+    # The plain text of a translation, control characters removed; build.py escapes it for
+    # each output format (site strings are untrusted like every translation).
     def gettext(self, message: str) -> str:
         entry = self.lookup((None, message))
-        return entry.msgstr if entry is not None and entry.msgstr else message
+        return CONTROL_CHARACTERS.sub("", entry.msgstr) if entry is not None and entry.msgstr else message
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         entry = self.lookup((None, singular))
@@ -89,7 +91,7 @@ class SiteStrings:
             index = self.plural_index(n)
             text = entry.msgstr_plural.get(index) or entry.msgstr_plural.get(str(index))
             if text:
-                return text
+                return CONTROL_CHARACTERS.sub("", text)
         return singular if n == 1 else plural
 
 
@@ -157,8 +159,8 @@ class Localizer:
         texts = []
         catalog_path = self.config.relative(self.catalogs.path(name))
         for unit, key in zip(units, keys):
-            if self.is_source:
-                texts.append(unit.text)
+            if self.is_source:  # English is untrusted too; `i18n check` reports what this changes
+                texts.append(neutralize_markdown(unit.text)[0])
                 continue
             entry = entries.get(key) if entries else None
             state = entry_state(entry)
@@ -208,7 +210,7 @@ class Localizer:
         result.title = fields.get("title", "")
         result.subtitle = fields.get("subtitle", "")
         result.dateline = fields.get("dateline", "")
-        result.body_markdown = render_markdown(document, lambda i: body_texts[i])
+        result.body_markdown = drop_unsafe_definitions(render_markdown(document, lambda i: body_texts[i]))
         result.contacts = [
             {"name": c.name, "phone": c.phone, "email": c.email, "role": next(roles) if c.role else ""}
             for c in release.contacts
@@ -219,7 +221,7 @@ class Localizer:
                                         result.units, result.warnings)
             result.abouts.append({
                 "name": self.abouts[about_id].name,
-                "markdown": render_markdown(about_document, lambda i, t=about_texts: t[i]),
+                "markdown": drop_unsafe_definitions(render_markdown(about_document, lambda i, t=about_texts: t[i])),
             })
         result.units += site_views
         result.warnings += site_warnings

@@ -19,6 +19,10 @@ FRONT_MATTER_FENCE = "---"
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 RELEASE_KEYS = {"title", "subtitle", "date", "dateline", "contacts", "about", "embargo", "slug"}
 CONTACT_KEYS = {"name", "phone", "email", "role"}
+# C0 controls but tab, line feed and carriage return, DEL, C1 and the noncharacters U+FFFE
+# and U+FFFF: invisible, not XML, or terminal escapes. Refused in sources, removed from
+# translations (see render.py).
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -76,6 +80,7 @@ def _split_front_matter(path: Path, text: str) -> _FrontMatter:
         raise SourceError(path, 1, "front matter is not closed by a '---' line")
     yaml_text = "".join(lines[1:index])
     try:
+        _refuse_aliases(path, yaml_text)
         loader = _YAML_LOADER(yaml_text)
         try:
             node = loader.get_single_node()
@@ -104,6 +109,16 @@ def _split_front_matter(path: Path, text: str) -> _FrontMatter:
             key_lines[key] = key_node.start_mark.line + 2
             values[key] = _plain(value_node)
     return _FrontMatter(values, key_lines, "".join(lines[index + 1 :]), index + 2, 1)
+
+
+def _refuse_aliases(path: Path, yaml_text: str) -> None:
+    """Anchors and aliases have no use in front matter, and nested aliases expand without
+    bound (a "billion laughs" of a few hundred bytes): refuse them before anything is built."""
+    for token in yaml.scan(yaml_text, Loader=_YAML_LOADER):
+        if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
+            raise SourceError(path, token.start_mark.line + 2,
+                              f"YAML anchors and aliases (&{token.value}, *{token.value}) are not allowed "
+                              "in front matter: write the value out")
 
 
 def _plain(node):
@@ -232,26 +247,38 @@ def load_about(path: Path) -> About:
 
 def _read(path: Path) -> str:
     try:
-        return path.read_text(encoding="utf-8")
+        text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         line = path.read_bytes()[: error.start].count(b"\n") + 1
         raise SourceError(path, line, "not valid UTF-8") from None
     except OSError as error:
         raise SourceError(path, 0, f"cannot read: {error.strerror}") from None
+    control = CONTROL_CHARACTERS.search(text)
+    if control:
+        raise SourceError(path, text.count("\n", 0, control.start()) + 1,
+                          f"control character U+{ord(control.group()):04X}: remove it")
+    return text
+
+
+def source_paths(directory: Path) -> list[Path]:
+    """The Markdown sources in a directory, sorted: regular files (or links to one) named
+    *.md, without hidden ones such as an editor's `.#x.md` lock link."""
+    directory = Path(directory)
+    if not directory.is_dir():
+        return []
+    return sorted(path for path in directory.glob("*.md") if not path.name.startswith(".") and path.is_file())
 
 
 def load_all(releases_dir: Path) -> tuple[list[Release], dict[str, About]]:
     """Every release (sorted by date, then slug) and every About block, validated together."""
     releases_dir = Path(releases_dir)
     abouts = {}
-    about_dir = releases_dir / "about"
-    if about_dir.is_dir():
-        for path in sorted(about_dir.glob("*.md")):
-            about = load_about(path)
-            abouts[about.id] = about
+    for path in source_paths(releases_dir / "about"):
+        about = load_about(path)
+        abouts[about.id] = about
     releases = []
     seen: dict[str, Path] = {}
-    for path in sorted(releases_dir.glob("*.md")):
+    for path in source_paths(releases_dir):
         release = load_release(path, set(abouts))
         if release.slug in seen:
             first = seen[release.slug]

@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 from markdown_it import MarkdownIt
 
+from .releases import CONTROL_CHARACTERS
 from .segments import markdown_parser
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -147,52 +148,142 @@ def wrap_text(text: str, width: int = WIRE_WIDTH) -> str:
     return "\n".join(_wrap(text, width))
 
 
-# ---------------------------------------------------------------- untrusted translations
+# ---------------------------------------------------------------- untrusted text
 
-_CODE_SPAN = re.compile(r"(`+)(?:.+?)\1", re.DOTALL)
 _AUTOLINK = re.compile(r"<(?:(?:https?|mailto):[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
-_INLINE_LINK = re.compile(
-    r"(!?)\[((?:[^\[\]]|\[[^\]]*\])*)\]\(\s*<?((?:[^()\s<>]|\([^()\s]*\))*)>?(\s+\"[^\"]*\")?\s*\)"
-)
+_BACKTICKS = re.compile(r"`+")
+_TEXT_SPECIALS = re.compile(r"[\\`*_\[\]~!]")
+
+
+def _permissive_parser() -> MarkdownIt:
+    """Takes every link as a link, whatever its target: to find (and drop) the unsafe ones."""
+    parser = markdown_parser()
+    parser.validateLink = lambda url: True
+    return parser
+
+
+_LINK_PARSER = _permissive_parser()
 
 
 def neutralize_markdown(text: str) -> tuple[str, list[str]]:
-    """Make an untrusted Markdown translation inert in every output format.
+    """Make an untrusted Markdown text inert in every output format (the .md one included).
 
-    Raw HTML is escaped as text (so a CMS rendering the .md output shows it, too), and a
-    link or image whose target is not http, https, mailto or relative keeps its text only.
-    Returns the safe text and what was changed, for a warning.
+    Control characters are removed; raw HTML is escaped as text (so a CMS rendering the .md
+    output shows it, too); a link or image whose target is not http, https, mailto or
+    relative keeps its text only, however it is written (inline, with a title, by reference,
+    entity-encoded, as an autolink, nested). Returns the safe text and what was changed.
     """
     problems: list[str] = []
+    if CONTROL_CHARACTERS.search(text):
+        problems.append("control characters removed")
+        text = CONTROL_CHARACTERS.sub("", text)
+    if "<" not in text and "[" not in text:
+        return text, problems  # no link, image or HTML can start without one of them
+    env: dict = {}
+    blocks = [token.children or [] for token in _LINK_PARSER.parse(text, env) if token.type == "inline"]
+    # Targets of links and images, and of reference definitions (another unit may use them).
+    targets = [str(token.attrs.get("href", token.attrs.get("src", ""))) for children in blocks for token in children
+               if token.type in ("link_open", "image")]
+    targets += [str(reference.get("href", "")) for reference in env.get("references", {}).values()]
+    unsafe = [target for target in targets if not is_safe_url(target)]
+    if unsafe:
+        problems += [f"unsafe link target {target[:40]!r} dropped" for target in unsafe]
+        if any(token.type == "text" and _TAG_START.search(token.content) for children in blocks for token in children):
+            problems.append("raw HTML escaped")
+        return "\n\n".join(_inline_markdown(children) for children in blocks), problems
+    pieces, position = [], 0
+    for start, end in _code_spans(text):  # code spans show their content literally: already inert
+        pieces += [_escape_tags(text[position:start], problems), text[start:end]]
+        position = end
+    pieces.append(_escape_tags(text[position:], problems))
+    return "".join(pieces), problems
 
-    def fix_plain(part: str) -> str:
-        def link(match):
-            if is_safe_url(match.group(3)):
-                return match.group(0)
-            problems.append(f"unsafe link target {match.group(3)[:40]!r} dropped")
-            return match.group(2)
 
-        part = _INLINE_LINK.sub(link, part)
-        pieces, position = [], 0
-        for autolink in _AUTOLINK.finditer(part):
-            pieces.append(_escape_tags(part[position:autolink.start()], problems))
-            pieces.append(autolink.group(0))
-            position = autolink.end()
-        pieces.append(_escape_tags(part[position:], problems))
-        return "".join(pieces)
+_DEFINITION_LINE = re.compile(r"^\[(?:[^\]\\]|\\.)*\]: <([^>]*)>.*\n?", re.MULTILINE)
 
-    result, position = [], 0
-    for code in _CODE_SPAN.finditer(text):
-        result.append(fix_plain(text[position:code.start()]))
-        result.append(code.group(0))  # code spans show their content literally: already inert
-        position = code.end()
-    result.append(fix_plain(text[position:]))
-    return "".join(result), problems
+
+def drop_unsafe_definitions(markdown: str) -> str:
+    """A rendered document without the link reference definitions (as segments.py writes
+    them: `[label]: <target>`) whose target is unsafe; their references become plain text."""
+    return _DEFINITION_LINE.sub(lambda m: m.group() if is_safe_url(m.group(1)) else "", markdown)
+
+
+def _code_spans(text: str):
+    """(start, end) of each code span, found as CommonMark does: a run of backticks closed by
+    the next run of the same length; a backslash escapes a backtick outside code."""
+    position = 0
+    while True:
+        match = _BACKTICKS.search(text, position)
+        if match is None:
+            return
+        start = match.start()
+        escaped = len(text[:start]) - len(text[:start].rstrip("\\"))
+        if escaped % 2:
+            position = start + 1
+            continue
+        closing = next((m for m in _BACKTICKS.finditer(text, match.end()) if len(m.group()) == len(match.group())),
+                       None)
+        if closing is None:
+            position = match.end()
+            continue
+        yield start, closing.end()
+        position = closing.end()
 
 
 def _escape_tags(text: str, problems: list[str]) -> str:
-    if not _TAG_START.search(text):
-        return text
-    problems.append("raw HTML escaped")
-    return _TAG_START.sub("&lt;", text)
+    pieces, position, escaped = [], 0, False
+    for autolink in _AUTOLINK.finditer(text):
+        piece = text[position:autolink.start()]
+        escaped |= bool(_TAG_START.search(piece))
+        pieces += [_TAG_START.sub("&lt;", piece), autolink.group(0)]
+        position = autolink.end()
+    escaped |= bool(_TAG_START.search(text[position:]))
+    pieces.append(_TAG_START.sub("&lt;", text[position:]))
+    if escaped:
+        problems.append("raw HTML escaped")
+    return "".join(pieces)
+
+
+def escape_markdown_text(text: str) -> str:
+    """Plain text as Markdown that shows it as it is: no markup, no HTML, no entities."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;")
+    return _TEXT_SPECIALS.sub(lambda m: "\\" + m.group(), text)
+
+
+def _destination(token) -> str:
+    url = str(token.attrs.get("href", token.attrs.get("src", "")))
+    title = str(token.attrs.get("title", ""))
+    target = "<" + url.replace("<", "%3C").replace(">", "%3E") + ">"
+    if title:
+        target += ' "' + title.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return target
+
+
+def _inline_markdown(children) -> str:
+    """Inline tokens as Markdown again, with unsafe links and images reduced to their text."""
+    parts: list[str] = []
+    links: list[str] = []  # the closing of each open link ("" for an unsafe one)
+    for token in children:
+        kind = token.type
+        if kind == "text":
+            parts.append(escape_markdown_text(token.content))
+        elif kind == "code_inline":
+            fence = "`" * (max((len(r) for r in _BACKTICKS.findall(token.content)), default=0) + 1)
+            pad = " " if token.content.startswith("`") or token.content.endswith("`") else ""
+            parts.append(f"{fence}{pad}{token.content}{pad}{fence}")
+        elif kind in ("softbreak", "hardbreak"):
+            parts.append("\n" if kind == "softbreak" else "\\\n")
+        elif kind in ("em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"):
+            parts.append(token.markup)
+        elif kind == "link_open":
+            safe = is_safe_url(str(token.attrs.get("href", "")))
+            parts.append("[" if safe else "")
+            links.append(f"]({_destination(token)})" if safe else "")
+        elif kind == "link_close" and links:
+            parts.append(links.pop())
+        elif kind == "image":
+            alt = _inline_markdown(token.children or [])
+            safe = is_safe_url(str(token.attrs.get("src", "")))
+            parts.append(f"![{alt}]({_destination(token)})" if safe else alt)
+    return "".join(parts)

@@ -89,3 +89,52 @@ def test_spanish_page_in_headless_chromium(served, tmp_path):
     assert screenshot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     if os.environ.get("I18N_SAVE_SCREENSHOT"):
         shutil.copy(screenshot, os.environ["I18N_SAVE_SCREENSHOT"])
+
+
+# Loads a draft page and asks the browser whether any print rule hides its banner.
+PRINT_HARNESS = """<!DOCTYPE html><html><body>
+<iframe id="page" src="/es/%s/" width="1000" height="800"></iframe>
+<script>
+document.getElementById("page").addEventListener("load", function () {
+  var d = this.contentDocument, banner = d.querySelector(".draft-banner"), hiding = [];
+  Array.from(d.styleSheets).forEach(function (sheet) {
+    Array.from(sheet.cssRules).forEach(function (rule) {
+      if (!rule.media || rule.media.mediaText.indexOf("print") < 0) return;
+      Array.from(rule.cssRules).forEach(function (inner) {
+        if (banner && inner.selectorText && banner.matches(inner.selectorText) &&
+            (inner.style.display === "none" || inner.style.visibility === "hidden")) hiding.push(inner.selectorText);
+      });
+    });
+  });
+  var out = document.createElement("pre"); out.id = "result";
+  out.textContent = JSON.stringify({banner: banner ? banner.textContent : null, hiding: hiding});
+  document.body.appendChild(out);
+});
+</script></body></html>""" % SLUG
+
+
+def test_a_draft_page_keeps_its_banner_on_paper(project, run_cli, tmp_path):
+    import polib
+
+    path = project / f"locales/es/LC_MESSAGES/releases/{SLUG}.po"
+    catalog = polib.pofile(str(path))
+    draft = [entry for entry in catalog if entry.comment == "paragraph"][1]
+    draft.flags.append("fuzzy")
+    draft.tcomment = "machine translation: apertium eng-spa"
+    catalog.save()
+    assert run_cli(project, "build", "--drafts").exit_code == 0
+    dist = project / "dist"
+    (dist / "print.html").write_text(PRINT_HARNESS, encoding="utf-8")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(dist)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        result = run_chromium(tmp_path, "--virtual-time-budget=10000", "--dump-dom",
+                              f"http://127.0.0.1:{server.server_address[1]}/print.html")
+    finally:
+        server.shutdown()
+        server.server_close()
+    match = re.search(r'<pre id="result">(.*?)</pre>', result.stdout, re.DOTALL)
+    assert match, result.stderr[-2000:]
+    report = json.loads(html.unescape(match.group(1)))
+    assert report["banner"].startswith("Traducción automática: sin revisar.")
+    assert report["hiding"] == []

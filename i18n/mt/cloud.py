@@ -1,8 +1,10 @@
-"""Cloud engines through deep-translator: Google, DeepL, Microsoft, MyMemory, LibreTranslate.
+"""Cloud engines: Google, DeepL, Microsoft, MyMemory, LibreTranslate.
 
-deep-translator (1.11) gives each service a class, but no timeout, no retries, exceptions with
-no common base class (some of them carrying the API key, or a URL holding it), and a few
-traps; this module wraps the real classes so that every engine:
+deep-translator (1.11) knows these services, but sends its requests through module-level
+`requests.get/post`: no timeout, no session, no retries, and exceptions that carry the API key.
+So each service here is a thin adapter of a few lines (the request deep-translator would
+make, and how to read the answer), sent through one `requests.Session` per engine; deep-
+translator's language tables check Google's and MyMemory's codes. Every engine:
 
 - reads its settings from the environment only (never from files, never logged):
 
@@ -17,63 +19,102 @@ traps; this module wraps the real classes so that every engine:
   libre      LIBRETRANSLATE_URL (the self-hosted server)     LIBRETRANSLATE_API_KEY
   =========  ==============================================  =============================
 
-  `I18N_<NAME>_URL` replaces the URL deep-translator would call (for proxies and gateways):
-  Google `https://translate.google.com/m`, DeepL `https://api.deepl.com/v2/` ("translate" is
+  `I18N_<NAME>_URL` replaces the service's URL (for proxies and gateways): Google
+  `https://translate.google.com/m`, DeepL `https://api.deepl.com/v2/` ("translate" is
   appended), Microsoft `https://api.cognitive.microsofttranslator.com/translate?api-version=3.0`,
   MyMemory `https://api.mymemory.translated.net/get`;
+- sends keys in headers or request bodies, never in a URL (URLs reach debug logs), except
+  MyMemory's e-mail address, which that service takes in the query only;
 - maps our language codes ("es", "es-US", "pt_BR") to the service's;
 - splits texts over the service's length limit at sentence boundaries;
-- bounds every request by a timeout, retries 429, 5xx and connection resets with exponential
-  backoff, and turns every failure into one single-line `EngineError` naming the engine and
-  what to do, with every configured secret replaced by "***".
+- gives every request a total deadline (`timeout`, connection and whole answer together: a
+  server that drips its answer is cut off), refuses answers far longer than the text sent and
+  empty ones, retries 429, 5xx and connection resets with exponential backoff, and turns every
+  failure into one single-line `EngineError` naming the engine and what to do, with every
+  configured secret replaced by "***".
 """
 
 from __future__ import annotations
 
 import http.client
-import logging
+import json
 import os
 import re
 import socket
 import ssl
 import threading
 import time
-from contextlib import contextmanager
+from dataclasses import dataclass
 from typing import Callable, Iterator, Mapping
 from urllib.parse import quote, quote_plus, urlsplit
 
 import requests
-from deep_translator import (
-    DeeplTranslator,
-    GoogleTranslator,
-    LibreTranslator,
-    MicrosoftTranslator,
-    MyMemoryTranslator,
-)
+from bs4 import BeautifulSoup
 from deep_translator.constants import GOOGLE_LANGUAGES_TO_CODES, MY_MEMORY_LANGUAGES_TO_CODES
 
 from . import EngineError
 
 FALLBACK = "use --engine apertium"
 
-# Characters per request. deep-translator refuses Google texts of 5,000 characters or more and
-# MyMemory texts of 500 or more (`len(text) < max_chars`); MyMemory's own limit is 500 bytes of
-# UTF-8, so its pieces are measured in bytes. DeepL, Microsoft and LibreTranslate accept much
-# more, but DeepL and LibreTranslate get the text in the URL through deep-translator.
+# Characters per request: Google's mobile page takes under 5,000, MyMemory under 500 bytes of
+# UTF-8 (so its pieces are measured in bytes); the others accept 5,000 and more.
 LIMITS = {"google": 4999, "mymemory": 499, "deepl": 5000, "microsoft": 5000, "libre": 5000}
 DEFAULT_URLS = {
     "google": "https://translate.google.com/m",
     "deepl": "https://api.deepl.com/v2/",
     "deepl-free": "https://api-free.deepl.com/v2/",
     "microsoft": "https://api.cognitive.microsofttranslator.com/translate?api-version=3.0",
-    # deep-translator calls MyMemory over plain http, which would send MYMEMORY_EMAIL in clear.
-    "mymemory": "https://api.mymemory.translated.net/get",
+    "mymemory": "https://api.mymemory.translated.net/get",  # https: MYMEMORY_EMAIL is sent
 }
 KEY_VARIABLES = {
     "deepl": "DEEPL_API_KEY",
     "microsoft": "MICROSOFT_TRANSLATOR_KEY and MICROSOFT_TRANSLATOR_REGION",
     "libre": "LIBRETRANSLATE_API_KEY",
 }
+# An answer is refused when it is this much longer than the text sent (raw bytes: a page or
+# JSON around the translation; characters: the translation itself).
+ANSWER_BYTES = (1_000_000, 20)  # fixed allowance, then per byte of the text
+TRANSLATION_CHARACTERS = (200, 4)
+
+
+@dataclass(frozen=True)
+class Request:
+    """One HTTP request of an adapter."""
+
+    method: str
+    url: str
+    params: dict | None = None
+    data: dict | None = None
+    json: object = None
+    headers: dict | None = None
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A whole HTTP answer, read within the deadline."""
+
+    url: str
+    status: int
+    body: bytes
+    encoding: str
+
+    @property
+    def text(self) -> str:
+        return self.body.decode(self.encoding or "utf-8", "replace")
+
+    def json(self):
+        try:
+            return json.loads(self.body)
+        except ValueError:
+            return None
+
+
+class _Failure(Exception):
+    """An attempt failed: (retryable, describe(attempts) -> message)."""
+
+    def __init__(self, retryable: bool, describe: Callable[[int], str]):
+        super().__init__()
+        self.retryable, self.describe = retryable, describe
 
 
 class CloudEngine:
@@ -86,7 +127,7 @@ class CloudEngine:
         if name not in LIMITS:
             raise EngineError(f"unknown cloud engine {name!r}: choose one of {', '.join(LIMITS)}")
         self.name = name
-        self.timeout = float(timeout)
+        self.timeout = float(timeout)  # seconds for a whole request: connection and answer
         self.attempts = max(1, int(retries))  # attempts per request, the first one included
         self.backoff = float(backoff)
         env = os.environ if environ is None else environ
@@ -96,76 +137,57 @@ class CloudEngine:
         def setting(variable: str, required: bool = False, secret: bool = False) -> str | None:
             value = (env.get(variable) or "").strip() or None
             if value is None and required:
-                raise EngineError(f"{name}: set the environment variable {variable} "
-                                  f"(or {FALLBACK})")
+                raise EngineError(f"{name}: set the environment variable {variable} (or {FALLBACK})")
             if value is not None and secret:
                 self._secrets.append(value)
             return value
 
-        def url_override() -> str | None:
-            variable = f"I18N_{name.upper()}_URL"
-            url = setting(variable)
+        def url_setting(variable: str, default: str | None = None) -> str:
+            url = setting(variable, required=default is None)
             if url:
                 self._url_variable = variable
-                self._add_url_secrets(url)
-            return url
+                self._secrets.extend(value for value in (urlsplit(url).password,) if value)
+            return url or default
 
         self.source, self.target = _codes(name, source, target)
         self.detail = f"{self.source}-{self.target}".lower()
-        # The translator is built with "auto" and given the codes afterwards: deep-translator's
-        # language tables are out of date for DeepL (no EN-US, PT-BR...) and LibreTranslate
-        # (a self-hosted server has its own), and Microsoft's is downloaded (see _Microsoft).
-        # For these the service judges the codes; _codes() checks Google's and MyMemory's.
+        # The service judges DeepL, Microsoft and LibreTranslate codes (deep-translator's tables
+        # for them are out of date, and a self-hosted LibreTranslate has its own).
         if name == "google":
-            translator = GoogleTranslator(source="auto", target="auto")
-            self._url = url_override() or DEFAULT_URLS["google"]
+            self._url = url_setting("I18N_GOOGLE_URL", DEFAULT_URLS["google"])
+            self._key = None
         elif name == "mymemory":
-            email = setting("MYMEMORY_EMAIL", secret=True)
-            translator = MyMemoryTranslator(source="auto", target="auto", email=email)
-            self._url = url_override() or DEFAULT_URLS["mymemory"]
+            self._key = setting("MYMEMORY_EMAIL", secret=True)
+            self._url = url_setting("I18N_MYMEMORY_URL", DEFAULT_URLS["mymemory"])
         elif name == "deepl":
-            key = setting("DEEPL_API_KEY", required=True, secret=True)
-            free = key.endswith(":fx")  # deep-translator defaults to the free endpoint
-            translator = DeeplTranslator(source="auto", target="auto", api_key=key, use_free_api=free)
-            url = url_override() or DEFAULT_URLS["deepl-free" if free else "deepl"]
-            self._url = url if url.endswith("/") else url + "/"
+            self._key = setting("DEEPL_API_KEY", required=True, secret=True)
+            free = self._key.endswith(":fx")
+            self._url = _directory(url_setting("I18N_DEEPL_URL", DEFAULT_URLS["deepl-free" if free else "deepl"]))
         elif name == "microsoft":
-            key = setting("MICROSOFT_TRANSLATOR_KEY", required=True, secret=True)
-            region = setting("MICROSOFT_TRANSLATOR_REGION")  # needed by regional resources only
-            translator = _Microsoft(source="auto", target="auto", api_key=key, region=region)
-            url = url_override() or DEFAULT_URLS["microsoft"]
-            if "api-version=" not in url:
-                url += ("&" if "?" in url else "?") + "api-version=3.0"
-            self._url = url
+            self._key = setting("MICROSOFT_TRANSLATOR_KEY", required=True, secret=True)
+            self._region = setting("MICROSOFT_TRANSLATOR_REGION")  # needed by regional resources only
+            url = url_setting("I18N_MICROSOFT_URL", DEFAULT_URLS["microsoft"])
+            self._url = url if "api-version=" in url else url + ("&" if "?" in url else "?") + "api-version=3.0"
         else:  # libre
-            url = setting("LIBRETRANSLATE_URL", required=True)
-            self._url_variable = "LIBRETRANSLATE_URL"
-            self._add_url_secrets(url)
-            key = setting("LIBRETRANSLATE_API_KEY", secret=True)
-            # deep-translator refuses to build without a key, then sends one only if set.
-            translator = LibreTranslator(source="auto", target="auto", api_key=key or "unused",
-                                         custom_url="http://unused/")
-            translator.api_key = key
-            url = re.sub(r"/translate/?$", "", url)
-            self._url = url if url.endswith("/") else url + "/"
-        # deep-translator keeps the URL in `_base_url` (DeepL and Libre append "translate").
-        translator._base_url = self._url
-        translator.source, translator.target = self.source, self.target
-        self._translator = translator
+            url = url_setting("LIBRETRANSLATE_URL")
+            self._key = setting("LIBRETRANSLATE_API_KEY", secret=True)
+            self._url = _directory(re.sub(r"/translate/?$", "", url))
         self._limit = LIMITS[name]
         self._measure: Callable[[str], int] = _utf8_length if name == "mymemory" else len
-        # A key (MyMemory: an e-mail address) is configured; only Libre's key is optional.
-        self._has_key = bool(getattr(translator, "api_key", None) or getattr(translator, "email", None))
+        self._has_key = bool(self._key)
         self._secrets.sort(key=len, reverse=True)
+        self._session: requests.Session | None = None
 
     def __repr__(self) -> str:
         return f"CloudEngine({self.name!r}, {self.detail!r})"
 
     def prepare(self) -> None:
-        pass  # nothing to start: each request stands alone
+        pass  # the session opens with the first request
 
     def close(self) -> None:
-        pass
+        if self._session is not None:
+            self._session.close()
+            self._session = None
 
     def translate(self, texts: list[str]) -> Iterator[str]:
         """Translations in order, one request per piece, yielded as each text is done."""
@@ -178,79 +200,162 @@ class CloudEngine:
             pieces = split_text(body, self._limit, self._measure)
             yield lead + " ".join(self._translate_piece(piece) for piece in pieces) + trail
 
+    # -- the adapters: deep-translator's requests, and how each answer is read -----------------
+
+    def _request(self, piece: str) -> Request:
+        if self.name == "google":
+            return Request("GET", self._url, params={"sl": self.source, "tl": self.target, "q": piece})
+        if self.name == "mymemory":
+            params = {"langpair": f"{self.source}|{self.target}", "q": piece}
+            return Request("GET", self._url, params={**params, "de": self._key} if self._key else params)
+        if self.name == "deepl":
+            return Request("POST", self._url + "translate", headers={"Authorization": f"DeepL-Auth-Key {self._key}"},
+                           data={"text": piece, "source_lang": self.source, "target_lang": self.target})
+        if self.name == "microsoft":
+            headers = {"Ocp-Apim-Subscription-Key": self._key}
+            if self._region:
+                headers["Ocp-Apim-Subscription-Region"] = self._region
+            return Request("POST", self._url, params={"from": self.source, "to": self.target},
+                           json=[{"text": piece}], headers=headers)
+        data = {"q": piece, "source": self.source, "target": self.target, "format": "text"}
+        return Request("POST", self._url + "translate", data={**data, "api_key": self._key} if self._key else data)
+
+    def _read(self, answer: Answer) -> str | None:
+        """The translation in a successful answer (None when there is none)."""
+        if self.name == "google":
+            page = BeautifulSoup(answer.text, "html.parser")
+            element = page.find("div", {"class": "t0"}) or page.find("div", {"class": "result-container"})
+            return element.get_text(strip=True) if element is not None else None
+        data = answer.json()
+        if self.name == "mymemory" and isinstance(data, dict):
+            # MyMemory answers some errors (quota used up, bad language pair) with HTTP 200.
+            try:
+                status = int(data.get("responseStatus", 200))
+            except (TypeError, ValueError):
+                status = 200
+            if status != 200:
+                raise _Failure(*self._http_failure(status, _short(str(data.get("responseDetails") or "")),
+                                                   _display_url(answer.url)))
+            response = data.get("responseData")
+            return response.get("translatedText") if isinstance(response, dict) else None
+        try:
+            if self.name == "deepl":
+                return data["translations"][0]["text"]
+            if self.name == "microsoft":
+                return "\n".join(item["text"] for item in data[0]["translations"])
+            return data["translatedText"]
+        except (KeyError, IndexError, TypeError):
+            return None
+
     # -- one request, with retries ---------------------------------------------------------
 
     def _translate_piece(self, piece: str) -> str:
         for attempt in range(1, self.attempts + 1):
-            with _http_defaults(self.timeout, self._redact) as calls:
-                try:
-                    result = self._translator.translate(piece)
-                    self._check_answer(calls)
-                    return self._result(result, piece)
-                except _Answer as answer:
-                    retryable, describe = self._http_failure(answer.status, answer.detail, calls)
-                except Exception as error:  # deep-translator's exceptions share no base class
-                    retryable, describe = self._classify(error, calls)
-            if not retryable or attempt == self.attempts:
-                raise EngineError(self._message(describe(attempt))) from None
+            try:
+                return self._attempt(piece)
+            except _Failure as failure:
+                if not failure.retryable or attempt == self.attempts:
+                    raise EngineError(self._message(failure.describe(attempt))) from None
             time.sleep(self.backoff * 2 ** (attempt - 1))
         raise AssertionError("unreachable")
 
-    def _result(self, result, piece: str) -> str:
-        if result is None and self.name == "google":
-            # GoogleTranslator returns None when the answer equals a text without letters or
-            # digits ("—", "…"): the translation is the text itself.
-            return piece
-        if not isinstance(result, str):
-            raise _Unexpected(f"no translation in the answer ({type(result).__name__})")
-        return result.strip()
+    def _attempt(self, piece: str) -> str:
+        request = self._request(piece)
+        answer = self._send(request, ANSWER_BYTES[0] + ANSWER_BYTES[1] * _utf8_length(piece))
+        url = _display_url(answer.url)
+        if not 200 <= answer.status < 300:
+            raise _Failure(*self._http_failure(answer.status, _server_detail(answer.json()), url))
+        translation = self._read(answer)
+        if not isinstance(translation, str):
+            raise _Failure(False, lambda n: (f"unexpected answer from {url} (HTTP {answer.status}, no translation "
+                                             f"in it): the service may have changed; {FALLBACK}"))
+        translation = translation.strip()
+        if not translation:
+            raise _Failure(False, lambda n: f"empty answer from {url} for a text of {len(piece)} characters: {FALLBACK}")
+        if len(translation) > TRANSLATION_CHARACTERS[0] + TRANSLATION_CHARACTERS[1] * len(piece):
+            raise _Failure(False, lambda n: (f"refused an answer from {url} of {len(translation):,} characters for "
+                                             f"a text of {len(piece):,}: {FALLBACK}"))
+        return translation
 
-    def _check_answer(self, calls: "_Calls") -> None:
-        """Errors that deep-translator takes for translations."""
-        if self.name != "mymemory" or calls.response is None:
-            return
-        # MyMemory answers some errors (quota used up, bad language pair) with HTTP 200 and a
-        # `responseStatus`; deep-translator returns their `translatedText` as the translation.
+    def _send(self, request: Request, max_bytes: int) -> Answer:
+        """The whole answer within self.timeout seconds (connection included) and max_bytes.
+
+        Socket timeouts bound each read only, so the exchange runs in a helper thread that is
+        given up (with its session) at the deadline, whatever the server drips, even headers.
+        """
+        if self._session is None:
+            self._session = requests.Session()
+        outcome: list = []
+        deadline = time.monotonic() + self.timeout
+
+        def exchange():
+            try:
+                outcome.append(self._exchange(self._session, request, max_bytes, deadline))
+            except BaseException as error:  # handed to the calling thread
+                outcome.append(error)
+
+        worker = threading.Thread(target=exchange, daemon=True)
+        worker.start()
+        worker.join(self.timeout)
+        if not outcome:
+            self._session = None  # the helper may still hold a connection of it
+            raise _Failure(False, self._timed_out(_display_url(request.url)))
+        if isinstance(outcome[0], BaseException):
+            raise outcome[0]
+        return outcome[0]
+
+    def _exchange(self, session: requests.Session, request: Request, max_bytes: int, deadline: float) -> Answer:
+        url = _display_url(request.url)
         try:
-            data = calls.response.json()
-            status = int(data.get("responseStatus", 200))
-        except (ValueError, TypeError, AttributeError):
-            return
-        if status != 200:
-            raise _Answer(status, _short(str(data.get("responseDetails") or "")))
+            response = session.request(request.method, request.url, params=request.params,
+                                             data=request.data, json=request.json, headers=request.headers,
+                                             timeout=(self.timeout, self.timeout), stream=True)
+        except requests.exceptions.RequestException as error:
+            raise _Failure(*self._network_failure(error, url)) from None
+        try:
+            chunks, size = [], 0
+            while True:
+                if time.monotonic() > deadline:
+                    raise _Failure(False, self._timed_out(url))
+                chunk = response.raw.read1(65536, decode_content=True)
+                if not chunk:
+                    break
+                size += len(chunk)
+                if size > max_bytes:
+                    raise _Failure(False, lambda n: (f"refused an answer from {url} of more than {max_bytes:,} "
+                                                     f"bytes: {FALLBACK}"))
+                chunks.append(chunk)
+        except (requests.exceptions.RequestException, OSError, http.client.HTTPException) as error:
+            raise _Failure(*self._network_failure(error, url)) from None
+        except Exception as error:  # urllib3's own errors (protocol, decoding) share no base here
+            if type(error).__module__.startswith("urllib3"):
+                raise _Failure(*self._network_failure(error, url)) from None
+            raise
+        finally:
+            response.close()
+        return Answer(response.url, response.status_code, b"".join(chunks), response.encoding or "utf-8")
 
     # -- turning failures into one line ----------------------------------------------------
 
-    def _classify(self, error: Exception, calls: "_Calls"):
-        """(retryable, describe(attempts) -> message) for any exception of one attempt."""
-        url = _display_url(calls.url or self._url)
+    def _timed_out(self, url: str) -> Callable[[int], str]:
+        return lambda n: (f"no complete answer from {url} within {self.timeout:g} s (timeout): "
+                          f"try again later or {FALLBACK}")
+
+    def _network_failure(self, error: BaseException, url: str):
         where = f"check {self._url_variable}, or {FALLBACK}" if self._url_variable else \
             f"check the network, or {FALLBACK}"
-        failure = calls.error
-        if failure is not None:
-            kind = _network_kind(failure)
-            if kind == "timeout":
-                return False, lambda n: (f"no answer from {url} within {self.timeout:g} s (timeout): "
-                                         f"try again later or {FALLBACK}")
-            if kind == "reset":
-                return True, lambda n: (f"connection to {url} reset{_after(n)}: "
-                                        f"try again later or {FALLBACK}")
-            if kind == "invalid":
-                return False, lambda n: f"invalid URL {url!r}: check {self._url_variable or 'the URL'}"
-            reason = {"refused": "connection refused", "dns": "host name not found",
-                      "tls": "TLS/SSL error"}.get(kind) or _short(_describe(failure))
-            return False, lambda n: f"cannot reach {url}: {reason} ({where})"
-        response = calls.response
-        if response is not None and not 200 <= response.status_code < 300:
-            return self._http_failure(response.status_code, _server_detail(response), calls)
-        if isinstance(error, _Unexpected) or response is not None:
-            status = f"HTTP {response.status_code}, " if response is not None else ""
-            return False, lambda n: (f"unexpected answer from {url} ({status}{_describe(error)}): "
-                                     f"the service may have changed; {FALLBACK}")
-        return False, lambda n: f"translation failed ({_describe(error)}): {FALLBACK}"
+        kind = _network_kind(error)
+        if kind == "timeout":
+            return False, self._timed_out(url)
+        if kind == "reset":
+            return True, lambda n: f"connection to {url} reset{_after(n)}: try again later or {FALLBACK}"
+        if kind == "invalid":
+            return False, lambda n: f"invalid URL {url!r}: check {self._url_variable or 'the URL'}"
+        reason = {"refused": "connection refused", "dns": "host name not found",
+                  "tls": "TLS/SSL error"}.get(kind) or _short(_describe(error))
+        return False, lambda n: f"cannot reach {url}: {reason} ({where})"
 
-    def _http_failure(self, status: int, detail: str, calls: "_Calls"):
-        url = _display_url(calls.url or self._url)
+    def _http_failure(self, status: int, detail: str, url: str):
         code = f"HTTP {status}: {detail}" if detail else f"HTTP {status}"
         if status == 429:
             hint = " (setting MYMEMORY_EMAIL raises the daily quota)" \
@@ -282,123 +387,26 @@ class CloudEngine:
                 text = text.replace(form, "***")
         return text
 
-    def _add_url_secrets(self, url: str) -> None:
-        parts = urlsplit(url)
-        self._secrets.extend(value for value in (parts.password,) if value)
+
+def _directory(url: str) -> str:
+    return url if url.endswith("/") else url + "/"
 
 
-class _Microsoft(MicrosoftTranslator):
-    """The real MicrosoftTranslator, without its language download.
-
-    Its constructor GETs the language list from a fixed Microsoft URL: without timeout, past
-    any base-URL override, on every construction. The service checks the codes itself.
-    """
-
-    def _get_supported_languages(self):
-        return {}
-
-
-class _Answer(Exception):
-    """An error status found in an answer deep-translator accepted."""
-
-    def __init__(self, status: int, detail: str):
-        super().__init__(status, detail)
-        self.status, self.detail = status, detail
+def _server_detail(data) -> str:
+    """The service's own error message, when it sends one as JSON."""
+    if isinstance(data, dict):
+        for value in (data.get("message"), data.get("error"), data.get("responseDetails"),
+                      data.get("detail")):
+            if isinstance(value, dict):
+                value = value.get("message")
+            if isinstance(value, str) and value.strip():
+                return _short(value)
+    return ""
 
 
-class _Unexpected(Exception):
-    """An answer without a translation."""
-
-
-# -- requests: a timeout, and a record of what happened ----------------------------------------
-
-class _Calls:
-    """What the HTTP layer saw during one attempt (deep-translator may swallow or mangle it)."""
-
-    def __init__(self, timeout: float):
-        self.timeout = timeout
-        self.url: str | None = None
-        self.response: requests.Response | None = None
-        self.error: BaseException | None = None
-
-
-_local = threading.local()
-_patch_lock = threading.Lock()
-_patch_users = 0
-_original_request = requests.Session.request
-
-
-def _request_with_defaults(self, method, url, *args, **kwargs):
-    calls: _Calls | None = getattr(_local, "calls", None)
-    if calls is None:  # another thread, or code outside our calls: untouched
-        return _original_request(self, method, url, *args, **kwargs)
-    if len(args) > 6:  # timeout given by position (params, data, headers, cookies, files, auth)
-        if args[6] is None:
-            args = (*args[:6], calls.timeout, *args[7:])
-    elif kwargs.get("timeout") is None:
-        kwargs["timeout"] = calls.timeout
-    calls.url = url
-    try:
-        response = _original_request(self, method, url, *args, **kwargs)
-    except BaseException as error:
-        calls.error = error
-        raise
-    calls.response = response
-    return response
-
-
-class _RedactingFilter(logging.Filter):
-    """urllib3 logs request URLs at DEBUG level, and DeepL's carries the key.
-
-    Also drops MicrosoftTranslator's "Returned error: ConnectionError" warning on the root
-    logger: the EngineError that follows says it better.
-    """
-
-    def __init__(self, redact: Callable[[str], str]):
-        super().__init__()
-        self.redact = redact
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if f"{os.sep}deep_translator{os.sep}" in record.pathname:
-            return False
-        message = record.getMessage()
-        redacted = self.redact(message)
-        if redacted != message:
-            record.msg, record.args = redacted, ()
-        return True
-
-
-@contextmanager
-def _http_defaults(timeout: float, redact: Callable[[str], str]) -> Iterator[_Calls]:
-    """During our call, give every request a timeout and record its outcome.
-
-    deep-translator calls `requests.get/post` without `timeout` (so a silent server hangs us
-    forever) and gives no access to its session; `requests.get` ends in
-    `requests.Session.request`, so that is patched for the duration of the call. The patch
-    only acts in the calling thread, and never overrides a timeout the caller gave.
-    """
-    global _patch_users
-    calls = _Calls(timeout)
-    log_filter = _RedactingFilter(redact)
-    loggers = [logging.getLogger(name) for name in ("urllib3.connectionpool", "urllib3.util.retry", "")]
-    with _patch_lock:
-        if _patch_users == 0:
-            requests.Session.request = _request_with_defaults
-        _patch_users += 1
-    previous = getattr(_local, "calls", None)
-    _local.calls = calls
-    for logger in loggers:
-        logger.addFilter(log_filter)
-    try:
-        yield calls
-    finally:
-        for logger in loggers:
-            logger.removeFilter(log_filter)
-        _local.calls = previous
-        with _patch_lock:
-            _patch_users -= 1
-            if _patch_users == 0:
-                requests.Session.request = _original_request
+def _describe(error: BaseException) -> str:
+    text = str(error)
+    return f"{type(error).__name__}: {_short(text)}" if text else type(error).__name__
 
 
 def _network_kind(error: BaseException) -> str:
@@ -418,7 +426,7 @@ def _network_kind(error: BaseException) -> str:
             kinds.append("dns")
         elif isinstance(cause, (ssl.SSLError, requests.exceptions.SSLError)):
             kinds.append("tls")
-        elif isinstance(cause, TimeoutError):
+        elif isinstance(cause, TimeoutError) or type(cause).__name__ in ("ReadTimeoutError", "ConnectTimeoutError"):
             kinds.append("timeout")
     for kind in ("timeout", "refused", "dns", "tls", "reset"):
         if kind in kinds:
@@ -438,29 +446,6 @@ def _causes(error: BaseException) -> Iterator[BaseException]:
         seen.add(id(item))
         yield item
         stack.extend([item.__cause__, item.__context__, getattr(item, "reason", None), *item.args])
-
-
-def _server_detail(response: requests.Response) -> str:
-    """The service's own error message, when it sends one as JSON."""
-    try:
-        data = response.json()
-    except ValueError:
-        return ""
-    if isinstance(data, dict):
-        for value in (data.get("message"), data.get("error"), data.get("responseDetails"),
-                      data.get("detail")):
-            if isinstance(value, dict):
-                value = value.get("message")
-            if isinstance(value, str) and value.strip():
-                return _short(value)
-    return ""
-
-
-def _describe(error: BaseException) -> str:
-    # deep-translator's own errors print "<value> --> <message>", the value being the text.
-    text = getattr(error, "message", None) if type(error).__module__.startswith("deep_translator") else None
-    text = text if isinstance(text, str) else str(error)
-    return f"{type(error).__name__}: {_short(text)}" if text else type(error).__name__
 
 
 def _short(text: str, limit: int = 160) -> str:

@@ -20,6 +20,7 @@ from ..config import Config
 from ..extract import language_path, release_catalog_name
 from ..glossary import Glossary, load_glossary
 from ..releases import load_all
+from ..segments import parse_markdown, segmentation_parser
 from . import Engine, EngineError
 from .masking import MaskError, MaskedText, mask, unmask
 from .postedit import post_edit
@@ -93,7 +94,9 @@ def plan_drafts(
 ) -> DraftPlan:
     """Which catalogs and entries to draft; embargoed releases stay away from cloud engines."""
     now = now or dt.datetime.now(dt.timezone.utc)
-    releases, _abouts = load_all(config.releases_path)
+    releases, abouts = load_all(config.releases_path)
+    guard = not engine_offline and not allow_cloud_for_embargoed
+    secret = _embargoed_only_texts(releases, abouts, now) if guard else set()
     if release_slug is not None and release_slug not in {r.slug for r in releases}:
         raise EngineError(f"no release with slug {release_slug!r} in {config.releases_dir}/")
     glossary = load_glossary(config.locales_path / "glossary.csv", language)
@@ -116,9 +119,25 @@ def plan_drafts(
         if not path.exists():
             raise EngineError(f"{config.relative(path)} does not exist: run `i18n extract` first")
         catalog = catalogs.read_catalog(path)
-        items = [_Item(entry, _mask_entry(entry, glossary)) for entry in catalog if _is_untranslated(entry)]
-        work.append(CatalogWork(path, catalog, items))
+        entries = [entry for entry in catalog if _is_untranslated(entry)]
+        kept = [entry for entry in entries if entry.msgid not in secret]
+        if len(kept) < len(entries):
+            skipped.append(Skipped(path, f"{len(entries) - len(kept)} entries used only by embargoed releases: "
+                                         "only offline engines may see them (or pass --allow-cloud-for-embargoed)"))
+        work.append(CatalogWork(path, catalog, [_Item(entry, _mask_entry(entry, glossary)) for entry in kept]))
     return DraftPlan(language, work, skipped)
+
+
+def _embargoed_only_texts(releases, abouts, now: dt.datetime) -> set[str]:
+    """The About units that only releases under embargo use (no other About has the text)."""
+    embargoed = {a for r in releases if r.embargo and r.embargo > now for a in r.about}
+    embargoed -= {a for r in releases if not (r.embargo and r.embargo > now) for a in r.about}
+    parser = segmentation_parser()
+
+    def texts(ids) -> set[str]:
+        return {unit.text for i in ids for unit in parse_markdown(abouts[i].body, abouts[i].body_line, parser).units}
+
+    return texts(embargoed) - texts(set(abouts) - embargoed) if embargoed else set()
 
 
 def _mask_entry(entry: polib.POEntry, glossary: Glossary) -> list[MaskedText]:
