@@ -24,6 +24,7 @@ class Config:
     timezone: str = "UTC"  # of release dates without an embargo time (schema.org datePublished)
     lock_timeout: float = 60.0
     checks_disabled: tuple[str, ...] = ()  # `i18n check` checks turned off project-wide
+    templates_dir: str = "templates"  # the project's own page templates, when the folder exists
 
     @property
     def releases_path(self) -> Path:
@@ -40,6 +41,12 @@ class Config:
     @property
     def templates_path(self) -> Path:
         return self.locales_path / "templates"
+
+    @property
+    def page_templates_path(self) -> Path | None:
+        """The project's jinja2 templates, each overriding the package's one of the same name."""
+        path = self.root / self.templates_dir
+        return path if path.is_dir() else None
 
     @property
     def dist_path(self) -> Path:
