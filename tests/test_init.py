@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import pty
 import re
 import subprocess
+import sys
 import tomllib
 
 import polib
@@ -153,3 +156,27 @@ def test_init_names_a_broken_pyproject_and_writes_nothing(tmp_path, run_cli):
     assert result.exit_code == 2
     assert re.fullmatch(r".*pyproject\.toml:3: invalid TOML: .*\n", result.stderr)
     assert sorted(files(room)) == ["pyproject.toml"]
+
+
+def test_init_asks_for_the_names_on_a_terminal(tmp_path):
+    controller, terminal = pty.openpty()
+    # The answers wait in the terminal's input; an unknown time zone is asked again.
+    os.write(controller, b"Riverside news\nRiverside Library\nhttps://news.example.org\nMars/Olympus\nAmerica/Chicago\n")
+    process = subprocess.Popen([sys.executable, "-m", "i18n", "init", str(tmp_path / "room")],
+                               stdin=terminal, stdout=terminal, stderr=terminal)
+    os.close(terminal)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(controller, 4096)
+        except OSError:  # the terminal closed: the command has finished
+            break
+        if not chunk:
+            break
+        shown += chunk
+    assert process.wait(timeout=60) == 0, shown
+    assert b"unknown time zone 'Mars/Olympus'" in shown
+    settings = tomllib.loads((tmp_path / "room/pyproject.toml").read_text(encoding="utf-8"))["tool"]["i18n"]
+    assert settings == {"source_language": "en", "languages": ["es"], "site_name": "Riverside news",
+                        "publisher": "Riverside Library", "base_url": "https://news.example.org",
+                        "timezone": "America/Chicago"}
