@@ -93,10 +93,10 @@ def _pyproject(path: Path, settings: dict, result: InitResult) -> None:
         result.written.append(path)
         return
     load_config(path.parent)  # a broken pyproject.toml is `pyproject.toml:line: ...`, nothing written
-    text = path.read_text(encoding="utf-8")
-    if "i18n" in tomllib.loads(text).get("tool", {}):
+    if has_settings(path.parent):
         result.kept.append(path)
         return
+    text = path.read_text(encoding="utf-8")
     separator = "" if not text or text.endswith("\n\n") else ("\n" if text.endswith("\n") else "\n\n")
     atomic_write(path, (text + separator + table).encode("utf-8"))
     result.extended.append((path, "[tool.i18n]"))

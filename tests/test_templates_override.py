@@ -6,21 +6,24 @@ import re
 
 import polib
 
+from conftest import REPO
 from i18n.extract import TEMPLATES_DIR
 
 SLUG = "2021-04-14-people-seeking-safe-haven"
 SITE_PO = "locales/es/LC_MESSAGES/site.po"
-LOGO = ('<a class="logo" href="{{ home_url }}"><img src="/logo.svg" alt="{{ _("Home of the Riverside newsroom") }}">'
-        '</a>\n')
+# The README's example: a logo in the header and the organisation's colour for links.
+README_HTML = re.search(r"### Your own look: templates\n.*?```html\n(.*?)```",
+                        (REPO / "README.md").read_text(encoding="utf-8"), re.DOTALL).group(1).splitlines()
+HEADER, LOGO, _ELLIPSIS, COLOUR = README_HTML
 
 
 def override_base(project, text: str | None = None, directory: str = "templates"):
     """The package's base.html with a logo and the organisation's colours, as the README shows."""
     if text is None:
         text = (TEMPLATES_DIR / "base.html").read_text(encoding="utf-8")
-        text = text.replace('<header class="site">\n', '<header class="site">\n' + LOGO)
-        text = text.replace("a { color: #0b4f8a; }", "a { color: #7a1f5c; }")
-        assert LOGO in text and "#7a1f5c" in text
+        text = text.replace(HEADER + "\n", HEADER + "\n" + LOGO + "\n")
+        text = re.sub(r"^a \{ color: #\w+; \}$", COLOUR, text, count=1, flags=re.MULTILINE)
+        assert LOGO in text and COLOUR in text
     (project / directory).mkdir(exist_ok=True)
     (project / directory / "base.html").write_text(text, encoding="utf-8")
 
@@ -60,7 +63,7 @@ def test_an_override_is_used_and_its_strings_are_translated(project, run_cli):
     spanish = (project / f"dist/es/{SLUG}/index.html").read_text(encoding="utf-8")
     assert 'alt="Home of the Riverside newsroom"' in english
     assert 'alt="Portada de la sala de prensa de Riverside"' in spanish
-    assert "a { color: #7a1f5c; }" in english and "a { color: #7a1f5c; }" in spanish
+    assert COLOUR == "a { color: #7a1f5c; }" and COLOUR in english and COLOUR in spanish
     # The other templates are still the package's: the release body and the index are there.
     assert "<article>" in spanish and (project / "dist/es/index.html").exists()
 
