@@ -84,6 +84,28 @@ def _json_for_script(data) -> Markup:
     return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
 
 
+def template_loader(config: Config) -> jinja2.BaseLoader:
+    """The project's templates (`templates_dir`) first, then the package's: one by one."""
+    own = config.page_templates_path
+    return jinja2.FileSystemLoader([own, TEMPLATES_DIR] if own is not None else [TEMPLATES_DIR])
+
+
+def template_error(error: jinja2.TemplateError) -> SourceError:
+    """`file:line: template error: ...` for a template that does not compile or fails to render."""
+    if isinstance(error, jinja2.TemplateSyntaxError):
+        return SourceError(error.filename or error.name or "template", error.lineno or 1,
+                           f"template error: {error.message}")
+    # jinja2 rewrites the traceback so that template frames carry the template's file and line.
+    where: tuple = ("template", 1)
+    traceback = error.__traceback__
+    while traceback is not None:
+        filename = traceback.tb_frame.f_code.co_filename
+        if Path(filename).suffix in (".html", ".txt", ".xml", ".md"):
+            where = (filename, traceback.tb_lineno)
+        traceback = traceback.tb_next
+    return SourceError(*where, f"template error: {error.message or error}")
+
+
 @dataclass
 class Outcome:
     """What the build did with one release in one language."""
@@ -131,7 +153,7 @@ class Builder:
         if localizer.language not in self._environments:
             site = localizer.site[0]
             env = jinja2.Environment(
-                loader=jinja2.FileSystemLoader(TEMPLATES_DIR),
+                loader=template_loader(self.config),
                 autoescape=jinja2.select_autoescape(["html", "xml"]),
                 extensions=["jinja2.ext.i18n"],
                 keep_trailing_newline=True,
@@ -383,6 +405,9 @@ def _inputs_digest(config: Config, drafts: bool, include_embargoed: bool, now: d
                 parts.append(f"embargoed:{dt.datetime.fromisoformat(match.group(1).decode().strip()) > now}")
             except (ValueError, TypeError):
                 parts.append("embargo:unreadable")
+    if config.page_templates_path is not None:  # the project's own templates
+        parts += [f"{config.relative(p)}:{digest(p.read_bytes())}"
+                  for p in sorted(config.page_templates_path.rglob("*")) if p.is_file()]
     return digest("\n".join(parts).encode())
 
 
@@ -414,7 +439,10 @@ def build_site(config: Config, drafts: bool = False, include_embargoed: bool = F
                     for slug, language, status, stats, paths in last["outcomes"]]
         return BuildResult(outcomes, [], [], last["warnings"])
     builder = Builder(config, drafts, include_embargoed, now)
-    result = builder.build()
+    try:
+        result = builder.build()
+    except jinja2.TemplateError as error:
+        raise template_error(error) from None
     cache.data["last"] = {
         "inputs": inputs,
         "outputs": _outputs_state(sorted(builder.outputs)),

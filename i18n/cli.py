@@ -65,6 +65,8 @@ def _locked(config: Config):
 @click.pass_context
 def main(context: click.Context, root: Path | None):
     """Bilingual press releases: extract, translate, check and build."""
+    if context.invoked_subcommand == "init":  # makes the project: there may be none to read yet
+        return
     try:
         context.obj = load_config(root or _find_root(Path.cwd()))
     except I18nError as error:
@@ -357,3 +359,47 @@ def import_(config: Config, files: tuple[Path, ...], slug: str | None, force: bo
     if failed:
         click.echo(f"error: {failed} of {len(files)} file(s) not imported", err=True)
         sys.exit(1)
+
+
+def _ask_time_zone(value: str) -> str:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise click.BadParameter(f"unknown time zone {value!r} (e.g. America/Chicago)") from None
+    return value
+
+
+@main.command()
+@click.argument("directory", required=False, type=click.Path(file_okay=False, path_type=Path))
+@click.pass_context
+def init(context: click.Context, directory: Path | None):
+    """Start a press room in DIRECTORY (default: the current one, or --root).
+
+    Writes pyproject.toml with [tool.i18n] (or adds the table to an existing one), releases/,
+    releases/about/, locales/glossary.csv, .gitignore lines and the GitHub workflow
+    .github/workflows/i18n.yml. Never replaces a file; on a terminal it asks for the names.
+    """
+    from .scaffold import default_settings, has_settings, init_project
+
+    root = directory or context.parent.params.get("root") or Path.cwd()
+    settings = default_settings()
+    if sys.stdin.isatty() and not has_settings(root):
+        settings["site_name"] = click.prompt("Site name", default=settings["site_name"])
+        settings["publisher"] = click.prompt("Publisher (organisation)", default=settings["publisher"])
+        settings["base_url"] = click.prompt("Web address of the published pages (blank: relative links)",
+                                            default=settings["base_url"], show_default=False).strip()
+        settings["timezone"] = click.prompt("Time zone of release dates", default=settings["timezone"],
+                                            value_proc=_ask_time_zone)
+    try:
+        result = init_project(root, settings)
+    except I18nError as error:
+        _fail(error)
+    for path in result.written:
+        click.echo(f"wrote {_shown(path)}{'/' if path.is_dir() else ''}")
+    for path, added in result.extended:
+        click.echo(f"added to {_shown(path)}: {added}")
+    for path in result.kept:
+        click.echo(f"kept {_shown(path)}{'/' if path.is_dir() else ''} (already there)")
+    click.echo("next: write releases/YYYY-MM-DD-slug.md (or `i18n import FILE`), then `i18n extract`")

@@ -26,6 +26,7 @@ class Config:
     lock_timeout: float = 60.0
     cloud_timeout: float = 30.0  # seconds for one whole request to a cloud engine (answer included)
     checks_disabled: tuple[str, ...] = ()  # `i18n check` checks turned off project-wide
+    templates_dir: str = "templates"  # the project's own page templates, when the folder exists
     configured: bool = False  # pyproject.toml has a [tool.i18n] table (not a setting)
 
     @property
@@ -43,6 +44,12 @@ class Config:
     @property
     def templates_path(self) -> Path:
         return self.locales_path / "templates"
+
+    @property
+    def page_templates_path(self) -> Path | None:
+        """The project's jinja2 templates, each overriding the package's one of the same name."""
+        path = self.root / self.templates_dir
+        return path if path.is_dir() else None
 
     @property
     def dist_path(self) -> Path:
@@ -134,7 +141,7 @@ def _check_dist_dir(config: Config, pyproject: Path, line: int) -> None:
         raise SourceError(pyproject, line, f"[tool.i18n] dist_dir {config.dist_dir!r} is the project folder "
                                            "or contains it: use a folder of its own, e.g. \"dist\"")
     for name, path in (("releases_dir", config.releases_path), ("locales_dir", config.locales_path),
-                       ("templates", config.templates_path)):
+                       ("templates", config.templates_path), ("templates_dir", config.root / config.templates_dir)):
         path = path.resolve()
         if dist == path or dist in path.parents or path in dist.parents:
             raise SourceError(pyproject, line, f"[tool.i18n] dist_dir {config.dist_dir!r} overlaps {name} "

@@ -104,6 +104,23 @@ def about_template(abouts: dict[str, About], config: Config, parser) -> polib.PO
     return template
 
 
+TEMPLATE_SUFFIXES = (".html", ".txt", ".xml", ".md")
+
+
+def page_templates(config: Config) -> list[tuple[str, Path]]:
+    """The jinja2 templates a build uses, as (reference, path): the package's, each replaced
+    by the project's file of the same name in `templates_dir` (which may add others)."""
+    chosen = {path.name: (TEMPLATE_REFERENCE_PREFIX + path.name, path)
+              for path in sorted(TEMPLATES_DIR.iterdir()) if path.suffix in TEMPLATE_SUFFIXES}
+    own = config.page_templates_path
+    if own is not None:
+        for path in sorted(own.rglob("*")):
+            parts = path.relative_to(own).parts
+            if path.is_file() and path.suffix in TEMPLATE_SUFFIXES and not any(p.startswith(".") for p in parts):
+                chosen["/".join(parts)] = (config.relative(path), path)
+    return [chosen[name] for name in sorted(chosen)]
+
+
 def site_template(config: Config) -> polib.POFile:
     """Strings of the jinja2 templates, extracted with Babel; a template error fails loudly."""
     # Imported here: commands that only need the catalogs' paths start faster.
@@ -113,10 +130,7 @@ def site_template(config: Config) -> polib.POFile:
 
     template = catalogs.new_template(config.site_name, "Translation template for the site's own strings.")
     entries: dict[tuple, polib.POEntry] = {}
-    for path in sorted(TEMPLATES_DIR.iterdir()):
-        if path.suffix not in (".html", ".txt", ".xml", ".md"):
-            continue
-        reference = TEMPLATE_REFERENCE_PREFIX + path.name
+    for reference, path in page_templates(config):
         options = {"silent": "false", "trimmed": "true", "extensions": "jinja2.ext.i18n"}
         try:
             with path.open("rb") as stream:

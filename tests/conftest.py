@@ -5,9 +5,11 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from click.testing import CliRunner
 
 from i18n.cli import main
@@ -54,3 +56,54 @@ def run_cli():
 
 def gnu(*args: str, input: bytes | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(list(args), input=input, capture_output=True, check=False)
+
+
+def _run(args, **kwargs) -> subprocess.CompletedProcess:
+    result = subprocess.run(args, capture_output=True, text=True, **kwargs)
+    assert result.returncode == 0, f"{' '.join(map(str, args))}:\n{result.stdout}\n{result.stderr}"
+    return result
+
+
+@pytest.fixture(scope="session")
+def installed_package(tmp_path_factory) -> dict[str, Path]:
+    """The package as users install it, from what is committed: a fresh `git clone` of this
+    repository, its sdist, the wheel built from that sdist (`python -m build`), installed
+    into a new venv. Returns the sdist, the wheel and the venv's bin folder."""
+    if not (REPO / ".git").exists():
+        pytest.fail("the package tests need a git checkout of the repository")
+    base = tmp_path_factory.mktemp("package")
+    _run(["git", "clone", "--quiet", str(REPO), str(base / "source")])
+    _run([sys.executable, "-m", "build", "--outdir", str(base / "dist"), str(base / "source")])
+    sdist, = (base / "dist").glob("*.tar.gz")
+    wheel, = (base / "dist").glob("*.whl")
+    _run([sys.executable, "-m", "venv", str(base / "venv")])
+    bin_dir = base / "venv" / "bin"
+    # Its dependencies come from the configured package index, as for a user (through pip's cache).
+    _run([str(bin_dir / "python"), "-m", "pip", "install", "--quiet", str(wheel)])
+    return {"sdist": sdist, "wheel": wheel, "bin": bin_dir}
+
+
+def installed_env(bin_dir: Path) -> dict[str, str]:
+    """The environment of a shell with the venv's bin first on PATH, as after an activation."""
+    env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    env["PATH"] = f"{bin_dir}{os.pathsep}{env.get('PATH', '')}"
+    env["VIRTUAL_ENV"] = str(bin_dir.parent)
+    return env
+
+
+def run_workflow_steps(root: Path, env: dict[str, str]) -> list[str]:
+    """Run the `run:` steps of root's .github/workflows/i18n.yml in root, as GitHub's shell does,
+    but the installation ones (GNU gettext is on this machine; the package is in env's venv).
+    Returns the steps run; fails the test on the first one that fails."""
+    workflow = yaml.safe_load((root / ".github/workflows/i18n.yml").read_text(encoding="utf-8"))
+    ran = []
+    for job in workflow["jobs"].values():
+        for step in job["steps"]:
+            if "run" not in step or "apt-get" in step["run"] or "pip install" in step["run"]:
+                continue
+            result = subprocess.run(["bash", "--noprofile", "--norc", "-eo", "pipefail", "-c", step["run"]],
+                                    cwd=root, env=env, capture_output=True, text=True)
+            assert result.returncode == 0, (step["name"], result.stdout, result.stderr)
+            assert "Traceback" not in result.stderr
+            ran.append(step["run"].strip())
+    return ran
