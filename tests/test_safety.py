@@ -67,7 +67,7 @@ def snapshot(root):
 
 
 @pytest.mark.parametrize("dist_dir", [".", "..", "releases", "releases/about/out", "locales",
-                                      "locales/templates", "locales/es"])
+                                      "locales/templates", "locales/es", "templates"])
 def test_an_output_folder_overlapping_the_project_is_refused(project, run_cli, dist_dir):
     pyproject = project / "pyproject.toml"
     text = pyproject.read_text().replace("[tool.i18n]\n", f'[tool.i18n]\ndist_dir = "{dist_dir}"\n')
