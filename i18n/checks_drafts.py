@@ -79,7 +79,7 @@ def check_spelling(english, text, glossary, language, headline) -> list[str]:
     allowed = _glossary_words(glossary)
     unknown = []
     for word, _initial in _words(text):
-        if (word.casefold() in allowed or any(c.isupper() for c in word[1:])
+        if (len(word) < 2 or word.casefold() in allowed or any(c.isupper() for c in word[1:])
                 or (word[:1].isupper() and word in english_words)):
             continue
         if not (spell.known(word) or spell.known(word.lower())) and word not in unknown:

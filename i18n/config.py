@@ -24,6 +24,7 @@ class Config:
     timezone: str = "UTC"  # of release dates without an embargo time (schema.org datePublished)
     lock_timeout: float = 60.0
     checks_disabled: tuple[str, ...] = ()  # `i18n check` checks turned off project-wide
+    mt_clock: str = "12h"  # times in machine drafts: "12h" (3 p. m.) or "24h" (15:00)
 
     @property
     def releases_path(self) -> Path:
@@ -89,6 +90,8 @@ def load_config(root: Path | str = ".") -> Config:
             settings[key] = float(value)
         elif not isinstance(value, str):
             raise SourceError(pyproject, line, f"[tool.i18n] {key} must be text")
+    if settings.get("mt_clock", "12h") not in ("12h", "24h"):
+        raise SourceError(pyproject, setting_line(text, "mt_clock"), "[tool.i18n] mt_clock must be \"12h\" or \"24h\"")
     if "timezone" in settings:
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 

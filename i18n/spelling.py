@@ -63,7 +63,7 @@ class Speller:
         names = set()
         for line in self.dic.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:
             word = line.split("/", 1)[0].strip()
-            if word[:1].isupper() and not word.isupper():
+            if word[:1].isupper() and not word.isupper() and len(word) > 2:
                 names.add(word)
         return frozenset(names)
 

@@ -172,13 +172,16 @@ def test_mask_protects_spans_and_translates_link_and_emphasis_text(glossary):
     masked = mask(text, glossary)
     main = masked.text
     for protected in ("(214) 402-0186", "press@example.org", "https://", "`make`", "%(name)s",
-                      "Alianza Americas", "migrants", "–"):
+                      "Alianza Americas", "–"):
         assert protected not in main
+    # Translated glossary terms are left to the engine (its rendering is replaced afterwards),
+    # so the grammar around them is the engine's own.
+    assert "migrants" in main
     inner = [segment.text for segment in masked.segments()[1:]]
     assert "our report" in inner
-    assert any(t.startswith("the XPH") for t in inner)  # the glossary term inside bold is masked too
+    assert "the root causes" in inner
     identity = unmask(masked, {id(s): s.text for s in masked.segments()})
-    assert identity == text.replace("migrants", "migrantes").replace("root causes", "causas fundamentales")
+    assert identity == text
 
 
 def test_unmask_refuses_lost_or_repeated_tokens(glossary):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..spelling import speller
 from .masking import TOKEN
 
 _SPACES = re.compile(r"(?<=\S) {2,}")
@@ -40,8 +41,103 @@ def sentence_case(text: str) -> str:
     return _WORD.sub(lower, text)
 
 
-def post_edit(text: str, language: str, english: str, headline: bool = False) -> str:
+# Spanish determiners by (gender, number).
+DETERMINERS = {
+    ("m", "s"): ("el", "un", "este", "ese", "del", "al"),
+    ("f", "s"): ("la", "una", "esta", "esa", "de la", "a la"),
+    ("m", "p"): ("los", "unos", "estos", "esos", "de los", "a los"),
+    ("f", "p"): ("las", "unas", "estas", "esas", "de las", "a las"),
+}
+_DETERMINER = re.compile(r"(?<![\w-])(de la|de los|de las|a la|a los|a las|el|la|los|las|un|una|unos|unas|"
+                         r"este|esta|estos|estas|ese|esa|esos|esas|del|al) (XPH\d+X)", re.IGNORECASE)
+
+
+def gender_number(word: str) -> tuple[str | None, str | None]:
+    """A Spanish noun's gender and number as its ending tells them; None where it does not."""
+    word = word.lower()
+    if word.endswith(("sis", "us")):
+        return ("f" if word.endswith("sis") else "m"), None
+    number = "p" if word.endswith("s") else "s"
+    stem = word[:-2] if number == "p" and re.search(r"(?:ion|dad|tad|tud|umbre|or)es$", word) else word.rstrip("s")
+    if re.search(r"(?:ión|ion|dad|tad|tud|umbre)$", stem) or (stem.endswith("a") and not stem.endswith(("ma", "ista"))):
+        return "f", number
+    if stem.endswith(("o", "or", "ento")):
+        return "m", number
+    return None, number
+
+
+def _agree(text: str, literals: dict[str, str]) -> str:
+    """A determiner before a masked term agrees with the term's translation ("la Agencia"),
+    and goes where the translation brings its own article ("hasta el 6 de enero")."""
+    def fix(match):
+        determiner, token = match.group(1), match.group(2)
+        literal = literals.get(token, "")
+        head = re.match(r"[^\W\d_]+", literal)
+        if not head or not literal[:1].isalpha():
+            return match.group(0)
+        if head.group(0).lower() in ("el", "la", "los", "las"):
+            keep = "de" if determiner.lower() in ("del", "de la", "de los", "de las") else \
+                "a" if determiner.lower() in ("al", "a la", "a los", "a las") else ""
+            return f"{keep} {token}" if keep else token
+        gender, number = gender_number(head.group(0))
+        for (g, n), words in DETERMINERS.items():
+            if determiner.lower() in words:
+                index = words.index(determiner.lower())
+                wanted = DETERMINERS[(gender or g, number or n)][index]
+                if determiner[:1].isupper():
+                    wanted = wanted[:1].upper() + wanted[1:]
+                return f"{wanted} {token}"
+        return match.group(0)
+
+    return _DETERMINER.sub(fix, text)
+
+
+def _apply_renderings(text: str, renderings: list[tuple[str, str]]) -> str:
+    """Replace the engine's own rendering of each glossary term by the glossary's translation."""
+    for rendering, translation in sorted(renderings, key=lambda pair: len(pair[0]), reverse=True):
+        if not rendering or rendering.casefold() == translation.casefold():
+            continue
+
+        def replace(match, translation=translation):
+            if match.group(0)[:1].isupper() and translation[:1].islower():
+                return translation[:1].upper() + translation[1:]
+            return translation
+
+        text = re.sub(rf"(?<![\w-]){re.escape(rendering)}(?![\w-])", replace, text, flags=re.IGNORECASE)
+    return text
+
+
+_CAPITAL_AFTER_TOKEN = re.compile(r"(?<=X )([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\b")
+
+
+def _capital_after_token(text: str, english: str, language: str) -> str:
+    """Engines capitalize the word after a masked name as if a sentence started there
+    ("XPH3X La asistencia"): lowercase it when the dictionary knows it lowercase."""
+    spell = speller(language)
+    if spell is None:
+        return text
+
+    def lower(match):
+        word = match.group(1)
+        before = text[:match.start()].rstrip()
+        if not TOKEN.search(before[-12:]) or not before.endswith("X") or word in english \
+                or word in spell.proper_names or not spell.known(word.lower()):
+            return word
+        return word.lower()
+
+    return _CAPITAL_AFTER_TOKEN.sub(lower, text)
+
+
+# US Spanish-language media write "Estados Unidos" without the article.
+_UNITED_STATES = re.compile(r"\b(?:los|Los) (Estados Unidos)\b")
+
+
+def post_edit(text: str, language: str, english: str, headline: bool = False,
+              literals: dict[str, str] | None = None, renderings: list[tuple[str, str]] | None = None) -> str:
+    """`literals` are the segment's masked spans; `renderings` pairs the engine's rendering of
+    each glossary term found in the English with the glossary's translation."""
     text = _SPACES.sub(" ", text).strip()
+    text = _apply_renderings(text, renderings or [])
     # Engines turn typographic apostrophes into straight ones; keep the source's style.
     if "’" in english and "'" not in english:
         text = text.replace("'", "’")
@@ -51,6 +147,9 @@ def post_edit(text: str, language: str, english: str, headline: bool = False) ->
         text = text.replace("¿ ", "¿").replace("¡ ", "¡")
         # Attribution after a quote: Apertium reads "said" as a participle ("”, dicho X").
         text = _SAID.sub(r"\1dijo", text)
+        text = _agree(text, literals or {})
+        text = _UNITED_STATES.sub(r"\1", text)
+    text = _capital_after_token(text, english, language)
     if headline and base in ("es", "fr", "it", "pt", "ca") and is_title_case(english):
         text = sentence_case(text)
     return text
