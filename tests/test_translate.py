@@ -241,7 +241,13 @@ def test_placeholders_survive_real_apertium(glossary, text):
     ("“Basta”, dicho Matt Nelson.", "“Basta”, dijo Matt Nelson."),
 ])
 def test_spanish_post_editing(draft, expected):
-    assert post_edit(draft, "es", "any") == expected
+    # The English starts with a capital, as these drafts do (a draft follows its English's initial case).
+    assert post_edit(draft, "es", "Any") == expected
+
+
+def test_a_draft_starts_lowercase_where_its_english_does():
+    assert post_edit("Su permiso de trabajo;", "es", "their work permit;") == "su permiso de trabajo;"
+    assert post_edit("FEMA cubre los gastos;", "es", "costs FEMA covers;") == "FEMA cubre los gastos;"
 
 
 def test_headlines_get_sentence_case_but_keep_names():

@@ -132,6 +132,23 @@ def _capital_after_token(text: str, english: str, language: str) -> str:
 _UNITED_STATES = re.compile(r"\b(?:los|Los) (Estados Unidos)\b")
 
 
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _initial_case(text: str, english: str) -> str:
+    """A text starts lowercase when its English does (list items, continued sentences)."""
+    source, target = _FIRST_LETTER.search(english), _FIRST_LETTER.search(text)
+    if not source or not target or not source.group(0).islower() or not target.group(0).isupper():
+        return text
+    word = re.match(r"\w+", text[target.start():]).group(0)
+    if word.isupper() or TOKEN.fullmatch(word):
+        return text
+    return text[:target.start()] + target.group(0).lower() + text[target.end():]
+
+
+_SPACE_AFTER_OPENING = re.compile(r"([“«‘(¿¡]) +(?=\S)")
+
+
 def post_edit(text: str, language: str, english: str, headline: bool = False,
               literals: dict[str, str] | None = None, renderings: list[tuple[str, str]] | None = None) -> str:
     """`literals` are the segment's masked spans; `renderings` pairs the engine's rendering of
@@ -150,6 +167,9 @@ def post_edit(text: str, language: str, english: str, headline: bool = False,
         text = _agree(text, literals or {})
         text = _UNITED_STATES.sub(r"\1", text)
     text = _capital_after_token(text, english, language)
+    text = _initial_case(text, english)
+    if not _SPACE_AFTER_OPENING.search(english):
+        text = _SPACE_AFTER_OPENING.sub(r"\1", text)
     if headline and base in ("es", "fr", "it", "pt", "ca") and is_title_case(english):
         text = sentence_case(text)
     return text

@@ -35,8 +35,7 @@ DATE = re.compile(
     rf"(?P<name>(?:(?P<weekday>{'|'.join(WEEKDAYS)}),? )?"
     rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,? (?P<year>\d{{4}})(?!\d))?)")
 TIME = re.compile(r"(?P<at>\bat )?\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?"
-                  r"(?P<period>[aApP])\.?\s?[mM]\b\.?"
-                  r"(?P<end>(?=\s*$)|(?=\s+(?!(?:Central|Eastern|Pacific|Mountain|[ECMP][SD]?T)\b)[A-Z]))?")
+                  r"(?P<period>[aApP])\.?\s?[mM]\b\.?")
 _NAME_WORD = r"[A-Z][\w’'-]*\.?"
 # Only the group "name" is masked: "said attorney Rubén Lazcano" keeps "said attorney".
 SAID_NAME = re.compile(rf"\b(?:said|says) (?:[a-z]+ ){{0,3}}?(?P<name>(?:(?:Dr|Rev|Sen|Rep|Gov|Mr|Ms|Mrs)\. )?"
@@ -82,10 +81,11 @@ def local_time(match: re.Match, language: str, clock: str) -> tuple[str, str]:
         at = AT_TIME.get(_base(language))
         one = hour % 12 == 1 and clock != "24h" or hour in (1, 13) and clock == "24h"
         text = f"{at[0] if one else at[1]} {text}" if at else "at " + text
-    # "at 7 p.m. Central Time" / "... p.m." at the end: the period also ended the sentence.
-    if match.group(0).endswith(".") and match.group("end") is not None:
+    # At the end of a sentence the abbreviation's period is also the full stop: "15:00." keeps it.
+    after = match.string[match.end():]
+    if match.group(0).endswith(".") and not text.endswith(".") and re.match(r"\s*$|\s+[A-Z]", after):
         text += "."
-    return "", text
+    return "", text.replace("\u202f", " ")
 
 
 def _as_is(match: re.Match, language: str, clock: str) -> tuple[str, str]:
