@@ -808,3 +808,8 @@ def run_checks(config: Config, languages: Iterable[str], *, drafts: bool = False
     order = {path: index for index, path in enumerate(catalogs)}
     findings.sort(key=lambda f: (order.get(f.path, len(order)), str(f.path), f.line))
     return CheckReport(catalogs, findings)
+
+
+# The checks for what machine drafts get wrong (spelling, glued words, dates, names) live in
+# their own module; importing it registers them.
+from . import checks_drafts  # noqa: E402,F401

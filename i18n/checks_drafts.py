@@ -6,7 +6,8 @@ each is registered as an entry check of i18n/checks.py: a warning on a draft, an
 reviewed entry.
 
 - spelling: words the language's Hunspell dictionary does not know (English left in the
-  draft), minus names (capitalized in the English), acronyms and glossary terms;
+  draft), minus names (capitalized in the English), acronyms, glossary terms and the words
+  of the project's list `locales/<lang>/spelling.txt` (one a line: words the dictionary lacks);
 - glued-words: "periodode60", "Inmigrante-los", "re-Registrar";
 - date-order: "enero 6", "Mayo 28, 2020", ordinals of dates ("3.º de marzo");
 - name-case: a name of the English lowercased ("para honduras");
@@ -18,8 +19,10 @@ reviewed entry.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable
 
 from babel.dates import get_month_names
@@ -71,16 +74,37 @@ def _glossary_words(glossary: Glossary) -> set[str]:
     return {w.casefold() for t in glossary.terms for w in WORD.findall(t.english + " " + t.translation)}
 
 
-def check_spelling(english, text, glossary, language, headline) -> list[str]:
+SPELLING_LIST = "spelling.txt"
+
+
+def project_words(catalog: Path) -> frozenset[str]:
+    """The words of `locales/<lang>/spelling.txt` for a catalog under `locales/<lang>/LC_MESSAGES/`."""
+    for parent in Path(catalog).parents:
+        if parent.name == "LC_MESSAGES":
+            path = parent.parent / SPELLING_LIST
+            return _read_words(path, path.stat().st_mtime_ns) if path.exists() else frozenset()
+    return frozenset()
+
+
+@functools.lru_cache(maxsize=16)
+def _read_words(path: Path, mtime: int) -> frozenset[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().casefold() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def check_spelling(english, text, glossary, language, headline, extra: frozenset[str] = frozenset()) -> list[str]:
     spell = speller(language)
     if spell is None:
         return []
+    if text.strip() == english.strip():
+        return []  # an untranslated entry: the `untranslated` check's business
     english_words = set(WORD.findall(_prose(english)))
-    allowed = _glossary_words(glossary)
+    allowed = _glossary_words(glossary) | extra
     unknown = []
-    for word, _initial in _words(text):
+    for word, initial in _words(text):
+        # A capital where no sentence starts is a name (misspelt names: `do-not-translate`).
         if (len(word) < 2 or word.casefold() in allowed or any(c.isupper() for c in word[1:])
-                or (word[:1].isupper() and word in english_words)):
+                or (word[:1].isupper() and (word in english_words or not initial))):
             continue
         if not (spell.known(word) or spell.known(word.lower())) and word not in unknown:
             unknown.append(word)
@@ -116,8 +140,9 @@ def check_date_order(english, text, glossary, language, headline) -> list[str]:
 
 def check_name_case(english, text, glossary, language, headline) -> list[str]:
     prose = _prose(text)
+    terms = _glossary_words(glossary)  # the glossary says how to write them (`do-not-translate`)
     lowered = [name for name in sorted(english_names(english, language, headline))
-               if name.lower() != name and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", prose)
+               if name.lower() != name and name.casefold() not in terms and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", prose)
                and not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", prose)]
     return [f"names lowercased against the English: {', '.join(lowered)}"] if lowered else []
 
@@ -197,12 +222,17 @@ def check_glossary_grammar(english, text, glossary, language, headline) -> list[
     return [f"determiner disagrees with a glossary term: {', '.join(wrong)}"] if wrong else []
 
 
-_MARK = re.compile(r"(?<![\w@.])[*#@][^\W\d_]+")
+_MARK = re.compile(r"(?<![\w@.*])[*#@][^\W\d_]+")
+_EMPHASIS = re.compile(r"(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1")
+
+
+def _marks(text: str) -> list[str]:
+    return _MARK.findall(_EMPHASIS.sub(r"\2", _prose(text)))
 
 
 def check_unknown_marks(english, text, glossary, language, headline) -> list[str]:
-    source = set(_MARK.findall(_prose(english)))
-    marks = [m for m in _MARK.findall(_prose(text)) if m not in source]
+    source = set(_marks(english))
+    marks = [m for m in _marks(text) if m not in source]
     return [f"Apertium's unknown-word marks: {', '.join(marks)}"] if marks else []
 
 
@@ -232,8 +262,9 @@ def _register(name: str, check: DraftCheck, description: str) -> None:
     def run(msgid, msgstr, entry, context):
         severity = ERROR if is_reviewed(entry) else WARNING
         headline = entry.comment in ("title", "subtitle")
+        extra = {"extra": project_words(context.path)} if check is check_spelling else {}
         return [context.finding(entry, name, severity, message)
-                for message in check(msgid, msgstr, context.glossary, context.language, headline)]
+                for message in check(msgid, msgstr, context.glossary, context.language, headline, **extra)]
 
 
 for _name, (_check, _description) in DRAFT_CHECKS.items():

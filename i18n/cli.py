@@ -256,6 +256,9 @@ def check(config: Config, languages: tuple[str, ...], output_format: str, drafts
       straight-quotes                         « » or “ ” (Spanish only)
       double-spaces, whitespace               spacing as in the source
       untranslated, length                    looks untranslated or truncated
+      spelling, glued-words, date-order,      what machine drafts get wrong: words not in
+      name-case, initial-case,                the Hunspell dictionary, "periodode60",
+      glossary-grammar, unknown-marks         "enero 6", names lowercased, "el crisis"
     Catalog checks: header (Language, Plural-Forms), msgfmt (msgfmt --check), stale.
 
     \b
