@@ -30,11 +30,11 @@ from babel.dates import get_month_names
 from .catalogs import is_reviewed
 from .checks import ERROR, LANGUAGE_SPECIFIC, TYPOGRAPHY, WARNING, entry_check, scan
 from .glossary import Glossary
+from .mt.preedit import is_title_case
 from .spelling import WORD, speller
 
 # Where a sentence starts: a capital there says nothing about names.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;—–]\s*|\n)[\s\"“‘«¡¿(*_\[#>-]*$")
-_TITLE_WORD = re.compile(r"\w[\w’'-]*")
 
 
 @dataclass(frozen=True)
@@ -52,12 +52,6 @@ def _words(text: str):
     prose = _prose(text)
     for match in WORD.finditer(prose):
         yield match.group(0), bool(_SENTENCE_START.search(prose[:match.start()]))
-
-
-def is_title_case(english: str) -> bool:
-    """True when most of a headline's longer words are capitalized, as English headlines are."""
-    words = [w for w in _TITLE_WORD.findall(english) if len(w) > 3]
-    return len(words) >= 2 and sum(w[0].isupper() for w in words) / len(words) > 0.6
 
 
 def english_names(english: str, language: str = "es", headline: bool = False) -> set[str]:

@@ -14,7 +14,8 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 from conftest import gnu
 from i18n.glossary import load_glossary
 from i18n.mt.masking import MaskError, mask, unmask
-from i18n.mt.postedit import post_edit, sentence_case
+from i18n.mt.postedit import post_edit
+from i18n.mt.preedit import sentence_case_english
 
 SLUG = "2021-04-14-people-seeking-safe-haven"
 ES = "locales/es/LC_MESSAGES"
@@ -250,13 +251,10 @@ def test_a_draft_starts_lowercase_where_its_english_does():
     assert post_edit("FEMA cubre los gastos;", "es", "costs FEMA covers;") == "FEMA cubre los gastos;"
 
 
-def test_headlines_get_sentence_case_but_keep_names():
-    english = "People Seeking Safe Haven Should Be Given Protection and Support"
-    assert post_edit("Las Personas que Buscan Refugio de XPH0X", "es", english, headline=True) == \
-        "Las personas que buscan refugio de XPH0X"
-    assert sentence_case("Apoyo de la ONU y XPH3X") == "Apoyo de la ONU y XPH3X"
-    # A headline already in sentence case in English is left alone.
-    assert post_edit("Chicago Apoya", "es", "Chicago supports refugees", headline=True) == "Chicago Apoya"
+def test_title_case_headlines_are_put_in_sentence_case_before_translation_keeping_names():
+    english = "People Seeking Safe Haven in Chicago Should Be Given Protection by the UN and XPH0X"
+    assert sentence_case_english(english, {"Chicago"}) == \
+        "People seeking safe haven in Chicago should be given protection by the UN and XPH0X"
 
 
 def test_glossary_errors_name_the_line(project, run_cli):

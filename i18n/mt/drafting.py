@@ -163,15 +163,12 @@ def run_drafts(plan: DraftPlan, engine: Engine, on_progress: Callable[[int, int]
 def _apply(item: _Item, translated: dict[int, str], language: str, comment: str, glossary: Glossary,
            renderings: dict) -> None:
     entry = item.entry
-    headline = entry.comment in HEADLINE_ROLES
     results = []
     for masked, english in zip(item.masked, [entry.msgid, entry.msgid_plural]):
         for segment in masked.segments():
-            is_top = segment is masked
             terms = [(renderings[t], t.translation) for t in engine_terms(segment.text, glossary)]
             translated[id(segment)] = post_edit(translated[id(segment)], language, segment.text,
-                                                headline=headline and is_top, literals=segment.literals,
-                                                renderings=terms)
+                                                literals=segment.literals, renderings=terms)
         results.append(unmask(masked, translated))
     # Every text must come back whole; an entry that lost a placeholder stays untranslated.
     if entry.msgid_plural:

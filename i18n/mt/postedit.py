@@ -15,30 +15,6 @@ _SPACES = re.compile(r"(?<=\S) {2,}")
 # RAE: the period and comma go after the closing quotation mark ("”, dijo").
 _PUNCTUATION_INSIDE_QUOTE = re.compile(r"([.,])([”»\"’])")
 _SAID = re.compile(r"([”»\"][,.]?\s+)dich[oa]s?\b")
-_WORD = re.compile(r"\w[\w’'-]*")
-
-
-def is_title_case(english: str) -> bool:
-    """True when most of a headline's words are capitalized, as English headlines are."""
-    words = [w for w in _WORD.findall(english) if len(w) > 3]
-    return len(words) >= 2 and sum(w[0].isupper() for w in words) / len(words) > 0.6
-
-
-def sentence_case(text: str) -> str:
-    """Lowercase every capitalized word but the first; tokens (names) and acronyms are kept."""
-    first = True
-
-    def lower(match):
-        nonlocal first
-        word = match.group(0)
-        if first:
-            first = False
-            return word
-        if TOKEN.fullmatch(word) or word.isupper() or not word[0].isupper() or any(c.isupper() for c in word[1:]):
-            return word
-        return word.lower()
-
-    return _WORD.sub(lower, text)
 
 
 # Spanish determiners by (gender, number).
@@ -149,8 +125,8 @@ def _initial_case(text: str, english: str) -> str:
 _SPACE_AFTER_OPENING = re.compile(r"([“«‘(¿¡]) +(?=\S)")
 
 
-def post_edit(text: str, language: str, english: str, headline: bool = False,
-              literals: dict[str, str] | None = None, renderings: list[tuple[str, str]] | None = None) -> str:
+def post_edit(text: str, language: str, english: str, literals: dict[str, str] | None = None,
+              renderings: list[tuple[str, str]] | None = None) -> str:
     """`literals` are the segment's masked spans; `renderings` pairs the engine's rendering of
     each glossary term found in the English with the glossary's translation."""
     text = _SPACES.sub(" ", text).strip()
@@ -170,6 +146,4 @@ def post_edit(text: str, language: str, english: str, headline: bool = False,
     text = _initial_case(text, english)
     if not _SPACE_AFTER_OPENING.search(english):
         text = _SPACE_AFTER_OPENING.sub(r"\1", text)
-    if headline and base in ("es", "fr", "it", "pt", "ca") and is_title_case(english):
-        text = sentence_case(text)
     return text
