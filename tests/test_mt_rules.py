@@ -9,7 +9,7 @@ import shutil
 import polib
 import pytest
 
-from i18n.mt.preedit import DATE, TIME, local_time, spanish_date
+from i18n.mt.preedit import DATE, TIME, WEEKDAY, local_time, local_weekday, spanish_date
 
 SLUG = "2027-01-05-rules"
 CATALOG = f"locales/es/LC_MESSAGES/releases/{SLUG}.po"
@@ -117,6 +117,15 @@ def test_spanish_date(english, spanish):
     match = DATE.search(english)
     kept, literal = spanish_date(match, "es", "12h")
     assert kept + literal == spanish
+
+
+@pytest.mark.parametrize("english, language, expected", [
+    ("announced on Tuesday that", "es", "el martes"),
+    ("open Monday through Friday", "es", "de lunes a viernes"),
+    ("open Monday through Friday", "fr", "lundi–vendredi"),
+])
+def test_local_weekday(english, language, expected):
+    assert local_weekday(WEEKDAY.search(english), language, "12h")[1] == expected
 
 
 @pytest.mark.parametrize("english, clock, spanish", [

@@ -88,13 +88,31 @@ def local_time(match: re.Match, language: str, clock: str) -> tuple[str, str]:
     return "", text.replace("\u202f", " ")
 
 
+_WEEKDAY = "|".join(WEEKDAYS)
+# "on Tuesday" -> "el martes"; "Monday through Friday" -> "de lunes a viernes" (engines: "encima martes")
+WEEKDAY = re.compile(rf"\b(?:(?P<on>on )(?P<day>{_WEEKDAY})|(?:from )?(?P<first>{_WEEKDAY}) (?:through|to|-) "
+                     rf"(?P<last>{_WEEKDAY}))\b")
+WEEKDAY_WORDS = {"es": ("el", "de", "a")}
+
+
+def local_weekday(match: re.Match, language: str, clock: str) -> tuple[str, str]:
+    """Weekday names through Babel; a language without its words here gets "on" + name, "first–last"."""
+    words = WEEKDAY_WORDS.get(_base(language))
+    names = get_day_names("wide", "format", locale=language.replace("-", "_"))
+    if match.group("day"):
+        day = names[WEEKDAYS.index(match.group("day"))]
+        return ("", f"{words[0]} {day}") if words else ("on ", day)
+    first, last = (names[WEEKDAYS.index(match.group(g))] for g in ("first", "last"))
+    return "", f"{words[1]} {first} {words[2]} {last}" if words else f"{first}–{last}"
+
+
 def _as_is(match: re.Match, language: str, clock: str) -> tuple[str, str]:
     """The span named "name" kept as it is; what precedes it stays for the engine."""
     return match.string[match.start():match.start("name")], match.group("name")
 
 
 LITERALS: list[tuple[re.Pattern, Literal]] = [
-    (DATE, spanish_date), (TIME, local_time), (SAID_NAME, _as_is)]
+    (DATE, spanish_date), (WEEKDAY, local_weekday), (TIME, local_time), (SAID_NAME, _as_is)]
 
 _UNIT = r"(?:day|week|month|year|hour|minute|mile|page|member|point|person)"
 _REWRITES = [
