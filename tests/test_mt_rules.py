@@ -105,7 +105,22 @@ def test_a_bad_mt_clock_is_a_located_error(project, run_cli):
 
 def test_the_name_after_said_stays_whole(project, run_cli):
     english = "“We are ready,” said Daniela Fuentes, director of the group."
-    assert draft(project, run_cli, "Quote", [english])[english].startswith("“Estamos a punto”, dijo Daniela Fuentes,")
+    with_title = "“We are ready,” said attorney Rubén Lazcano."
+    drafts = draft(project, run_cli, "Quote", [english, with_title])
+    assert drafts[english].startswith("“Estamos a punto”, dijo Daniela Fuentes,")
+    assert drafts[with_title] == "“Estamos a punto”, dijo el abogado Rubén Lazcano."
+
+
+def test_compounds_domains_and_agreement_after_a_replaced_term(project, run_cli):
+    drafts = draft(project, run_cli, "Statement", [
+        "Immigrant-rights advocates met the Biden-Harris officials.",
+        "Voters can request a mail-in ballot at HealthCare.gov today.",
+    ])
+    first = drafts["Immigrant-rights advocates met the Biden-Harris officials."]
+    assert first.startswith("Defensores de") and "Inmigrante-" not in first and "Biden-Harris" in first
+    second = drafts["Voters can request a mail-in ballot at HealthCare.gov today."]
+    assert "una boleta por correo" in second  # the engine's "un correo-en papeleta", made to agree
+    assert "HealthCare.gov" in second
 
 
 @pytest.mark.parametrize("english, spanish", [

@@ -26,7 +26,7 @@ import polib
 import sacrebleu
 
 from i18n.checks_drafts import draft_problems
-from i18n.glossary import load_glossary
+from i18n.glossary import load_glossary, with_base
 from i18n.mt.apertium import ApertiumEngine
 from i18n.segments import parse_markdown
 
@@ -118,7 +118,7 @@ def main() -> None:
     raw = dict(zip([en for en, _, _ in units], ApertiumEngine("en", "es").translate([en for en, _, _ in units])))
     pipeline = {**dev_pipeline_drafts({k: v for k, v in releases.items() if k != "(seed)"}),
                 **seed_pipeline_drafts()}
-    glossary = load_glossary(REPO / "locales" / "glossary.csv", "es")
+    glossary = with_base(load_glossary(REPO / "locales" / "glossary.csv", "es"), "es")
 
     rows = []
     for name, pairs in [*releases.items(), ("dev set (all but seed)", [u for k, v in releases.items()

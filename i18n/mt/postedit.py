@@ -15,6 +15,7 @@ _SPACES = re.compile(r"(?<=\S) {2,}")
 # RAE: the period and comma go after the closing quotation mark ("”, dijo").
 _PUNCTUATION_INSIDE_QUOTE = re.compile(r"([.,])([”»\"’])")
 _SAID = re.compile(r"([”»\"][,.]?\s+)dich[oa]s?\b")
+_SAID_TITLE = re.compile(r"([”»\"][,.]?\s+)([a-záéíóúñ]+) dich[oa]s? (?=XPH\d+X)")
 
 
 # Spanish determiners by (gender, number).
@@ -24,8 +25,9 @@ DETERMINERS = {
     ("m", "p"): ("los", "unos", "estos", "esos", "de los", "a los"),
     ("f", "p"): ("las", "unas", "estas", "esas", "de las", "a las"),
 }
-_DETERMINER = re.compile(r"(?<![\w-])(de la|de los|de las|a la|a los|a las|el|la|los|las|un|una|unos|unas|"
-                         r"este|esta|estos|estas|ese|esa|esos|esas|del|al) (XPH\d+X)", re.IGNORECASE)
+_DETERMINER_WORDS = r"de la|de los|de las|a la|a los|a las|el|la|los|las|un|una|unos|unas|" \
+    r"este|esta|estos|estas|ese|esa|esos|esas|del|al"
+_DETERMINER = re.compile(rf"(?<![\w-])({_DETERMINER_WORDS}) (XPH\d+X)", re.IGNORECASE)
 
 
 def gender_number(word: str) -> tuple[str | None, str | None]:
@@ -42,6 +44,16 @@ def gender_number(word: str) -> tuple[str | None, str | None]:
     return None, number
 
 
+def _agreeing(determiner: str, noun: str) -> str:
+    """The determiner in the gender and number of the noun (as far as its ending tells)."""
+    gender, number = gender_number(noun)
+    for (g, n), words in DETERMINERS.items():
+        if determiner.lower() in words:
+            wanted = DETERMINERS[(gender or g, number or n)][words.index(determiner.lower())]
+            return wanted[:1].upper() + wanted[1:] if determiner[:1].isupper() else wanted
+    return determiner
+
+
 def _agree(text: str, literals: dict[str, str]) -> str:
     """A determiner before a masked term agrees with the term's translation ("la Agencia"),
     and goes where the translation brings its own article ("hasta el 6 de enero")."""
@@ -55,31 +67,29 @@ def _agree(text: str, literals: dict[str, str]) -> str:
             keep = "de" if determiner.lower() in ("del", "de la", "de los", "de las") else \
                 "a" if determiner.lower() in ("al", "a la", "a los", "a las") else ""
             return f"{keep} {token}" if keep else token
-        gender, number = gender_number(head.group(0))
-        for (g, n), words in DETERMINERS.items():
-            if determiner.lower() in words:
-                index = words.index(determiner.lower())
-                wanted = DETERMINERS[(gender or g, number or n)][index]
-                if determiner[:1].isupper():
-                    wanted = wanted[:1].upper() + wanted[1:]
-                return f"{wanted} {token}"
-        return match.group(0)
+        return f"{_agreeing(determiner, head.group(0))} {token}"
 
     return _DETERMINER.sub(fix, text)
 
 
-def _apply_renderings(text: str, renderings: list[tuple[str, str]]) -> str:
-    """Replace the engine's own rendering of each glossary term by the glossary's translation."""
+def _apply_renderings(text: str, renderings: list[tuple[str, str]], spanish: bool) -> str:
+    """Replace the engine's own rendering of each glossary term by the glossary's translation
+    (in Spanish the determiner before it then agrees: "un correo-en papeleta" -> "una boleta ...")."""
     for rendering, translation in sorted(renderings, key=lambda pair: len(pair[0]), reverse=True):
         if not rendering or rendering.casefold() == translation.casefold():
             continue
 
         def replace(match, translation=translation):
-            if match.group(0)[:1].isupper() and translation[:1].islower():
-                return translation[:1].upper() + translation[1:]
-            return translation
+            found, determiner = match.group("term"), match.group("determiner")
+            if found[:1].isupper() and translation[:1].islower():
+                translation = translation[:1].upper() + translation[1:]
+            head = re.match(r"[^\W\d_]+", translation)
+            if determiner and spanish and head:
+                determiner = _agreeing(determiner, head.group(0))
+            return f"{determiner} {translation}" if determiner else translation
 
-        text = re.sub(rf"(?<![\w-]){re.escape(rendering)}(?![\w-])", replace, text, flags=re.IGNORECASE)
+        text = re.sub(rf"(?:(?<![\w-])(?P<determiner>{_DETERMINER_WORDS}) )?"
+                      rf"(?<![\w-])(?P<term>{re.escape(rendering)})(?![\w-])", replace, text, flags=re.IGNORECASE)
     return text
 
 
@@ -130,16 +140,18 @@ def post_edit(text: str, language: str, english: str, literals: dict[str, str] |
     """`literals` are the segment's masked spans; `renderings` pairs the engine's rendering of
     each glossary term found in the English with the glossary's translation."""
     text = _SPACES.sub(" ", text).strip()
-    text = _apply_renderings(text, renderings or [])
+    base = language.replace("-", "_").split("_")[0]
+    text = _apply_renderings(text, renderings or [], spanish=base == "es")
     # Engines turn typographic apostrophes into straight ones; keep the source's style.
     if "’" in english and "'" not in english:
         text = text.replace("'", "’")
-    base = language.replace("-", "_").split("_")[0]
     if base == "es":
         text = _PUNCTUATION_INSIDE_QUOTE.sub(r"\2\1", text)
         text = text.replace("¿ ", "¿").replace("¡ ", "¡")
         # Attribution after a quote: Apertium reads "said" as a participle ("”, dicho X").
         text = _SAID.sub(r"\1dijo", text)
+        # "said attorney Rubén Lazcano" -> "abogado dicho XPH0X" -> "dijo el abogado XPH0X"
+        text = _SAID_TITLE.sub(lambda m: f"{m.group(1)}dijo {_agreeing('el', m.group(2))} {m.group(2)} ", text)
         text = _agree(text, literals or {})
         text = _UNITED_STATES.sub(r"\1", text)
     text = _capital_after_token(text, english, language)

@@ -88,6 +88,10 @@ def local_time(match: re.Match, language: str, clock: str) -> tuple[str, str]:
     return "", text.replace("\u202f", " ")
 
 
+# A bare domain ("HealthCare.gov"): engines change its case or translate its words.
+DOMAIN = re.compile(r"(?<![\w@./-])(?P<name>(?:[A-Za-z0-9-]+\.)+(?:gov|org|com|net|edu|us|info)\b"
+                    r"(?:/[^\s<>()]*[^\s<>().,;:!?'\"”’)])?)(?![\w@-])")
+
 _WEEKDAY = "|".join(WEEKDAYS)
 # "on Tuesday" -> "el martes"; "Monday through Friday" -> "de lunes a viernes" (engines: "encima martes")
 WEEKDAY = re.compile(rf"\b(?:(?P<on>on )(?P<day>{_WEEKDAY})|(?:from )?(?P<first>{_WEEKDAY}) (?:through|to|-) "
@@ -112,7 +116,7 @@ def _as_is(match: re.Match, language: str, clock: str) -> tuple[str, str]:
 
 
 LITERALS: list[tuple[re.Pattern, Literal]] = [
-    (DATE, spanish_date), (WEEKDAY, local_weekday), (TIME, local_time), (SAID_NAME, _as_is)]
+    (DOMAIN, _as_is), (DATE, spanish_date), (WEEKDAY, local_weekday), (TIME, local_time), (SAID_NAME, _as_is)]
 
 _UNIT = r"(?:day|week|month|year|hour|minute|mile|page|member|point|person)"
 _REWRITES = [
@@ -121,11 +125,20 @@ _REWRITES = [
      lambda m: f"{m.group(3)} of {m.group(1)} {m.group(2)}{'' if m.group(1) == '1' else 's'}"),
     # "re-register" -> "register again"
     (re.compile(r"\bre-([a-z]{3,})\b"), lambda m: f"{m.group(1)} again"),
-    # "immigrant-rights advocates" -> "advocates of immigrant rights"
-    (re.compile(r"\b(?!(?:non|self|co|ex|well|long|short|full|part|high|low|first|second|third|so)-)"
-                r"([a-z]{3,})-([a-z]{3,}) ([a-z]{3,}s)\b"),
-     lambda m: f"{m.group(3)} of {m.group(1)} {m.group(2)}"),
+    # "immigrant-rights advocates" -> "advocates of immigrant rights" (not "15-year-old girl")
+    (re.compile(r"(?<![\w-])(?!(?:non|self|co|ex|well|so|first|second|third)-)"
+                r"([A-Za-z][a-z]{2,})-([a-z]{3,}) ([a-z]{3,}s)\b(?!-)"),
+     lambda m: _compound(m)),
 ]
+
+
+def _compound(match: re.Match) -> str:
+    first, second, head = match.groups()
+    if first[0].isupper():
+        if not _SENTENCE_START.search(match.string[:match.start()]):
+            return match.group(0)  # a name ("Latino-owned businesses")
+        first, head = first.lower(), head[0].upper() + head[1:]  # the sentence's capital moves
+    return f"{head} of {first} {second}"
 
 
 def rewrite(text: str) -> str:
