@@ -9,7 +9,7 @@ import shutil
 import polib
 import pytest
 
-from i18n.mt.preedit import DATE, TIME, WEEKDAY, local_time, local_weekday, spanish_date
+from i18n.mt.preedit import DATE, MONTH, TIME, WEEKDAY, local_month, local_time, local_weekday, spanish_date
 
 SLUG = "2027-01-05-rules"
 CATALOG = f"locales/es/LC_MESSAGES/releases/{SLUG}.po"
@@ -132,6 +132,17 @@ def test_spanish_date(english, spanish):
     match = DATE.search(english)
     kept, literal = spanish_date(match, "es", "12h")
     assert kept + literal == spanish
+
+
+@pytest.mark.parametrize("english, expected", [
+    ("the program ends in March.", ("in ", "marzo")),
+    ("the law passed in March 2026.", ("in ", "marzo de 2026")),
+    ("ahead of the November election", None),  # the month names a noun: the engine's business
+    ("May we ask", None),
+])
+def test_local_month(english, expected):
+    match = MONTH.search(english)
+    assert (local_month(match, "es", "12h") if match else None) == expected
 
 
 @pytest.mark.parametrize("english, language, expected", [

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from typing import Callable, Iterable
 
-from babel.dates import format_skeleton, format_time, get_day_names
+from babel.dates import format_skeleton, format_time, get_day_names, get_month_names
 
 MONTHS = {name: number for number, names in enumerate(
     [("January", "Jan."), ("February", "Feb."), ("March",), ("April",), ("May",), ("June",), ("July",),
@@ -88,6 +88,23 @@ def local_time(match: re.Match, language: str, clock: str) -> tuple[str, str]:
     return "", text.replace("\u202f", " ")
 
 
+# A month without a day after a preposition: "in March" -> "in" + "marzo" (engines: "en March",
+# "Marcha 2026"); "May" alone is a verb too, hence the preposition.
+MONTH = re.compile(rf"\b(?P<prep>(?:in|of|since|until|by|from|through|during|before|after|early|late|last|next) )"
+                   rf"(?P<name>(?P<month>{'|'.join(m for m in MONTHS if not m.endswith('.'))})"
+                   rf"(?:,? (?P<year>\d{{4}}))?)\b(?! \d)"
+                   # "ahead of November election": the month names a noun, leave it to the engine.
+                   rf"(?! (?!(?:and|or|to|through|the|when|after|before|as|in|at|on)\b)[a-z])")
+
+
+def local_month(match: re.Match, language: str, clock: str) -> tuple[str, str]:
+    locale = language.replace("-", "_")
+    month = MONTHS[match.group("month")]
+    if match.group("year"):
+        return match.group("prep"), format_skeleton("yMMMM", dt.date(int(match.group("year")), month, 1), locale=locale)
+    return match.group("prep"), get_month_names("wide", "format", locale=locale)[month]
+
+
 # A bare domain ("HealthCare.gov"): engines change its case or translate its words.
 DOMAIN = re.compile(r"(?<![\w@./-])(?P<name>(?:[A-Za-z0-9-]+\.)+(?:gov|org|com|net|edu|us|info)\b"
                     r"(?:/[^\s<>()]*[^\s<>().,;:!?'\"”’)])?)(?![\w@-])")
@@ -116,7 +133,7 @@ def _as_is(match: re.Match, language: str, clock: str) -> tuple[str, str]:
 
 
 LITERALS: list[tuple[re.Pattern, Literal]] = [
-    (DOMAIN, _as_is), (DATE, spanish_date), (WEEKDAY, local_weekday), (TIME, local_time), (SAID_NAME, _as_is)]
+    (DOMAIN, _as_is), (DATE, spanish_date), (MONTH, local_month), (WEEKDAY, local_weekday), (TIME, local_time), (SAID_NAME, _as_is)]
 
 _UNIT = r"(?:day|week|month|year|hour|minute|mile|page|member|point|person)"
 _REWRITES = [
