@@ -115,7 +115,10 @@ def test_compounds_domains_and_agreement_after_a_replaced_term(project, run_cli)
     drafts = draft(project, run_cli, "Statement", [
         "Immigrant-rights advocates met the Biden-Harris officials.",
         "Voters can request a mail-in ballot at HealthCare.gov today.",
+        "MIAMI — Families affected by the storm can apply.",
     ])
+    # A dateline stays in front, and the sentence after it keeps its capital.
+    assert drafts["MIAMI — Families affected by the storm can apply."].startswith("MIAMI — Las familias")
     first = drafts["Immigrant-rights advocates met the Biden-Harris officials."]
     assert first.startswith("Defensores de") and "Inmigrante-" not in first and "Biden-Harris" in first
     second = drafts["Voters can request a mail-in ballot at HealthCare.gov today."]

@@ -93,23 +93,23 @@ def _apply_renderings(text: str, renderings: list[tuple[str, str]], spanish: boo
     return text
 
 
-_CAPITAL_AFTER_TOKEN = re.compile(r"(?<=X )([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\b")
+_CAPITAL_AFTER_TOKEN = re.compile(r"(XPH\d+X) ([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\b")
 
 
-def _capital_after_token(text: str, english: str, language: str) -> str:
+def _capital_after_token(text: str, english: str, language: str, literals: dict[str, str]) -> str:
     """Engines capitalize the word after a masked name as if a sentence started there
-    ("XPH3X La asistencia"): lowercase it when the dictionary knows it lowercase."""
+    ("XPH3X La asistencia"): lowercase it when the dictionary knows it lowercase, unless the
+    masked text does end a sentence or a dateline ("MIAMI —")."""
     spell = speller(language)
     if spell is None:
         return text
 
     def lower(match):
-        word = match.group(1)
-        before = text[:match.start()].rstrip()
-        if not TOKEN.search(before[-12:]) or not before.endswith("X") or word in english \
-                or word in spell.proper_names or not spell.known(word.lower()):
-            return word
-        return word.lower()
+        token, word = match.groups()
+        if (literals.get(token, "").rstrip().endswith(("—", "–", ":", ".", "!", "?")) or word in english
+                or word in spell.proper_names or not spell.known(word.lower())):
+            return match.group(0)
+        return f"{token} {word.lower()}"
 
     return _CAPITAL_AFTER_TOKEN.sub(lower, text)
 
@@ -154,7 +154,7 @@ def post_edit(text: str, language: str, english: str, literals: dict[str, str] |
         text = _SAID_TITLE.sub(lambda m: f"{m.group(1)}dijo {_agreeing('el', m.group(2))} {m.group(2)} ", text)
         text = _agree(text, literals or {})
         text = _UNITED_STATES.sub(r"\1", text)
-    text = _capital_after_token(text, english, language)
+    text = _capital_after_token(text, english, language, literals or {})
     text = _initial_case(text, english)
     if not _SPACE_AFTER_OPENING.search(english):
         text = _SPACE_AFTER_OPENING.sub(r"\1", text)

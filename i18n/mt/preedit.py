@@ -88,6 +88,10 @@ def local_time(match: re.Match, language: str, clock: str) -> tuple[str, str]:
     return "", text.replace("\u202f", " ")
 
 
+# A dateline ("MIAMI — "): engines take the capitals for words of the sentence
+# ("Familias — de MIAMI afectaron").
+DATELINE = re.compile(r"\A(?P<name>[A-Z][A-Z .,'-]*[A-Z.] +[—–]+)(?= )")
+
 # A month without a day after a preposition: "in March" -> "in" + "marzo" (engines: "en March",
 # "Marcha 2026"); "May" alone is a verb too, hence the preposition.
 MONTH = re.compile(rf"\b(?P<prep>(?:in|of|since|until|by|from|through|during|before|after|early|late|last|next) )"
@@ -133,7 +137,7 @@ def _as_is(match: re.Match, language: str, clock: str) -> tuple[str, str]:
 
 
 LITERALS: list[tuple[re.Pattern, Literal]] = [
-    (DOMAIN, _as_is), (DATE, spanish_date), (MONTH, local_month), (WEEKDAY, local_weekday), (TIME, local_time), (SAID_NAME, _as_is)]
+    (DATELINE, _as_is), (DOMAIN, _as_is), (DATE, spanish_date), (MONTH, local_month), (WEEKDAY, local_weekday), (TIME, local_time), (SAID_NAME, _as_is)]
 
 _UNIT = r"(?:day|week|month|year|hour|minute|mile|page|member|point|person)"
 _REWRITES = [
