@@ -30,7 +30,7 @@ from babel.dates import get_month_names
 from .catalogs import is_reviewed
 from .checks import ERROR, LANGUAGE_SPECIFIC, TYPOGRAPHY, WARNING, entry_check, scan
 from .glossary import Glossary
-from .mt.preedit import is_title_case
+from .mt.preedit import DOMAIN, is_title_case
 from .spelling import WORD, speller
 
 # Where a sentence starts: a capital there says nothing about names.
@@ -44,7 +44,8 @@ class Problem:
 
 
 def _prose(text: str) -> str:
-    return scan(text).prose
+    """The text without URLs, e-mail addresses, code and bare domains ("HealthCare.gov")."""
+    return DOMAIN.sub("", scan(text).prose)
 
 
 def _words(text: str):

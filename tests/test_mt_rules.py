@@ -9,6 +9,7 @@ import shutil
 import polib
 import pytest
 
+from i18n.mt.postedit import post_edit
 from i18n.mt.preedit import DATE, MONTH, TIME, WEEKDAY, local_month, local_time, local_weekday, spanish_date
 
 SLUG = "2027-01-05-rules"
@@ -209,3 +210,8 @@ def test_check_accepts_good_spanish_and_the_projects_word_list(project, run_cli)
     words.write_text(words.read_text(encoding="utf-8") + "transnacionalísima\n", encoding="utf-8")
     result = run_cli(project, "check", "--drafts")
     assert result.exit_code == 0, result.stdout
+
+
+def test_should_is_deberia_but_would_have_to_stays():
+    assert post_edit("Tendrían que votar hoy.", "es", "They should vote today.") == "Deberían votar hoy."
+    assert post_edit("Tendrían que votar hoy.", "es", "They would have to vote today.") == "Tendrían que votar hoy."

@@ -133,15 +133,17 @@ def main() -> None:
     for row in rows:
         print("| " + " | ".join(f"{v:+}" if i in (4, 7) else str(v) for i, v in enumerate(row)) + " |")
 
-    # Problems of the drafts; "pipeline-made" are those of a pipeline draft that the raw draft
-    # of the same unit does not have (kinds 1-3 of issue 13: glossary-grammar, name-case, initial-case).
+    # Problems of the drafts, one per word or span a message names; "pipeline-made" are those
+    # of a pipeline draft that the raw draft of the same unit does not have (kinds 1-3 of
+    # issue 13 are glossary-grammar, name-case and initial-case).
     counts = {"raw apertium": Counter(), "pipeline": Counter(), "pipeline-made": Counter()}
     for en, _, role in (u for k, v in releases.items() if k != "(seed)" for u in v):
         headline = role in ("title", "subtitle")
-        found = {label: set(draft_problems(en, drafts[en], glossary, headline=headline))
+        found = {label: {(p.kind, item) for p in draft_problems(en, drafts[en], glossary, headline=headline)
+                         for item in p.message.split(": ", 1)[-1].split(", ")}
                  for label, drafts in (("raw apertium", raw), ("pipeline", pipeline))}
         for label, problems in [*found.items(), ("pipeline-made", found["pipeline"] - found["raw apertium"])]:
-            counts[label].update(problem.kind for problem in problems)
+            counts[label].update(kind for kind, _ in problems)
     print()
     for label, counter in counts.items():
         shown = ", ".join(f"{kind} {counter[kind]}" for kind in sorted(counter)) or "none"

@@ -114,6 +114,8 @@ def _capital_after_token(text: str, english: str, language: str, literals: dict[
     return _CAPITAL_AFTER_TOKEN.sub(lower, text)
 
 
+_SHOULD = re.compile(r"\b([Tt])endría(n)? que\b")
+
 # US Spanish-language media write "Estados Unidos" without the article.
 _UNITED_STATES = re.compile(r"\b(?:los|Los) (Estados Unidos)\b")
 
@@ -154,6 +156,10 @@ def post_edit(text: str, language: str, english: str, literals: dict[str, str] |
         text = _SAID_TITLE.sub(lambda m: f"{m.group(1)}dijo {_agreeing('el', m.group(2))} {m.group(2)} ", text)
         text = _agree(text, literals or {})
         text = _UNITED_STATES.sub(r"\1", text)
+        # "should" comes out as "tendría que" (also right for "would have to"): "debería".
+        if re.search(r"\bshould\b", english, re.IGNORECASE) and not re.search(r"\bwould have to\b", english):
+            text = _SHOULD.sub(lambda m: ("D" if m.group(1) == "T" else "d") + "ebería" + (m.group(2) or ""),
+                               text)
     text = _capital_after_token(text, english, language, literals or {})
     text = _initial_case(text, english)
     if not _SPACE_AFTER_OPENING.search(english):
