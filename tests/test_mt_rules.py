@@ -10,7 +10,7 @@ import polib
 import pytest
 
 from i18n.mt.postedit import post_edit
-from i18n.mt.preedit import DATE, MONTH, TIME, WEEKDAY, local_month, local_time, local_weekday, spanish_date
+from i18n.mt.preedit import DATE, MONTH, TIME, WEEKDAY, local_month, local_time, local_weekday, local_date
 
 SLUG = "2027-01-05-rules"
 CATALOG = f"locales/es/LC_MESSAGES/releases/{SLUG}.po"
@@ -85,6 +85,8 @@ def test_dates_and_times_are_spanish(project, run_cli):
     assert "a las 3 p. m. el jueves 18 de junio" in text
     assert text.endswith("a las 7:30 p. m.")
     assert "periodo de 60 días" in text
+    span = "The period runs from January 6 to March 7."
+    assert "del 6 de enero al 7 de marzo" in draft(project, run_cli, "Dates", [span])[span]
     assert "re-" not in text and "otra vez" in text
 
 
@@ -132,9 +134,9 @@ def test_compounds_domains_and_agreement_after_a_replaced_term(project, run_cli)
     ("until Sept. 30", "until el 30 de septiembre"),
     ("on Monday, May 4th", "el lunes 4 de mayo"),
 ])
-def test_spanish_date(english, spanish):
+def test_local_date(english, spanish):
     match = DATE.search(english)
-    kept, literal = spanish_date(match, "es", "12h")
+    kept, literal = local_date(match, "es", "12h")
     assert kept + literal == spanish
 
 

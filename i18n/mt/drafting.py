@@ -22,7 +22,7 @@ from ..glossary import Glossary, load_glossary, with_base
 from ..releases import load_all
 from . import Engine, EngineError
 from .masking import MaskError, MaskedText, PreEdit, engine_terms, mask, unmask
-from .postedit import post_edit
+from .postedit import contract, post_edit
 from .preedit import is_title_case, names_in, sentence_case_english
 
 HEADLINE_ROLES = ("title", "subtitle")
@@ -169,7 +169,7 @@ def _apply(item: _Item, translated: dict[int, str], language: str, comment: str,
             terms = [(renderings[t], t.translation) for t in engine_terms(segment.text, glossary)]
             translated[id(segment)] = post_edit(translated[id(segment)], language, segment.text,
                                                 literals=segment.literals, renderings=terms)
-        results.append(unmask(masked, translated))
+        results.append(contract(unmask(masked, translated), language))
     # Every text must come back whole; an entry that lost a placeholder stays untranslated.
     if entry.msgid_plural:
         count = len(entry.msgstr_plural) or 2

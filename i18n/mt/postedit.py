@@ -134,6 +134,16 @@ def _initial_case(text: str, english: str) -> str:
     return text[:target.start()] + target.group(0).lower() + text[target.end():]
 
 
+_CONTRACTION = re.compile(r"\b([Dd]e|[Aa]) el\b")
+
+
+def contract(text: str, language: str) -> str:
+    """Spanish contractions once masked texts are back: "de el 6 de enero" -> "del 6 de enero"."""
+    if language.replace("-", "_").split("_")[0] != "es":
+        return text
+    return _CONTRACTION.sub(lambda m: m.group(1)[0] + ("el" if m.group(1).lower() == "de" else "l"), text)
+
+
 _SPACE_AFTER_OPENING = re.compile(r"([“«‘(¿¡]) +(?=\S)")
 
 

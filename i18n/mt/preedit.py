@@ -2,9 +2,11 @@
 
 Measured on tests/data/mt-dev/ with Apertium eng-spa (`make mt-eval`). Two kinds:
 
-- spans replaced by a masked literal in the target language (`literal_spans`): dates and
-  times written by Babel ("January 6, 2027" -> "6 de enero de 2027", "3 p.m." -> "3 p. m."
-  or "15:00"), and the name after "said" (the engine splits it: "Daniela dicha Fuentes");
+- spans replaced by a masked literal (`LITERALS`, masked by i18n.mt.masking): dates, months,
+  weekdays and times in the target language through Babel ("January 6, 2027" -> "6 de enero
+  de 2027", "3 p.m." -> "3 p. m." or "15:00"); kept as they are: a dateline ("MIAMI —"), a
+  bare domain ("HealthCare.gov"), the name after "said" (the engine splits it: "Daniela
+  dicha Fuentes");
 - English rewritten into English the engine translates better (`rewrite`): "a 60-day
   period" -> "a period of 60 days", "immigrant-rights advocates" -> "advocates of
   immigrant rights", "re-register" -> "register again"; title-case headlines in sentence case
@@ -49,7 +51,7 @@ def _base(language: str) -> str:
     return language.replace("-", "_").split("_")[0]
 
 
-def spanish_date(match: re.Match, language: str, clock: str) -> tuple[str, str]:
+def local_date(match: re.Match, language: str, clock: str) -> tuple[str, str]:
     """A US date as the target language writes it, through Babel (with its article after "on")."""
     month, day, year = MONTHS[match.group("month")], int(match.group("day")), match.group("year")
     try:
@@ -137,20 +139,11 @@ def _as_is(match: re.Match, language: str, clock: str) -> tuple[str, str]:
 
 
 LITERALS: list[tuple[re.Pattern, Literal]] = [
-    (DATELINE, _as_is), (DOMAIN, _as_is), (DATE, spanish_date), (MONTH, local_month), (WEEKDAY, local_weekday), (TIME, local_time), (SAID_NAME, _as_is)]
+    (DATELINE, _as_is), (DOMAIN, _as_is), (DATE, local_date), (MONTH, local_month), (WEEKDAY, local_weekday),
+    (TIME, local_time), (SAID_NAME, _as_is)]
 
-_UNIT = r"(?:day|week|month|year|hour|minute|mile|page|member|point|person)"
-_REWRITES = [
-    # "a 60-day period" -> "a period of 60 days"; "18-month TPS extension" -> "TPS extension of 18 months"
-    (re.compile(rf"\b(\d+)-({_UNIT})\s+((?:[A-Z]{{2,}}\s+)?[a-z]+)\b"),
-     lambda m: f"{m.group(3)} of {m.group(1)} {m.group(2)}{'' if m.group(1) == '1' else 's'}"),
-    # "re-register" -> "register again"
-    (re.compile(r"\bre-([a-z]{3,})\b"), lambda m: f"{m.group(1)} again"),
-    # "immigrant-rights advocates" -> "advocates of immigrant rights" (not "15-year-old girl")
-    (re.compile(r"(?<![\w-])(?!(?:non|self|co|ex|well|so|first|second|third)-)"
-                r"([A-Za-z][a-z]{2,})-([a-z]{3,}) ([a-z]{3,}s)\b(?!-)"),
-     lambda m: _compound(m)),
-]
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;—–]\s*)[\s\"“‘«¡¿(*_\[#>-]*$")
+_WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 
 
 def _compound(match: re.Match) -> str:
@@ -162,14 +155,24 @@ def _compound(match: re.Match) -> str:
     return f"{head} of {first} {second}"
 
 
+_UNIT = r"(?:day|week|month|year|hour|minute|mile|page|member|point|person)"
+_REWRITES = [
+    # "a 60-day period" -> "a period of 60 days"; "18-month TPS extension" -> "TPS extension of 18 months"
+    (re.compile(rf"\b(\d+)-({_UNIT})\s+((?:[A-Z]{{2,}}\s+)?[a-z]+)\b"),
+     lambda m: f"{m.group(3)} of {m.group(1)} {m.group(2)}{'' if m.group(1) == '1' else 's'}"),
+    # "re-register" -> "register again"
+    (re.compile(r"\bre-([a-z]{3,})\b"), lambda m: f"{m.group(1)} again"),
+    # "immigrant-rights advocates" -> "advocates of immigrant rights" (not "15-year-old girl")
+    (re.compile(r"(?<![\w-])(?!(?:non|self|co|ex|well|so|first|second|third)-)"
+                r"([A-Za-z][a-z]{2,})-([a-z]{3,}) ([a-z]{3,}s)\b(?!-)"),
+     _compound),
+]
+
+
 def rewrite(text: str) -> str:
     for pattern, replacement in _REWRITES:
         text = pattern.sub(replacement, text)
     return text
-
-
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;—–]\s*)[\s\"“‘«¡¿(*_\[#>-]*$")
-_WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 
 
 def names_in(texts: Iterable[str]) -> set[str]:
