@@ -30,6 +30,7 @@ from babel.dates import get_month_names
 from .catalogs import is_reviewed
 from .checks import ERROR, LANGUAGE_SPECIFIC, TYPOGRAPHY, WARNING, entry_check, scan
 from .glossary import Glossary
+from .mt.postedit import DETERMINERS, gender_number
 from .mt.preedit import DOMAIN, is_title_case
 from .spelling import WORD, speller
 
@@ -65,8 +66,9 @@ def english_names(english: str, language: str = "es", headline: bool = False) ->
     return {w for w, initial in _words(english) if w[:1].isupper() and not initial and not w.isupper()}
 
 
-def _glossary_words(glossary: Glossary) -> set[str]:
-    return {w.casefold() for t in glossary.terms for w in WORD.findall(t.english + " " + t.translation)}
+@functools.lru_cache(maxsize=8)
+def _glossary_words(glossary: Glossary) -> frozenset[str]:
+    return frozenset(w.casefold() for t in glossary.terms for w in WORD.findall(t.english + " " + t.translation))
 
 
 SPELLING_LIST = "spelling.txt"
@@ -117,6 +119,7 @@ def check_glued_words(english, text, glossary, language, headline) -> list[str]:
     return [f"glued or half-translated words: {', '.join(glued)}"] if glued else []
 
 
+@functools.lru_cache(maxsize=8)
 def _months(language: str) -> str:
     names = set()
     for locale in {language.replace("-", "_"), "en"}:
@@ -173,31 +176,6 @@ def check_initial_case(english, text, glossary, language, headline) -> list[str]
     return messages
 
 
-# Spanish determiners by (gender, number); a term's gender and number are read from its
-# first word's ending, and only where the ending says it surely.
-_DETERMINERS = {
-    ("m", "s"): {"el", "un", "este", "ese", "del", "al", "aquel"},
-    ("f", "s"): {"la", "una", "esta", "esa", "aquella"},
-    ("m", "p"): {"los", "unos", "estos", "esos", "aquellos"},
-    ("f", "p"): {"las", "unas", "estas", "esas", "aquellas"},
-}
-
-
-def _gender_number(word: str) -> tuple[str | None, str | None]:
-    word = word.lower()
-    if word.endswith("sis"):
-        return "f", None
-    number = "p" if word.endswith("s") else "s"
-    stem = word[:-2] if word.endswith("es") and number == "p" else word.rstrip("s")
-    if re.search(r"(?:ión|dad|tad|tud|umbre)$", stem):
-        return "f", number
-    if stem.endswith("a") and not stem.endswith(("ma", "ista", "eta")):
-        return "f", number
-    if stem.endswith("o"):
-        return "m", number
-    return None, number
-
-
 def check_glossary_grammar(english, text, glossary, language, headline) -> list[str]:
     prose = _prose(text)
     english_folded = english.casefold()
@@ -208,10 +186,10 @@ def check_glossary_grammar(english, text, glossary, language, headline) -> list[
         head = WORD.match(term.translation)
         if not head:
             continue
-        gender, number = _gender_number(head.group(0))
+        gender, number = gender_number(head.group(0))
         for match in re.finditer(rf"\b(\w+) {re.escape(term.translation)}(?!\w)", prose, re.IGNORECASE):
             determiner = match.group(1).lower()
-            for (g, n), words in _DETERMINERS.items():
+            for (g, n), words in DETERMINERS.items():
                 if determiner in words and ((gender and g != gender) or (number and n != number)):
                     wrong.append(match.group(0))
     return [f"determiner disagrees with a glossary term: {', '.join(wrong)}"] if wrong else []
