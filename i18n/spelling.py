@@ -50,8 +50,11 @@ class Speller:
     def known(self, word: str) -> bool:
         """True when the dictionary accepts the word (as written: case matters)."""
         process = self._start()
-        process.stdin.write("^" + word + "\n")
-        process.stdin.flush()
+        try:
+            process.stdin.write("^" + word + "\n")
+            process.stdin.flush()
+        except OSError:  # hunspell went away: report nothing rather than everything
+            return True
         answers = []
         while (line := process.stdout.readline().rstrip("\n")):
             answers.append(line)
