@@ -28,6 +28,7 @@ DETERMINERS = {
 _DETERMINER_WORDS = r"de la|de los|de las|a la|a los|a las|el|la|los|las|un|una|unos|unas|" \
     r"este|esta|estos|estas|ese|esa|esos|esas|del|al"
 _DETERMINER = re.compile(rf"(?<![\w-])({_DETERMINER_WORDS}) (XPH\d+X)", re.IGNORECASE)
+_DATE_PREPOSITION = re.compile(r"(?<![\w-])(en|encima|encima de|sobre) (XPH\d+X)")
 
 
 def gender_number(word: str) -> tuple[str | None, str | None]:
@@ -69,7 +70,10 @@ def _agree(text: str, literals: dict[str, str]) -> str:
             return f"{keep} {token}" if keep else token
         return f"{_agreeing(determiner, head.group(0))} {token}"
 
-    return _DETERMINER.sub(fix, text)
+    text = _DETERMINER.sub(fix, text)
+    # "on" before a masked date that brings its article: "en el 6 de enero" -> "el 6 de enero".
+    return _DATE_PREPOSITION.sub(
+        lambda m: m.group(2) if re.match(r"(?:el|los) ", literals.get(m.group(2), "")) else m.group(0), text)
 
 
 def _apply_renderings(text: str, renderings: list[tuple[str, str]], spanish: bool) -> str:

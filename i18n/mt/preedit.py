@@ -64,9 +64,9 @@ def local_date(match: re.Match, language: str, clock: str) -> tuple[str, str]:
         weekday = get_day_names("wide", "format", locale=locale)[WEEKDAYS.index(match.group("weekday"))]
         text = f"{weekday} {text}"
     article = DATE_ARTICLE.get(_base(language))
-    if article:  # "on January 6" -> "el 6 de enero"; "until January 6" -> "until" + "el 6 de enero"
-        return match.group("prep") or "", f"{article} {text}"
-    return match.group("on") or match.group("prep") or "", text
+    # "until January 6" -> "until" + "el 6 de enero". "on" stays for the engine, whose parse of
+    # the verb before it depends on it ("open on" -> "abren en"); post-editing drops its "en".
+    return match.group("on") or match.group("prep") or "", f"{article} {text}" if article else text
 
 
 def local_time(match: re.Match, language: str, clock: str) -> tuple[str, str]:
@@ -128,7 +128,7 @@ def local_weekday(match: re.Match, language: str, clock: str) -> tuple[str, str]
     names = get_day_names("wide", "format", locale=language.replace("-", "_"))
     if match.group("day"):
         day = names[WEEKDAYS.index(match.group("day"))]
-        return ("", f"{words[0]} {day}") if words else ("on ", day)
+        return ("on ", f"{words[0]} {day}" if words else day)
     first, last = (names[WEEKDAYS.index(match.group(g))] for g in ("first", "last"))
     return "", f"{words[1]} {first} {words[2]} {last}" if words else f"{first}–{last}"
 
@@ -160,6 +160,11 @@ _REWRITES = [
     # "a 60-day period" -> "a period of 60 days"; "18-month TPS extension" -> "TPS extension of 18 months"
     (re.compile(rf"\b(\d+)-({_UNIT})\s+((?:[A-Z]{{2,}}\s+)?[a-z]+)\b"),
      lambda m: f"{m.group(3)} of {m.group(1)} {m.group(2)}{'' if m.group(1) == '1' else 's'}"),
+    # Possessives the engine drops or keeps: "Biden's decision" -> "decision of Biden" (a name:
+    # not at a sentence start, where "Today's" is no name); "applicants' information" ->
+    # "information of applicants".
+    (re.compile(r"(?<=[a-z,] )([A-Z][\w-]+)['’]s ([a-z]{3,})\b"), lambda m: f"{m.group(2)} of {m.group(1)}"),
+    (re.compile(r"\b([a-z]{3,}s)['’] ([a-z]{3,})\b"), lambda m: f"{m.group(2)} of {m.group(1)}"),
     # "re-register" -> "register again"
     (re.compile(r"\bre-([a-z]{3,})\b"), lambda m: f"{m.group(1)} again"),
     # "immigrant-rights advocates" -> "advocates of immigrant rights" (not "15-year-old girl")
