@@ -120,19 +120,19 @@ def check_glued_words(english, text, glossary, language, headline) -> list[str]:
 
 
 @functools.lru_cache(maxsize=8)
-def _months(language: str) -> str:
+def _date_pattern(language: str) -> re.Pattern:
+    """A month (the language's or English) before a day, or a day with an ordinal before a month."""
     names = set()
     for locale in {language.replace("-", "_"), "en"}:
         for context in ("format", "stand-alone"):
             names |= {n.casefold() for n in get_month_names("wide", context, locale=locale).values()}
-    return "|".join(sorted(names, key=len, reverse=True))
+    months = "|".join(sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:(?:{months})\.?\s+\d{{1,2}}(?:\.?[ºª°]|st|nd|rd|th)?(?![\d.,]\d)\b"
+                      rf"|\d{{1,2}}\.?[ºª°](?:\s+de)?\s+(?:{months}))", re.IGNORECASE)
 
 
 def check_date_order(english, text, glossary, language, headline) -> list[str]:
-    months = _months(language)
-    pattern = re.compile(rf"\b(?:(?:{months})\.?\s+\d{{1,2}}(?:\.?[ºª°]|st|nd|rd|th)?(?![\d.,]\d)\b"
-                         rf"|\d{{1,2}}\.?[ºª°](?:\s+de)?\s+(?:{months}))", re.IGNORECASE)
-    found = [m.group(0) for m in pattern.finditer(_prose(text))]
+    found = [m.group(0) for m in _date_pattern(language).finditer(_prose(text))]
     return [f"dates in English order or with ordinals: {', '.join(found)}"] if found else []
 
 
@@ -140,7 +140,8 @@ def check_name_case(english, text, glossary, language, headline) -> list[str]:
     prose = _prose(text)
     terms = _glossary_words(glossary)  # the glossary says how to write them (`do-not-translate`)
     lowered = [name for name in sorted(english_names(english, language, headline))
-               if name.lower() != name and name.casefold() not in terms and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", prose)
+               if name.lower() != name and name.casefold() not in terms
+               and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", prose)
                and not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", prose)]
     return [f"names lowercased against the English: {', '.join(lowered)}"] if lowered else []
 
