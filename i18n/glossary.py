@@ -11,6 +11,7 @@ of their releases an engine gets wrong ("policy" is "política"). The project's 
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -38,6 +39,10 @@ class Glossary:
 
     def pattern(self) -> re.Pattern | None:
         """One regex matching every English term as whole words, longest first, any case."""
+        return self._pattern
+
+    @functools.cached_property
+    def _pattern(self) -> re.Pattern | None:
         if not self.terms:
             return None
         alternatives = sorted({t.english for t in self.terms}, key=len, reverse=True)
