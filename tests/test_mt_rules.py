@@ -225,3 +225,11 @@ def test_check_accepts_good_spanish_and_the_projects_word_list(project, run_cli)
 def test_should_is_deberia_but_would_have_to_stays():
     assert post_edit("Tendrían que votar hoy.", "es", "They should vote today.") == "Deberían votar hoy."
     assert post_edit("Tendrían que votar hoy.", "es", "They would have to vote today.") == "Tendrían que votar hoy."
+
+
+def test_relative_who_is_que_and_quien_after_a_comma():
+    assert post_edit("Personas quiénes tienen fiebre.", "es", "People who have a fever.") == "Personas que tienen fiebre."
+    assert post_edit("Dijo XPH0X, quién patrocinó la ley.", "es", "Said XPH0X, who sponsored the law.") == \
+        "Dijo XPH0X, quien patrocinó la ley."
+    # A question keeps its interrogative.
+    assert post_edit("¿Sabe quién vota?", "es", "Do you know who votes?") == "¿Sabe quién vota?"

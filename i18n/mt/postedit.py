@@ -118,6 +118,20 @@ def _capital_after_token(text: str, english: str, language: str, literals: dict[
     return _CAPITAL_AFTER_TOKEN.sub(lower, text)
 
 
+# Apertium writes the relative "who" as the interrogative "quién(es)": "personas quiénes
+# tienen" -> "personas que tienen"; after a comma, the relative "quien(es)" ("Barrera, quien").
+_WHO = re.compile(r"(,|(?<![\w-])[^\W\d_]+) (quién|quiénes)\b")
+_WHO_QUESTION = {"a", "de", "con", "para", "por", "sobre", "entre", "sabe", "saben", "saber", "sé", "sabemos",
+                 "pregunta", "preguntan", "preguntar", "decide", "deciden", "decidir", "importa", "es", "son"}
+
+
+def _relative_who(match: re.Match) -> str:
+    before, who = match.groups()
+    if before == ",":
+        return f", {who.replace('é', 'e')}"
+    return match.group(0) if before.lower() in _WHO_QUESTION else f"{before} que"
+
+
 _SHOULD = re.compile(r"\b([Tt])endría(n)? que\b")
 
 # US Spanish-language media write "Estados Unidos" without the article.
@@ -170,6 +184,8 @@ def post_edit(text: str, language: str, english: str, literals: dict[str, str] |
         text = _SAID_TITLE.sub(lambda m: f"{m.group(1)}dijo {_agreeing('el', m.group(2))} {m.group(2)} ", text)
         text = _agree(text, literals or {})
         text = _UNITED_STATES.sub(r"\1", text)
+        if re.search(r"\bwho\b", english) and "?" not in english:
+            text = _WHO.sub(_relative_who, text)
         # "should" comes out as "tendría que" (also right for "would have to"): "debería".
         if re.search(r"\bshould\b", english, re.IGNORECASE) and not re.search(r"\bwould have to\b", english):
             text = _SHOULD.sub(lambda m: ("D" if m.group(1) == "T" else "d") + "ebería" + (m.group(2) or ""),
