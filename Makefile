@@ -5,9 +5,11 @@ VENV := .venv
 BIN := $(VENV)/bin
 I18N := $(BIN)/i18n
 # Debian packages the pipeline runs, as "file or command:package": GNU gettext (msgcat
-# formats every catalog written) and Apertium with its English-Spanish pair (offline drafts).
+# formats every catalog written) and Apertium with its English-Spanish pair (offline drafts),
+# Hunspell with its Spanish dictionary (drafts' post-editing and `i18n check` spelling).
 SYSTEM_DEPS := msgcat:gettext msgfmt:gettext msgmerge:gettext apertium:apertium \
-	/usr/share/apertium/modes/eng-spa.mode:apertium-eng-spa
+	/usr/share/apertium/modes/eng-spa.mode:apertium-eng-spa \
+	hunspell:hunspell /usr/share/hunspell/es_US.dic:hunspell-es
 # The tests also load the Spanish page in a real browser.
 TEST_DEPS := chromium:chromium
 

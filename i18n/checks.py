@@ -812,5 +812,6 @@ def run_checks(config: Config, languages: Iterable[str], *, drafts: bool = False
     return CheckReport(catalogs, findings)
 
 
-# The safety checks (raw HTML, unsafe links, control and bidi characters) register themselves.
-from . import checks_safety  # noqa: E402
+# Checks of their own modules register themselves on import: safety (raw HTML, unsafe links,
+# control and bidi characters) and what machine drafts get wrong (spelling, glued words, dates, names).
+from . import checks_drafts, checks_safety  # noqa: E402,F401

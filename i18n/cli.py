@@ -261,6 +261,9 @@ def check(config: Config, languages: tuple[str, ...], output_format: str, drafts
       untranslated, length                    looks untranslated or truncated
       unsafe-markup, bidi                     raw HTML, javascript: links, control and bidi
                                               characters (also in the English sources)
+      spelling, glued-words, date-order,      what machine drafts get wrong: words not in
+      name-case, initial-case,                the Hunspell dictionary, "periodode60",
+      glossary-grammar, unknown-marks         "enero 6", names lowercased, "el crisis"
     Catalog checks: header (Language, Plural-Forms), msgfmt (msgfmt --check), stale.
 
     \b

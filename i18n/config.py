@@ -28,6 +28,7 @@ class Config:
     checks_disabled: tuple[str, ...] = ()  # `i18n check` checks turned off project-wide
     templates_dir: str = "templates"  # the project's own page templates, when the folder exists
     configured: bool = False  # pyproject.toml has a [tool.i18n] table (not a setting)
+    mt_clock: str = "12h"  # times in machine drafts: "12h" (3 p. m.) or "24h" (15:00)
 
     @property
     def releases_path(self) -> Path:
@@ -103,6 +104,8 @@ def load_config(root: Path | str = ".") -> Config:
             raise SourceError(pyproject, line, f"[tool.i18n] {key} must be text")
         elif re.search("[\x00-\x1f\x7f-\x9f\ufffe\uffff]", value):  # it reaches pages and feeds
             raise SourceError(pyproject, line, f"[tool.i18n] {key} has a control character")
+    if settings.get("mt_clock", "12h") not in ("12h", "24h"):
+        raise SourceError(pyproject, setting_line(text, "mt_clock"), "[tool.i18n] mt_clock must be \"12h\" or \"24h\"")
     if "timezone" in settings:
         from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 

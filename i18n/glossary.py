@@ -2,16 +2,23 @@
 
 Header `en,<lang>...,note`. A row whose cell for a language is empty or equal to the English
 term is do-not-translate for that language (people, organisations, programme names).
+
+Machine translation also knows a base glossary shipped with the package (`data/glossary-us.csv`):
+US public institutions and programmes by the Spanish names they use themselves, and the words
+of their releases an engine gets wrong ("policy" is "política"). The project's file overrides it.
 """
 
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import SourceError
+
+BASE_GLOSSARY = Path(__file__).parent / "data" / "glossary-us.csv"
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,10 @@ class Glossary:
 
     def pattern(self) -> re.Pattern | None:
         """One regex matching every English term as whole words, longest first, any case."""
+        return self._pattern
+
+    @functools.cached_property
+    def _pattern(self) -> re.Pattern | None:
         if not self.terms:
             return None
         alternatives = sorted({t.english for t in self.terms}, key=len, reverse=True)
@@ -41,6 +52,13 @@ class Glossary:
     def lookup(self, english: str) -> Term | None:
         folded = english.casefold()
         return next((t for t in self.terms if t.english.casefold() == folded), None)
+
+
+def with_base(glossary: Glossary, language: str) -> Glossary:
+    """The project's glossary over the base glossary: a project term replaces a base one."""
+    own = {term.english.casefold() for term in glossary.terms}
+    base = load_glossary(BASE_GLOSSARY, language)
+    return Glossary(glossary.terms + tuple(t for t in base.terms if t.english.casefold() not in own))
 
 
 def load_glossary(path: Path, language: str) -> Glossary:

@@ -1,8 +1,16 @@
 """`make mt-eval`: how much of the reviewers' work the pipeline saves over the raw engine.
 
-Drafts the seed release and its About blocks with the offline engine into a scratch copy of
-the repository, and scores chrF and BLEU (sacrebleu) against the committed reviewed Spanish:
-once for raw Apertium (no masking, glossary or post-editing) and once for `i18n translate`.
+Two corpora, each scored with sacrebleu chrF and BLEU against reviewed Spanish, once for raw
+Apertium (no masking, glossary, pre- or post-editing) and once for `i18n translate`:
+
+- the development set, tests/data/mt-dev/: releases the team wrote in both languages
+  (`<name>.en.md` / `<name>.es.md`: the headline on the first line, then the Markdown body,
+  unit for unit). The pipeline never saw them: its glossary is the project's and the base one.
+- the seed release and its About blocks, against the committed reviewed Spanish.
+
+It also counts, in both raw and pipeline drafts, the errors a reviewer must fix that the
+pipeline itself can cause (issue 13, kinds 1-3) and the other draft checks of
+i18n/checks_drafts.py.
 """
 
 from __future__ import annotations
@@ -11,68 +19,135 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 import polib
 import sacrebleu
 
+from i18n.checks_drafts import draft_problems
+from i18n.glossary import load_glossary, with_base
 from i18n.mt.apertium import ApertiumEngine
+from i18n.segments import parse_markdown
 
 REPO = Path(__file__).resolve().parent.parent
-CATALOGS = ["locales/es/LC_MESSAGES/releases/2021-04-14-people-seeking-safe-haven.po",
-            "locales/es/LC_MESSAGES/about.po"]
+DEV = REPO / "tests" / "data" / "mt-dev"
+SEED_CATALOGS = ["locales/es/LC_MESSAGES/releases/2021-04-14-people-seeking-safe-haven.po",
+                 "locales/es/LC_MESSAGES/about.po"]
 
 
-def reviewed_pairs(root: Path) -> list[tuple[str, str]]:
-    pairs = []
-    for name in CATALOGS:
-        for entry in polib.pofile(str(root / name)):
-            if not entry.obsolete and entry.msgstr and "fuzzy" not in entry.flags:
-                pairs.append((entry.msgid, entry.msgstr))
-    return pairs
+def _units(path: Path) -> list[tuple[str, str]]:
+    """(text, role) of a dev-set file: the headline, then the body's units."""
+    headline, _, body = path.read_text(encoding="utf-8").partition("\n")
+    return [(headline.strip(), "title")] + [(u.text, u.role) for u in parse_markdown(body.lstrip("\n")).units]
 
 
-def pipeline_drafts(sources: list[str]) -> list[str]:
+def dev_set() -> dict[str, list[tuple[str, str, str]]]:
+    """Release name -> [(English, reviewed Spanish, role)]."""
+    releases = {}
+    for english_path in sorted(DEV.glob("*.en.md")):
+        name = english_path.name.removesuffix(".en.md")
+        english, spanish = _units(english_path), _units(DEV / f"{name}.es.md")
+        if len(english) != len(spanish):
+            sys.exit(f"{english_path}: {len(english)} units but its .es.md has {len(spanish)}")
+        releases[name] = [(en, es, role) for (en, role), (es, _) in zip(english, spanish)]
+    return releases
+
+
+def _scratch(root: Path) -> None:
+    shutil.copy(REPO / "pyproject.toml", root)
+    shutil.copytree(REPO / "releases", root / "releases")
+    shutil.copytree(REPO / "locales", root / "locales")
+
+
+def _translate(root: Path) -> None:
+    for command in (["extract"], ["translate", "--engine", "apertium"]):
+        subprocess.run([sys.executable, "-m", "i18n", "--root", str(root), *command], check=True,
+                       capture_output=True)
+
+
+def _drafts(paths) -> dict[str, str]:
+    return {e.msgid: e.msgstr for path in paths for e in polib.pofile(str(path)) if not e.obsolete}
+
+
+def dev_pipeline_drafts(releases: dict) -> dict[str, str]:
+    """The pipeline's drafts of every dev-set unit, from a scratch project holding those releases."""
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
-        shutil.copy(REPO / "pyproject.toml", root)
-        shutil.copytree(REPO / "releases", root / "releases")
-        shutil.copytree(REPO / "locales", root / "locales")
-        for name in CATALOGS:
+        _scratch(root)
+        for index, (name, units) in enumerate(releases.items(), start=1):
+            body = (DEV / f"{name}.en.md").read_text(encoding="utf-8").partition("\n")[2].lstrip("\n")
+            title = units[0][0].replace('"', '\\"')
+            (root / "releases" / f"2027-01-{index:02d}-{name}.md").write_text(
+                f'---\ntitle: "{title}"\ndate: 2027-01-{index:02d}\n---\n{body}', encoding="utf-8")
+        _translate(root)
+        return _drafts((root / "locales" / "es" / "LC_MESSAGES" / "releases").glob("2027-*.po"))
+
+
+def seed_pipeline_drafts() -> dict[str, str]:
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch)
+        _scratch(root)
+        for name in SEED_CATALOGS:
             catalog = polib.pofile(str(root / name))
             for entry in catalog:
                 entry.msgstr = ""
             catalog.save()
-        subprocess.run([sys.executable, "-m", "i18n", "--root", str(root), "translate", "--engine", "apertium"],
-                       check=True, capture_output=True)
-        drafts = {}
-        for name in CATALOGS:
-            drafts.update({e.msgid: e.msgstr for e in polib.pofile(str(root / name))})
-    return [drafts[source] for source in sources]
+        _translate(root)
+        return _drafts(root / name for name in SEED_CATALOGS)
 
 
-def scores(hypotheses: list[str], references: list[str]) -> dict:
-    return {
-        "chrF": round(sacrebleu.corpus_chrf(hypotheses, [references]).score, 1),
-        "BLEU": round(sacrebleu.corpus_bleu(hypotheses, [references]).score, 1),
-    }
+def seed_pairs() -> list[tuple[str, str, str]]:
+    pairs = []
+    for name in SEED_CATALOGS:
+        for entry in polib.pofile(str(REPO / name)):
+            if not entry.obsolete and entry.msgstr and "fuzzy" not in entry.flags:
+                pairs.append((entry.msgid, entry.msgstr, entry.comment))
+    return pairs
+
+
+def scores(hypotheses: list[str], references: list[str]) -> tuple[float, float]:
+    return (round(sacrebleu.corpus_chrf(hypotheses, [references]).score, 1),
+            round(sacrebleu.corpus_bleu(hypotheses, [references]).score, 1))
 
 
 def main() -> None:
-    pairs = reviewed_pairs(REPO)
-    sources = [source for source, _ in pairs]
-    references = [reference for _, reference in pairs]
-    raw = list(ApertiumEngine("en", "es").translate(sources))
-    pipeline = pipeline_drafts(sources)
-    results = {"segments": len(pairs), "raw apertium": scores(raw, references),
-               "pipeline": scores(pipeline, references)}
-    results["difference"] = {metric: round(results["pipeline"][metric] - results["raw apertium"][metric], 1)
-                             for metric in ("chrF", "BLEU")}
-    print(f"MT evaluation on the seed release ({len(pairs)} reviewed segments, reference: committed Spanish)")
-    print(f"{'':16}{'chrF':>8}{'BLEU':>8}")
-    for name in ("raw apertium", "pipeline", "difference"):
-        row = results[name]
-        print(f"{name:16}{row['chrF']:>8}{row['BLEU']:>8}")
+    releases = dev_set()
+    releases["(seed)"] = seed_pairs()
+    units = [unit for pairs in releases.values() for unit in pairs]
+    raw = dict(zip([en for en, _, _ in units], ApertiumEngine("en", "es").translate([en for en, _, _ in units])))
+    pipeline = {**dev_pipeline_drafts({k: v for k, v in releases.items() if k != "(seed)"}),
+                **seed_pipeline_drafts()}
+    glossary = with_base(load_glossary(REPO / "locales" / "glossary.csv", "es"), "es")
+
+    rows = []
+    for name, pairs in [*releases.items(), ("dev set (all but seed)", [u for k, v in releases.items()
+                                                                       if k != "(seed)" for u in v])]:
+        references = [es for _, es, _ in pairs]
+        r_chrf, r_bleu = scores([raw[en] for en, _, _ in pairs], references)
+        p_chrf, p_bleu = scores([pipeline[en] for en, _, _ in pairs], references)
+        rows.append((name, len(pairs), r_chrf, p_chrf, round(p_chrf - r_chrf, 1), r_bleu, p_bleu,
+                     round(p_bleu - r_bleu, 1)))
+    print("| release | units | raw chrF | pipeline chrF | Δ chrF | raw BLEU | pipeline BLEU | Δ BLEU |")
+    print("|---|---|---|---|---|---|---|---|")
+    for row in rows:
+        print("| " + " | ".join(f"{v:+}" if i in (4, 7) else str(v) for i, v in enumerate(row)) + " |")
+
+    # Problems of the drafts, one per word or span a message names; "pipeline-made" are those
+    # of a pipeline draft that the raw draft of the same unit does not have (kinds 1-3 of
+    # issue 13 are glossary-grammar, name-case and initial-case).
+    counts = {"raw apertium": Counter(), "pipeline": Counter(), "pipeline-made": Counter()}
+    for en, _, role in (u for k, v in releases.items() if k != "(seed)" for u in v):
+        headline = role in ("title", "subtitle")
+        found = {label: {(p.kind, item) for p in draft_problems(en, drafts[en], glossary, headline=headline)
+                         for item in p.message.split(": ", 1)[-1].split(", ")}
+                 for label, drafts in (("raw apertium", raw), ("pipeline", pipeline))}
+        for label, problems in [*found.items(), ("pipeline-made", found["pipeline"] - found["raw apertium"])]:
+            counts[label].update(kind for kind, _ in problems)
+    print()
+    for label, counter in counts.items():
+        shown = ", ".join(f"{kind} {counter[kind]}" for kind in sorted(counter)) or "none"
+        print(f"problems in the dev set, {label}: {shown}")
 
 
 if __name__ == "__main__":

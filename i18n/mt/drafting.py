@@ -18,12 +18,13 @@ import polib
 from .. import catalogs
 from ..config import Config
 from ..extract import language_path, release_catalog_name
-from ..glossary import Glossary, load_glossary
+from ..glossary import Glossary, load_glossary, with_base
 from ..releases import load_all
 from ..segments import parse_markdown, segmentation_parser
 from . import Engine, EngineError
-from .masking import MaskError, MaskedText, mask, unmask
-from .postedit import post_edit
+from .masking import MaskError, MaskedText, PreEdit, engine_terms, mask, unmask
+from .postedit import contract, post_edit
+from .preedit import is_title_case, names_in, sentence_case_english
 
 HEADLINE_ROLES = ("title", "subtitle")
 
@@ -70,6 +71,7 @@ class DraftPlan:
     language: str
     work: list[CatalogWork]
     skipped: list[Skipped]
+    glossary: Glossary = field(default_factory=Glossary)
 
     @property
     def total(self) -> int:
@@ -99,7 +101,9 @@ def plan_drafts(
     secret = _embargoed_only_texts(releases, abouts, now) if guard else set()
     if release_slug is not None and release_slug not in {r.slug for r in releases}:
         raise EngineError(f"no release with slug {release_slug!r} in {config.releases_dir}/")
-    glossary = load_glossary(config.locales_path / "glossary.csv", language)
+    glossary = with_base(load_glossary(config.locales_path / "glossary.csv", language), language)
+    pre_edit = PreEdit(language, config.mt_clock)
+    kept = {word for term in glossary.terms if term.keep for word in term.english.split()}
     names: list[str] = []
     skipped: list[Skipped] = []
     for release in releases:
@@ -119,13 +123,16 @@ def plan_drafts(
         if not path.exists():
             raise EngineError(f"{config.relative(path)} does not exist: run `i18n extract` first")
         catalog = catalogs.read_catalog(path)
+        # A word the catalog capitalizes mid-sentence is a name: title-case headlines keep it.
+        catalog_names = kept | names_in(entry.msgid for entry in catalog if not entry.obsolete)
         entries = [entry for entry in catalog if _is_untranslated(entry)]
-        kept = [entry for entry in entries if entry.msgid not in secret]
-        if len(kept) < len(entries):
-            skipped.append(Skipped(path, f"{len(entries) - len(kept)} entries used only by embargoed releases: "
+        allowed = [entry for entry in entries if entry.msgid not in secret]
+        if len(allowed) < len(entries):
+            skipped.append(Skipped(path, f"{len(entries) - len(allowed)} entries used only by embargoed releases: "
                                          "only offline engines may see them (or pass --allow-cloud-for-embargoed)"))
-        work.append(CatalogWork(path, catalog, [_Item(entry, _mask_entry(entry, glossary)) for entry in kept]))
-    return DraftPlan(language, work, skipped)
+        items = [_Item(entry, _mask_entry(entry, glossary, pre_edit, catalog_names)) for entry in allowed]
+        work.append(CatalogWork(path, catalog, items))
+    return DraftPlan(language, work, skipped, glossary)
 
 
 def _embargoed_only_texts(releases, abouts, now: dt.datetime) -> set[str]:
@@ -140,22 +147,27 @@ def _embargoed_only_texts(releases, abouts, now: dt.datetime) -> set[str]:
     return texts(embargoed) - texts(set(abouts) - embargoed) if embargoed else set()
 
 
-def _mask_entry(entry: polib.POEntry, glossary: Glossary) -> list[MaskedText]:
+def _mask_entry(entry: polib.POEntry, glossary: Glossary, pre_edit: PreEdit, names: set[str]) -> list[MaskedText]:
     texts = [entry.msgid] + ([entry.msgid_plural] if entry.msgid_plural else [])
-    return [mask(text, glossary) for text in texts]
+    if entry.comment in HEADLINE_ROLES:
+        texts = [sentence_case_english(text, names) if is_title_case(text) else text for text in texts]
+    return [mask(text, glossary, pre_edit=pre_edit) for text in texts]
 
 
 def run_drafts(plan: DraftPlan, engine: Engine, on_progress: Callable[[int, int], None] | None = None) -> None:
     """Translate every planned entry and write each catalog as soon as it is complete."""
     segments = [segment for work in plan.work for item in work.items for segment in item.segments]
-    translations = engine.translate([segment.text for segment in segments])
+    # The engine's own rendering of each glossary term left to it comes first, to be replaced after.
+    terms = list(dict.fromkeys(t for segment in segments for t in engine_terms(segment.text, plan.glossary)))
+    translations = engine.translate([term.english for term in terms] + [segment.text for segment in segments])
+    renderings = {term: next(translations) for term in terms}
     comment = f"{catalogs.MACHINE_COMMENT_PREFIX} {engine.name} {engine.detail}"
     done = 0
     for work in plan.work:
         for item in work.items:
             translated = {id(segment): next(translations) for segment in item.segments}
             try:
-                _apply(item, translated, plan.language, comment)
+                _apply(item, translated, plan.language, comment, plan.glossary, renderings)
                 work.drafted += 1
             except MaskError as error:
                 work.failures.append(Failure(work.path, item.entry.msgid, str(error)))
@@ -167,16 +179,16 @@ def run_drafts(plan: DraftPlan, engine: Engine, on_progress: Callable[[int, int]
             work.written = True
 
 
-def _apply(item: _Item, translated: dict[int, str], language: str, comment: str) -> None:
+def _apply(item: _Item, translated: dict[int, str], language: str, comment: str, glossary: Glossary,
+           renderings: dict) -> None:
     entry = item.entry
-    headline = entry.comment in HEADLINE_ROLES
     results = []
     for masked, english in zip(item.masked, [entry.msgid, entry.msgid_plural]):
         for segment in masked.segments():
-            is_top = segment is masked
+            terms = [(renderings[t], t.translation) for t in engine_terms(segment.text, glossary)]
             translated[id(segment)] = post_edit(translated[id(segment)], language, segment.text,
-                                                headline=headline and is_top)
-        results.append(unmask(masked, translated))
+                                                literals=segment.literals, renderings=terms)
+        results.append(contract(unmask(masked, translated), language))
     # Every text must come back whole; an entry that lost a placeholder stays untranslated.
     if entry.msgid_plural:
         count = len(entry.msgstr_plural) or 2

@@ -1,7 +1,9 @@
 """Protect what an engine must not touch, and give it back afterwards.
 
 URLs, e-mail addresses, phone numbers, inline code, format placeholders, hard line breaks,
-link targets, glossary terms and the characters Apertium drops (en dash, tilde) are replaced by `XPH<n>X` tokens, which engines leave alone
+link targets, do-not-translate and capitalized glossary terms, pre-edited literals (dates,
+times, names after "said": i18n.mt.preedit) and the characters Apertium drops (en dash,
+tilde) are replaced by `XPH<n>X` tokens, which engines leave alone
 (they survived 6,359 of 6,359 round trips through Apertium eng-spa; `{0}` and numeric
 tokens did not). Link text and emphasized text are translated as segments of their own and
 stand in the sentence as one token, so markup stays on its words when the engine reorders
@@ -14,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..glossary import Glossary
+from .preedit import LITERALS, rewrite
 
 TOKEN = re.compile(r"XPH(\d+)X")
 
@@ -75,7 +78,20 @@ def _glossary_replacement(term, matched: str, before: str) -> str:
     return translation
 
 
-def mask(text: str, glossary: Glossary | None = None, counter: _Counter | None = None) -> MaskedText:
+@dataclass(frozen=True)
+class PreEdit:
+    """Pre-editing for one target language (i18n.mt.preedit): dates and times in its words,
+    English the engine mishandles rewritten. `clock` is "12h" (3 p. m.) or "24h" (15:00)."""
+
+    language: str
+    clock: str = "12h"
+
+
+def mask(text: str, glossary: Glossary | None = None, counter: _Counter | None = None,
+         pre_edit: PreEdit | None = None) -> MaskedText:
+    """Only do-not-translate terms and glossary terms written with a capital (names of
+    institutions and programmes) are masked; other glossary terms are left to the engine,
+    whose rendering is then replaced (i18n.mt.postedit), so the grammar around them holds."""
     counter = counter or _Counter()
     glossary_pattern = glossary.pattern() if glossary else None
     result = MaskedText("")
@@ -83,37 +99,58 @@ def mask(text: str, glossary: Glossary | None = None, counter: _Counter | None =
     position = 0
     for match in PROTECTED_SPANS.finditer(text):
         pieces.append(_mask_plain(text[position:match.start()], text[:position], glossary, glossary_pattern,
-                                  counter, result))
+                                  counter, result, pre_edit))
         token = counter.token()
         if match.group("link"):
-            inner = mask(match.group("link_text"), glossary, counter)
+            inner = mask(match.group("link_text"), glossary, counter, pre_edit)
             result.nested[token] = ("[", inner, "]" + match.group("link_target"))
         elif match.group("strong"):
             mark = match.group("strong_mark")
-            result.nested[token] = (mark, mask(match.group("strong_text"), glossary, counter), mark)
+            result.nested[token] = (mark, mask(match.group("strong_text"), glossary, counter, pre_edit), mark)
         elif match.group("em"):
             mark = match.group("em_mark")
-            result.nested[token] = (mark, mask(match.group("em_text"), glossary, counter), mark)
+            result.nested[token] = (mark, mask(match.group("em_text"), glossary, counter, pre_edit), mark)
         else:
             result.literals[token] = match.group(0)
         pieces.append(token)
         position = match.end()
-    pieces.append(_mask_plain(text[position:], text[:position], glossary, glossary_pattern, counter, result))
+    pieces.append(_mask_plain(text[position:], text[:position], glossary, glossary_pattern, counter, result,
+                              pre_edit))
     result.text = "".join(pieces)
     return result
 
 
-def _mask_plain(text, before, glossary, pattern, counter, result: MaskedText) -> str:
+def _mask_plain(text, before, glossary, pattern, counter, result: MaskedText, pre_edit: PreEdit | None) -> str:
+    if pre_edit and text:
+        text = rewrite(text)
+        for literal_pattern, render in LITERALS:
+            def literal(match, render=render):
+                token = counter.token()
+                kept, result.literals[token] = render(match, pre_edit.language, pre_edit.clock)
+                return kept + token
+
+            text = literal_pattern.sub(literal, text)
     if not pattern or not text:
         return text
 
     def replace(match):
         term = glossary.lookup(match.group(0))
+        if not term.keep and not term.english[:1].isupper():
+            return match.group(0)
         token = counter.token()
         result.literals[token] = _glossary_replacement(term, match.group(0), before + text[:match.start()])
         return token
 
     return pattern.sub(replace, text)
+
+
+def engine_terms(text: str, glossary: Glossary | None):
+    """The glossary terms of a (masked) text that are left to the engine: translated, lowercase."""
+    pattern = glossary.pattern() if glossary else None
+    if not pattern:
+        return []
+    terms = (glossary.lookup(match) for match in pattern.findall(text))
+    return list(dict.fromkeys(t for t in terms if not t.keep and not t.english[:1].isupper()))
 
 
 class MaskError(ValueError):

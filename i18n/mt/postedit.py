@@ -8,49 +8,190 @@ from __future__ import annotations
 
 import re
 
+from ..spelling import speller
 from .masking import TOKEN
 
 _SPACES = re.compile(r"(?<=\S) {2,}")
 # RAE: the period and comma go after the closing quotation mark ("”, dijo").
 _PUNCTUATION_INSIDE_QUOTE = re.compile(r"([.,])([”»\"’])")
 _SAID = re.compile(r"([”»\"][,.]?\s+)dich[oa]s?\b")
-_WORD = re.compile(r"\w[\w’'-]*")
+_SAID_TITLE = re.compile(r"([”»\"][,.]?\s+)([a-záéíóúñ]+) dich[oa]s? (?=XPH\d+X)")
 
 
-def is_title_case(english: str) -> bool:
-    """True when most of a headline's words are capitalized, as English headlines are."""
-    words = [w for w in _WORD.findall(english) if len(w) > 3]
-    return len(words) >= 2 and sum(w[0].isupper() for w in words) / len(words) > 0.6
+# Spanish determiners by (gender, number).
+DETERMINERS = {
+    ("m", "s"): ("el", "un", "este", "ese", "del", "al"),
+    ("f", "s"): ("la", "una", "esta", "esa", "de la", "a la"),
+    ("m", "p"): ("los", "unos", "estos", "esos", "de los", "a los"),
+    ("f", "p"): ("las", "unas", "estas", "esas", "de las", "a las"),
+}
+_DETERMINER_WORDS = r"de la|de los|de las|a la|a los|a las|el|la|los|las|un|una|unos|unas|" \
+    r"este|esta|estos|estas|ese|esa|esos|esas|del|al"
+_DETERMINER = re.compile(rf"(?<![\w-])({_DETERMINER_WORDS}) (XPH\d+X)", re.IGNORECASE)
+_DATE_PREPOSITION = re.compile(r"(?<![\w-])(en|encima|encima de|sobre) (XPH\d+X)")
 
 
-def sentence_case(text: str) -> str:
-    """Lowercase every capitalized word but the first; tokens (names) and acronyms are kept."""
-    first = True
+def gender_number(word: str) -> tuple[str | None, str | None]:
+    """A Spanish noun's gender and number as its ending tells them; None where it does not."""
+    word = word.lower()
+    if word.endswith(("sis", "us")):
+        return ("f" if word.endswith("sis") else "m"), None
+    number = "p" if word.endswith("s") else "s"
+    stem = word[:-2] if number == "p" and re.search(r"(?:ion|dad|tad|tud|umbre|or)es$", word) else word.rstrip("s")
+    if re.search(r"(?:ión|ion|dad|tad|tud|umbre)$", stem) or (stem.endswith("a") and not stem.endswith(("ma", "ista"))):
+        return "f", number
+    if stem.endswith(("o", "or", "ento")):
+        return "m", number
+    return None, number
+
+
+def _agreeing(determiner: str, noun: str) -> str:
+    """The determiner in the gender and number of the noun (as far as its ending tells)."""
+    gender, number = gender_number(noun)
+    for (g, n), words in DETERMINERS.items():
+        if determiner.lower() in words:
+            wanted = DETERMINERS[(gender or g, number or n)][words.index(determiner.lower())]
+            return wanted[:1].upper() + wanted[1:] if determiner[:1].isupper() else wanted
+    return determiner
+
+
+def _agree(text: str, literals: dict[str, str]) -> str:
+    """A determiner before a masked term agrees with the term's translation ("la Agencia"),
+    and goes where the translation brings its own article ("hasta el 6 de enero")."""
+    def fix(match):
+        determiner, token = match.group(1), match.group(2)
+        literal = literals.get(token, "")
+        head = re.match(r"[^\W\d_]+", literal)
+        if not head or not literal[:1].isalpha():
+            return match.group(0)
+        if head.group(0).lower() in ("el", "la", "los", "las"):
+            keep = "de" if determiner.lower() in ("del", "de la", "de los", "de las") else \
+                "a" if determiner.lower() in ("al", "a la", "a los", "a las") else ""
+            return f"{keep} {token}" if keep else token
+        return f"{_agreeing(determiner, head.group(0))} {token}"
+
+    text = _DETERMINER.sub(fix, text)
+    # "on" before a masked date that brings its article: "en el 6 de enero" -> "el 6 de enero".
+    return _DATE_PREPOSITION.sub(
+        lambda m: m.group(2) if re.match(r"(?:el|los) ", literals.get(m.group(2), "")) else m.group(0), text)
+
+
+def _apply_renderings(text: str, renderings: list[tuple[str, str]], spanish: bool) -> str:
+    """Replace the engine's own rendering of each glossary term by the glossary's translation
+    (in Spanish the determiner before it then agrees: "un correo-en papeleta" -> "una boleta ...")."""
+    for rendering, translation in sorted(renderings, key=lambda pair: len(pair[0]), reverse=True):
+        if not rendering or rendering.casefold() == translation.casefold():
+            continue
+
+        def replace(match, translation=translation):
+            found, determiner = match.group("term"), match.group("determiner")
+            if found[:1].isupper() and translation[:1].islower():
+                translation = translation[:1].upper() + translation[1:]
+            head = re.match(r"[^\W\d_]+", translation)
+            if determiner and spanish and head:
+                determiner = _agreeing(determiner, head.group(0))
+            return f"{determiner} {translation}" if determiner else translation
+
+        text = re.sub(rf"(?:(?<![\w-])(?P<determiner>{_DETERMINER_WORDS}) )?"
+                      rf"(?<![\w-])(?P<term>{re.escape(rendering)})(?![\w-])", replace, text, flags=re.IGNORECASE)
+    return text
+
+
+_CAPITAL_AFTER_TOKEN = re.compile(r"(XPH\d+X) ([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\b")
+
+
+def _capital_after_token(text: str, english: str, language: str, literals: dict[str, str]) -> str:
+    """Engines capitalize the word after a masked name as if a sentence started there
+    ("XPH3X La asistencia"): lowercase it when the dictionary knows it lowercase, unless the
+    masked text does end a sentence or a dateline ("MIAMI —")."""
+    spell = speller(language)
+    if spell is None:
+        return text
 
     def lower(match):
-        nonlocal first
-        word = match.group(0)
-        if first:
-            first = False
-            return word
-        if TOKEN.fullmatch(word) or word.isupper() or not word[0].isupper() or any(c.isupper() for c in word[1:]):
-            return word
-        return word.lower()
+        token, word = match.groups()
+        if (literals.get(token, "").rstrip().endswith(("—", "–", ":", ".", "!", "?")) or word in english
+                or word in spell.proper_names or not spell.known(word.lower())):
+            return match.group(0)
+        return f"{token} {word.lower()}"
 
-    return _WORD.sub(lower, text)
+    return _CAPITAL_AFTER_TOKEN.sub(lower, text)
 
 
-def post_edit(text: str, language: str, english: str, headline: bool = False) -> str:
+# Apertium writes the relative "who" as the interrogative "quién(es)": "personas quiénes
+# tienen" -> "personas que tienen"; after a comma, the relative "quien(es)" ("Barrera, quien").
+_WHO = re.compile(r"(,|(?<![\w-])[^\W\d_]+) (quién|quiénes)\b")
+_WHO_QUESTION = {"a", "de", "con", "para", "por", "sobre", "entre", "sabe", "saben", "saber", "sé", "sabemos",
+                 "pregunta", "preguntan", "preguntar", "decide", "deciden", "decidir", "importa", "es", "son"}
+
+
+def _relative_who(match: re.Match) -> str:
+    before, who = match.groups()
+    if before == ",":
+        return f", {who.replace('é', 'e')}"
+    return match.group(0) if before.lower() in _WHO_QUESTION else f"{before} que"
+
+
+_SHOULD = re.compile(r"\b([Tt])endría(n)? que\b")
+
+# US Spanish-language media write "Estados Unidos" without the article.
+_UNITED_STATES = re.compile(r"\b(?:los|Los) (Estados Unidos)\b")
+
+
+_FIRST_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _initial_case(text: str, english: str) -> str:
+    """A text starts lowercase when its English does (list items, continued sentences)."""
+    source, target = _FIRST_LETTER.search(english), _FIRST_LETTER.search(text)
+    if not source or not target or not source.group(0).islower() or not target.group(0).isupper():
+        return text
+    word = re.match(r"\w+", text[target.start():]).group(0)
+    if word.isupper() or TOKEN.fullmatch(word):
+        return text
+    return text[:target.start()] + target.group(0).lower() + text[target.end():]
+
+
+_CONTRACTION = re.compile(r"\b([Dd]e|[Aa]) el\b")
+
+
+def contract(text: str, language: str) -> str:
+    """Spanish contractions once masked texts are back: "de el 6 de enero" -> "del 6 de enero"."""
+    if language.replace("-", "_").split("_")[0] != "es":
+        return text
+    return _CONTRACTION.sub(lambda m: m.group(1)[0] + ("el" if m.group(1).lower() == "de" else "l"), text)
+
+
+_SPACE_AFTER_OPENING = re.compile(r"([“«‘(¿¡]) +(?=\S)")
+
+
+def post_edit(text: str, language: str, english: str, literals: dict[str, str] | None = None,
+              renderings: list[tuple[str, str]] | None = None) -> str:
+    """`literals` are the segment's masked spans; `renderings` pairs the engine's rendering of
+    each glossary term found in the English with the glossary's translation."""
     text = _SPACES.sub(" ", text).strip()
+    base = language.replace("-", "_").split("_")[0]
+    text = _apply_renderings(text, renderings or [], spanish=base == "es")
     # Engines turn typographic apostrophes into straight ones; keep the source's style.
     if "’" in english and "'" not in english:
         text = text.replace("'", "’")
-    base = language.replace("-", "_").split("_")[0]
     if base == "es":
         text = _PUNCTUATION_INSIDE_QUOTE.sub(r"\2\1", text)
         text = text.replace("¿ ", "¿").replace("¡ ", "¡")
         # Attribution after a quote: Apertium reads "said" as a participle ("”, dicho X").
         text = _SAID.sub(r"\1dijo", text)
-    if headline and base in ("es", "fr", "it", "pt", "ca") and is_title_case(english):
-        text = sentence_case(text)
+        # "said attorney Rubén Lazcano" -> "abogado dicho XPH0X" -> "dijo el abogado XPH0X"
+        text = _SAID_TITLE.sub(lambda m: f"{m.group(1)}dijo {_agreeing('el', m.group(2))} {m.group(2)} ", text)
+        text = _agree(text, literals or {})
+        text = _UNITED_STATES.sub(r"\1", text)
+        if re.search(r"\bwho\b", english) and "?" not in english:
+            text = _WHO.sub(_relative_who, text)
+        # "should" comes out as "tendría que" (also right for "would have to"): "debería".
+        if re.search(r"\bshould\b", english, re.IGNORECASE) and not re.search(r"\bwould have to\b", english):
+            text = _SHOULD.sub(lambda m: ("D" if m.group(1) == "T" else "d") + "ebería" + (m.group(2) or ""),
+                               text)
+    text = _capital_after_token(text, english, language, literals or {})
+    text = _initial_case(text, english)
+    if not _SPACE_AFTER_OPENING.search(english):
+        text = _SPACE_AFTER_OPENING.sub(r"\1", text)
     return text

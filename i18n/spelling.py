@@ -1,0 +1,83 @@
+"""A language's spelling dictionary: Hunspell (Debian `hunspell`, `hunspell-es`).
+
+One `hunspell -a` process per dictionary answers word by word for the whole run; answers are
+cached. The dictionary's own capitalized entries (countries, cities, first names) are read
+from its `.dic` file: they tell a proper name from a common word.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+DICTIONARY_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"))
+# Preferred regional dictionary per language (US Spanish-language media first).
+PREFERRED = {"es": "es_US", "en": "en_US", "pt": "pt_BR", "fr": "fr_FR"}
+
+
+def dictionary_path(language: str) -> Path | None:
+    """The `.dic` file for a language (`es`, `es_MX`, `es-US`), or None if none is installed."""
+    base = language.replace("-", "_").split("_")[0]
+    names = [language.replace("-", "_"), PREFERRED.get(base, base), base]
+    for directory in DICTIONARY_DIRS:
+        for name in names:
+            if (directory / f"{name}.dic").exists():
+                return directory / f"{name}.dic"
+        found = sorted(directory.glob(f"{base}_*.dic"))
+        if found:
+            return found[0]
+    return None
+
+
+class Speller:
+    def __init__(self, dic: Path):
+        self.dic = dic
+        self.process: subprocess.Popen | None = None
+
+    def _start(self) -> subprocess.Popen:
+        if self.process is None:
+            self.process = subprocess.Popen(
+                ["hunspell", "-a", "-i", "utf-8", "-d", str(self.dic.with_suffix(""))],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                text=True, encoding="utf-8", bufsize=1)
+            self.process.stdout.readline()  # the version banner
+        return self.process
+
+    @functools.lru_cache(maxsize=65536)
+    def known(self, word: str) -> bool:
+        """True when the dictionary accepts the word (as written: case matters)."""
+        process = self._start()
+        try:
+            process.stdin.write("^" + word + "\n")
+            process.stdin.flush()
+        except OSError:  # hunspell went away: report nothing rather than everything
+            return True
+        answers = []
+        while (line := process.stdout.readline().rstrip("\n")):
+            answers.append(line)
+        return bool(answers) and all(a[:1] in ("*", "+", "-") for a in answers)
+
+    @functools.cached_property
+    def proper_names(self) -> frozenset[str]:
+        """The dictionary's entries that start with a capital: names of places and people."""
+        names = set()
+        for line in self.dic.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:
+            word = line.split("/", 1)[0].strip()
+            if word[:1].isupper() and not word.isupper() and len(word) > 2:
+                names.add(word)
+        return frozenset(names)
+
+
+@functools.lru_cache(maxsize=None)
+def speller(language: str) -> Speller | None:
+    """The language's speller, or None when hunspell or its dictionary is not installed."""
+    dic = dictionary_path(language)
+    if dic is None or shutil.which("hunspell") is None:
+        return None
+    return Speller(dic)
+
+
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")

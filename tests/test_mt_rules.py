@@ -1,0 +1,235 @@
+"""The drafting rules of issue 13, each through `i18n translate` with real Apertium, and the
+draft checks of `i18n check --drafts` with real Hunspell (hunspell-es)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import polib
+import pytest
+
+from i18n.mt.postedit import post_edit
+from i18n.mt.preedit import DATE, MONTH, TIME, WEEKDAY, local_month, local_time, local_weekday, local_date
+
+SLUG = "2027-01-05-rules"
+CATALOG = f"locales/es/LC_MESSAGES/releases/{SLUG}.po"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _tools():
+    missing = [name for name, path in (("apertium eng-spa", "/usr/share/apertium/modes/eng-spa.mode"),
+                                       ("hunspell-es", "/usr/share/hunspell/es_US.dic"))
+               if not os.path.exists(path)] + ([] if shutil.which("hunspell") else ["hunspell"])
+    if missing:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"missing in CI: {', '.join(missing)} (`make test` installs them)")
+        pytest.skip(f"not installed: {', '.join(missing)}")
+
+
+def draft(project, run_cli, title: str, paragraphs: list[str]) -> dict[str, str]:
+    """Add a release, extract and translate it; its drafts by English."""
+    body = "\n\n".join(paragraphs)
+    (project / "releases" / f"{SLUG}.md").write_text(f'---\ntitle: "{title}"\ndate: 2027-01-05\n---\n{body}\n',
+                                                     encoding="utf-8")
+    for command in (["extract"], ["translate", "--release", SLUG]):
+        result = run_cli(project, *command)
+        assert result.exit_code == 0, result.output
+    return {e.msgid: e.msgstr for e in polib.pofile(str(project / CATALOG)) if e.msgid}
+
+
+def test_glossary_terms_keep_the_engines_grammar_and_the_base_glossary_names_institutions(project, run_cli):
+    drafts = draft(project, run_cli, "Statement", [
+        "Many young immigrants welcomed the policy of the Department of Homeland Security.",
+        "The human rights of migrants are systematically violated.",
+    ])
+    first = drafts["Many young immigrants welcomed the policy of the Department of Homeland Security."]
+    # The project's glossary gives "inmigrantes"; the engine's agreement stays ("jóvenes").
+    assert "inmigrantes jóvenes" in first
+    # The base glossary: the agency's own Spanish name, and "policy" is "política".
+    assert "la política del Departamento de Seguridad Nacional" in first
+    assert "póliza" not in first
+    second = drafts["The human rights of migrants are systematically violated."]
+    assert second.startswith("Los derechos humanos de migrantes son")
+
+
+def test_the_projects_glossary_overrides_the_base_one(project, run_cli):
+    (project / "locales" / "glossary.csv").write_text("en,es,note\npolicy,directriz,\n", encoding="utf-8")
+    drafts = draft(project, run_cli, "Statement", ["The policy changes today."])
+    assert "directriz" in drafts["The policy changes today."]
+    assert "política" not in drafts["The policy changes today."]
+
+
+def test_headline_sentence_case_keeps_names_and_list_items_keep_their_case(project, run_cli):
+    drafts = draft(project, run_cli, "Advocates Welcome 18-Month TPS Extension for Honduras, Urge Congress to Act", [
+        "Families in Honduras welcomed the decision. Applicants should bring:",
+        "- their current work permit;\n- a valid passport.",
+        "FEMA assistance may cover temporary housing.",
+    ])
+    headline = drafts["Advocates Welcome 18-Month TPS Extension for Honduras, Urge Congress to Act"]
+    assert headline.startswith("Defensores ")
+    assert "Honduras" in headline and "TPS" in headline and "Congreso" in headline
+    assert "de 18 meses" in headline  # "18-Month" rewritten, not glued
+    assert drafts["their current work permit;"] == "su permiso de trabajo actual;"
+    assert drafts["a valid passport."] == "un pasaporte válido."
+    # No capital after a kept name where no sentence starts.
+    assert drafts["FEMA assistance may cover temporary housing."].startswith("FEMA la asistencia")
+
+
+def test_dates_and_times_are_spanish(project, run_cli):
+    english = ("Beneficiaries must re-register during the 60-day period that begins on January 6, 2027 "
+               "and ends on March 3rd; the clinic opens at 3 p.m. on Thursday, June 18, and closes at 7:30 p.m.")
+    text = draft(project, run_cli, "Dates", [english])[english]
+    assert "el 6 de enero de 2027" in text
+    assert "el 3 de marzo" in text and "3.º" not in text  # ordinal dropped
+    assert "a las 3 p. m. el jueves 18 de junio" in text
+    assert text.endswith("a las 7:30 p. m.")
+    assert "periodo de 60 días" in text
+    span = "The period runs from January 6 to March 7."
+    verbs = "Applications open on March 16 and close on April 30."
+    drafts = draft(project, run_cli, "Dates", [span, verbs])
+    assert "del 6 de enero al 7 de marzo" in drafts[span]
+    # "on" stays for the engine (it parses "open" as a verb then) and its "en" goes.
+    assert drafts[verbs].startswith("Las solicitudes abren el 16 de marzo y ")
+    assert drafts[verbs].endswith(" el 30 de abril.")
+    assert "re-" not in text and "otra vez" in text
+
+
+def test_times_follow_the_mt_clock_setting(project, run_cli):
+    pyproject = project / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text(encoding="utf-8") + 'mt_clock = "24h"\n', encoding="utf-8")
+    english = "The clinic opens at 3 p.m. and closes at 7:30 p.m."
+    assert draft(project, run_cli, "Hours", [english])[english] == "La clínica abre a las 15:00 y cierra a las 19:30."
+
+
+def test_a_bad_mt_clock_is_a_located_error(project, run_cli):
+    pyproject = project / "pyproject.toml"
+    text = pyproject.read_text(encoding="utf-8") + 'mt_clock = "noon"\n'
+    pyproject.write_text(text, encoding="utf-8")
+    result = run_cli(project, "translate")
+    assert result.exit_code == 2
+    assert f"pyproject.toml:{text.count(chr(10))}: [tool.i18n] mt_clock must be" in result.stderr
+
+
+def test_the_name_after_said_stays_whole(project, run_cli):
+    english = "“We are ready,” said Daniela Fuentes, director of the group."
+    with_title = "“We are ready,” said attorney Rubén Lazcano."
+    drafts = draft(project, run_cli, "Quote", [english, with_title])
+    assert drafts[english].startswith("“Estamos a punto”, dijo Daniela Fuentes,")
+    assert drafts[with_title] == "“Estamos a punto”, dijo el abogado Rubén Lazcano."
+
+
+def test_compounds_domains_and_agreement_after_a_replaced_term(project, run_cli):
+    drafts = draft(project, run_cli, "Statement", [
+        "Immigrant-rights advocates met the Biden-Harris officials.",
+        "Voters can request a mail-in ballot at HealthCare.gov today.",
+        "MIAMI — Families affected by the storm can apply.",
+        "The city will not share applicants' information or a Social Security number.",
+    ])
+    shared = drafts["The city will not share applicants' information or a Social Security number."]
+    assert "información de solicitantes" in shared and "un número de Seguro Social" in shared
+    # A dateline stays in front, and the sentence after it keeps its capital.
+    assert drafts["MIAMI — Families affected by the storm can apply."].startswith("MIAMI — Las familias")
+    first = drafts["Immigrant-rights advocates met the Biden-Harris officials."]
+    assert first.startswith("Defensores de") and "Inmigrante-" not in first and "Biden-Harris" in first
+    second = drafts["Voters can request a mail-in ballot at HealthCare.gov today."]
+    assert "una boleta por correo" in second  # the engine's "un correo-en papeleta", made to agree
+    assert "HealthCare.gov" in second
+
+
+@pytest.mark.parametrize("english, spanish", [
+    ("on January 6, 2027", "on el 6 de enero de 2027"),  # "on" for the engine; post-editing drops "en"
+    ("until Sept. 30", "until el 30 de septiembre"),
+    ("on Monday, May 4th", "on el lunes 4 de mayo"),
+])
+def test_local_date(english, spanish):
+    match = DATE.search(english)
+    kept, literal = local_date(match, "es", "12h")
+    assert kept + literal == spanish
+
+
+@pytest.mark.parametrize("english, expected", [
+    ("the program ends in March.", ("in ", "marzo")),
+    ("the law passed in March 2026.", ("in ", "marzo de 2026")),
+    ("ahead of the November election", None),  # the month names a noun: the engine's business
+    ("May we ask", None),
+])
+def test_local_month(english, expected):
+    match = MONTH.search(english)
+    assert (local_month(match, "es", "12h") if match else None) == expected
+
+
+@pytest.mark.parametrize("english, language, expected", [
+    ("announced on Tuesday that", "es", "el martes"),
+    ("open Monday through Friday", "es", "de lunes a viernes"),
+    ("open Monday through Friday", "fr", "lundi–vendredi"),
+])
+def test_local_weekday(english, language, expected):
+    assert local_weekday(WEEKDAY.search(english), language, "12h")[1] == expected
+
+
+@pytest.mark.parametrize("english, clock, spanish", [
+    ("at 1 p.m.", "12h", "a la 1 p. m."),
+    ("9 a.m.", "12h", "9 a. m."),
+    ("at 6:30 PM", "24h", "a las 18:30"),
+    ("12 a.m. on", "24h", "00:00"),
+    ("ends at 7 p.m. Call", "24h", "a las 19:00."),  # the abbreviation's period ended the sentence
+])
+def test_local_time(english, clock, spanish):
+    assert local_time(TIME.search(english), "es", clock)[1] == spanish
+
+
+# ---------------------------------------------------------------- i18n check --drafts
+
+BAD_DRAFT = "Llame a nuestra hotline el enero 6 durante el periodode60 días en honduras, dijo *Ruben."
+ENGLISH = "Call our hotline on January 6 during the 60-day period in Honduras, said Ruben."
+
+
+def _catalog_with(project, run_cli, msgstr: str, fuzzy: bool):
+    """A release whose one paragraph is ENGLISH, translated as msgstr (a draft or reviewed)."""
+    draft(project, run_cli, "Hotline", [ENGLISH])
+    path = project / CATALOG
+    catalog = polib.pofile(str(path))
+    for entry in catalog:
+        entry.msgstr = msgstr if entry.msgid == ENGLISH else "Línea de ayuda"
+        entry.flags = ["fuzzy"] if fuzzy else []
+    catalog.save()
+    return next(e.linenum for e in polib.pofile(str(path)) if e.msgid == ENGLISH)
+
+
+@pytest.mark.parametrize("fuzzy, severity, code", [(True, "warning", 0), (False, "error", 1)])
+def test_check_finds_what_drafts_get_wrong(project, run_cli, fuzzy, severity, code):
+    line = _catalog_with(project, run_cli, BAD_DRAFT, fuzzy)
+    result = run_cli(project, "check", "--drafts")
+    where = f"{CATALOG}:{line}: {severity}:"
+    for expected in ("spelling: not es words: hotline",
+                     "glued-words: glued or half-translated words: periodode60",
+                     "date-order: dates in English order or with ordinals: enero 6",
+                     "name-case: names lowercased against the English: Honduras",
+                     "unknown-marks: Apertium's unknown-word marks: *Ruben"):
+        assert f"{where} {expected}" in result.stdout, result.stdout
+    assert result.exit_code == code
+
+
+def test_check_accepts_good_spanish_and_the_projects_word_list(project, run_cli):
+    good = "Llame a nuestra línea de ayuda el 6 de enero durante el periodo de 60 días en Honduras, dijo Ruben."
+    _catalog_with(project, run_cli, good.replace("nuestra línea", "nuestra transnacionalísima línea"), fuzzy=False)
+    result = run_cli(project, "check", "--drafts")
+    assert "error: spelling: not es words: transnacionalísima" in result.stdout
+    words = project / "locales" / "es" / "spelling.txt"
+    words.write_text(words.read_text(encoding="utf-8") + "transnacionalísima\n", encoding="utf-8")
+    result = run_cli(project, "check", "--drafts")
+    assert result.exit_code == 0, result.stdout
+
+
+def test_should_is_deberia_but_would_have_to_stays():
+    assert post_edit("Tendrían que votar hoy.", "es", "They should vote today.") == "Deberían votar hoy."
+    assert post_edit("Tendrían que votar hoy.", "es", "They would have to vote today.") == "Tendrían que votar hoy."
+
+
+def test_relative_who_is_que_and_quien_after_a_comma():
+    assert post_edit("Personas quiénes tienen fiebre.", "es", "People who have a fever.") == "Personas que tienen fiebre."
+    assert post_edit("Dijo XPH0X, quién patrocinó la ley.", "es", "Said XPH0X, who sponsored the law.") == \
+        "Dijo XPH0X, quien patrocinó la ley."
+    # A question keeps its interrogative.
+    assert post_edit("¿Sabe quién vota?", "es", "Do you know who votes?") == "¿Sabe quién vota?"
