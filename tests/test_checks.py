@@ -109,13 +109,13 @@ CASES = [
     Case("do-not-translate-1-pass", "Alianza Americas welcomes the decision.",
          "Alianza Americas celebra la decisión."),
     # ------------------------------------------------------------ untrusted text (checks_safety.py)
-    Case("unsafe-markup-1-fail", "Read the report.", "Lea el <img src=x onerror=alert()> informe.",
+    Case("unsafe-markup-1-fail", "Read the report.", "Lea el <b>informe</b>.",
          [("unsafe-markup", E)]),
     Case("unsafe-markup-2-fail", "Read [the report](https://example.org/r).",
          "Lea [el informe](&#x6A;avascript&#x3A;alert(1)).", [("unsafe-markup", E), ("links", E)]),
     Case("unsafe-markup-1-pass", "Read [the report](https://example.org/r) at <https://example.org>, `<b>`.",
          "Lea [el informe](https://example.org/r) en <https://example.org>, `<b>`."),
-    Case("bidi-1-fail", "Pay the invoice.", "Pague la factura ‮txt.exe‬.", [("bidi", W)]),
+    Case("bidi-1-fail", "Pay the invoice.", "Pague la factura ‮anual‬.", [("bidi", W)]),
     Case("bidi-1-pass", "Pay the invoice.", "Pague la factura."),
     # ------------------------------------------------------------ numbers
     Case("numbers-1-fail", "The network helped 1,299 families in 2021.",
@@ -623,7 +623,6 @@ def test_pofilter_on_the_same_fixtures(checked, tmp_path):
         "msgfmt-1-fail": {"printf"},
         # --- silencing: pofilter does not read our `# i18n: no-check` comment or flag.
         "silenced-1-pass": {"numbers"},
-        "unsafe-markup-1-fail": {"brackets"},
         "unsafe-markup-2-fail": {"brackets", "urls"},
         "silenced-2-pass": {"numbers"},
         "silenced-3-pass": {"numbers", "startpunc"},

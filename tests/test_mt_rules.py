@@ -233,3 +233,10 @@ def test_relative_who_is_que_and_quien_after_a_comma():
         "Dijo XPH0X, quien patrocinó la ley."
     # A question keeps its interrogative.
     assert post_edit("¿Sabe quién vota?", "es", "Do you know who votes?") == "¿Sabe quién vota?"
+
+
+def test_straight_quotes_become_spanish_typographic_quotes():
+    assert post_edit('"Los vecinos lo pidieron," dijo XPH0X.', "es", '"Neighbours asked," said XPH0X.') == \
+        "“Los vecinos lo pidieron”, dijo XPH0X."
+    # An odd count cannot be paired safely: left for the reviewer (and `i18n check`).
+    assert post_edit('Mide 5" de ancho.', "es", 'It is 5" wide.') == 'Mide 5" de ancho.'

@@ -163,6 +163,14 @@ def contract(text: str, language: str) -> str:
 
 
 _SPACE_AFTER_OPENING = re.compile(r"([“«‘(¿¡]) +(?=\S)")
+_OPENING_STRAIGHT_QUOTE = re.compile(r'(?:^|(?<=[\s(\[—–-]))"')
+
+
+def _typographic_quotes(text: str) -> str:
+    """Straight double quotes as Spanish typography wants them (“ ”), when they pair up."""
+    if text.count('"') % 2:
+        return text
+    return _OPENING_STRAIGHT_QUOTE.sub("“", text).replace('"', "”")
 
 
 def post_edit(text: str, language: str, english: str, literals: dict[str, str] | None = None,
@@ -176,6 +184,7 @@ def post_edit(text: str, language: str, english: str, literals: dict[str, str] |
     if "’" in english and "'" not in english:
         text = text.replace("'", "’")
     if base == "es":
+        text = _typographic_quotes(text)
         text = _PUNCTUATION_INSIDE_QUOTE.sub(r"\2\1", text)
         text = text.replace("¿ ", "¿").replace("¡ ", "¡")
         # Attribution after a quote: Apertium reads "said" as a participle ("”, dicho X").
