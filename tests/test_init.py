@@ -26,7 +26,7 @@ March 3, 2026
 
 Contact: Dana Whitfield | (555) 201-4477 | press@riverside-library.example
 
-RIVERSIDE – The Riverside Public Library will lend hand tools, ladders and sewing machines \
+RIVERSIDE – The Riverside Public Library will lend hand tools, drills and sewing machines \
 to any card holder starting Monday, March 9.
 
 "Neighbours asked us for this for years," said Dana Whitfield, the library's director. \
