@@ -12,7 +12,7 @@ import hashlib
 import json
 from pathlib import Path
 
-from . import catalogs
+from . import filesafe
 
 CACHE_DIR = ".i18n-cache"
 
@@ -58,4 +58,4 @@ class Cache:
         return self.data.setdefault(name, {})
 
     def save(self) -> None:
-        catalogs.atomic_write(self.path, json.dumps(self.data, ensure_ascii=False).encode("utf-8"))
+        filesafe.atomic_write(self.path, json.dumps(self.data, ensure_ascii=False).encode("utf-8"))

@@ -33,7 +33,7 @@ from pathlib import Path
 
 import yaml
 
-from .catalogs import atomic_write
+from .filesafe import atomic_write
 from .config import Config
 from .documents import DOCX, HTML, TEXT, Block, Incoming, Line, md_escape, read_document
 from .errors import I18nError, SourceError

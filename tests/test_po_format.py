@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import REPO
-from i18n.catalogs import read_catalog, unwrapped
+from i18n.pofile import read_catalog, unwrapped
 from i18n.po_breaks import SUPPORTED
 from i18n.po_format import Unsupported, format_catalog
 

@@ -19,6 +19,7 @@ from .. import catalogs
 from ..config import Config
 from ..extract import language_path, release_catalog_name
 from ..glossary import Glossary, load_glossary
+from ..pofile import read_catalog, save_catalog
 from ..releases import load_all
 from . import Engine, EngineError
 from .masking import MaskError, MaskedText, mask, unmask
@@ -115,7 +116,7 @@ def plan_drafts(
         path = language_path(config, language, name)
         if not path.exists():
             raise EngineError(f"{config.relative(path)} does not exist: run `i18n extract` first")
-        catalog = catalogs.read_catalog(path)
+        catalog = read_catalog(path)
         items = [_Item(entry, _mask_entry(entry, glossary)) for entry in catalog if _is_untranslated(entry)]
         work.append(CatalogWork(path, catalog, items))
     return DraftPlan(language, work, skipped)
@@ -144,7 +145,7 @@ def run_drafts(plan: DraftPlan, engine: Engine, on_progress: Callable[[int, int]
             if on_progress:
                 on_progress(done, plan.total)
         if work.drafted:
-            catalogs.save_catalog(work.catalog, work.path, None)
+            save_catalog(work.catalog, work.path, None)
             work.written = True
 
 
