@@ -246,6 +246,16 @@ def template_sources(config: Config, cache: Cache) -> list[TemplateSource]:
     return result
 
 
+# The shapes of extract's cache documents (a document of another shape is ignored).
+_DIGEST = (str, None)
+EXTRACT_CACHE = {
+    "sources?": {"*": {"digest": _DIGEST, "slug?": str}},
+    "reviewed?": {"*": {"file": _DIGEST, "digest": str, "size": int}},
+    "catalogs?": {"*": {"template": str, "memory": _DIGEST, "file": _DIGEST}},
+}
+MEMORY_CACHE = {"entries?": {"*": {"file": _DIGEST, "entries": [[(str, None), str, str]]}}}
+
+
 def plan_extract(config: Config, now: dt.datetime | None = None, write: bool = False) -> "ExtractPlan":
     """Every template and language catalog as it should be after extraction.
 
@@ -256,7 +266,7 @@ def plan_extract(config: Config, now: dt.datetime | None = None, write: bool = F
     `plan.finish()` then records what was written.
     """
     now = now or dt.datetime.now(dt.timezone.utc)
-    cache = Cache(config.root, "extract")
+    cache = Cache(config.root, "extract", EXTRACT_CACHE)
     sources = template_sources(config, cache)
     plan = ExtractPlan([], cache, write)
     memories = [(language, _LanguageMemory(config, language, cache)) for language in config.languages]
@@ -309,7 +319,7 @@ class _LanguageMemory:
     def __init__(self, config: Config, language: str, cache: Cache):
         self.config, self.language = config, language
         self.reviewed = cache.section("reviewed")
-        self.entries = Cache(config.root, f"memory-{language}")
+        self.entries = Cache(config.root, f"memory-{language}", MEMORY_CACHE)
         base = config.locales_path / language / "LC_MESSAGES"
         self.paths = sorted(base.rglob("*.po")) if base.is_dir() else []
         self._digest: str | None = None

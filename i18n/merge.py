@@ -103,7 +103,7 @@ def merge_catalog(
     if old is not None and hasattr(old, "header_fields"):
         result.header_fields = old.header_fields
     plural_count = nplurals(result.metadata["Plural-Forms"])
-    old_entries = list(old) if old is not None else []
+    old_entries = _realigned(template, list(old)) if old is not None else []
     by_key = {(e.msgctxt, e.msgid): e for e in old_entries if not e.obsolete}
     obsolete = {(e.msgctxt, e.msgid): e for e in old_entries if e.obsolete}
     used: set = set()
@@ -165,6 +165,72 @@ def merge_catalog(
             gone.comment = ""
             result.append(gone)
     return result
+
+
+def _realigned(template: polib.POFile, old_entries: list[polib.POEntry]) -> list[polib.POEntry]:
+    """Old entries, with the occurrences of a repeated text re-keyed to the template's.
+
+    A text written twice gets a msgctxt per occurrence ("occurrence 2"), by position. When the
+    number of occurrences changes, position no longer says which is which: each remaining
+    occurrence is paired with the old one whose neighbouring entries it shares, so each keeps
+    its own translation. An old occurrence left over keeps a context no live entry uses.
+    """
+    new_groups = _occurrences(list(template))
+    live = [e for e in old_entries if not e.obsolete]
+    old_groups = _occurrences(live)
+    changed = {msgid for msgid in set(new_groups) & set(old_groups)
+               if len(old_groups[msgid]) != len(new_groups[msgid])}
+    if not changed:
+        return old_entries
+    taken = {(e.msgctxt, e.msgid) for e in template} | {(e.msgctxt, e.msgid) for e in old_entries if e.obsolete}
+    rekeyed: dict[int, str | None] = {}
+    for msgid in changed:
+        pairs = _pair_by_neighbours(new_groups[msgid], old_groups[msgid])
+        for new_index, old_index in pairs:
+            rekeyed[id(old_groups[msgid][old_index][0])] = new_groups[msgid][new_index][0].msgctxt
+        paired = {old_index for _new, old_index in pairs}
+        for old_index, (entry, _context) in enumerate(old_groups[msgid]):
+            if old_index not in paired:
+                number = 2
+                while (f"occurrence {number}", msgid) in taken:
+                    number += 1
+                taken.add((f"occurrence {number}", msgid))
+                rekeyed[id(entry)] = f"occurrence {number}"
+    result = []
+    for entry in old_entries:
+        context = rekeyed.get(id(entry), entry.msgctxt)
+        if context != entry.msgctxt:
+            entry = copy.copy(entry)
+            entry.msgctxt = context
+        result.append(entry)
+    return result
+
+
+def _occurrences(entries: list[polib.POEntry]) -> dict[str, list[tuple[polib.POEntry, tuple]]]:
+    """Entries by msgid (untranslated contexts only: no msgctxt or "occurrence N"), each with
+    the msgids of the entries before and after it."""
+    groups: dict[str, list] = {}
+    for index, entry in enumerate(entries):
+        if entry.msgctxt is None or entry.msgctxt.startswith("occurrence "):
+            before = entries[index - 1].msgid if index > 0 else None
+            after = entries[index + 1].msgid if index + 1 < len(entries) else None
+            groups.setdefault(entry.msgid, []).append((entry, (before, after)))
+    return groups
+
+
+def _pair_by_neighbours(new: list, old: list) -> list[tuple[int, int]]:
+    """An order-keeping pairing of as many new and old occurrences as possible, sharing the
+    most neighbours (dynamic programming over the two short lists)."""
+    def shared(a, b) -> int:
+        return sum(x == y and x is not None for x, y in zip(a[1], b[1]))
+
+    best = [[(0, 0, ())] * (len(old) + 1) for _ in range(len(new) + 1)]
+    for i in range(len(new) - 1, -1, -1):
+        for j in range(len(old) - 1, -1, -1):
+            count, score, pairs = best[i + 1][j + 1]
+            matched = (count + 1, score + shared(new[i], old[j]), ((i, j),) + pairs)
+            best[i][j] = max(matched, best[i + 1][j], best[i][j + 1], key=lambda t: t[:2])
+    return list(best[0][0][2])
 
 
 def _copy_previous(entry: polib.POEntry, old: polib.POEntry, from_previous: bool) -> None:
