@@ -95,7 +95,7 @@ def merge_catalog(
     run knows whether this result still holds.
     """
     result = polib.POFile(wrapwidth=0)
-    result.header = old.header if old is not None else template.header.replace(
+    result.header = old.header if old is not None else template.header and template.header.replace(
         "Translation template for", f"{language_name(language)} translation of"
     )
     result.metadata = po_header(language, template.metadata.get("Project-Id-Version", ""), old, template, now)

@@ -188,9 +188,10 @@ def format_catalog(catalog: polib.POFile, wrap: bool = True) -> str:
     """The catalog as GNU msgcat writes it. Raises Unsupported for unmeasured characters,
     unless wrap is False (then lines are split only after "\n", for msgcat to reformat)."""
     blocks = []
-    # As polib writes the header comment (msgcat keeps it): "#" for an empty line.
+    # As polib writes the header comment (msgcat keeps it): "#" for an empty line; None (a
+    # catalog read without one) for none.
     header = ["#" + line if line[:1] in (",", ":") else (f"# {line}" if line else "#")
-              for line in (catalog.header or "").split("\n")]
+              for line in catalog.header.split("\n")] if catalog.header is not None else []
     header_entry = polib.POEntry(msgid="", msgstr=_metadata_text(catalog),
                                  flags=["fuzzy"] if catalog.metadata_is_fuzzy else [])
     blocks.append("\n".join(header + _entry_lines(header_entry, 0, wrap)))

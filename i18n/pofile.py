@@ -259,7 +259,7 @@ def _build(entries: list[_Entry], path, charset: str) -> polib.POFile:
                                                 f"{seen[key]}): merge the two entries into one")
         seen[key] = entry.line
         if msgid == "" and "msgctxt" not in entry.fields and not entry.obsolete:
-            catalog.header = "\n".join(entry.tcomment)
+            catalog.header = "\n".join(entry.tcomment) if entry.tcomment else None
             catalog.metadata_is_fuzzy = ["fuzzy"] if "fuzzy" in entry.flags else False
             catalog.header_text = msgstr
             for raw in msgstr.split("\n"):
@@ -295,7 +295,9 @@ def _build(entries: list[_Entry], path, charset: str) -> polib.POFile:
             previous_msgid_plural=entry.previous.get("msgid_plural"),
         ))
         catalog[-1].linenum = entry.first
-    catalog.header_text = getattr(catalog, "header_text", "")
+    if not hasattr(catalog, "header_text"):
+        raise SourceError(path, 1, 'no header entry (msgid "" with Content-Type and Plural-Forms), '
+                                   "which msgfmt --check requires")
     catalog.read_metadata = dict(catalog.metadata)
     return catalog
 

@@ -164,6 +164,7 @@ def test_extract_keeps_what_msgcat_keeps(project, run_cli):
     _replace(path, '"X-Generator: i18n-releases 0.1.0\\n"',
              '"X-POFile-SpellExtra: Chacón Treviño\\n"\n"X-Generator: i18n-releases 0.1.0\\n"\n'
              '"X-POFile-SpellExtra: Durand\\n"')
+    _replace(project / RELEASE_MD, "to stem migration", "to stop migration")  # the catalog must change
     result = run_cli(project, "extract")
     assert result.exit_code == 0, result.output
     data = path.read_bytes()
