@@ -291,6 +291,10 @@ def plan_extract(config: Config, now: dt.datetime | None = None, write: bool = F
             for language, _memory in memories:
                 plan.updates.append(CatalogUpdate(language_path(config, language, source.name), False, False))
         sources = [source for source in sources if source.new_release is None]
+    if write:  # refuse a broken catalog before anything is written
+        _validate_changed([template_path(config, source.name) for source in sources] +
+                          [language_path(config, language, source.name)
+                           for source in sources for language, _memory in memories], cache)
     for source in sources:
         built: list[polib.POFile] = []  # this source's template, made at most once, then dropped
 
@@ -310,6 +314,16 @@ def plan_extract(config: Config, now: dt.datetime | None = None, write: bool = F
 
             plan.check(language_path(config, language, source.name), source.digest, memory, merge)
     return plan
+
+
+def _validate_changed(paths: list[Path], cache: Cache) -> None:
+    """Read (and so validate) every catalog whose bytes are not those the last run wrote:
+    SourceError for the first that msgfmt would refuse."""
+    records = cache.section("catalogs")
+    for path in paths:
+        on_disk = file_digest(path)
+        if on_disk is not None and on_disk != records.get(str(path), {}).get("file"):
+            read_catalog(path)
 
 
 class _LanguageMemory:

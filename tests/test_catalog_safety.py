@@ -267,3 +267,38 @@ def test_temporary_files_of_a_killed_run_are_removed_and_ignored(project, run_cl
     assert ignored.returncode == 0
     assert run_cli(project, "extract").exit_code == 0
     assert not left.exists()
+
+
+def test_a_broken_catalog_stops_extract_before_any_other_is_written(project, run_cli):
+    _replace(project / RELEASE_MD, "to stem migration", "to stop migration")  # two catalogs to update
+    about = project / "locales/es/LC_MESSAGES/about.po"
+    about.write_text(about.read_text(encoding="utf-8") + "\nbogus\n", encoding="utf-8")
+    before = _snapshot(project)
+    result = run_cli(project, "extract")
+    assert result.exit_code == 2 and "about.po:" in result.stderr
+    assert _snapshot(project) == before
+
+
+def test_a_full_disk_is_one_line_and_keeps_the_old_catalog(project):
+    """A write that fails midway (here: the file-size limit, as a full disk would) names the
+    file, exits non-zero without a traceback, and leaves the old catalog and no temporary file."""
+    import resource
+    import signal
+    import subprocess
+    import sys
+
+    _replace(project / RELEASE_MD, "to stem migration", "to stop migration")
+    path = project / RELEASE_PO
+    before = path.read_bytes()
+
+    def small_files():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))
+
+    result = subprocess.run([sys.executable, "-m", "i18n", "--root", str(project), "extract"],
+                            capture_output=True, text=True, preexec_fn=small_files)
+    assert result.returncode == 1, result.stderr
+    assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) == 1
+    assert "cannot write" in result.stderr and ".po" in result.stderr
+    assert path.read_bytes() == before
+    assert not list(project.rglob("*.i18n-tmp"))
