@@ -21,14 +21,15 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from markupsafe import Markup, escape
 
-from . import catalogs
 from .cache import Cache, code_digest, digest
 from .config import Config
 from .errors import SourceError
 from .extract import TEMPLATES_DIR, site_template
 from .localize import LocalizedRelease, Localizer
+from .filesafe import write_if_changed
 from .releases import Release, load_all, source_paths
 from .render import escape_markdown_text, inline_to_html, inline_to_text, markdown_to_html, markdown_to_text, wrap_text
+from .stats import Stats
 
 PUBLISHED, DRAFT, WITHHELD, EMBARGOED = "published", "draft", "withheld", "embargoed"
 # In dist/: the files the last build wrote, the only ones a later build may remove.
@@ -113,7 +114,7 @@ class Outcome:
     slug: str
     language: str
     status: str
-    stats: catalogs.Stats
+    stats: Stats
     paths: dict = field(default_factory=dict)
 
 
@@ -188,7 +189,7 @@ class Builder:
         # Written at once (only if the bytes changed): a large archive's outputs never sit in memory.
         path = self.config.dist_path / relative
         self.outputs.add(path)
-        if catalogs.write_if_changed(path, text.encode("utf-8")):
+        if write_if_changed(path, text.encode("utf-8")):
             self.written.append(path)
         return relative
 
@@ -435,7 +436,7 @@ def build_site(config: Config, drafts: bool = False, include_embargoed: bool = F
     last = cache.data.get("last")
     if last and last["inputs"] == inputs and last["outputs"] and \
             _outputs_state(path for path, _size, _mtime in last["outputs"]) == last["outputs"]:
-        outcomes = [Outcome(slug, language, status, catalogs.Stats(**stats), paths)
+        outcomes = [Outcome(slug, language, status, Stats(**stats), paths)
                     for slug, language, status, stats, paths in last["outcomes"]]
         return BuildResult(outcomes, [], [], last["warnings"])
     builder = Builder(config, drafts, include_embargoed, now)

@@ -12,7 +12,8 @@ import hashlib
 import json
 from pathlib import Path
 
-from . import catalogs
+from . import filesafe
+from .errors import WriteError
 
 CACHE_DIR = ".i18n-cache"
 
@@ -24,7 +25,7 @@ def digest(data: bytes) -> str:
 def file_digest(path: Path) -> str | None:
     try:
         return digest(Path(path).read_bytes())
-    except FileNotFoundError:
+    except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         return None
 
 
@@ -40,17 +41,45 @@ def code_digest() -> str:
     return hasher.hexdigest()
 
 
-class Cache:
-    """One JSON document per purpose ("extract", "build"), for one project root."""
+def matches(value, shape) -> bool:
+    """Does a JSON value have this shape? A shape is a type (None for null), a tuple of
+    alternatives, [item] for a list of items, [a, b, ...] for a list of exactly those,
+    {"*": value} for an object of any keys, or {key: value} for an object with these keys
+    (a key ending in "?" is optional; other keys are allowed)."""
+    if shape is None:
+        return value is None
+    if isinstance(shape, type):
+        return isinstance(value, shape) and not (shape is int and isinstance(value, bool))
+    if isinstance(shape, tuple):
+        return any(matches(value, alternative) for alternative in shape)
+    if isinstance(shape, list):
+        if not isinstance(value, list):
+            return False
+        if len(shape) == 1:
+            return all(matches(item, shape[0]) for item in value)
+        return len(value) == len(shape) and all(matches(v, s) for v, s in zip(value, shape))
+    if not isinstance(value, dict):
+        return False
+    if "*" in shape:
+        return all(matches(item, shape["*"]) for item in value.values())
+    return all((key.rstrip("?") in value and matches(value[key.rstrip("?")], item)) or
+               (key.endswith("?") and key[:-1] not in value) for key, item in shape.items())
 
-    def __init__(self, root: Path, name: str):
+
+class Cache:
+    """One JSON document per purpose ("extract", "build"), for one project root.
+
+    A document of another shape than `shape` (hand-edited, from another version) is
+    ignored like a missing one."""
+
+    def __init__(self, root: Path, name: str, shape: dict | None = None):
         self.path = Path(root) / CACHE_DIR / f"{name}.json"
         self.data: dict = {}
         try:
             loaded = json.loads(self.path.read_text(encoding="utf-8"))
-            if loaded.get("code") == code_digest():
+            if isinstance(loaded, dict) and loaded.get("code") == code_digest() and matches(loaded, shape or {}):
                 self.data = loaded
-        except (OSError, ValueError, AttributeError):
+        except (OSError, ValueError):
             pass
         self.data["code"] = code_digest()
 
@@ -58,4 +87,8 @@ class Cache:
         return self.data.setdefault(name, {})
 
     def save(self) -> None:
-        catalogs.atomic_write(self.path, json.dumps(self.data, ensure_ascii=False).encode("utf-8"))
+        """Write the cache; a cache that cannot be written is only a lost shortcut."""
+        try:
+            filesafe.atomic_write(self.path, json.dumps(self.data, ensure_ascii=False).encode("utf-8"))
+        except WriteError:
+            pass

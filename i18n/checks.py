@@ -28,7 +28,9 @@ from typing import Callable, Iterable
 
 import polib
 
-from .catalogs import is_reviewed, plural_forms, read_catalog
+from .catalogs import plural_forms
+from .pofile import read_catalog
+from .stats import is_reviewed
 from .config import Config, setting_line
 from .errors import SourceError, ToolError
 from .glossary import Glossary, Term, load_glossary

@@ -50,7 +50,7 @@ def _configured(config: Config, languages, option: str) -> None:
 
 
 def _locked(config: Config):
-    from .catalogs import repository_lock
+    from .filesafe import repository_lock
 
     def waiting():
         click.echo("waiting for another i18n command to finish with this repository…", err=True)

@@ -35,3 +35,7 @@ class ToolError(I18nError):
 
 class LockBusyError(I18nError):
     """Another i18n command holds the repository lock."""
+
+
+class WriteError(I18nError):
+    """A file could not be written (disk full, read-only folder, a folder in the way)."""

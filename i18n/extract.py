@@ -14,6 +14,10 @@ import polib
 from . import catalogs
 from .config import Config
 from .errors import SourceError
+from .filesafe import write_if_changed
+from .memory import TranslationMemory, reviewed_entries
+from .merge import merge_catalog
+from .pofile import gnu_format, read_catalog, unwrapped
 from .cache import Cache, digest, file_digest
 from .releases import About, Release, load_all, source_paths
 from .segments import Unit, parse_markdown, release_units, segmentation_parser
@@ -49,9 +53,9 @@ def _new_catalogs(release: Release) -> tuple[bytes, list[tuple[bytes, bool, list
     languages = []
     for language, memory in memories:
         recorder = memory.get().recorder()
-        merged = catalogs.merge_catalog(template, None, language, recorder, now)
-        languages.append((catalogs.gnu_format(merged), bool(recorder.queries), catalogs.reviewed_entries(merged)))
-    return catalogs.gnu_format(template), languages
+        merged = merge_catalog(template, None, language, recorder, now)
+        languages.append((gnu_format(merged), bool(recorder.queries), reviewed_entries(merged)))
+    return gnu_format(template), languages
 
 
 _NEW_CONTEXT: tuple = ()
@@ -173,7 +177,7 @@ def _is_new(config: Config, name: str) -> bool:
 
 
 def _read_if_exists(path: Path) -> polib.POFile | None:
-    return catalogs.read_catalog(path) if path.exists() else None
+    return read_catalog(path) if path.exists() else None
 
 
 @dataclass
@@ -251,8 +255,18 @@ def template_sources(config: Config, cache: Cache) -> list[TemplateSource]:
     about_digest = digest(salt + "".join(config.relative(p) + digests[config.relative(p)] for p in about_paths).encode())
     result.append(TemplateSource("about", about_digest, about_build))
     site = site_template(config)
-    result.append(TemplateSource("site", digest(catalogs.unwrapped(site).encode()), lambda: site))
+    result.append(TemplateSource("site", digest(unwrapped(site).encode()), lambda: site))
     return result
+
+
+# The shapes of extract's cache documents (a document of another shape is ignored).
+_DIGEST = (str, None)
+EXTRACT_CACHE = {
+    "sources?": {"*": {"digest": _DIGEST, "slug?": str}},
+    "reviewed?": {"*": {"file": _DIGEST, "digest": str, "size": int}},
+    "catalogs?": {"*": {"template": str, "memory": _DIGEST, "file": _DIGEST}},
+}
+MEMORY_CACHE = {"entries?": {"*": {"file": _DIGEST, "entries": [[(str, None), str, str]]}}}
 
 
 def plan_extract(config: Config, now: dt.datetime | None = None, write: bool = False) -> "ExtractPlan":
@@ -265,7 +279,7 @@ def plan_extract(config: Config, now: dt.datetime | None = None, write: bool = F
     `plan.finish()` then records what was written.
     """
     now = now or dt.datetime.now(dt.timezone.utc)
-    cache = Cache(config.root, "extract")
+    cache = Cache(config.root, "extract", EXTRACT_CACHE)
     sources = template_sources(config, cache)
     plan = ExtractPlan([], cache, write)
     memories = [(language, _LanguageMemory(config, language, cache)) for language in config.languages]
@@ -290,6 +304,10 @@ def plan_extract(config: Config, now: dt.datetime | None = None, write: bool = F
             for language, _memory in memories:
                 plan.updates.append(CatalogUpdate(language_path(config, language, source.name), False, False))
         sources = [source for source in sources if source.new_release is None]
+    if write:  # refuse a broken catalog before anything is written
+        _validate_changed([template_path(config, source.name) for source in sources] +
+                          [language_path(config, language, source.name)
+                           for source in sources for language, _memory in memories], cache)
     for source in sources:
         built: list[polib.POFile] = []  # this source's template, made at most once, then dropped
 
@@ -304,11 +322,21 @@ def plan_extract(config: Config, now: dt.datetime | None = None, write: bool = F
             def merge(path=language_path(config, language, source.name), language=language, memory=memory):
                 old = _read_if_exists(path)
                 recorder = memory.get().recorder()
-                merged = catalogs.merge_catalog(template(), old, language, recorder, now)
+                merged = merge_catalog(template(), old, language, recorder, now)
                 return merged, old, bool(recorder.queries)
 
             plan.check(language_path(config, language, source.name), source.digest, memory, merge)
     return plan
+
+
+def _validate_changed(paths: list[Path], cache: Cache) -> None:
+    """Read (and so validate) every catalog whose bytes are not those the last run wrote:
+    SourceError for the first that msgfmt would refuse."""
+    records = cache.section("catalogs")
+    for path in paths:
+        on_disk = file_digest(path)
+        if on_disk is not None and on_disk != records.get(str(path), {}).get("file"):
+            read_catalog(path)
 
 
 class _LanguageMemory:
@@ -318,18 +346,18 @@ class _LanguageMemory:
     def __init__(self, config: Config, language: str, cache: Cache):
         self.config, self.language = config, language
         self.reviewed = cache.section("reviewed")
-        self.entries = Cache(config.root, f"memory-{language}")
+        self.entries = Cache(config.root, f"memory-{language}", MEMORY_CACHE)
         base = config.locales_path / language / "LC_MESSAGES"
         self.paths = sorted(base.rglob("*.po")) if base.is_dir() else []
         self._digest: str | None = None
-        self._memory: catalogs.TranslationMemory | None = None
+        self._memory: TranslationMemory | None = None
 
     def _record(self, path: Path) -> dict:
         key = self.config.relative(path)
         on_disk = file_digest(path)
         record = self.reviewed.get(key)
         if record is None or record["file"] != on_disk:
-            entries = catalogs.reviewed_entries(catalogs.read_catalog(path))
+            entries = reviewed_entries(read_catalog(path))
             record = {"file": on_disk, "digest": digest(repr(entries).encode()), "size": len(entries)}
             self.reviewed[key] = record
             self.entries.section("entries")[key] = {"file": on_disk, "entries": entries}
@@ -349,7 +377,7 @@ class _LanguageMemory:
         self.reviewed[key] = {"file": digest(data), "digest": digest(repr(entries).encode()), "size": len(entries)}
         self.entries.section("entries")[key] = {"file": digest(data), "entries": entries}
 
-    def get(self) -> catalogs.TranslationMemory:
+    def get(self) -> TranslationMemory:
         if self._memory is None:
             stored = self.entries.section("entries")
             entries = []
@@ -358,10 +386,10 @@ class _LanguageMemory:
                 record = stored.get(key)
                 if record is None or record["file"] != self._record(path)["file"]:
                     record = {"file": file_digest(path),
-                              "entries": catalogs.reviewed_entries(catalogs.read_catalog(path))}
+                              "entries": reviewed_entries(read_catalog(path))}
                     stored[key] = record
                 entries += record["entries"]
-            self._memory = catalogs.TranslationMemory(entries)
+            self._memory = TranslationMemory(entries)
         return self._memory
 
 
@@ -387,25 +415,25 @@ class ExtractPlan:
             return
         catalog, existing, asked_memory = compute()
         record = {"template": template_digest, "memory": memory.digest() if asked_memory else None}
-        if existing is not None and catalogs.unwrapped(existing) == catalogs.unwrapped(catalog):
+        if existing is not None and unwrapped(existing) == unwrapped(catalog):
             records[key] = {**record, "file": on_disk}
             self.updates.append(CatalogUpdate(path, True, True))
             return
         self.updates.append(CatalogUpdate(path, False, existing is not None))
         if not self.write:
             return
-        data = catalogs.gnu_format(catalog, key)
+        data = gnu_format(catalog, key)
         if memory is not None:
             # The memory is what the catalogs held before this run: read it before writing one.
             memory.digest()
             memory.get()
         self.store(path, data, template_digest, memory if asked_memory else None,
-                   catalogs.reviewed_entries(catalog) if memory is not None else None, memory)
+                   reviewed_entries(catalog) if memory is not None else None, memory)
 
     def store(self, path: Path, data: bytes, template_digest: str, asked: "_LanguageMemory | None",
               reviewed: list | None, memory: "_LanguageMemory | None" = None) -> None:
         """Write a catalog made in this run, and remember how it was made."""
-        if catalogs.write_if_changed(path, data):
+        if write_if_changed(path, data):
             self.written.append(path)
         self.cache.section("catalogs")[str(path)] = {
             "template": template_digest, "memory": asked.digest() if asked is not None else None,

@@ -18,9 +18,11 @@ import polib
 from . import catalogs
 from .config import Config
 from .extract import language_path, release_catalog_name
+from .pofile import read_catalog
 from .releases import About, Release
 from .render import CONTROL_CHARACTERS, drop_unsafe_definitions, neutralize_markdown
 from .segments import Unit, segmentation_parser, parse_markdown, release_units, render_markdown
+from .stats import Stats, is_machine_draft, is_reviewed, is_stale
 
 REVIEWED, DRAFT, STALE, FUZZY, UNTRANSLATED = "reviewed", "machine draft", "stale", "fuzzy", "untranslated"
 
@@ -28,11 +30,11 @@ REVIEWED, DRAFT, STALE, FUZZY, UNTRANSLATED = "reviewed", "machine draft", "stal
 def entry_state(entry: polib.POEntry | None) -> str:
     if entry is None or not (entry.msgstr or any(entry.msgstr_plural.values())):
         return UNTRANSLATED
-    if catalogs.is_reviewed(entry):
+    if is_reviewed(entry):
         return REVIEWED
-    if catalogs.is_stale(entry):
+    if is_stale(entry):
         return STALE
-    return DRAFT if catalogs.is_machine_draft(entry) else FUZZY
+    return DRAFT if is_machine_draft(entry) else FUZZY
 
 
 @dataclass
@@ -65,7 +67,7 @@ class CatalogSet:
         if name in self._entries:
             return self._entries[name]
         path = self.path(name)
-        entries = ({(e.msgctxt, e.msgid): e for e in catalogs.read_catalog(path) if not e.obsolete}
+        entries = ({(e.msgctxt, e.msgid): e for e in read_catalog(path) if not e.obsolete}
                    if path.exists() else None)
         if not name.startswith("releases/"):
             self._entries[name] = entries
@@ -114,7 +116,7 @@ class LocalizedRelease:
     abouts: list[dict]
     site: SiteStrings
     units: list[UnitView] = field(default_factory=list)
-    stats: catalogs.Stats = field(default_factory=catalogs.Stats)
+    stats: Stats = field(default_factory=Stats)
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -225,12 +227,12 @@ class Localizer:
             })
         result.units += site_views
         result.warnings += site_warnings
-        result.stats = _stats(result.units) if not self.is_source else catalogs.Stats()
+        result.stats = _stats(result.units) if not self.is_source else Stats()
         return result
 
 
-def _stats(units: list[UnitView]) -> catalogs.Stats:
-    stats = catalogs.Stats(entries=len(units))
+def _stats(units: list[UnitView]) -> Stats:
+    stats = Stats(entries=len(units))
     for unit in units:
         if unit.state == REVIEWED:
             stats.translated += 1

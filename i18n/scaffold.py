@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from .catalogs import atomic_write
+from .filesafe import atomic_write
 from .config import Config, load_config
 
 WORKFLOW = ".github/workflows/i18n.yml"

@@ -21,7 +21,7 @@ import yaml
 from click.testing import CliRunner
 
 from conftest import REPO, gnu
-from i18n.catalogs import msgcat_format, unwrapped
+from i18n.pofile import msgcat_format, unwrapped
 from i18n.checks import ENTRY_CHECKS, check_names
 from i18n.cli import main
 
@@ -355,7 +355,7 @@ def test_broken_catalog_is_reported_at_its_line_not_a_traceback(project, run_cli
     result = run_cli(project, "check")
     assert result.exit_code == 1
     lines = result.stdout.splitlines()
-    assert f"{FIXTURES}/broken.po:7: error: parse: cannot parse catalog: Syntax error in po file (line 7)" in lines
+    assert f"{FIXTURES}/broken.po:7: error: parse: syntax error: keyword 'bogus' unknown" in lines
     assert f'{FIXTURES}/broken.po:7: error: msgfmt: keyword "bogus" unknown' in lines
     assert "Traceback" not in result.output
 

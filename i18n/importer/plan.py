@@ -7,7 +7,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..catalogs import atomic_write
+from ..filesafe import atomic_write
 from ..config import Config
 from ..documents import DOCX, HTML, TEXT, Incoming, md_escape, read_document
 from ..errors import I18nError, SourceError

@@ -19,6 +19,7 @@ from .. import catalogs
 from ..config import Config
 from ..extract import language_path, release_catalog_name
 from ..glossary import Glossary, load_glossary, with_base
+from ..pofile import read_catalog, save_catalog
 from ..releases import load_all
 from ..segments import parse_markdown, segmentation_parser
 from . import Engine, EngineError
@@ -122,7 +123,7 @@ def plan_drafts(
         path = language_path(config, language, name)
         if not path.exists():
             raise EngineError(f"{config.relative(path)} does not exist: run `i18n extract` first")
-        catalog = catalogs.read_catalog(path)
+        catalog = read_catalog(path)
         # A word the catalog capitalizes mid-sentence is a name: title-case headlines keep it.
         catalog_names = kept | names_in(entry.msgid for entry in catalog if not entry.obsolete)
         entries = [entry for entry in catalog if _is_untranslated(entry)]
@@ -175,7 +176,7 @@ def run_drafts(plan: DraftPlan, engine: Engine, on_progress: Callable[[int, int]
             if on_progress:
                 on_progress(done, plan.total)
         if work.drafted:
-            catalogs.save_catalog(work.catalog, work.path, None)
+            save_catalog(work.catalog, work.path, None)
             work.written = True
 
 

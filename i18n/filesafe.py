@@ -1,0 +1,116 @@
+"""File safety: atomic writes, the repository lock, and the clean-up of temporary files.
+
+Every file the pipeline writes goes through a temporary file next to it and a rename, so a
+reader (or a crash) sees the old file or the new one, never half of one. A temporary file
+left by a killed run is named `.<name>.<random>.i18n-tmp` (git-ignored) and removed by the
+next command that takes the lock. A failed write (disk full, read-only folder) is a one-line
+WriteError naming the file, and leaves the old file as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import tempfile
+import time
+from pathlib import Path
+from typing import Callable
+
+from .errors import LockBusyError, WriteError
+
+TEMP_SUFFIX = ".i18n-tmp"
+LOCK_NAME = ".i18n.lock"
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write data to path through a temporary file and a rename: readers never see half a file.
+
+    No fsync per file: ext4, XFS and Btrfs flush a file's data before a rename replaces
+    another, so a crash leaves the old catalog or the new one; an fsync per catalog cost more
+    than the whole rest of `i18n translate`'s own work.
+    """
+    path = Path(path)
+    temporary = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.chmod(temporary, 0o644)
+        os.replace(temporary, path)
+    except OSError as error:
+        _remove(temporary)
+        raise WriteError(f"cannot write {path}: {error.strerror or error} (nothing else was changed "
+                         "in this file)") from None
+    except BaseException:
+        _remove(temporary)
+        raise
+
+
+def _remove(temporary: str | None) -> None:
+    if temporary is not None:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+
+
+def write_if_changed(path: Path, data: bytes) -> bool:
+    """Atomically write data unless path already holds exactly these bytes."""
+    path = Path(path)
+    try:
+        if path.read_bytes() == data:
+            return False
+    except (FileNotFoundError, NotADirectoryError):
+        pass
+    except OSError as error:
+        raise WriteError(f"cannot read {path}: {error.strerror or error}") from None
+    atomic_write(path, data)
+    return True
+
+
+def remove_stale_temporaries(root: Path) -> list[Path]:
+    """Delete the temporary files a killed run left under root (hidden folders skipped,
+    except the cache). Only safe while holding the repository lock."""
+    removed = []
+    for folder, names, files in os.walk(root):
+        names[:] = [n for n in names if not n.startswith(".") or n == ".i18n-cache"]
+        for name in files:
+            if name.startswith(".") and name.endswith(TEMP_SUFFIX):
+                path = Path(folder) / name
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                    removed.append(path)
+    return removed
+
+
+@contextlib.contextmanager
+def repository_lock(root: Path, timeout: float, on_wait: Callable[[], None] | None = None):
+    """Hold an exclusive lock on the repository so two commands never interleave writes."""
+    lock_path = Path(root) / LOCK_NAME
+    try:
+        handle = open(lock_path, "a+")
+    except OSError as error:
+        raise WriteError(f"cannot open the lock file {lock_path}: {error.strerror or error} "
+                         f"({LOCK_NAME} must be a writable file; remove whatever is there)") from None
+    with handle:
+        deadline = time.monotonic() + timeout
+        waited = False
+        while True:
+            try:
+                fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if not waited and on_wait:
+                    on_wait()
+                waited = True
+                if time.monotonic() >= deadline:
+                    raise LockBusyError(
+                        f"another i18n command has held {lock_path.name} for {timeout:g} s; "
+                        "stopped without writing anything (run again when it has finished)"
+                    ) from None
+                time.sleep(0.05)
+        try:
+            remove_stale_temporaries(Path(root))
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

@@ -1,0 +1,350 @@
+"""Read and write .po/.pot files. Reading is strict, as GNU `msgfmt --check` judges it.
+
+A catalog is read line by line on "\\n" only (U+2028 inside a string is text, not a line
+break), decoded with the charset its header declares, and refused with `path:line: message`
+(SourceError) for anything msgfmt rejects: a syntax error, an unterminated string, an invalid
+escape, a duplicate message (obsolete ones included), a plural count that disagrees with the
+header's nplurals, msgid and msgstr that do not both begin and end with "\\n", an unknown
+charset, bytes invalid in it, or a byte-order mark. The result is a polib.POFile that keeps
+what polib would lose: the header's fields in their order, repeated ones included
+(`catalog.header_fields`), and the previous msgid of obsolete entries (`#~|`).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import subprocess
+from pathlib import Path
+
+import polib
+
+from .errors import SourceError, ToolError
+from .filesafe import write_if_changed
+
+WRAP_WIDTH = 79
+
+_KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr\[(\d+)\]|msgstr)\s*(.*)$")
+_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f",
+                   "v": "\v", "\\": "\\", '"': '"', "'": "'", "?": "?"}
+_CHARSET = re.compile(rb'^"Content-Type:[^"\\]*charset=([A-Za-z0-9._:+-]+)', re.MULTILINE)
+
+
+class _Entry:
+    """The fields of one message as read, with the line each started on."""
+
+    def __init__(self):
+        self.line = 0  # where msgctxt or msgid starts
+        self.first = 0  # where the entry starts, comments included
+        self.obsolete = False
+        self.tcomment: list[str] = []
+        self.comment: list[str] = []
+        self.occurrences: list[tuple[str, str]] = []
+        self.flags: list[str] = []
+        self.previous: dict[str, str] = {}
+        self.fields: dict[str, str] = {}
+        self.plurals: dict[int, str] = {}
+
+    @property
+    def empty(self) -> bool:
+        return not self.fields and not self.plurals
+
+
+def read_catalog(path: Path) -> polib.POFile:
+    """The catalog at path, validated; SourceError(path, line, message) when msgfmt would refuse it."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise SourceError(path, 1, f"cannot read catalog: {error.strerror or error}") from None
+    return parse_catalog(data, path)
+
+
+def parse_catalog(data: bytes, path: Path | str = "-") -> polib.POFile:
+    if data.startswith(codecs.BOM_UTF8):
+        raise SourceError(path, 1, "the file starts with a byte-order mark, which msgfmt refuses: "
+                                   "remove it (the header's charset says the encoding)")
+    charset = _declared_charset(data, path)
+    lines = data.split(b"\n")
+    if lines and lines[-1] == b"":
+        lines.pop()
+    text_lines = []
+    for number, raw in enumerate(lines, 1):
+        try:
+            text_lines.append(raw.decode(charset))
+        except UnicodeDecodeError:
+            raise SourceError(path, number, f"invalid byte sequence for the header's charset {charset}; "
+                                            "if the file is in another encoding, say so in the header "
+                                            "or convert it (msgconv -t UTF-8)") from None
+    entries = _Parser(path).parse(text_lines)
+    return _build(entries, path, charset)
+
+
+def _declared_charset(data: bytes, path) -> str:
+    match = _CHARSET.search(data[:4096])
+    if match is None:
+        return "utf-8"  # msgfmt assumes ASCII-compatible text; UTF-8 is its superset
+    name = match.group(1).decode("ascii")
+    if name.upper() == "CHARSET":  # a template's placeholder
+        return "utf-8"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        line = data[:match.start()].count(b"\n") + 1
+        raise SourceError(path, line, f"unknown charset {name!r} in the Content-Type header; "
+                                      "write charset=UTF-8 (convert the file with msgconv -t UTF-8)") from None
+
+
+class _Parser:
+    def __init__(self, path):
+        self.path = path
+
+    def fail(self, line: int, message: str):
+        raise SourceError(self.path, line, message)
+
+    def parse(self, lines: list[str]) -> list[_Entry]:
+        entries: list[_Entry] = []
+        entry = _Entry()
+        field = None  # (kind, key) of the string that continuation lines extend
+        for number, line in enumerate(lines, 1):
+            stripped = line.strip()
+            obsolete = False
+            if stripped.startswith("#~"):
+                obsolete = True
+                stripped = stripped[2:].strip()
+                if stripped.startswith("|"):
+                    stripped = "#" + stripped
+                elif not stripped:
+                    continue
+            if not stripped:
+                continue
+            if stripped.startswith("#") and not entry.empty:
+                entries.append(self._finish(entry, number))
+                entry = _Entry()
+            entry.first = entry.first or number
+            if stripped.startswith("#|"):
+                body = stripped[2:].strip()
+                match = _KEYWORD.match(body)
+                if match and match.group(1) in ("msgctxt", "msgid", "msgid_plural"):
+                    field = ("previous", match.group(1))
+                    entry.previous[match.group(1)] = self.string(match.group(3), number)
+                elif body.startswith('"') and field and field[0] == "previous":
+                    entry.previous[field[1]] += self.string(body, number)
+                else:
+                    self.fail(number, "syntax error in a previous-message (#|) line")
+                entry.obsolete = entry.obsolete or obsolete
+                continue
+            if stripped.startswith("#"):
+                field = None
+                self.comment(entry, line.lstrip() if not obsolete else "#" + stripped[1:])
+                continue
+            match = _KEYWORD.match(stripped)
+            if match:
+                keyword, index, rest = match.groups()
+                value = self.string(rest, number)
+                starts_message = keyword in ("msgctxt", "msgid")
+                if starts_message and ("msgid" in entry.fields
+                                       or keyword == "msgctxt" and "msgctxt" in entry.fields):
+                    entries.append(self._finish(entry, number))
+                    entry = _Entry()
+                    entry.first = number
+                if not entry.fields and not entry.plurals:
+                    entry.line = number
+                    entry.obsolete = obsolete
+                elif entry.obsolete != obsolete:
+                    self.fail(number, "inconsistent use of #~")
+                if index is not None:
+                    if "msgid_plural" not in entry.fields:
+                        self.fail(number, "msgstr[] without msgid_plural")
+                    if int(index) != len(entry.plurals):
+                        self.fail(number, "plural form has wrong index")
+                    entry.plurals[int(index)] = value
+                    field = ("plural", int(index))
+                else:
+                    order = ["msgctxt", "msgid", "msgid_plural", "msgstr"]
+                    if keyword in entry.fields or any(k in entry.fields for k in order[order.index(keyword) + 1:]) \
+                            or entry.plurals or (keyword != "msgctxt" and "msgid" not in entry.fields and keyword != "msgid"):
+                        self.fail(number, f"syntax error: unexpected {keyword}")
+                    if keyword == "msgstr" and "msgid_plural" in entry.fields:
+                        self.fail(number, "missing plural forms: msgstr[0] expected after msgid_plural")
+                    entry.fields[keyword] = value
+                    field = ("field", keyword)
+                continue
+            if stripped.startswith('"'):
+                if field is None or field[0] == "previous":
+                    self.fail(number, "syntax error: a string outside any message field")
+                value = self.string(stripped, number)
+                if field[0] == "plural":
+                    entry.plurals[field[1]] += value
+                else:
+                    entry.fields[field[1]] += value
+                continue
+            self.fail(number, f"syntax error: keyword {stripped.split()[0]!r} unknown")
+        if not entry.empty:
+            entries.append(self._finish(entry, len(lines)))
+        return entries
+
+    def _finish(self, entry: _Entry, number: int) -> _Entry:
+        """The entry, complete: its next line (number) starts something else."""
+        if "msgid" not in entry.fields:
+            self.fail(entry.line or number, "syntax error: a message without msgid")
+        if "msgid_plural" in entry.fields and not entry.plurals:
+            self.fail(number, "missing 'msgstr[]' section")
+        if "msgstr" not in entry.fields and not entry.plurals:
+            self.fail(number, "missing 'msgstr' section")
+        return entry
+
+    def comment(self, entry: _Entry, line: str) -> None:
+        kind, body = line[1:2], line[2:]
+        if kind == ".":
+            entry.comment.append(body[1:] if body.startswith(" ") else body)
+        elif kind == ":":
+            for reference in body.split():
+                file, _, number = reference.rpartition(":")
+                entry.occurrences.append((file, number) if file and number.isdigit() else (reference, ""))
+        elif kind == ",":
+            entry.flags += [flag.strip() for flag in body.split(",") if flag.strip()]
+        else:
+            text = line[1:]
+            entry.tcomment.append(text[1:] if text.startswith(" ") else text)
+
+    def string(self, text: str, number: int) -> str:
+        """The value of one quoted string token (and nothing else) on a line."""
+        text = text.strip()
+        if not text.startswith('"'):
+            self.fail(number, "syntax error: a quoted string was expected")
+        out, index = [], 1
+        while True:
+            if index >= len(text):
+                self.fail(number, "end-of-line within string")
+            char = text[index]
+            if char == '"':
+                break
+            if char == "\\":
+                index += 1
+                escape = text[index:index + 1]
+                if escape in _SIMPLE_ESCAPES:
+                    out.append(_SIMPLE_ESCAPES[escape])
+                    index += 1
+                elif escape and escape in "01234567":
+                    digits = re.match(r"[0-7]{1,3}", text[index:]).group(0)
+                    out.append(chr(int(digits, 8)))
+                    index += len(digits)
+                elif escape == "x" and re.match(r"[0-9A-Fa-f]", text[index + 1:index + 2]):
+                    digits = re.match(r"[0-9A-Fa-f]+", text[index + 1:]).group(0)
+                    out.append(chr(int(digits, 16) & 0xFF))
+                    index += 1 + len(digits)
+                else:
+                    self.fail(number, f"invalid control sequence \\{escape} in a string "
+                                      "(escapes are \\n, \\t, \\\" and \\\\)")
+            else:
+                out.append(char)
+                index += 1
+        if text[index + 1:].strip():
+            self.fail(number, f"syntax error: unexpected text after the string: {text[index + 1:].strip()[:20]!r}")
+        return "".join(out)
+
+
+def _build(entries: list[_Entry], path, charset: str) -> polib.POFile:
+    catalog = polib.POFile(wrapwidth=0, encoding="utf-8")
+    catalog.header_fields = []
+    catalog.encoding = charset
+    seen: dict[tuple, int] = {}
+    nplurals, nplurals_line = None, 0
+    for entry in entries:
+        msgid, msgstr = entry.fields["msgid"], entry.fields.get("msgstr", "")
+        key = (entry.fields.get("msgctxt"), msgid)
+        if key in seen:
+            raise SourceError(path, entry.line, "duplicate message definition (first defined on line "
+                                                f"{seen[key]}): merge the two entries into one")
+        seen[key] = entry.line
+        if msgid == "" and "msgctxt" not in entry.fields and not entry.obsolete:
+            catalog.header = "\n".join(entry.tcomment) if entry.tcomment else None
+            catalog.metadata_is_fuzzy = ["fuzzy"] if "fuzzy" in entry.flags else False
+            catalog.header_text = msgstr
+            for raw in msgstr.split("\n"):
+                name, separator, value = raw.partition(":")
+                if separator and name.strip():
+                    catalog.header_fields.append((name.strip(), value.strip()))
+                    catalog.metadata.setdefault(name.strip(), value.strip())
+            match = re.search(r"nplurals\s*=\s*(\d+)", catalog.metadata.get("Plural-Forms", ""))
+            if match:
+                nplurals, nplurals_line = int(match.group(1)), entry.line
+            continue
+        if nplurals is not None and entry.plurals and "fuzzy" not in entry.flags and not entry.obsolete \
+                and len(entry.plurals) != nplurals:
+            raise SourceError(path, entry.line, f"{len(entry.plurals)} plural forms, but the header "
+                                                f"(line {nplurals_line}) says nplurals={nplurals}")
+        for value in [msgstr, *entry.plurals.values()]:
+            if value and not entry.obsolete and (
+                    msgid.startswith("\n") != value.startswith("\n") or msgid.endswith("\n") != value.endswith("\n")):
+                raise SourceError(path, entry.line, "'msgid' and 'msgstr' entries do not both begin "
+                                                    "and end with '\\n'")
+        catalog.append(polib.POEntry(
+            msgid=msgid, msgstr=msgstr if not entry.plurals else "",
+            msgid_plural=entry.fields.get("msgid_plural", ""),
+            msgstr_plural=dict(entry.plurals),
+            msgctxt=entry.fields.get("msgctxt"),
+            obsolete=entry.obsolete,
+            tcomment="\n".join(entry.tcomment),
+            comment="\n".join(entry.comment),
+            occurrences=entry.occurrences,
+            flags=entry.flags,
+            previous_msgctxt=entry.previous.get("msgctxt"),
+            previous_msgid=entry.previous.get("msgid"),
+            previous_msgid_plural=entry.previous.get("msgid_plural"),
+        ))
+        catalog[-1].linenum = entry.first
+    if not hasattr(catalog, "header_text"):
+        raise SourceError(path, 1, 'no header entry (msgid "" with Content-Type and Plural-Forms), '
+                                   "which msgfmt --check requires")
+    catalog.read_metadata = dict(catalog.metadata)
+    return catalog
+
+
+def unwrapped(catalog: polib.POFile) -> str:
+    """polib's serialization without line wrapping: a canonical form to compare content."""
+    catalog.wrapwidth = 0
+    return catalog.__unicode__()
+
+
+def msgcat_format(text: str, name: str = "-", encoding: str = "utf-8") -> bytes:
+    """Format catalog text exactly as GNU msgcat writes it (wrap width 79)."""
+    try:
+        result = subprocess.run(
+            ["msgcat", f"--width={WRAP_WIDTH}", "-o", "-", "-"],
+            input=text.encode(encoding), capture_output=True, check=False,
+        )
+    except FileNotFoundError:
+        raise ToolError("msgcat not found: install GNU gettext (apt-get install gettext)") from None
+    if result.returncode != 0:
+        detail = result.stderr.decode("utf-8", "replace").strip().replace("<stdin>", name)
+        raise ToolError(f"{name}: msgcat could not format the catalog: {detail}")
+    return result.stdout
+
+
+def gnu_format(catalog: polib.POFile, name: str = "-") -> bytes:
+    """The catalog's bytes as GNU msgcat writes them, in the charset its header declares;
+    msgcat itself runs only for characters whose line breaking po_format has not measured."""
+    from .po_format import Unsupported, format_catalog
+
+    encoding = _encoding(catalog)
+    try:
+        return format_catalog(catalog).encode(encoding)
+    except Unsupported:
+        return msgcat_format(format_catalog(catalog, wrap=False), name, encoding)
+
+
+def _encoding(catalog: polib.POFile) -> str:
+    match = re.search(r"charset=([A-Za-z0-9._:+-]+)", catalog.metadata.get("Content-Type", ""))
+    try:
+        return codecs.lookup(match.group(1)).name if match else "utf-8"
+    except LookupError:
+        return "utf-8"
+
+
+def save_catalog(catalog: polib.POFile, path: Path, existing: polib.POFile | None) -> bool:
+    """Write catalog to path (GNU-formatted, atomically) if its content differs."""
+    if existing is not None and unwrapped(existing) == unwrapped(catalog):
+        return False
+    return write_if_changed(path, gnu_format(catalog, str(path)))
