@@ -25,7 +25,8 @@ from . import catalogs
 from .cache import Cache, code_digest, digest
 from .config import Config
 from .errors import SourceError
-from .extract import TEMPLATES_DIR, site_template
+from .layout import TEMPLATES_DIR
+from .site_strings import site_template
 from .localize import LocalizedRelease, Localizer
 from .releases import Release, load_all, source_paths
 from .render import escape_markdown_text, inline_to_html, inline_to_text, markdown_to_html, markdown_to_text, wrap_text

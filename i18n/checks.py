@@ -740,13 +740,13 @@ def check_catalog(path: Path, language: str, glossary: Glossary | None = None, *
     return findings
 
 
-def check_stale(config: Config, languages: Iterable[str], unreadable: set[Path]) -> list[Finding]:
-    """Catalogs that `i18n extract` would change (or create)."""
-    from .extract import plan_extract
-
+def check_stale(config: Config, languages: Iterable[str], unreadable: set[Path],
+                planned_updates: Callable[[Config], list]) -> list[Finding]:
+    """Catalogs that `i18n extract` would change (or create): planned_updates(config) is the
+    extract stage's plan (passed in by the CLI, so that checking never imports extracting)."""
     wanted = {(config.locales_path / language).resolve() for language in languages}
     try:
-        updates = plan_extract(config).updates
+        updates = planned_updates(config)
     except SourceError as error:
         if Path(error.path).resolve() in unreadable:
             return []  # already reported as a parse error
@@ -788,8 +788,10 @@ def validate_disabled(config: Config) -> frozenset[str]:
     return frozenset(config.checks_disabled)
 
 
-def run_checks(config: Config, languages: Iterable[str], *, drafts: bool = False) -> CheckReport:
-    """Check every catalog of the languages: entries, headers, msgfmt, staleness."""
+def run_checks(config: Config, languages: Iterable[str], *, drafts: bool = False,
+               planned_updates: Callable[[Config], list] | None = None) -> CheckReport:
+    """Check every catalog of the languages: entries, headers, msgfmt, and staleness when
+    given planned_updates (the catalogs `i18n extract` would write, see check_stale)."""
     languages = list(languages)
     disabled = validate_disabled(config)
     catalogs: list[Path] = []
@@ -804,9 +806,9 @@ def run_checks(config: Config, languages: Iterable[str], *, drafts: bool = False
                                       source_language=config.source_language)
     if "unsafe-markup" not in disabled:
         findings += checks_safety.check_sources(config)
-    if "stale" not in disabled:
+    if "stale" not in disabled and planned_updates is not None:
         unreadable = {f.path.resolve() for f in findings if f.check == "parse"}
-        findings += check_stale(config, languages, unreadable)
+        findings += check_stale(config, languages, unreadable, planned_updates)
     order = {path: index for index, path in enumerate(catalogs)}
     findings.sort(key=lambda f: (order.get(f.path, len(order)), str(f.path), f.line))
     return CheckReport(catalogs, findings)

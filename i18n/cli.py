@@ -272,11 +272,13 @@ def check(config: Config, languages: tuple[str, ...], output_format: str, drafts
       checks_disabled = ["length"]
     """
     from .checks import run_checks
+    from .extract import plan_extract
 
     _configured(config, languages, "--lang")
     try:
         with _locked(config):
-            report = run_checks(config, languages or config.languages, drafts=drafts)
+            report = run_checks(config, languages or config.languages, drafts=drafts,
+                                planned_updates=lambda config: plan_extract(config).updates)
     except I18nError as error:
         _fail(error)
     if output_format == "json":

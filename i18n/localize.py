@@ -17,7 +17,7 @@ import polib
 
 from . import catalogs
 from .config import Config
-from .extract import language_path, release_catalog_name
+from .layout import language_path, release_catalog_name
 from .releases import About, Release
 from .render import CONTROL_CHARACTERS, drop_unsafe_definitions, neutralize_markdown
 from .segments import Unit, segmentation_parser, parse_markdown, release_units, render_markdown

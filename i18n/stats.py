@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import catalogs
 from .config import Config
-from .extract import language_path, release_catalog_name
+from .layout import language_path, release_catalog_name
 from .releases import load_all
 
 

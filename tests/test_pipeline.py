@@ -110,12 +110,12 @@ def test_extract_check_names_stale_catalogs_and_writes_nothing(project, run_cli)
 
 
 def test_template_error_fails_loudly(project, run_cli, monkeypatch, tmp_path):
-    from i18n import extract
+    from i18n import layout
 
     templates = tmp_path / "templates"
     templates.mkdir()
     (templates / "broken.html").write_text("<p>{{ _('ok') }}</p>\n{% trans %}unclosed\n")
-    monkeypatch.setattr(extract, "TEMPLATES_DIR", templates)
+    monkeypatch.setattr(layout, "TEMPLATES_DIR", templates)
     result = run_cli(project, "extract")
     assert result.exit_code == 2
     assert re.match(r".*broken\.html:\d+: template error: ", result.stderr)

@@ -17,7 +17,7 @@ import polib
 
 from .. import catalogs
 from ..config import Config
-from ..extract import language_path, release_catalog_name
+from ..layout import language_path, release_catalog_name
 from ..glossary import Glossary, load_glossary
 from ..releases import load_all
 from ..segments import parse_markdown, segmentation_parser
