@@ -28,11 +28,12 @@ from typing import Callable, Iterable
 
 import polib
 
-from .catalogs import is_reviewed, plural_forms, read_catalog
+from .catalogs import plural_forms, read_catalog
 from .config import Config, setting_line
 from .errors import SourceError, ToolError
 from .glossary import Glossary, Term, load_glossary
 from .mt.masking import PROTECTED_SPANS
+from .states import State, entry_state
 
 ERROR = "error"
 WARNING = "warning"
@@ -625,10 +626,8 @@ def _pairs(entry: polib.POEntry, nplurals: int) -> Iterable[tuple[str, str]]:
 def _is_checked(entry: polib.POEntry, drafts: bool) -> bool:
     if entry.obsolete or not entry.msgid:
         return False
-    if is_reviewed(entry):
-        return True
-    translated = bool(entry.msgstr) or any(entry.msgstr_plural.values())
-    return drafts and translated
+    state = entry_state(entry)
+    return state is State.REVIEWED or (drafts and state is not State.UNTRANSLATED)
 
 
 def check_entries(catalog: polib.POFile, context: CheckContext, *, drafts: bool = False,

@@ -130,7 +130,8 @@ def build(config: Config, drafts: bool, required: tuple[str, ...], include_embar
             s = outcome.stats
             click.echo(
                 f"warning: {outcome.language}: {outcome.slug}: withheld: {s.untranslated} untranslated, "
-                f"{s.fuzzy} fuzzy ({s.machine_drafts} machine drafts, {s.stale} stale)", err=True)
+                f"{_count(s.machine_drafts, 'machine draft')}, {s.stale} stale, {s.other_fuzzy} other fuzzy",
+                err=True)
     for language, count in shown.items():
         if count > WITHHELD_SHOWN:
             click.echo(f"warning: {language}: … and {count - WITHHELD_SHOWN} more releases withheld "
@@ -163,12 +164,12 @@ def _draft(plan, engine, dry_run: bool) -> list:
         with click.progressbar(length=plan.total, label=label, show_pos=True) as bar:
             run_drafts(plan, engine, lambda done, total: bar.update(done - bar.pos))
     else:
-        click.echo(f"{label}: drafting {plan.total} entries")
+        click.echo(f"{label}: drafting {_count(plan.total, 'entry', 'entries')}")
         run_drafts(plan, engine)
     failures = []
     for work in plan.work:
         if work.written:
-            click.echo(f"wrote {_shown(work.path)}: {work.drafted} drafts")
+            click.echo(f"wrote {_shown(work.path)}: {_count(work.drafted, 'machine draft')}")
         failures += work.failures
     return failures
 
@@ -224,13 +225,19 @@ def stats(config: Config, languages: tuple[str, ...], output_format: str):
     if output_format == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
-    header = ("language", "catalog", "entries", "translated", "drafts", "stale", "fuzzy", "untranslated", "obsolete")
-    widths = (8, max([7] + [len(r["catalog"]) for r in rows]), 7, 10, 6, 5, 5, 12, 8)
+    header = ("language", "catalog", "entries", "reviewed", "machine_draft", "stale", "other_fuzzy", "untranslated",
+              "obsolete")
+    widths = (8, max([7] + [len(r["catalog"]) for r in rows]), 7, 8, 13, 5, 11, 12, 8)
     click.echo("  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip())
     for row in rows:
         values = (row["language"], row["catalog"], row["entries"], row["translated"], row["machine_drafts"],
                   row["stale"], row["other_fuzzy"], row["untranslated"], row["obsolete"])
         click.echo("  ".join(str(v).ljust(w) for v, w in zip(values, widths)).rstrip())
+
+
+def _count(number: int, noun: str, plural: str = "") -> str:
+    """"1 machine draft", "2 machine drafts"."""
+    return f"{number} {noun}" if number == 1 else f"{number} {plural or noun + 's'}"
 
 
 def _annotation(value: str, is_property: bool = False) -> str:

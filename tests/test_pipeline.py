@@ -228,7 +228,7 @@ def test_edited_paragraph_turns_fuzzy_and_withholds_spanish(project, run_cli):
 
     result = run_cli(project, "build")
     assert result.exit_code == 0
-    assert f"warning: es: {SLUG}: withheld: 0 untranslated, 1 fuzzy (0 machine drafts, 1 stale)" in result.stderr
+    assert f"warning: es: {SLUG}: withheld: 0 untranslated, 0 machine drafts, 1 stale, 0 other fuzzy" in result.stderr
     assert not (project / "dist" / "es" / SLUG / "index.html").exists()
     assert not (project / "dist" / "es" / f"{SLUG}.txt").exists()
     english = (project / "dist" / "en" / SLUG / "index.html").read_text(encoding="utf-8")
@@ -256,7 +256,7 @@ def test_drafts_are_published_only_with_drafts_and_a_banner(project, run_cli):
     catalog.save()
 
     result = run_cli(project, "build")
-    assert "withheld: 0 untranslated, 1 fuzzy (1 machine drafts, 0 stale)" in result.stderr
+    assert "withheld: 0 untranslated, 1 machine draft, 0 stale, 0 other fuzzy" in result.stderr
     assert not (project / "dist" / "es" / SLUG / "index.html").exists()
 
     result = run_cli(project, "build", "--drafts")
