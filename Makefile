@@ -9,7 +9,7 @@ I18N := $(BIN)/i18n
 SYSTEM_DEPS := msgcat:gettext msgfmt:gettext msgmerge:gettext apertium:apertium \
 	/usr/share/apertium/modes/eng-spa.mode:apertium-eng-spa
 # The tests also load the Spanish page in a real browser.
-TEST_DEPS := chromium:chromium
+TEST_DEPS := chromium:chromium faketime:faketime
 
 .PHONY: all pipeline test mt-eval bench system-deps test-deps clean
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 
 import feedparser
@@ -235,3 +237,32 @@ def test_untrusted_translations_render_inert_in_every_format(project, run_cli):
     assert not feed.bozo
     markdown = (dist / "es" / f"{SLUG}.md").read_text(encoding="utf-8")
     assert "<script" not in markdown and "<img" not in markdown  # a CMS rendering the .md shows text
+
+
+def test_a_build_after_the_embargo_lifts_publishes_with_the_same_inputs(project, run_cli):
+    # The build cache knows when the next embargo lifts: an unchanged repository built again
+    # after that moment publishes the release. The later clock is faketime's, not a wait.
+    source = project / "releases" / f"{SLUG}.md"
+    source.write_text(source.read_text().replace(
+        "date: 2021-04-14\n", "date: 2021-04-14\nembargo: 2099-01-01T09:00:00+00:00\n"))
+    assert run_cli(project, "build").exit_code == 0
+    assert not (project / "dist" / "es" / SLUG / "index.html").exists()
+    again = subprocess.run(["faketime", "2099-01-02 00:00:00", sys.executable, "-m", "i18n", "--root", str(project),
+                            "build", "--require", "es"], capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert (project / "dist" / "es" / SLUG / "index.html").exists()
+    assert "embargoed" not in again.stderr
+
+
+@pytest.mark.parametrize("written, target", [
+    ("(786) 201-8958", "+17862018958"),  # the US form: +1
+    ("+34 91 123 45 67", "+34911234567"),  # its own country code, kept
+    ("0052 55 1234 5678", "+525512345678"),  # 00 is the international prefix
+    ("55 1234 5678", "5512345678"),  # ten digits, not written the US way: not +1
+])
+def test_contact_phone_links_dial_the_number_as_written(project, run_cli, written, target):
+    source = project / "releases" / f"{SLUG}.md"
+    source.write_text(source.read_text().replace("phone: (786) 201-8958", f"phone: {written}"))
+    assert run_cli(project, "build").exit_code == 0
+    page = (project / "dist" / "en" / SLUG / "index.html").read_text(encoding="utf-8")
+    assert f'<a href="tel:{target}">{written}</a>' in page
