@@ -14,6 +14,8 @@ import html5lib
 import polib
 import pytest
 
+from conftest import by_role
+
 SLUG = "2021-04-14-people-seeking-safe-haven"
 ES_RELEASE_PO = f"locales/es/LC_MESSAGES/releases/{SLUG}.po"
 BASE = "https://press.example.org"
@@ -71,7 +73,7 @@ def test_wire_text_wraps_at_72_and_never_breaks_a_link(project, run_cli):
     path = project / ES_RELEASE_PO
     catalog = polib.pofile(str(path))
     long_url = "https://www.example.org/es/comunicados/2021/04/14/una-direccion-muy-larga-para-probar-el-ajuste"
-    catalog[4].msgstr += f" Más en {long_url} o prensa@example.org."
+    by_role(catalog, "paragraph")[1].msgstr += f" Más en {long_url} o prensa@example.org."
     catalog.save()
     assert run_cli(project, "build", "--require", "es").exit_code == 0
     wire = (project / "dist" / "es" / f"{SLUG}.txt").read_text(encoding="utf-8")
@@ -148,18 +150,19 @@ def test_releases_json_lists_every_release_status_and_paths(project, run_cli):
 def test_review_proof_marks_drafts_and_stale_entries_apart(project, run_cli):
     path = project / ES_RELEASE_PO
     catalog = polib.pofile(str(path))
-    catalog[3].flags.append("fuzzy")
-    catalog[3].tcomment = "machine translation: apertium eng-spa"
-    catalog[4].flags.append("fuzzy")
-    catalog[4].previous_msgid = "An older English paragraph."
-    catalog[5].msgstr = ""
+    draft, stale, untranslated, *_ = by_role(catalog, "paragraph")
+    draft.flags.append("fuzzy")
+    draft.tcomment = "machine translation: apertium eng-spa"
+    stale.flags.append("fuzzy")
+    stale.previous_msgid = "An older English paragraph."
+    untranslated.msgstr = ""
     catalog.save()
     result = run_cli(project, "build")
     assert "withheld" in result.stderr
     proof = (project / "dist" / "review" / f"{SLUG}.es.html").read_text(encoding="utf-8")
     assert '<tr class="machine-draft">' in proof and '<tr class="stale">' in proof
     assert '<tr class="untranslated">' in proof and proof.count('<tr class="reviewed">') > 5
-    assert f"{ES_RELEASE_PO}:{catalog[3].linenum}" in proof
+    assert f"{ES_RELEASE_PO}:{draft.linenum}" in proof
     assert "<del>An older English paragraph.</del>" in proof
     assert "not published" in proof
 
@@ -204,8 +207,8 @@ HOSTILE = ('<script>alert(1)</script> <img src=x onerror=alert(2)> [clic](javasc
 def test_untrusted_translations_render_inert_in_every_format(project, run_cli):
     path = project / ES_RELEASE_PO
     catalog = polib.pofile(str(path))
-    catalog[0].msgstr = HOSTILE  # the title: <title>, og:title, JSON-LD, feed, index, .md front matter
-    catalog[3].msgstr = HOSTILE  # a body paragraph
+    by_role(catalog, "title")[0].msgstr = HOSTILE  # the title: <title>, og:title, JSON-LD, feed, index, .md front matter
+    by_role(catalog, "paragraph")[0].msgstr = HOSTILE  # a body paragraph
     catalog.save()
     result = run_cli(project, "build", "--require", "es")
     assert result.exit_code == 0, result.output
