@@ -32,6 +32,7 @@ from .catalogs import plural_forms, read_catalog
 from .config import Config, setting_line
 from .errors import SourceError, ToolError
 from .glossary import Glossary, Term, load_glossary
+from .languages import base_language, nplurals
 from .mt.masking import PROTECTED_SPANS
 from .states import State, entry_state
 
@@ -426,7 +427,7 @@ def _match_numbers(source: list, target: list) -> tuple[list[int], list[int]]:
 
 
 def _words(text: str, language: str) -> Counter:
-    table = NUMBER_WORDS.get(language.replace("-", "_").split("_")[0], {})
+    table = NUMBER_WORDS.get(base_language(language), {})
     return Counter(table[w] for w in re.findall(r"[^\W\d_]+", text.casefold()) if w in table)
 
 
@@ -583,7 +584,7 @@ def check_length(msgid, msgstr, entry, context):
     source, target = len(scan(msgid).prose.strip()), len(scan(msgstr).prose.strip())
     if source < LENGTH_MIN_SOURCE:
         return []
-    expected = LENGTH_RATIO.get(context.language.replace("-", "_").split("_")[0], 1.0)
+    expected = LENGTH_RATIO.get(base_language(context.language), 1.0)
     ratio = target / source / expected
     if 0.5 <= ratio <= 2.0:
         return []
@@ -634,9 +635,9 @@ def check_entries(catalog: polib.POFile, context: CheckContext, *, drafts: bool 
                   disabled: frozenset[str] = frozenset()) -> list[Finding]:
     """Every entry check on every reviewed (with drafts: every translated) entry."""
     findings = []
-    nplurals = int(re.search(r"nplurals\s*=\s*(\d+)", plural_forms(context.language)).group(1))
+    plural_count = nplurals(plural_forms(context.language))
     applicable = [name for name in ENTRY_CHECKS if name not in disabled
-                  and (name not in LANGUAGE_SPECIFIC or name in TYPOGRAPHY.get(_base(context.language), ()))]
+                  and (name not in LANGUAGE_SPECIFIC or name in TYPOGRAPHY.get(base_language(context.language), ()))]
     for entry in catalog:
         if not _is_checked(entry, drafts):
             continue
@@ -646,7 +647,7 @@ def check_entries(catalog: polib.POFile, context: CheckContext, *, drafts: bool 
             findings.append(context.finding(entry, "no-check", WARNING,
                                             f"{problem} (checks: {', '.join(ENTRY_CHECKS)})"))
         seen = set()
-        for msgid, msgstr in _pairs(entry, nplurals):
+        for msgid, msgstr in _pairs(entry, plural_count):
             for name in applicable:
                 if name in skip:
                     continue
@@ -657,8 +658,6 @@ def check_entries(catalog: polib.POFile, context: CheckContext, *, drafts: bool 
     return findings
 
 
-def _base(language: str) -> str:
-    return language.replace("-", "_").split("_")[0]
 
 
 def _header_line(lines: list[str], name: str) -> int:

@@ -11,6 +11,7 @@ import click
 from . import __version__
 from .config import Config, load_config
 from .errors import I18nError, SourceError
+from .text import excerpt
 
 
 WITHHELD_SHOWN = 20  # withheld releases listed one by one per language; the rest are counted
@@ -205,8 +206,8 @@ def translate(config: Config, languages, release_slug, engine_name, dry_run, all
     except I18nError as error:
         _fail(error)
     for failure in failures:
-        excerpt = failure.msgid if len(failure.msgid) <= 60 else failure.msgid[:57] + "..."
-        click.echo(f"warning: {_shown(failure.path)}: left untranslated {excerpt!r}: {failure.reason}", err=True)
+        click.echo(f"warning: {_shown(failure.path)}: left untranslated {excerpt(failure.msgid)!r}: "
+                   f"{failure.reason}", err=True)
 
 
 @main.command()

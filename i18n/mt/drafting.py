@@ -18,6 +18,7 @@ import polib
 from .. import catalogs
 from ..config import Config
 from ..layout import language_path, release_catalog_name
+from ..states import State, entry_state
 from ..glossary import Glossary, load_glossary
 from ..releases import load_all
 from ..segments import parse_markdown, segmentation_parser
@@ -77,11 +78,7 @@ class DraftPlan:
 
 
 def _is_untranslated(entry: polib.POEntry) -> bool:
-    if entry.obsolete:
-        return False
-    if entry.msgid_plural:
-        return not any(entry.msgstr_plural.values())
-    return not entry.msgstr
+    return entry_state(entry) is State.UNTRANSLATED
 
 
 def plan_drafts(

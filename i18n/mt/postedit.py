@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from ..languages import base_language
 from .masking import TOKEN
 
 _SPACES = re.compile(r"(?<=\S) {2,}")
@@ -45,7 +46,7 @@ def post_edit(text: str, language: str, english: str, headline: bool = False) ->
     # Engines turn typographic apostrophes into straight ones; keep the source's style.
     if "’" in english and "'" not in english:
         text = text.replace("'", "’")
-    base = language.replace("-", "_").split("_")[0]
+    base = base_language(language)
     if base == "es":
         text = _PUNCTUATION_INSIDE_QUOTE.sub(r"\2\1", text)
         text = text.replace("¿ ", "¿").replace("¡ ", "¡")
