@@ -10,7 +10,7 @@ import click
 
 from . import __version__
 from .config import Config, load_config
-from .errors import I18nError, SourceError
+from .errors import I18nError, SettingsError, SourceError
 from .text import excerpt
 
 
@@ -35,11 +35,21 @@ def _shown(path) -> str:
 
 
 def _fail(error: I18nError):
-    if isinstance(error, SourceError):
+    if isinstance(error, SettingsError):
+        for each in error.errors:
+            click.echo(f"{_shown(each.path)}:{each.line}: {each.message}", err=True)
+    elif isinstance(error, SourceError):
         click.echo(f"{_shown(error.path)}:{error.line}: {error.message}", err=True)
     else:
         click.echo(f"error: {error}", err=True)
     sys.exit(error.exit_code)
+
+
+def _check_names() -> list[str]:
+    """The names of `i18n check`'s checks, for validating checks_disabled with the settings."""
+    from .checks import check_names
+
+    return check_names()
 
 
 def _configured(config: Config, languages, option: str) -> None:
@@ -69,7 +79,7 @@ def main(context: click.Context, root: Path | None):
     if context.invoked_subcommand == "init":  # makes the project: there may be none to read yet
         return
     try:
-        context.obj = load_config(root or _find_root(Path.cwd()))
+        context.obj = load_config(root or _find_root(Path.cwd()), check_names=_check_names)
     except I18nError as error:
         _fail(error)
 
