@@ -43,3 +43,31 @@ def test_a_setting_line_is_found_in_the_tool_i18n_table_only(project, run_cli, m
     ours = _line(text, 'base_url = "ftp')
     assert ours > _line(text, "[tool.i18n]") > _line(text, 'base_url = "https://elsewhere')
     assert result.stderr.startswith(f"pyproject.toml:{ours}: [tool.i18n] base_url ")
+
+
+def test_help_gives_the_workflow_settings_and_exit_codes(project, run_cli):
+    text = run_cli(project, "--help").stdout
+    order = [text.index(f"i18n {step}") for step in ("import", "extract", "translate")]
+    order += [text.index("(review)"), text.index("i18n check"), text.index("i18n build")]
+    assert order == sorted(order)
+    assert "[tool.i18n]" in text and "pyproject.toml" in text
+    assert "0 done" in text and "1 findings" in text and "2 bad input" in text
+
+
+def test_every_option_has_help_and_engines_name_what_they_need(project, run_cli):
+    from i18n.cli import main
+    from i18n.mt import ENGINES
+
+    for name, command in main.commands.items():
+        for param in command.params:
+            if param.param_type_name == "option":
+                assert param.help, (name, param.name)
+    translate = run_cli(project, "translate", "--help").stdout.replace("\n", " ")
+    translate = " ".join(translate.split())
+    for engine, (offline, _needs) in ENGINES.items():
+        assert f"{engine} ({'offline' if offline else 'cloud'}: needs" in translate
+    assert "DEEPL_API_KEY" in translate and "LIBRETRANSLATE_URL" in translate
+    build = " ".join(run_cli(project, "build", "--help").stdout.split())
+    assert "Removes only the files an earlier build listed in .i18n-outputs" in build
+    stats = " ".join(run_cli(project, "stats", "--help").stdout.split())
+    assert "reviewed, machine_draft, stale, other_fuzzy, untranslated, obsolete" in stats
