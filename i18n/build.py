@@ -25,15 +25,15 @@ from . import catalogs
 from .cache import Cache, code_digest, digest
 from .config import Config
 from .errors import SourceError
-from .layout import TEMPLATES_DIR
+from .layout import OUTPUTS_LIST, TEMPLATES_DIR
 from .site_strings import site_template
 from .localize import LocalizedRelease, Localizer
 from .releases import Release, load_all, source_paths
 from .render import escape_markdown_text, inline_to_html, inline_to_text, markdown_to_html, markdown_to_text, wrap_text
 
+# The status of a release in one language (releases.json "status"); an entry's state is
+# another vocabulary, states.State ("machine draft", "reviewed", ...).
 PUBLISHED, DRAFT, WITHHELD, EMBARGOED = "published", "draft", "withheld", "embargoed"
-# In dist/: the files the last build wrote, the only ones a later build may remove.
-OUTPUTS_LIST = ".i18n-outputs"
 FEED_SIZE = 50  # newest releases an Atom feed carries in full
 # What the index and the feed need of a release besides its body.
 INDEX_FIELDS = ("slug", "url", "title", "title_text", "subtitle_text", "date_iso", "date_text", "published")

@@ -13,8 +13,7 @@ import json
 from pathlib import Path
 
 from . import catalogs
-
-CACHE_DIR = ".i18n-cache"
+from .layout import CACHE_DIR
 
 
 def digest(data: bytes) -> str:
