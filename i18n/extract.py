@@ -12,7 +12,6 @@ import polib
 
 from . import catalogs
 from .config import Config
-from .errors import SourceError
 from .layout import language_path, release_catalog_name, template_path
 from .cache import Cache, digest, file_digest
 from .releases import About, Release, load_all, source_paths

@@ -10,8 +10,6 @@ changed). Obsolete entries (`#~`) are apart: never used, counted on their own.
 from __future__ import annotations
 
 import enum
-from collections import Counter
-from typing import Iterable
 
 import polib
 
@@ -31,13 +29,6 @@ class State(str, enum.Enum):
     def __str__(self) -> str:
         return self.value
 
-    @property
-    def key(self) -> str:
-        """The name as a JSON key or a column: machine_draft, other_fuzzy, ..."""
-        return self.value.replace(" ", "_")
-
-
-STATES = tuple(state for state in State if state is not State.OBSOLETE)  # in report order
 
 MACHINE_COMMENT_PREFIX = "machine translation:"
 MEMORY_COMMENT_PREFIX = "translation memory:"
@@ -64,10 +55,10 @@ def entry_state(entry: polib.POEntry | None) -> State:
         return State.UNTRANSLATED
     if entry.obsolete:
         return State.OBSOLETE
+    if is_reviewed(entry):
+        return State.REVIEWED
     if not is_translated(entry):
         return State.UNTRANSLATED
-    if "fuzzy" not in entry.flags:
-        return State.REVIEWED
     for line in entry.tcomment.splitlines():
         for prefix, state in _ORIGINS:
             if line.strip().startswith(prefix):
@@ -77,10 +68,3 @@ def entry_state(entry: polib.POEntry | None) -> State:
                     return State.STALE
                 return state
     return State.STALE if entry.previous_msgid else State.OTHER_FUZZY
-
-
-def count_states(states: Iterable[State]) -> dict[str, int]:
-    """{state.key: count} for every state, obsolete included, zeros kept (a fixed shape for
-    JSON and columns)."""
-    counts = Counter(states)
-    return {state.key: counts[state] for state in State}
