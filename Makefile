@@ -11,7 +11,7 @@ SYSTEM_DEPS := msgcat:gettext msgfmt:gettext msgmerge:gettext apertium:apertium 
 	/usr/share/apertium/modes/eng-spa.mode:apertium-eng-spa \
 	hunspell:hunspell /usr/share/hunspell/es_US.dic:hunspell-es
 # The tests also load the Spanish page in a real browser.
-TEST_DEPS := chromium:chromium
+TEST_DEPS := chromium:chromium faketime:faketime
 
 .PHONY: all pipeline test mt-eval bench system-deps test-deps clean
 

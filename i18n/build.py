@@ -24,16 +24,17 @@ from markupsafe import Markup, escape
 from .cache import Cache, code_digest, digest
 from .config import Config
 from .errors import SourceError
-from .extract import TEMPLATES_DIR, site_template
+from .layout import OUTPUTS_LIST, TEMPLATES_DIR
+from .site_strings import site_template
 from .localize import LocalizedRelease, Localizer
 from .filesafe import write_if_changed
 from .releases import Release, load_all, source_paths
 from .render import escape_markdown_text, inline_to_html, inline_to_text, markdown_to_html, markdown_to_text, wrap_text
 from .stats import Stats
 
+# The status of a release in one language (releases.json "status"); an entry's state is
+# another vocabulary, states.State ("machine draft", "reviewed", ...).
 PUBLISHED, DRAFT, WITHHELD, EMBARGOED = "published", "draft", "withheld", "embargoed"
-# In dist/: the files the last build wrote, the only ones a later build may remove.
-OUTPUTS_LIST = ".i18n-outputs"
 FEED_SIZE = 50  # newest releases an Atom feed carries in full
 # What the index and the feed need of a release besides its body.
 INDEX_FIELDS = ("slug", "url", "title", "title_text", "subtitle_text", "date_iso", "date_text", "published")
@@ -60,9 +61,24 @@ def language_display_name(language: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+# A North American number as US newsrooms write it: (214) 402-0186, 214-402-0186, 1-800-555-0100.
+_US_FORM = re.compile(r"(?:1[-. ])?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}")
+
+
 def _tel(phone: str) -> str:
-    digits = re.sub(r"[^\d+]", "", phone)
-    return digits if digits.startswith("+") else ("+1" + digits if len(digits) == 10 else digits)
+    """The tel: target of a phone number as written. A number with its country code (+34 ...,
+    0034 ...) keeps it; only a number written in the US form gets +1, since releases are
+    read abroad (a reporter in Madrid cannot dial a bare US number); any other number is
+    dialled as written, digits only (+1 would misdial a 10-digit Mexican or Indian number)."""
+    written = re.split(r"\s*(?:ext\.?|x)\s*\d+\s*$", phone.strip(), flags=re.IGNORECASE)[0]
+    digits = re.sub(r"\D", "", written)
+    if written.startswith("+"):
+        return "+" + digits
+    if written.startswith("00"):
+        return "+" + digits[2:]
+    if _US_FORM.fullmatch(written):
+        return "+1" + digits[-10:]
+    return digits
 
 
 def _for_format(lookup):
@@ -388,12 +404,9 @@ def _split_lead(body_html: str) -> tuple[str, str]:
     return "", body_html
 
 
-_EMBARGO_LINE = re.compile(rb"^embargo:[ \t]*['\"]?([^'\"\r\n]+)", re.MULTILINE)
-
-
-def _inputs_digest(config: Config, drafts: bool, include_embargoed: bool, now: dt.datetime) -> str:
-    """Everything a build reads: sources, the languages' catalogs, settings, code, options,
-    and which embargoes have not passed yet."""
+def _inputs_digest(config: Config, drafts: bool, include_embargoed: bool) -> str:
+    """Everything a build reads: sources, the languages' catalogs, settings, code, options.
+    (When the next embargo lifts, the build cache records apart: see build_site.)"""
     parts = [code_digest(), repr(sorted(vars(config).items())), repr((drafts, include_embargoed))]
     sources = source_paths(config.releases_path) + source_paths(config.about_path)
     catalogs_paths = sorted(p for language in config.languages
@@ -401,15 +414,16 @@ def _inputs_digest(config: Config, drafts: bool, include_embargoed: bool, now: d
     for path in sources + catalogs_paths:
         data = path.read_bytes()
         parts.append(f"{config.relative(path)}:{digest(data)}")
-        for match in _EMBARGO_LINE.finditer(data.split(b"\n---", 1)[0]):
-            try:
-                parts.append(f"embargoed:{dt.datetime.fromisoformat(match.group(1).decode().strip()) > now}")
-            except (ValueError, TypeError):
-                parts.append("embargo:unreadable")
     if config.page_templates_path is not None:  # the project's own templates
         parts += [f"{config.relative(p)}:{digest(p.read_bytes())}"
                   for p in sorted(config.page_templates_path.rglob("*")) if p.is_file()]
     return digest("\n".join(parts).encode())
+
+
+def _next_lift(releases: list[Release], now: dt.datetime) -> str | None:
+    """When the next embargo of these releases lifts (ISO 8601), if any is still running."""
+    waiting = [release.embargo for release in releases if release.embargo is not None and release.embargo > now]
+    return min(waiting).isoformat() if waiting else None
 
 
 def _outputs_state(paths) -> list:
@@ -432,9 +446,11 @@ def build_site(config: Config, drafts: bool = False, include_embargoed: bool = F
                           "dist_dir only in a project configured for it; add [tool.i18n]")
     now = dt.datetime.now(dt.timezone.utc)
     cache = Cache(config.root, "build")
-    inputs = _inputs_digest(config, drafts, include_embargoed, now)
+    inputs = _inputs_digest(config, drafts, include_embargoed)
     last = cache.data.get("last")
+    lifts = last.get("next_embargo_lifts") if last else None
     if last and last["inputs"] == inputs and last["outputs"] and \
+            (lifts is None or now < dt.datetime.fromisoformat(lifts)) and \
             _outputs_state(path for path, _size, _mtime in last["outputs"]) == last["outputs"]:
         outcomes = [Outcome(slug, language, status, Stats(**stats), paths)
                     for slug, language, status, stats, paths in last["outcomes"]]
@@ -446,6 +462,8 @@ def build_site(config: Config, drafts: bool = False, include_embargoed: bool = F
         raise template_error(error) from None
     cache.data["last"] = {
         "inputs": inputs,
+        # The loaded releases' embargoes: once the next one lifts, the same inputs build anew.
+        "next_embargo_lifts": _next_lift(builder.releases, now),
         "outputs": _outputs_state(sorted(builder.outputs)),
         "outcomes": [[o.slug, o.language, o.status, dataclasses.asdict(o.stats), o.paths] for o in result.outcomes],
         "warnings": result.warnings,

@@ -14,8 +14,7 @@ from pathlib import Path
 
 from . import filesafe
 from .errors import WriteError
-
-CACHE_DIR = ".i18n-cache"
+from .layout import CACHE_DIR
 
 
 def digest(data: bytes) -> str:

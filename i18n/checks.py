@@ -30,11 +30,12 @@ import polib
 
 from .catalogs import plural_forms
 from .pofile import read_catalog
-from .stats import is_reviewed
-from .config import Config, setting_line
+from .config import Config
 from .errors import SourceError, ToolError
 from .glossary import Glossary, Term, load_glossary
+from .languages import base_language, nplurals
 from .mt.masking import PROTECTED_SPANS
+from .states import State, entry_state
 
 ERROR = "error"
 WARNING = "warning"
@@ -427,7 +428,7 @@ def _match_numbers(source: list, target: list) -> tuple[list[int], list[int]]:
 
 
 def _words(text: str, language: str) -> Counter:
-    table = NUMBER_WORDS.get(language.replace("-", "_").split("_")[0], {})
+    table = NUMBER_WORDS.get(base_language(language), {})
     return Counter(table[w] for w in re.findall(r"[^\W\d_]+", text.casefold()) if w in table)
 
 
@@ -584,7 +585,7 @@ def check_length(msgid, msgstr, entry, context):
     source, target = len(scan(msgid).prose.strip()), len(scan(msgstr).prose.strip())
     if source < LENGTH_MIN_SOURCE:
         return []
-    expected = LENGTH_RATIO.get(context.language.replace("-", "_").split("_")[0], 1.0)
+    expected = LENGTH_RATIO.get(base_language(context.language), 1.0)
     ratio = target / source / expected
     if 0.5 <= ratio <= 2.0:
         return []
@@ -627,19 +628,17 @@ def _pairs(entry: polib.POEntry, nplurals: int) -> Iterable[tuple[str, str]]:
 def _is_checked(entry: polib.POEntry, drafts: bool) -> bool:
     if entry.obsolete or not entry.msgid:
         return False
-    if is_reviewed(entry):
-        return True
-    translated = bool(entry.msgstr) or any(entry.msgstr_plural.values())
-    return drafts and translated
+    state = entry_state(entry)
+    return state is State.REVIEWED or (drafts and state is not State.UNTRANSLATED)
 
 
 def check_entries(catalog: polib.POFile, context: CheckContext, *, drafts: bool = False,
                   disabled: frozenset[str] = frozenset()) -> list[Finding]:
     """Every entry check on every reviewed (with drafts: every translated) entry."""
     findings = []
-    nplurals = int(re.search(r"nplurals\s*=\s*(\d+)", plural_forms(context.language)).group(1))
+    plural_count = nplurals(plural_forms(context.language))
     applicable = [name for name in ENTRY_CHECKS if name not in disabled
-                  and (name not in LANGUAGE_SPECIFIC or name in TYPOGRAPHY.get(_base(context.language), ()))]
+                  and (name not in LANGUAGE_SPECIFIC or name in TYPOGRAPHY.get(base_language(context.language), ()))]
     for entry in catalog:
         if not _is_checked(entry, drafts):
             continue
@@ -649,7 +648,7 @@ def check_entries(catalog: polib.POFile, context: CheckContext, *, drafts: bool 
             findings.append(context.finding(entry, "no-check", WARNING,
                                             f"{problem} (checks: {', '.join(ENTRY_CHECKS)})"))
         seen = set()
-        for msgid, msgstr in _pairs(entry, nplurals):
+        for msgid, msgstr in _pairs(entry, plural_count):
             for name in applicable:
                 if name in skip:
                     continue
@@ -660,8 +659,6 @@ def check_entries(catalog: polib.POFile, context: CheckContext, *, drafts: bool 
     return findings
 
 
-def _base(language: str) -> str:
-    return language.replace("-", "_").split("_")[0]
 
 
 def _header_line(lines: list[str], name: str) -> int:
@@ -742,13 +739,13 @@ def check_catalog(path: Path, language: str, glossary: Glossary | None = None, *
     return findings
 
 
-def check_stale(config: Config, languages: Iterable[str], unreadable: set[Path]) -> list[Finding]:
-    """Catalogs that `i18n extract` would change (or create)."""
-    from .extract import plan_extract
-
+def check_stale(config: Config, languages: Iterable[str], unreadable: set[Path],
+                planned_updates: Callable[[Config], list]) -> list[Finding]:
+    """Catalogs that `i18n extract` would change (or create): planned_updates(config) is the
+    extract stage's plan (passed in by the CLI, so that checking never imports extracting)."""
     wanted = {(config.locales_path / language).resolve() for language in languages}
     try:
-        updates = plan_extract(config).updates
+        updates = planned_updates(config)
     except SourceError as error:
         if Path(error.path).resolve() in unreadable:
             return []  # already reported as a parse error
@@ -780,20 +777,12 @@ class CheckReport:
         return sum(f.severity == WARNING for f in self.findings)
 
 
-def validate_disabled(config: Config) -> frozenset[str]:
-    known = set(check_names())
-    for name in config.checks_disabled:
-        if name not in known:
-            raise SourceError(config.root / "pyproject.toml", setting_line((config.root / "pyproject.toml").read_text(encoding="utf-8"), "checks_disabled"),
-                              f"[tool.i18n] checks_disabled: {name!r} is not a check "
-                              f"(checks: {', '.join(check_names())})")
-    return frozenset(config.checks_disabled)
-
-
-def run_checks(config: Config, languages: Iterable[str], *, drafts: bool = False) -> CheckReport:
-    """Check every catalog of the languages: entries, headers, msgfmt, staleness."""
+def run_checks(config: Config, languages: Iterable[str], *, drafts: bool = False,
+               planned_updates: Callable[[Config], list] | None = None) -> CheckReport:
+    """Check every catalog of the languages: entries, headers, msgfmt, and staleness when
+    given planned_updates (the catalogs `i18n extract` would write, see check_stale)."""
     languages = list(languages)
-    disabled = validate_disabled(config)
+    disabled = frozenset(config.checks_disabled)  # names checked when the settings were loaded
     catalogs: list[Path] = []
     findings: list[Finding] = []
     for language in languages:
@@ -806,9 +795,9 @@ def run_checks(config: Config, languages: Iterable[str], *, drafts: bool = False
                                       source_language=config.source_language)
     if "unsafe-markup" not in disabled:
         findings += checks_safety.check_sources(config)
-    if "stale" not in disabled:
+    if "stale" not in disabled and planned_updates is not None:
         unreadable = {f.path.resolve() for f in findings if f.check == "parse"}
-        findings += check_stale(config, languages, unreadable)
+        findings += check_stale(config, languages, unreadable, planned_updates)
     order = {path: index for index, path in enumerate(catalogs)}
     findings.sort(key=lambda f: (order.get(f.path, len(order)), str(f.path), f.line))
     return CheckReport(catalogs, findings)

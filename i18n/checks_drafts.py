@@ -27,7 +27,7 @@ from typing import Callable
 
 from babel.dates import get_month_names
 
-from .stats import is_reviewed
+from .states import is_reviewed
 from .checks import ERROR, LANGUAGE_SPECIFIC, TYPOGRAPHY, WARNING, entry_check, scan
 from .glossary import Glossary
 from .mt.postedit import DETERMINERS, gender_number

@@ -10,7 +10,9 @@ import click
 
 from . import __version__
 from .config import Config, load_config
-from .errors import I18nError, SourceError
+from .errors import I18nError, SettingsError, SourceError
+from .mt import ENGINE_NAMES, ENGINES
+from .text import excerpt
 
 
 WITHHELD_SHOWN = 20  # withheld releases listed one by one per language; the rest are counted
@@ -34,11 +36,21 @@ def _shown(path) -> str:
 
 
 def _fail(error: I18nError):
-    if isinstance(error, SourceError):
+    if isinstance(error, SettingsError):
+        for each in error.errors:
+            click.echo(f"{_shown(each.path)}:{each.line}: {each.message}", err=True)
+    elif isinstance(error, SourceError):
         click.echo(f"{_shown(error.path)}:{error.line}: {error.message}", err=True)
     else:
         click.echo(f"error: {error}", err=True)
     sys.exit(error.exit_code)
+
+
+def _check_names() -> list[str]:
+    """The names of `i18n check`'s checks, for validating checks_disabled with the settings."""
+    from .checks import check_names
+
+    return check_names()
 
 
 def _configured(config: Config, languages, option: str) -> None:
@@ -58,17 +70,39 @@ def _locked(config: Config):
     return repository_lock(config.root, config.lock_timeout, on_wait=waiting)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+EPILOG = """\b
+The workflow, in order:
+  i18n import FILE...   make release sources (releases/*.md) from text, HTML or .docx
+  i18n extract          sources -> templates (.pot) -> catalogs (.po) in locales/
+  i18n translate        machine drafts (fuzzy) for every untranslated entry
+  (review)              a translator corrects each draft and removes `fuzzy`
+  i18n check            QA of every catalog, `path:line:` messages
+  i18n build            outputs in dist/; only fully reviewed languages are published
+\b
+Settings live in the [tool.i18n] table of the project's pyproject.toml (languages,
+base_url, dist_dir, checks_disabled, ...; see the README); cloud engine keys in the
+environment only (i18n translate --help).
+\b
+Exit status: 0 done (warnings may be printed); 1 findings or withheld work (check
+errors, a catalog out of date for extract --check, a language withheld for build
+--require, a file import could not read) or a tool, engine or lock that failed;
+2 bad input or usage (a source, setting, catalog or option: `path:line: message`,
+nothing written).
+"""
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, epilog=EPILOG)
 @click.version_option(__version__, prog_name="i18n")
 @click.option("--root", type=click.Path(file_okay=False, path_type=Path), default=None,
               help="Project directory (default: the nearest one with a pyproject.toml).")
 @click.pass_context
 def main(context: click.Context, root: Path | None):
-    """Bilingual press releases: extract, translate, check and build."""
+    """Bilingual press releases: English Markdown sources, gettext catalogs that translators
+    review, and paired outputs in every language."""
     if context.invoked_subcommand == "init":  # makes the project: there may be none to read yet
         return
     try:
-        context.obj = load_config(root or _find_root(Path.cwd()))
+        context.obj = load_config(root or _find_root(Path.cwd()), check_names=_check_names)
     except I18nError as error:
         _fail(error)
 
@@ -107,7 +141,18 @@ def extract(config: Config, check: bool):
 @click.option("--include-embargoed", is_flag=True, help="Publish releases whose embargo has not passed yet.")
 @click.pass_obj
 def build(config: Config, drafts: bool, required: tuple[str, ...], include_embargoed: bool):
-    """Render every release in every language into dist/."""
+    """Render every release in every language into dist/.
+
+    \b
+    Writes, under dist_dir (default dist/), for each published release and language:
+      <lang>/<slug>/index.html, <lang>/<slug>.txt, <lang>/<slug>.md;
+    and <lang>/index.html, <lang>/feed.xml, releases.json, review/<slug>.<lang>.html
+    (the review proofs), and .i18n-outputs (the list of what it wrote).
+    Removes only the files an earlier build listed in .i18n-outputs that this build no
+    longer makes; nothing else in dist/ is touched. A file is rewritten only when its
+    bytes change. A language not fully reviewed is withheld with a warning (exit 0, or 1
+    with --require for that language).
+    """
     from .build import EMBARGOED, WITHHELD, build_site
 
     _configured(config, required, "--require")
@@ -130,7 +175,8 @@ def build(config: Config, drafts: bool, required: tuple[str, ...], include_embar
             s = outcome.stats
             click.echo(
                 f"warning: {outcome.language}: {outcome.slug}: withheld: {s.untranslated} untranslated, "
-                f"{s.fuzzy} fuzzy ({s.machine_drafts} machine drafts, {s.stale} stale)", err=True)
+                f"{_count(s.machine_drafts, 'machine draft')}, {s.stale} stale, {s.other_fuzzy} other fuzzy",
+                err=True)
     for language, count in shown.items():
         if count > WITHHELD_SHOWN:
             click.echo(f"warning: {language}: … and {count - WITHHELD_SHOWN} more releases withheld "
@@ -163,12 +209,12 @@ def _draft(plan, engine, dry_run: bool) -> list:
         with click.progressbar(length=plan.total, label=label, show_pos=True) as bar:
             run_drafts(plan, engine, lambda done, total: bar.update(done - bar.pos))
     else:
-        click.echo(f"{label}: drafting {plan.total} entries")
+        click.echo(f"{label}: drafting {_count(plan.total, 'entry', 'entries')}")
         run_drafts(plan, engine)
     failures = []
     for work in plan.work:
         if work.written:
-            click.echo(f"wrote {_shown(work.path)}: {work.drafted} drafts")
+            click.echo(f"wrote {_shown(work.path)}: {_count(work.drafted, 'machine draft')}")
         failures += work.failures
     return failures
 
@@ -177,8 +223,10 @@ def _draft(plan, engine, dry_run: bool) -> list:
 @click.option("--lang", "languages", multiple=True, metavar="LANG",
               help="Target language (repeatable; default: every configured language).")
 @click.option("--release", "release_slug", metavar="SLUG", help="Only this release's catalog.")
-@click.option("--engine", "engine_name", default="apertium", show_default=True,
-              type=click.Choice(["apertium", "argos", "google", "deepl", "microsoft", "mymemory", "libre"]))
+@click.option("--engine", "engine_name", default="apertium", show_default=True, type=click.Choice(ENGINE_NAMES),
+              help="The engine that drafts. " + "; ".join(
+                  f"{name} ({'offline' if offline else 'cloud'}: needs {needs})"
+                  for name, (offline, needs) in ENGINES.items()) + ".")
 @click.option("--dry-run", is_flag=True, help="Say what would be drafted; send nothing, write nothing.")
 @click.option("--allow-cloud-for-embargoed", is_flag=True,
               help="Let a cloud engine see releases whose embargo has not passed.")
@@ -204,13 +252,16 @@ def translate(config: Config, languages, release_slug, engine_name, dry_run, all
     except I18nError as error:
         _fail(error)
     for failure in failures:
-        excerpt = failure.msgid if len(failure.msgid) <= 60 else failure.msgid[:57] + "..."
-        click.echo(f"warning: {_shown(failure.path)}: left untranslated {excerpt!r}: {failure.reason}", err=True)
+        click.echo(f"warning: {_shown(failure.path)}: left untranslated {excerpt(failure.msgid)!r}: "
+                   f"{failure.reason}", err=True)
 
 
 @main.command()
 @click.option("--lang", "languages", multiple=True, metavar="LANG", help="Only this language (repeatable).")
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: one row per catalog with the columns language, catalog, entries, reviewed, "
+                   "machine_draft, stale, other_fuzzy, untranslated, obsolete (entries in each state); "
+                   "json: a list with one object per catalog.")
 @click.pass_obj
 def stats(config: Config, languages: tuple[str, ...], output_format: str):
     """Translation progress per release and language."""
@@ -224,13 +275,19 @@ def stats(config: Config, languages: tuple[str, ...], output_format: str):
     if output_format == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
-    header = ("language", "catalog", "entries", "translated", "drafts", "stale", "fuzzy", "untranslated", "obsolete")
-    widths = (8, max([7] + [len(r["catalog"]) for r in rows]), 7, 10, 6, 5, 5, 12, 8)
+    header = ("language", "catalog", "entries", "reviewed", "machine_draft", "stale", "other_fuzzy", "untranslated",
+              "obsolete")
+    widths = (8, max([7] + [len(r["catalog"]) for r in rows]), 7, 8, 13, 5, 11, 12, 8)
     click.echo("  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip())
     for row in rows:
         values = (row["language"], row["catalog"], row["entries"], row["translated"], row["machine_drafts"],
                   row["stale"], row["other_fuzzy"], row["untranslated"], row["obsolete"])
         click.echo("  ".join(str(v).ljust(w) for v, w in zip(values, widths)).rstrip())
+
+
+def _count(number: int, noun: str, plural: str = "") -> str:
+    """"1 machine draft", "2 machine drafts"."""
+    return f"{number} {noun}" if number == 1 else f"{number} {plural or noun + 's'}"
 
 
 def _annotation(value: str, is_property: bool = False) -> str:
@@ -239,7 +296,18 @@ def _annotation(value: str, is_property: bool = False) -> str:
     return value.replace(":", "%3A").replace(",", "%2C") if is_property else value
 
 
-@main.command()
+class _CheckCommand(click.Command):
+    """`i18n check --help` lists the checks from their own registry (checks.DESCRIPTIONS)."""
+
+    def format_help_text(self, ctx, formatter):
+        from .checks import DESCRIPTIONS, check_names
+
+        super().format_help_text(ctx, formatter)
+        with formatter.section("Checks"):
+            formatter.write_dl([(name, DESCRIPTIONS[name]) for name in check_names()])
+
+
+@main.command(cls=_CheckCommand)
 @click.option("--lang", "languages", multiple=True, metavar="LANG",
               help="Only this language (repeatable; default: every configured language).")
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "github"]), default="text",
@@ -249,22 +317,8 @@ def _annotation(value: str, is_property: bool = False) -> str:
 def check(config: Config, languages: tuple[str, ...], output_format: str, drafts: bool):
     """QA of every catalog: prints `path:line: severity: check: message`; exit 1 on any error.
 
-    \b
-    Entry checks (reviewed entries; with --drafts fuzzy ones too):
-      links, emphasis, code, line-breaks      Markdown markup as in the source
-      urls, emails, phones, do-not-translate  protected text present unchanged
-      numbers                                 every figure of the source (1,299 = 1.299 = 1 299)
-      glossary                                terms translated as locales/glossary.csv says
-      inverted-marks, quote-punctuation,      Spanish typography: ¿? ¡!, ”, not ,” and
-      straight-quotes                         « » or “ ” (Spanish only)
-      double-spaces, whitespace               spacing as in the source
-      untranslated, length                    looks untranslated or truncated
-      unsafe-markup, bidi                     raw HTML, javascript: links, control and bidi
-                                              characters (also in the English sources)
-      spelling, glued-words, date-order,      what machine drafts get wrong: words not in
-      name-case, initial-case,                the Hunspell dictionary, "periodode60",
-      glossary-grammar, unknown-marks         "enero 6", names lowercased, "el crisis"
-    Catalog checks: header (Language, Plural-Forms), msgfmt (msgfmt --check), stale.
+    Entry checks look at reviewed entries (with --drafts fuzzy ones too); catalog checks at
+    whole catalogs. Every check is listed below.
 
     \b
     Silence one check on one entry with a translator comment above it (kept by msgcat and
@@ -275,11 +329,13 @@ def check(config: Config, languages: tuple[str, ...], output_format: str, drafts
       checks_disabled = ["length"]
     """
     from .checks import run_checks
+    from .extract import plan_extract
 
     _configured(config, languages, "--lang")
     try:
         with _locked(config):
-            report = run_checks(config, languages or config.languages, drafts=drafts)
+            report = run_checks(config, languages or config.languages, drafts=drafts,
+                                planned_updates=lambda config: plan_extract(config).updates)
     except I18nError as error:
         _fail(error)
     if output_format == "json":

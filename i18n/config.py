@@ -6,9 +6,10 @@ import re
 import tomllib
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import Callable, Iterable
 from urllib.parse import urlsplit
 
-from .errors import SourceError
+from .errors import SettingsError, SourceError
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,12 @@ class Config:
 _SETTINGS = {f.name: f for f in fields(Config) if f.name not in ("root", "configured")}
 
 
-def load_config(root: Path | str = ".") -> Config:
-    """Read [tool.i18n] from root/pyproject.toml; every key is optional, every value checked."""
+def load_config(root: Path | str = ".", check_names: Callable[[], Iterable[str]] | None = None) -> Config:
+    """Read [tool.i18n] from root/pyproject.toml; every key is optional, every value checked.
+
+    Every mistake is reported at once (SettingsError, one `pyproject.toml:line: message` each).
+    check_names gives the names of `i18n check`'s checks, to validate checks_disabled (the CLI
+    passes them: settings do not import the checks)."""
     root = Path(root).resolve()
     pyproject = root / "pyproject.toml"
     settings: dict = {}
@@ -87,39 +92,64 @@ def load_config(root: Path | str = ".") -> Config:
             raise SourceError(pyproject, line, f"invalid TOML: {error}") from None
         settings = data.get("tool", {}).get("i18n", {})
         configured = "i18n" in data.get("tool", {})
-    for key, value in settings.items():
-        line = setting_line(text, key)
+    errors: list[SourceError] = []
+    bad: set[str] = set()  # keys left at their default while the errors are gathered
+
+    def wrong(key: str, message: str) -> None:
+        errors.append(SourceError(pyproject, setting_line(text, key), message))
+        bad.add(key)
+
+    for key, value in list(settings.items()):
         if key not in _SETTINGS:
-            raise SourceError(pyproject, line, f"unknown setting [tool.i18n] {key!r}")
+            wrong(key, f"unknown setting [tool.i18n] {key!r}")
+            continue
         default = _SETTINGS[key].default
         if isinstance(default, tuple):
             if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
-                raise SourceError(pyproject, line, f"[tool.i18n] {key} must be a list of strings")
+                wrong(key, f"[tool.i18n] {key} must be a list of strings")
+                continue
             settings[key] = tuple(value)
         elif isinstance(default, float):
             if isinstance(value, bool) or not isinstance(value, (int, float)):
-                raise SourceError(pyproject, line, f"[tool.i18n] {key} must be a number")
+                wrong(key, f"[tool.i18n] {key} must be a number")
+                continue
             settings[key] = float(value)
         elif not isinstance(value, str):
-            raise SourceError(pyproject, line, f"[tool.i18n] {key} must be text")
+            wrong(key, f"[tool.i18n] {key} must be text")
+            continue
         elif re.search("[\x00-\x1f\x7f-\x9f\ufffe\uffff]", value):  # it reaches pages and feeds
-            raise SourceError(pyproject, line, f"[tool.i18n] {key} has a control character")
-    if settings.get("mt_clock", "12h") not in ("12h", "24h"):
-        raise SourceError(pyproject, setting_line(text, "mt_clock"), "[tool.i18n] mt_clock must be \"12h\" or \"24h\"")
-    if "timezone" in settings:
-        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+            wrong(key, f"[tool.i18n] {key} has a control character")
+            continue
+        if key == "timezone":
+            from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-        try:
-            ZoneInfo(settings["timezone"])
-        except (ZoneInfoNotFoundError, ValueError):
-            raise SourceError(pyproject, setting_line(text, "timezone"),
-                              f"unknown time zone {settings['timezone']!r} (e.g. America/Chicago)") from None
-    if settings.get("cloud_timeout", 1) <= 0:
-        raise SourceError(pyproject, setting_line(text, "cloud_timeout"), "[tool.i18n] cloud_timeout must be above 0")
-    if settings.get("base_url"):
-        _check_base_url(pyproject, setting_line(text, "base_url"), settings["base_url"])
-    config = Config(root=root, configured=configured, **settings)
-    _check_dist_dir(config, pyproject, setting_line(text, "dist_dir"))
+            try:
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError):
+                wrong(key, f"unknown time zone {value!r} (e.g. America/Chicago)")
+        elif key == "mt_clock" and value not in ("12h", "24h"):
+            wrong(key, "[tool.i18n] mt_clock must be \"12h\" or \"24h\"")
+        elif key == "cloud_timeout" and settings[key] <= 0:
+            wrong(key, "[tool.i18n] cloud_timeout must be above 0")
+        elif key == "base_url" and value:
+            try:
+                _check_base_url(pyproject, setting_line(text, key), value)
+            except SourceError as error:
+                errors.append(error)
+                bad.add(key)
+        elif key == "checks_disabled" and check_names is not None:
+            known = list(check_names())
+            for name in settings[key]:
+                if name not in known:
+                    wrong(key, f"[tool.i18n] checks_disabled: {name!r} is not a check (checks: {', '.join(known)})")
+    valid = {key: value for key, value in settings.items() if key in _SETTINGS and key not in bad}
+    config = Config(root=root, configured=configured, **valid)
+    try:
+        _check_dist_dir(config, pyproject, setting_line(text, "dist_dir"))
+    except SourceError as error:
+        errors.append(error)
+    if errors:
+        raise SettingsError(errors)
     return config
 
 
@@ -152,9 +182,20 @@ def _check_dist_dir(config: Config, pyproject: Path, line: int) -> None:
 
 
 def setting_line(text: str, key: str) -> int:
-    """The 1-based line where key is set in pyproject.toml's text (1 if it cannot be told)."""
-    match = re.search(rf"^\s*{re.escape(key)}\s*=", text, re.MULTILINE)
-    return text.count("\n", 0, match.start()) + 1 if match else 1
+    """The 1-based line where key is set in pyproject.toml's [tool.i18n] table (tomllib keeps
+    no positions): the table's own line if the key is not found in it, 1 without a table."""
+    lines = text.splitlines()
+    table = next((i for i, line in enumerate(lines) if re.match(r"\s*\[\s*tool\s*\.\s*i18n\s*\]\s*(#.*)?$", line)),
+                 None)
+    if table is None:
+        return 1
+    key_line = re.compile(rf"\s*(?:{re.escape(key)}|\"{re.escape(key)}\")\s*=")
+    for number in range(table + 1, len(lines)):
+        if re.match(r"\s*\[", lines[number]):  # the next table: [tool.i18n] ends here
+            break
+        if key_line.match(lines[number]):
+            return number + 1
+    return table + 1
 
 
 def _line_from_message(message: str) -> int:

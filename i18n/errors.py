@@ -19,6 +19,15 @@ class SourceError(I18nError):
         super().__init__(f"{self.path}:{line}: {message}")
 
 
+class SettingsError(SourceError):
+    """Every mistake in pyproject.toml's [tool.i18n] at once: `errors`, each `path:line: message`."""
+
+    def __init__(self, errors: list[SourceError]):
+        super().__init__(errors[0].path, errors[0].line, errors[0].message)
+        self.errors = errors
+        self.args = ("\n".join(str(error) for error in errors),)
+
+
 class NotARelease(SourceError):
     """`i18n import` refused a file: what it recognised, and where recognition stopped (line, text)."""
 

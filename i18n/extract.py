@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -18,13 +17,11 @@ from .filesafe import write_if_changed
 from .memory import TranslationMemory, reviewed_entries
 from .merge import merge_catalog
 from .pofile import gnu_format, read_catalog, unwrapped
+from .layout import language_path, release_catalog_name, template_path
 from .cache import Cache, digest, file_digest
 from .releases import About, Release, load_all, source_paths
 from .segments import Unit, parse_markdown, release_units, segmentation_parser
-
-TEMPLATES_DIR = Path(__file__).parent / "templates"
-TEMPLATE_REFERENCE_PREFIX = "i18n/templates/"
-_PYTHON_FORMAT = re.compile(r"%\(\w+\)[sd]")
+from .site_strings import site_template
 
 
 @dataclass
@@ -106,68 +103,6 @@ def about_template(abouts: dict[str, About], config: Config, parser) -> polib.PO
         document = parse_markdown(about.body, about.body_line, parser)
         catalogs.add_unit_entries(template, document.units, config.relative(about.path))
     return template
-
-
-TEMPLATE_SUFFIXES = (".html", ".txt", ".xml", ".md")
-
-
-def page_templates(config: Config) -> list[tuple[str, Path]]:
-    """The jinja2 templates a build uses, as (reference, path): the package's, each replaced
-    by the project's file of the same name in `templates_dir` (which may add others)."""
-    chosen = {path.name: (TEMPLATE_REFERENCE_PREFIX + path.name, path)
-              for path in sorted(TEMPLATES_DIR.iterdir()) if path.suffix in TEMPLATE_SUFFIXES}
-    own = config.page_templates_path
-    if own is not None:
-        for path in sorted(own.rglob("*")):
-            parts = path.relative_to(own).parts
-            if path.is_file() and path.suffix in TEMPLATE_SUFFIXES and not any(p.startswith(".") for p in parts):
-                chosen["/".join(parts)] = (config.relative(path), path)
-    return [chosen[name] for name in sorted(chosen)]
-
-
-def site_template(config: Config) -> polib.POFile:
-    """Strings of the jinja2 templates, extracted with Babel; a template error fails loudly."""
-    # Imported here: commands that only need the catalogs' paths start faster.
-    from babel.messages.extract import DEFAULT_KEYWORDS, extract as babel_extract
-    from jinja2 import TemplateSyntaxError
-    from jinja2.ext import babel_extract as jinja2_extractor
-
-    template = catalogs.new_template(config.site_name, "Translation template for the site's own strings.")
-    entries: dict[tuple, polib.POEntry] = {}
-    for reference, path in page_templates(config):
-        options = {"silent": "false", "trimmed": "true", "extensions": "jinja2.ext.i18n"}
-        try:
-            with path.open("rb") as stream:
-                found = list(babel_extract(jinja2_extractor, stream, DEFAULT_KEYWORDS, ("NOTE:",), options))
-        except TemplateSyntaxError as error:
-            raise SourceError(path, error.lineno or 1, f"template error: {error.message}") from None
-        for _line, message, comments, context in found:
-            msgid, msgid_plural = (message[0], message[1]) if isinstance(message, tuple) else (message, "")
-            key = (context, msgid)
-            entry = entries.get(key)
-            if entry is None:
-                flags = ["python-format"] if _PYTHON_FORMAT.search(msgid + msgid_plural) else []
-                entry = polib.POEntry(msgid=msgid, msgid_plural=msgid_plural, msgctxt=context,
-                                      comment="\n".join(comments), flags=flags, occurrences=[])
-                if msgid_plural:
-                    entry.msgstr_plural = {0: "", 1: ""}
-                entries[key] = entry
-                template.append(entry)
-            if (reference, "") not in entry.occurrences:
-                entry.occurrences.append((reference, ""))
-    return template
-
-
-def template_path(config: Config, name: str) -> Path:
-    return config.templates_path / f"{name}.pot"
-
-
-def language_path(config: Config, language: str, name: str) -> Path:
-    return config.locales_path / language / "LC_MESSAGES" / f"{name}.po"
-
-
-def release_catalog_name(release: Release) -> str:
-    return f"releases/{release.slug}"
 
 
 def _is_new(config: Config, name: str) -> bool:

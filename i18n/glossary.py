@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import io
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,7 +26,6 @@ BASE_GLOSSARY = Path(__file__).parent / "data" / "glossary-us.csv"
 class Term:
     english: str
     translation: str  # equal to english when the term is do-not-translate
-    note: str = ""
     line: int = 0
 
     @property
@@ -70,16 +70,25 @@ def load_glossary(path: Path, language: str) -> Glossary:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
         raise SourceError(path, 1, "not valid UTF-8 (save the spreadsheet as CSV UTF-8)") from None
-    rows = list(csv.reader(text.splitlines()))
+    # csv reads the text itself (not its lines): a quoted cell may hold a line break, as
+    # spreadsheets write a note of two lines. Each row keeps the line it starts on.
+    reader = csv.reader(io.StringIO(text, newline=""))
+    rows, starts, line = [], [], 1
+    try:
+        for row in reader:
+            rows.append(row)
+            starts.append(line)
+            line = reader.line_num + 1
+    except csv.Error as error:
+        raise SourceError(path, line, f"not a readable CSV row: {error}") from None
     if not rows or not rows[0] or rows[0][0].strip() != "en":
         raise SourceError(path, 1, "the header must start with 'en' (en,es,...,note)")
     header = [cell.strip() for cell in rows[0]]
     column = header.index(language) if language in header else None
-    note_column = header.index("note") if "note" in header else None
     language_columns = [i for i, name in enumerate(header) if i and name != "note"]
     terms = []
     seen: dict[str, int] = {}
-    for number, row in enumerate(rows[1:], start=2):
+    for number, row in zip(starts[1:], rows[1:]):
         if not any(cell.strip() for cell in row):
             continue
         if len(row) > len(header):
@@ -94,6 +103,5 @@ def load_glossary(path: Path, language: str) -> Glossary:
         if column is None and any(cells[i] and cells[i] != english for i in language_columns):
             continue  # a language without a column knows only the names kept in every language
         cell = cells.get(column, "") if column is not None else ""
-        note = row[note_column].strip() if note_column is not None and note_column < len(row) else ""
-        terms.append(Term(english, cell or english, note, number))
+        terms.append(Term(english, cell or english, number))
     return Glossary(tuple(terms))

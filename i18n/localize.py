@@ -17,25 +17,13 @@ import polib
 
 from . import catalogs
 from .config import Config
-from .extract import language_path, release_catalog_name
+from .layout import language_path, release_catalog_name
 from .pofile import read_catalog
 from .releases import About, Release
 from .render import CONTROL_CHARACTERS, drop_unsafe_definitions, neutralize_markdown
 from .segments import Unit, segmentation_parser, parse_markdown, release_units, render_markdown
-from .stats import Stats, is_machine_draft, is_reviewed, is_stale
-
-REVIEWED, DRAFT, STALE, FUZZY, UNTRANSLATED = "reviewed", "machine draft", "stale", "fuzzy", "untranslated"
-
-
-def entry_state(entry: polib.POEntry | None) -> str:
-    if entry is None or not (entry.msgstr or any(entry.msgstr_plural.values())):
-        return UNTRANSLATED
-    if is_reviewed(entry):
-        return REVIEWED
-    if is_stale(entry):
-        return STALE
-    return DRAFT if is_machine_draft(entry) else FUZZY
-
+from .states import State, entry_state
+from .stats import Stats
 
 @dataclass
 class UnitView:
@@ -44,7 +32,7 @@ class UnitView:
     role: str
     english: str
     translation: str  # "" when untranslated
-    state: str
+    state: State
     catalog: str  # path of the .po, relative to the project root
     line: int  # the entry's line in the .po (0 when the entry is missing)
     previous: str = ""  # the old English of a stale entry
@@ -166,7 +154,7 @@ class Localizer:
                 continue
             entry = entries.get(key) if entries else None
             state = entry_state(entry)
-            usable = state == REVIEWED or (self.use_drafts and state != UNTRANSLATED)
+            usable = state is State.REVIEWED or (self.use_drafts and state is not State.UNTRANSLATED)
             text = entry.msgstr if usable else unit.text
             if usable:
                 text, problems = neutralize_markdown(text)
@@ -193,7 +181,7 @@ class Localizer:
         def lookup(key):
             entry = entries.get(key)
             state = entry_state(entry)
-            return entry if state == REVIEWED or (self.use_drafts and state != UNTRANSLATED) else None
+            return entry if state is State.REVIEWED or (self.use_drafts and state is not State.UNTRANSLATED) else None
 
         return SiteStrings(lookup, plural_rule(self.language)), views, warnings
 
@@ -234,13 +222,13 @@ class Localizer:
 def _stats(units: list[UnitView]) -> Stats:
     stats = Stats(entries=len(units))
     for unit in units:
-        if unit.state == REVIEWED:
+        if unit.state is State.REVIEWED:
             stats.translated += 1
-        elif unit.state == UNTRANSLATED:
+        elif unit.state is State.UNTRANSLATED:
             stats.untranslated += 1
-        elif unit.state == STALE:
+        elif unit.state is State.STALE:
             stats.stale += 1
-        elif unit.state == DRAFT:
+        elif unit.state is State.MACHINE_DRAFT:
             stats.machine_drafts += 1
         else:
             stats.other_fuzzy += 1

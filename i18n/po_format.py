@@ -15,6 +15,7 @@ import re
 
 import polib
 
+from .languages import nplurals
 from .po_breaks import BREAK_AFTER_SPACE, BREAK_DIRECT, SUPPORTED
 
 PAGE_WIDTH = 79
@@ -232,7 +233,7 @@ def format_catalog(catalog: polib.POFile, wrap: bool = True) -> str:
     header_entry = polib.POEntry(msgid="", msgstr=_metadata_text(catalog),
                                  flags=["fuzzy"] if catalog.metadata_is_fuzzy else [])
     blocks.append("\n".join(header + _entry_lines(header_entry, 0, wrap)))
-    plural_count = _nplurals(catalog)
+    plural_count = nplurals(catalog.metadata.get("Plural-Forms", ""))
     live = [e for e in catalog if not e.obsolete]
     # msgcat drops obsolete entries that carry no translation (judged by the first form).
     obsolete = [e for e in catalog if e.obsolete and _first_translation(e)]
@@ -264,6 +265,3 @@ def _metadata_text(catalog: polib.POFile) -> str:
     return "".join(f"{key}: {value}\n" for key, value in lines)
 
 
-def _nplurals(catalog: polib.POFile) -> int:
-    match = re.search(r"nplurals\s*=\s*(\d+)", catalog.metadata.get("Plural-Forms", ""))
-    return int(match.group(1)) if match else 2

@@ -9,7 +9,7 @@ import polib
 
 from .catalogs import MACHINE_COMMENT_PREFIX, is_translated
 from .config import Config
-from .extract import language_path, release_catalog_name
+from .layout import language_path, release_catalog_name
 from .pofile import read_catalog
 from .releases import load_all
 

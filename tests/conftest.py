@@ -107,3 +107,9 @@ def run_workflow_steps(root: Path, env: dict[str, str]) -> list[str]:
             assert "Traceback" not in result.stderr
             ran.append(step["run"].strip())
     return ran
+
+
+def by_role(catalog, role: str) -> list:
+    """The live entries of a catalog whose `#.` comment names this role, in file order: tests
+    pick entries by what they are, never by position."""
+    return [e for e in catalog if not e.obsolete and e.comment.splitlines()[:1] == [role]]

@@ -549,87 +549,32 @@ def pofilter_findings(directory: Path, work: Path) -> dict[str, set[str]]:
     return found
 
 
-def test_pofilter_on_the_same_fixtures(checked, tmp_path):
-    """What Translate Toolkit's pofilter says about every fixture, next to what we say.
+# pofilter's tests that look for the very problem one of ours looks for. Its others differ by
+# design: it knows no Markdown (an unclosed ** passes it), compares numbers as digit strings
+# ("1,299" as "1.299" or "3 p.m." as "15:00" fail it; we read them locale-aware), counts
+# brackets and quotes against the English (Spanish « » fail it), checks do-not-translate names
+# one word at a time, and flags any translation identical to its source.
+SAME_PROBLEM = {"urls": "links or urls", "emails": "emails", "doublespacing": "double-spaces",
+                "endwhitespace": "whitespace", "startwhitespace": "whitespace",
+                "escapes": "line-breaks", "newlines": "line-breaks", "printf": "msgfmt"}
 
-    Every fixture pofilter flags is listed with the test that fires; each line says whether
-    it is the same problem we report or why the two tools differ. A fixture not listed is
-    one pofilter finds nothing in.
-    """
+
+def test_we_find_what_pofilter_finds_for_the_same_problems(checked, tmp_path):
+    """Translate Toolkit's pofilter as a second judge, on the same fixtures: every fixture it
+    flags with a test that looks for one of our problems, we flag too. (Its exact output is
+    not pinned: it changes between releases of a library we do not control.)"""
     root, _result, ours = checked
     pofilter = pofilter_findings(root / FIXTURES, tmp_path)
-    expected = {
-        # --- markup: pofilter knows no Markdown.
-        # Same problem, other words: the link is gone, so its URL and brackets are too.
-        "links-1-fail": {"brackets", "urls"},
-        # Same finding; we only warn, since a translator may point to the Spanish page.
-        "links-2-fail": {"urls"},
-        # emphasis-1-fail: pofilter misses the unclosed **; emphasis-2-fail: it sees only that
-        # the string no longer starts with "*" (punctuation), not that the emphasis is gone.
-        "emphasis-2-fail": {"startpunc"},
-        # code-1-fail: pofilter has no notion of inline code and misses it.
-        # Same problem: the hard break's backslash and newline are gone.
-        "line-breaks-1-fail": {"escapes", "newlines"},
-        # --- protected tokens
-        "urls-1-fail": {"urls"},  # same
-        "emails-1-fail": {"emails"},  # same
-        # Same problem, seen as digits: pofilter has no phone test.
-        "phones-1-fail": {"numbers"},
-        # A reformatted phone number: we warn (digits kept), pofilter counts brackets.
-        "phones-2-fail": {"brackets"},
-        # do-not-translate-1-fail, -2-fail: pofilter's notranslatewords compares single words,
-        # so a two-word name ("Alianza Americas", "Matt Nelson") is never checked.
-        "do-not-translate-3-fail": {"notranslatewords"},  # same: a one-word name
-        # --- numbers: pofilter checks that each source number occurs as a substring.
-        "numbers-1-fail": {"numbers"},
-        "numbers-2-fail": {"numbers"},
-        "numbers-3-fail": {"numbers"},
-        # numbers-4-fail: "3" (p.m.) is a substring of "13:00", so pofilter misses it; we read
-        #   times. numbers-5-fail: pofilter ignores numbers added by the translation.
-        # Locale-aware: "1.2" is "1,2" in Spanish and "3 p.m." is "15:00"; numbers written as
-        # words ("Two" / "Dos", "3" / "tres") are accepted by us, flagged by pofilter.
-        # (numbers-1..4-pass: "1,299" as "1.299", "1 299", "1299", "1,299": pofilter keeps
-        # only digits and periods, so all pass there too.)
-        "numbers-6-pass": {"numbers"},
-        "numbers-7-pass": {"numbers"},
-        "numbers-8-pass": {"numbers"},
-        # --- glossary: pofilter's musttranslatewords only sees an English word left in the
-        # translation ("deportation"); a wrong translation ("derechos civiles", glossary-1-fail)
-        # passes it. It knows no inflection either way (glossary-2-pass is fine for both).
-        "glossary-2-fail": {"musttranslatewords"},
-        # --- Spanish typography
-        # Same problems, seen as different punctuation at the start or end of the string;
-        # pofilter would miss a ¿ missing mid-sentence, and knows no quote placement rule
-        # (quote-punctuation-1-fail).
-        "inverted-marks-1-fail": {"startpunc"},
-        "inverted-marks-2-fail": {"endpunc"},
-        # pofilter wants the source's spacing around punctuation: "”," after "”" differs
-        # from English ",”" — the very fix our quote-punctuation check asks for.
-        "quote-punctuation-1-pass": {"puncspacing"},
-        # pofilter compares quotes with the source (“ ” there), so both the straight quotes
-        # and the correct Spanish « » differ: it cannot tell the fix from the fault.
-        "straight-quotes-1-fail": {"doublequoting", "puncspacing", "startpunc"},
-        "straight-quotes-1-pass": {"doublequoting", "puncspacing", "startpunc"},
-        "double-spaces-1-fail": {"doublespacing"},  # same
-        "whitespace-1-fail": {"endwhitespace"},  # same
-        # --- looks untranslated: pofilter flags any identical string, we only one of more
-        # than three words ("Chicago, Illinois" is the same in Spanish).
-        "untranslated-1-fail": {"unchanged"},
-        "untranslated-1-pass": {"unchanged"},
-        # length-1-fail: pofilter's "short" needs a translation under 10 % of the source;
-        # ours flags under half the usual Spanish length.
-        # --- catalog: pofilter does not check headers (header-*-fail) or staleness.
-        # Same problem as msgfmt's format check.
-        "msgfmt-1-fail": {"printf"},
-        # --- silencing: pofilter does not read our `# i18n: no-check` comment or flag.
-        "silenced-1-pass": {"numbers"},
-        "unsafe-markup-2-fail": {"brackets", "urls"},
-        "silenced-2-pass": {"numbers"},
-        "silenced-3-pass": {"numbers", "startpunc"},
-    }
-    assert pofilter == {case.name: expected.get(case.name, set()) for case in CASES}
+    flagged_by_us = {Path(path).stem for path in ours if path.startswith(FIXTURES)}
+    shared = {name for name, tests in pofilter.items() if tests & SAME_PROBLEM.keys()}
+    assert shared, "pofilter found none of the shared problems: is it running?"
+    assert shared <= flagged_by_us, {name: pofilter[name] for name in shared - flagged_by_us}
     # And ours, for the record: every failing fixture and no passing one.
-    assert {Path(path).stem for path in ours if path.startswith(FIXTURES)} == {c.name for c in CASES if c.fails}
+    assert flagged_by_us == {c.name for c in CASES if c.fails}
+    # pofilter agrees on the clear cases (one per shared problem).
+    for name, test in (("urls-1-fail", "urls"), ("emails-1-fail", "emails"),
+                       ("double-spaces-1-fail", "doublespacing"), ("whitespace-1-fail", "endwhitespace")):
+        assert test in pofilter[name], (name, pofilter[name])
 
 
 # ---------------------------------------------------------------- CI: the workflow and make test

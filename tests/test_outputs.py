@@ -5,12 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 
 import feedparser
 import html5lib
 import polib
 import pytest
+
+from conftest import by_role
 
 SLUG = "2021-04-14-people-seeking-safe-haven"
 ES_RELEASE_PO = f"locales/es/LC_MESSAGES/releases/{SLUG}.po"
@@ -69,7 +73,7 @@ def test_wire_text_wraps_at_72_and_never_breaks_a_link(project, run_cli):
     path = project / ES_RELEASE_PO
     catalog = polib.pofile(str(path))
     long_url = "https://www.example.org/es/comunicados/2021/04/14/una-direccion-muy-larga-para-probar-el-ajuste"
-    catalog[4].msgstr += f" Más en {long_url} o prensa@example.org."
+    by_role(catalog, "paragraph")[1].msgstr += f" Más en {long_url} o prensa@example.org."
     catalog.save()
     assert run_cli(project, "build", "--require", "es").exit_code == 0
     wire = (project / "dist" / "es" / f"{SLUG}.txt").read_text(encoding="utf-8")
@@ -146,18 +150,19 @@ def test_releases_json_lists_every_release_status_and_paths(project, run_cli):
 def test_review_proof_marks_drafts_and_stale_entries_apart(project, run_cli):
     path = project / ES_RELEASE_PO
     catalog = polib.pofile(str(path))
-    catalog[3].flags.append("fuzzy")
-    catalog[3].tcomment = "machine translation: apertium eng-spa"
-    catalog[4].flags.append("fuzzy")
-    catalog[4].previous_msgid = "An older English paragraph."
-    catalog[5].msgstr = ""
+    draft, stale, untranslated, *_ = by_role(catalog, "paragraph")
+    draft.flags.append("fuzzy")
+    draft.tcomment = "machine translation: apertium eng-spa"
+    stale.flags.append("fuzzy")
+    stale.previous_msgid = "An older English paragraph."
+    untranslated.msgstr = ""
     catalog.save()
     result = run_cli(project, "build")
     assert "withheld" in result.stderr
     proof = (project / "dist" / "review" / f"{SLUG}.es.html").read_text(encoding="utf-8")
     assert '<tr class="machine-draft">' in proof and '<tr class="stale">' in proof
     assert '<tr class="untranslated">' in proof and proof.count('<tr class="reviewed">') > 5
-    assert f"{ES_RELEASE_PO}:{catalog[3].linenum}" in proof
+    assert f"{ES_RELEASE_PO}:{draft.linenum}" in proof
     assert "<del>An older English paragraph.</del>" in proof
     assert "not published" in proof
 
@@ -202,8 +207,8 @@ HOSTILE = ('<script>alert(1)</script> <img src=x onerror=alert(2)> [clic](javasc
 def test_untrusted_translations_render_inert_in_every_format(project, run_cli):
     path = project / ES_RELEASE_PO
     catalog = polib.pofile(str(path))
-    catalog[0].msgstr = HOSTILE  # the title: <title>, og:title, JSON-LD, feed, index, .md front matter
-    catalog[3].msgstr = HOSTILE  # a body paragraph
+    by_role(catalog, "title")[0].msgstr = HOSTILE  # the title: <title>, og:title, JSON-LD, feed, index, .md front matter
+    by_role(catalog, "paragraph")[0].msgstr = HOSTILE  # a body paragraph
     catalog.save()
     result = run_cli(project, "build", "--require", "es")
     assert result.exit_code == 0, result.output
@@ -235,3 +240,32 @@ def test_untrusted_translations_render_inert_in_every_format(project, run_cli):
     assert not feed.bozo
     markdown = (dist / "es" / f"{SLUG}.md").read_text(encoding="utf-8")
     assert "<script" not in markdown and "<img" not in markdown  # a CMS rendering the .md shows text
+
+
+def test_a_build_after_the_embargo_lifts_publishes_with_the_same_inputs(project, run_cli):
+    # The build cache knows when the next embargo lifts: an unchanged repository built again
+    # after that moment publishes the release. The later clock is faketime's, not a wait.
+    source = project / "releases" / f"{SLUG}.md"
+    source.write_text(source.read_text().replace(
+        "date: 2021-04-14\n", "date: 2021-04-14\nembargo: 2099-01-01T09:00:00+00:00\n"))
+    assert run_cli(project, "build").exit_code == 0
+    assert not (project / "dist" / "es" / SLUG / "index.html").exists()
+    again = subprocess.run(["faketime", "2099-01-02 00:00:00", sys.executable, "-m", "i18n", "--root", str(project),
+                            "build", "--require", "es"], capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert (project / "dist" / "es" / SLUG / "index.html").exists()
+    assert "embargoed" not in again.stderr
+
+
+@pytest.mark.parametrize("written, target", [
+    ("(786) 201-8958", "+17862018958"),  # the US form: +1
+    ("+34 91 123 45 67", "+34911234567"),  # its own country code, kept
+    ("0052 55 1234 5678", "+525512345678"),  # 00 is the international prefix
+    ("55 1234 5678", "5512345678"),  # ten digits, not written the US way: not +1
+])
+def test_contact_phone_links_dial_the_number_as_written(project, run_cli, written, target):
+    source = project / "releases" / f"{SLUG}.md"
+    source.write_text(source.read_text().replace("phone: (786) 201-8958", f"phone: {written}"))
+    assert run_cli(project, "build").exit_code == 0
+    page = (project / "dist" / "en" / SLUG / "index.html").read_text(encoding="utf-8")
+    assert f'<a href="tel:{target}">{written}</a>' in page

@@ -6,13 +6,12 @@ import json
 import re
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import polib
 import pytest
 
-from conftest import REPO, gnu
+from conftest import REPO, by_role, gnu
 
 SLUG = "2021-04-14-people-seeking-safe-haven"
 SOURCE = f"releases/{SLUG}.md"
@@ -110,12 +109,12 @@ def test_extract_check_names_stale_catalogs_and_writes_nothing(project, run_cli)
 
 
 def test_template_error_fails_loudly(project, run_cli, monkeypatch, tmp_path):
-    from i18n import extract
+    from i18n import layout
 
     templates = tmp_path / "templates"
     templates.mkdir()
     (templates / "broken.html").write_text("<p>{{ _('ok') }}</p>\n{% trans %}unclosed\n")
-    monkeypatch.setattr(extract, "TEMPLATES_DIR", templates)
+    monkeypatch.setattr(layout, "TEMPLATES_DIR", templates)
     result = run_cli(project, "extract")
     assert result.exit_code == 2
     assert re.match(r".*broken\.html:\d+: template error: ", result.stderr)
@@ -133,11 +132,13 @@ def test_a_second_command_waits_for_the_lock(project):
         pyproject = project / "pyproject.toml"
         pyproject.write_text(pyproject.read_text().replace('site_name = "Press releases"',
                                                             'site_name = "Press releases"\nlock_timeout = 0.5'))
-        started = time.monotonic()
+        (project / "releases" / f"{SLUG}.md").write_text(  # a change the extract would write
+            (project / "releases" / f"{SLUG}.md").read_text() + "\nA new closing paragraph.\n")
+        before = {p: p.read_bytes() for p in (project / "locales").rglob("*.po*")}
         result = subprocess.run([sys.executable, "-m", "i18n", "--root", str(project), "extract"],
                                 capture_output=True, text=True)
-        assert time.monotonic() - started >= 0.5
         assert result.returncode == 1
+        assert {p: p.read_bytes() for p in (project / "locales").rglob("*.po*")} == before
         assert "waiting for another i18n command" in result.stderr
         assert "stopped without writing anything" in result.stderr
         assert "Traceback" not in result.stderr
@@ -228,7 +229,7 @@ def test_edited_paragraph_turns_fuzzy_and_withholds_spanish(project, run_cli):
 
     result = run_cli(project, "build")
     assert result.exit_code == 0
-    assert f"warning: es: {SLUG}: withheld: 0 untranslated, 1 fuzzy (0 machine drafts, 1 stale)" in result.stderr
+    assert f"warning: es: {SLUG}: withheld: 0 untranslated, 0 machine drafts, 1 stale, 0 other fuzzy" in result.stderr
     assert not (project / "dist" / "es" / SLUG / "index.html").exists()
     assert not (project / "dist" / "es" / f"{SLUG}.txt").exists()
     english = (project / "dist" / "en" / SLUG / "index.html").read_text(encoding="utf-8")
@@ -256,7 +257,7 @@ def test_drafts_are_published_only_with_drafts_and_a_banner(project, run_cli):
     catalog.save()
 
     result = run_cli(project, "build")
-    assert "withheld: 0 untranslated, 1 fuzzy (1 machine drafts, 0 stale)" in result.stderr
+    assert "withheld: 0 untranslated, 1 machine draft, 0 stale, 0 other fuzzy" in result.stderr
     assert not (project / "dist" / "es" / SLUG / "index.html").exists()
 
     result = run_cli(project, "build", "--drafts")
@@ -272,7 +273,7 @@ def test_drafts_are_published_only_with_drafts_and_a_banner(project, run_cli):
 def test_untranslated_entries_withhold_even_with_drafts(project, run_cli):
     po_path = project / ES_RELEASE_PO
     catalog = polib.pofile(str(po_path))
-    catalog[3].msgstr = ""
+    by_role(catalog, "paragraph")[0].msgstr = ""
     catalog.save()
     result = run_cli(project, "build", "--drafts", "--require", "es")
     assert result.exit_code == 1
@@ -282,7 +283,7 @@ def test_untranslated_entries_withhold_even_with_drafts(project, run_cli):
 def test_unsafe_translation_renders_inert(project, run_cli):
     po_path = project / ES_RELEASE_PO
     catalog = polib.pofile(str(po_path))
-    catalog[3].msgstr = ('<script>alert(1)</script> <img src=x onerror=alert(1)> '
+    by_role(catalog, "paragraph")[0].msgstr = ('<script>alert(1)</script> <img src=x onerror=alert(1)> '
                          '[clic](javascript:alert(1)) [bien](https://example.org)')
     catalog.save()
     assert run_cli(project, "build", "--require", "es").exit_code == 0

@@ -7,7 +7,7 @@ import re
 import polib
 
 from conftest import REPO
-from i18n.extract import TEMPLATES_DIR
+from i18n.layout import TEMPLATES_DIR
 
 SLUG = "2021-04-14-people-seeking-safe-haven"
 SITE_PO = "locales/es/LC_MESSAGES/site.po"

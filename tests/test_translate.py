@@ -11,7 +11,7 @@ import polib
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from conftest import gnu
+from conftest import by_role, gnu
 from i18n.glossary import load_glossary
 from i18n.mt.masking import MaskError, mask, unmask
 from i18n.mt.postedit import post_edit
@@ -73,7 +73,7 @@ def test_translate_drafts_every_entry_for_review(project, run_cli):
 
     # Drafts never ship: the Spanish page is withheld, and shown with a banner in --drafts.
     build = run_cli(project, "build")
-    assert f"warning: es: {SLUG}: withheld: 0 untranslated, {total} fuzzy ({total} machine drafts, 0 stale)" \
+    assert f"warning: es: {SLUG}: withheld: 0 untranslated, {total} machine drafts, 0 stale, 0 other fuzzy" \
         in build.stderr
     assert not (project / "dist" / "es" / SLUG).exists()
     drafts_build = run_cli(project, "build", "--drafts")
@@ -91,14 +91,14 @@ def test_translate_drafts_every_entry_for_review(project, run_cli):
 def test_reviewed_and_fuzzy_entries_are_never_touched(project, run_cli):
     path = project / CATALOGS[0]
     catalog = polib.pofile(str(path))
-    catalog[3].msgstr = ""  # one untranslated entry among reviewed ones
-    catalog[4].flags.append("fuzzy")  # a fuzzy entry keeps its msgstr too
+    by_role(catalog, "paragraph")[0].msgstr = ""  # one untranslated entry among reviewed ones
+    by_role(catalog, "paragraph")[1].flags.append("fuzzy")  # a fuzzy entry keeps its msgstr too
     catalog.save()
     path.write_bytes(gnu("msgcat", str(path)).stdout)  # as a PO editor would save it
     before = path.read_text(encoding="utf-8")
     result = run_cli(project, "translate")
     assert result.exit_code == 0
-    assert "drafting 1 entries" in result.stdout
+    assert "drafting 1 entry" in result.stdout
     # Byte for byte, only the drafted entry's block changed.
     before_blocks = before.split("\n\n")
     after_blocks = path.read_text(encoding="utf-8").split("\n\n")
@@ -276,20 +276,26 @@ def test_repository_glossary_loads():
 # ---------------------------------------------------------------- interrupted and failing runs
 
 
-class SlowLibreTranslate:
-    """A LibreTranslate-speaking server on 127.0.0.1 that takes its time over each request."""
+class HoldingLibreTranslate:
+    """A LibreTranslate-speaking server on 127.0.0.1 that answers until hold() is true, then
+    holds every request (setting `holding`) until release(): a run caught mid-way, by design
+    rather than by a race with a timer. Once released it answers everything."""
 
-    def __init__(self, delay: float):
+    def __init__(self, hold):
         import http.server
         import json as json_module
         import threading
         from urllib.parse import parse_qs, urlsplit
 
+        self.holding, self.released = threading.Event(), threading.Event()
+        server = self
+
         class Handler(http.server.BaseHTTPRequestHandler):
             def do_POST(self):
-                import time
-
-                time.sleep(delay)
+                if not server.released.is_set() and hold():
+                    server.holding.set()
+                    server.released.wait()
+                    return
                 query = {k: v[0] for k, v in parse_qs(urlsplit(self.path).query).items()}
                 length = int(self.headers.get("Content-Length") or 0)
                 form = {k: v[0] for k, v in parse_qs(self.rfile.read(length).decode()).items()}
@@ -308,7 +314,11 @@ class SlowLibreTranslate:
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/"
 
+    def release(self):
+        self.released.set()
+
     def close(self):
+        self.release()
         self.server.shutdown()
         self.server.server_close()
 
@@ -317,22 +327,22 @@ def test_kill_9_mid_run_keeps_every_finished_catalog(project):
     import signal
     import subprocess
     import sys
-    import time
 
     clear_translations(project)
     pristine = {name: (project / name).read_bytes() for name in CATALOGS}
-    server = SlowLibreTranslate(delay=0.05)
+    release = project / CATALOGS[0]
+    # The server answers until the first catalog is written, then holds the next request:
+    # the run is killed while it waits, with one catalog done and the others not.
+    server = HoldingLibreTranslate(hold=lambda: release.read_bytes() != pristine[CATALOGS[0]])
     try:
         env = {**os.environ, "LIBRETRANSLATE_URL": server.url}
         process = subprocess.Popen([sys.executable, "-m", "i18n", "--root", str(project), "translate",
                                     "--engine", "libre"], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        release = project / CATALOGS[0]
-        deadline = time.monotonic() + 60
-        while release.read_bytes() == pristine[CATALOGS[0]] and time.monotonic() < deadline:
-            time.sleep(0.02)
+        assert server.holding.wait(timeout=120), "the run never reached its second catalog"
         process.send_signal(signal.SIGKILL)
         process.wait()
         assert process.returncode == -signal.SIGKILL
+        server.release()
 
         finished = polib.pofile(str(release))
         assert all(e.msgstr.startswith("ES ") and "fuzzy" in e.flags for e in finished)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..text import excerpt
 from .model import HTML, SPACES, UNWRAPPED, Block, Incoming, Line, emphasis, md_escape, tidy
 
 _BLOCK_TAGS = {
@@ -25,11 +26,6 @@ _RESIDUE_WORDS = {
 }
 _CF_EMAIL_HREF = re.compile(r"/cdn-cgi/l/email-protection#([0-9a-fA-F]+)")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
-
-
-def _excerpt(text: str, width: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
 
 
 def _cloudflare_email(code: str) -> str:
@@ -70,7 +66,7 @@ def read_html(path: Path, text: str, encoding: str) -> Incoming:
     elif container.get_text(" ", strip=True) != body.get_text(" ", strip=True):
         incoming.removed.append((container.sourceline or 0,
                                  f"kept only the page's <{container.name}>: left out the page around it "
-                                 f"({_excerpt(_outside_text(body, container))!r})"))
+                                 f"({excerpt(_outside_text(body, container))!r})"))
     _remove_residue(container, h1, incoming)
     walker = _HtmlWalker(incoming)
     walker.walk(container)
@@ -124,7 +120,7 @@ def _remove_residue(container, h1, incoming: Incoming) -> None:
         words = tag.get_text(" ", strip=True)
         if words:
             label = tag.name + "".join(f".{c}" for c in (tag.get("class") or [])[:2])
-            incoming.removed.append((tag.sourceline or 0, f"web residue <{label}>: {_excerpt(words)!r}"))
+            incoming.removed.append((tag.sourceline or 0, f"web residue <{label}>: {excerpt(words)!r}"))
         tag.decompose()
 
 

@@ -10,7 +10,8 @@ from pathlib import Path
 from ..config import Config
 from ..documents import Line, md_escape
 from ..releases import About
-from .common import SENTENCE_END, Note, Paragraph, excerpt, fold, markdown_plain, slugify
+from ..text import excerpt
+from .common import SENTENCE_END, Note, Paragraph, fold, markdown_plain, slugify
 from .dateline import drop_prefix
 from .render import front_matter, paragraph_markdown
 

@@ -10,7 +10,8 @@ from ..errors import NotARelease
 from ..releases import About
 from .about import (ABOUT_INLINE, ORG_IS, AboutText, about_heading, existing_about_texts, existing_matches,
                     organisation_like, strip_inline_heading)
-from .common import QUOTES, Note, Paragraph, excerpt, fold, word_count
+from ..text import excerpt
+from .common import QUOTES, Note, Paragraph, fold, word_count
 from .contacts import Contact, assemble, contact_block, contact_heading, contact_tokens, is_contact_line
 from .dangling import Finding, cut_off, dangling
 from .dates import date_line

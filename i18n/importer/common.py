@@ -27,11 +27,6 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
-def excerpt(text: str, width: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
-
-
 def fold(text: str) -> str:
     """Text compared as 'the same': typographic quotes and spacing do not matter."""
     for old, new in (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("\xa0", " ")):

@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from ..documents import Block, Line
-from .common import Note, excerpt, word_count
+from ..text import excerpt
+from .common import Note, word_count
 from .endmarks import END_MARK, IMMEDIATE
 
 CONTACT_HEADING = re.compile(

@@ -33,7 +33,18 @@ class Engine(Protocol):
         """
 
 
-ENGINE_NAMES = ("apertium", "argos", "google", "deepl", "microsoft", "mymemory", "libre")
+# Every engine: name -> (offline, what it needs). The CLI's --engine choices and help come
+# from here; cloud engines read their settings from these environment variables only.
+ENGINES: dict[str, tuple[bool, str]] = {
+    "apertium": (True, "the Debian packages apertium and apertium-eng-spa"),
+    "argos": (True, "Argos Translate with an installed model for the pair"),
+    "google": (False, "no key; optional I18N_GOOGLE_URL"),
+    "deepl": (False, "DEEPL_API_KEY; optional I18N_DEEPL_URL"),
+    "microsoft": (False, "MICROSOFT_TRANSLATOR_KEY; optional MICROSOFT_TRANSLATOR_REGION, I18N_MICROSOFT_URL"),
+    "mymemory": (False, "no key; optional MYMEMORY_EMAIL, I18N_MYMEMORY_URL"),
+    "libre": (False, "LIBRETRANSLATE_URL (a self-hosted server); optional LIBRETRANSLATE_API_KEY"),
+}
+ENGINE_NAMES = tuple(ENGINES)
 
 
 def create_engine(name: str, source: str, target: str, **options) -> Engine:
@@ -45,7 +56,7 @@ def create_engine(name: str, source: str, target: str, **options) -> Engine:
         from .argos import ArgosEngine
 
         return ArgosEngine(source, target)
-    if name in ("google", "deepl", "microsoft", "mymemory", "libre"):
+    if name in ENGINES:  # the others are cloud engines
         from .cloud import CloudEngine
 
         return CloudEngine(name, source, target, **options)

@@ -16,6 +16,7 @@ import subprocess
 import threading
 from typing import Iterator
 
+from ..languages import base_language
 from . import EngineError
 
 PAIRS = {("en", "es"): "eng-spa", ("es", "en"): "spa-eng", ("en", "ca"): "eng-cat", ("en", "gl"): "eng-glg"}
@@ -32,7 +33,7 @@ def unescape(text: str) -> str:
 
 
 def language_pair(source: str, target: str) -> str:
-    key = (source.split("_")[0].split("-")[0], target.split("_")[0].split("-")[0])
+    key = (base_language(source), base_language(target))
     if key not in PAIRS:
         raise EngineError(f"apertium: no language pair for {source}->{target}")
     return PAIRS[key]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Iterator
 
+from ..languages import base_language
 from . import EngineError
 
 
@@ -12,8 +13,8 @@ class ArgosEngine:
     offline = True
 
     def __init__(self, source: str, target: str):
-        self.source = source.split("_")[0].split("-")[0]
-        self.target = target.split("_")[0].split("-")[0]
+        self.source = base_language(source)
+        self.target = base_language(target)
         try:
             from argostranslate import translate as argos_translate
         except ImportError:

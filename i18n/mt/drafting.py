@@ -17,7 +17,8 @@ import polib
 
 from .. import catalogs
 from ..config import Config
-from ..extract import language_path, release_catalog_name
+from ..layout import language_path, release_catalog_name
+from ..states import State, entry_state
 from ..glossary import Glossary, load_glossary, with_base
 from ..pofile import read_catalog, save_catalog
 from ..releases import load_all
@@ -80,11 +81,7 @@ class DraftPlan:
 
 
 def _is_untranslated(entry: polib.POEntry) -> bool:
-    if entry.obsolete:
-        return False
-    if entry.msgid_plural:
-        return not any(entry.msgstr_plural.values())
-    return not entry.msgstr
+    return entry_state(entry) is State.UNTRANSLATED
 
 
 def plan_drafts(

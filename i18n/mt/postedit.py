@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..spelling import speller
+from ..languages import base_language
 from .masking import TOKEN
 
 _SPACES = re.compile(r"(?<=\S) {2,}")
@@ -178,7 +179,7 @@ def post_edit(text: str, language: str, english: str, literals: dict[str, str] |
     """`literals` are the segment's masked spans; `renderings` pairs the engine's rendering of
     each glossary term found in the English with the glossary's translation."""
     text = _SPACES.sub(" ", text).strip()
-    base = language.replace("-", "_").split("_")[0]
+    base = base_language(language)
     text = _apply_renderings(text, renderings or [], spanish=base == "es")
     # Engines turn typographic apostrophes into straight ones; keep the source's style.
     if "’" in english and "'" not in english:

@@ -1,0 +1,24 @@
+"""Language codes and plural forms, in one place."""
+
+from __future__ import annotations
+
+import re
+
+
+def base_language(code: str) -> str:
+    """The language of a code without its region or script: es-MX, es_MX, es -> es;
+    zh-Hant-TW -> zh. Babel's Locale.parse reads the code; one it does not know is cut at
+    its first separator."""
+    from babel import Locale, UnknownLocaleError  # here: commands that never ask start faster
+
+    normalized = code.strip().replace("-", "_")
+    try:
+        return Locale.parse(normalized).language
+    except (ValueError, TypeError, UnknownLocaleError):
+        return normalized.split("_")[0].lower()
+
+
+def nplurals(plural_forms: str, default: int = 2) -> int:
+    """The number of plural forms a Plural-Forms header (nplurals=N; plural=...) declares."""
+    match = re.search(r"nplurals\s*=\s*(\d+)", plural_forms or "")
+    return int(match.group(1)) if match else default
