@@ -12,9 +12,9 @@ from typing import Iterable
 import polib
 
 from . import __version__
+from .languages import base_language
 
 GENERATOR = f"i18n-releases {__version__}"
-MACHINE_COMMENT_PREFIX = "machine translation:"
 
 # Plural-Forms as GNU gettext documents them. Babel's CLDR-derived rules differ (three forms
 # for Spanish), which PO editors and msgfmt do not expect.
@@ -50,7 +50,7 @@ def language_name(language: str) -> str:
 def plural_forms(language: str) -> str:
     if language in PLURAL_FORMS:
         return PLURAL_FORMS[language]
-    base = language.replace("-", "_").split("_")[0]
+    base = base_language(language)
     if base in PLURAL_FORMS:
         return PLURAL_FORMS[base]
     from babel.messages.plurals import get_plural
@@ -107,9 +107,3 @@ def unit_keys(units: Iterable, existing: Iterable[str] = ()) -> list[tuple[str |
         seen[unit.text] = count
         keys.append((f"occurrence {count}" if count > 1 else None, unit.text))
     return keys
-
-
-def is_translated(entry: polib.POEntry) -> bool:
-    if entry.msgid_plural:
-        return any(entry.msgstr_plural.values())
-    return bool(entry.msgstr)

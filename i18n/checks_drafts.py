@@ -33,6 +33,7 @@ from .glossary import Glossary
 from .mt.postedit import DETERMINERS, gender_number
 from .mt.preedit import DOMAIN, is_title_case
 from .spelling import WORD, speller
+from .languages import base_language
 
 # Where a sentence starts: a capital there says nothing about names.
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;—–]\s*|\n)[\s\"“‘«¡¿(*_\[#>-]*$")
@@ -227,7 +228,7 @@ SPANISH_ONLY = {"glossary-grammar"}
 def draft_problems(english: str, text: str, glossary: Glossary, language: str = "es",
                    headline: bool = False) -> list[Problem]:
     return [Problem(kind, message) for kind, (check, _) in DRAFT_CHECKS.items()
-            if language.split("_")[0] == "es" or kind not in SPANISH_ONLY
+            if base_language(language) == "es" or kind not in SPANISH_ONLY
             for message in check(english, text, glossary, language, headline)]
 
 

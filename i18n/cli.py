@@ -175,7 +175,10 @@ def build(config: Config, drafts: bool, required: tuple[str, ...], include_embar
             s = outcome.stats
             click.echo(
                 f"warning: {outcome.language}: {outcome.slug}: withheld: {s.untranslated} untranslated, "
-                f"{_count(s.machine_drafts, 'machine draft')}, {s.stale} stale, {s.other_fuzzy} other fuzzy",
+                f"{_count(s.machine_draft, 'machine draft')}, "
+                + "".join(f"{_count(n, noun)}, " for n, noun in ((s.memory_draft, "memory draft"),
+                                                                   (s.aligned_draft, "aligned draft")) if n)
+                + f"{s.stale} stale, {s.other_fuzzy} other fuzzy",
                 err=True)
     for language, count in shown.items():
         if count > WITHHELD_SHOWN:
@@ -260,7 +263,8 @@ def translate(config: Config, languages, release_slug, engine_name, dry_run, all
 @click.option("--lang", "languages", multiple=True, metavar="LANG", help="Only this language (repeatable).")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: one row per catalog with the columns language, catalog, entries, reviewed, "
-                   "machine_draft, stale, other_fuzzy, untranslated, obsolete (entries in each state); "
+                   "machine_draft, memory_draft, aligned_draft, stale, other_fuzzy, untranslated, obsolete "
+                   "(entries in each state); "
                    "json: a list with one object per catalog.")
 @click.pass_obj
 def stats(config: Config, languages: tuple[str, ...], output_format: str):
@@ -275,13 +279,12 @@ def stats(config: Config, languages: tuple[str, ...], output_format: str):
     if output_format == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
-    header = ("language", "catalog", "entries", "reviewed", "machine_draft", "stale", "other_fuzzy", "untranslated",
-              "obsolete")
-    widths = (8, max([7] + [len(r["catalog"]) for r in rows]), 7, 8, 13, 5, 11, 12, 8)
+    header = ("language", "catalog", "entries", "reviewed", "machine_draft", "memory_draft", "aligned_draft",
+              "stale", "other_fuzzy", "untranslated", "obsolete")
+    widths = (8, max([7] + [len(r["catalog"]) for r in rows]), 7, 8, 13, 12, 13, 5, 11, 12, 8)
     click.echo("  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip())
     for row in rows:
-        values = (row["language"], row["catalog"], row["entries"], row["translated"], row["machine_drafts"],
-                  row["stale"], row["other_fuzzy"], row["untranslated"], row["obsolete"])
+        values = [row["language"], row["catalog"]] + [row[key] for key in header[2:]]
         click.echo("  ".join(str(v).ljust(w) for v, w in zip(values, widths)).rstrip())
 
 

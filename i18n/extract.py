@@ -12,7 +12,6 @@ import polib
 
 from . import catalogs
 from .config import Config
-from .errors import SourceError
 from .filesafe import write_if_changed
 from .memory import TranslationMemory, reviewed_entries
 from .merge import merge_catalog

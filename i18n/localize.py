@@ -220,16 +220,7 @@ class Localizer:
 
 
 def _stats(units: list[UnitView]) -> Stats:
-    stats = Stats(entries=len(units))
+    stats = Stats()
     for unit in units:
-        if unit.state is State.REVIEWED:
-            stats.translated += 1
-        elif unit.state is State.UNTRANSLATED:
-            stats.untranslated += 1
-        elif unit.state is State.STALE:
-            stats.stale += 1
-        elif unit.state is State.MACHINE_DRAFT:
-            stats.machine_drafts += 1
-        else:
-            stats.other_fuzzy += 1
+        stats.count(unit.state)
     return stats

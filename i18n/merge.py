@@ -9,14 +9,15 @@ import re
 
 import polib
 
-from .catalogs import GENERATOR, MACHINE_COMMENT_PREFIX, is_translated, language_name, plural_forms
+from .catalogs import GENERATOR, language_name, plural_forms
+from .states import ALIGNED_COMMENT_PREFIX, MACHINE_COMMENT_PREFIX, MEMORY_COMMENT_PREFIX, is_translated
 from .memory import TranslationMemory
 
 # msgmerge's fuzzy threshold: a changed source string inherits the closest old translation
 # when their similarity is at least this (gettext's FUZZY_THRESHOLD).
 FUZZY_THRESHOLD = 0.6
 # Translator comments that name where a draft came from (not a human's review).
-DRAFT_ORIGINS = (MACHINE_COMMENT_PREFIX, "translation memory:", "aligned from")
+DRAFT_ORIGINS = (MACHINE_COMMENT_PREFIX, MEMORY_COMMENT_PREFIX, ALIGNED_COMMENT_PREFIX.strip())
 
 
 def po_header(language: str, project: str, old: polib.POFile | None, template: polib.POFile,

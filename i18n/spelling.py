@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
+from .languages import base_language
 
 DICTIONARY_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"))
 # Preferred regional dictionary per language (US Spanish-language media first).
@@ -20,7 +21,7 @@ PREFERRED = {"es": "es_US", "en": "en_US", "pt": "pt_BR", "fr": "fr_FR"}
 
 def dictionary_path(language: str) -> Path | None:
     """The `.dic` file for a language (`es`, `es_MX`, `es-US`), or None if none is installed."""
-    base = language.replace("-", "_").split("_")[0]
+    base = base_language(language)
     names = [language.replace("-", "_"), PREFERRED.get(base, base), base]
     for directory in DICTIONARY_DIRS:
         for name in names:

@@ -1,4 +1,4 @@
-"""Entry states and translation progress per catalog and language."""
+"""Translation progress per catalog and language: entries counted by state (states.py)."""
 
 from __future__ import annotations
 
@@ -7,69 +7,46 @@ from typing import Iterable
 
 import polib
 
-from .catalogs import MACHINE_COMMENT_PREFIX, is_translated
 from .config import Config
 from .layout import language_path, release_catalog_name
 from .pofile import read_catalog
 from .releases import load_all
+from .states import State, entry_state
 
-
-def is_machine_draft(entry: polib.POEntry) -> bool:
-    return "fuzzy" in entry.flags and not entry.previous_msgid and any(
-        line.strip().startswith(MACHINE_COMMENT_PREFIX) for line in entry.tcomment.splitlines()
-    )
-
-
-def is_stale(entry: polib.POEntry) -> bool:
-    return "fuzzy" in entry.flags and bool(entry.previous_msgid)
-
-
-def is_reviewed(entry: polib.POEntry) -> bool:
-    return "fuzzy" not in entry.flags and is_translated(entry)
+# A Stats field (and JSON key) per state: the state's name with "_" for spaces.
+_FIELD = {state: state.value.replace(" ", "_") for state in State}
 
 
 @dataclass
 class Stats:
+    """Entries of a catalog (or of a localized release) counted by state; obsolete apart."""
     entries: int = 0
-    translated: int = 0
-    machine_drafts: int = 0
+    reviewed: int = 0
+    machine_draft: int = 0
+    memory_draft: int = 0
+    aligned_draft: int = 0
     stale: int = 0
     other_fuzzy: int = 0
     untranslated: int = 0
     obsolete: int = 0
 
-    @property
-    def fuzzy(self) -> int:
-        return self.machine_drafts + self.stale + self.other_fuzzy
+    def count(self, state: State) -> None:
+        setattr(self, _FIELD[state], getattr(self, _FIELD[state]) + 1)
+        if state is not State.OBSOLETE:
+            self.entries += 1
 
     @property
     def complete(self) -> bool:
-        return self.translated == self.entries
-
-    def add(self, other: "Stats") -> "Stats":
-        return Stats(**{k: getattr(self, k) + getattr(other, k) for k in asdict(self)})
+        return self.reviewed == self.entries
 
     def as_dict(self) -> dict:
-        return {**asdict(self), "fuzzy": self.fuzzy, "complete": self.complete}
+        return {**asdict(self), "complete": self.complete}
 
 
 def entry_stats(entries: Iterable[polib.POEntry]) -> Stats:
     stats = Stats()
     for entry in entries:
-        if entry.obsolete:
-            stats.obsolete += 1
-            continue
-        stats.entries += 1
-        if not is_translated(entry):
-            stats.untranslated += 1
-        elif "fuzzy" not in entry.flags:
-            stats.translated += 1
-        elif is_stale(entry):
-            stats.stale += 1
-        elif is_machine_draft(entry):
-            stats.machine_drafts += 1
-        else:
-            stats.other_fuzzy += 1
+        stats.count(entry_state(entry))
     return stats
 
 

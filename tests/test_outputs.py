@@ -137,7 +137,7 @@ def test_releases_json_lists_every_release_status_and_paths(project, run_cli):
     assert seed["es"]["status"] == "published"
     assert seed["es"]["paths"]["html"] == f"es/{SLUG}/index.html"
     assert seed["es"]["paths"]["review"] == f"review/{SLUG}.es.html"
-    assert seed["es"]["counts"]["translated"] == seed["es"]["counts"]["entries"] > 0
+    assert seed["es"]["counts"]["reviewed"] == seed["es"]["counts"]["entries"] > 0
     second_es = releases["2021-06-01-second-statement"]["languages"]["es"]
     assert second_es["status"] == "withheld" and second_es["counts"]["untranslated"] == 2
     assert "html" not in second_es["paths"]

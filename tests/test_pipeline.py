@@ -66,8 +66,8 @@ def test_spanish_seed_is_fully_reviewed(project, run_cli):
     assert {row["catalog"] for row in rows} == {f"releases/{SLUG}", "about", "site"}
     for row in rows:
         assert row["entries"] > 0
-        assert row["translated"] == row["entries"], row
-        assert row["machine_drafts"] == row["stale"] == row["untranslated"] == 0
+        assert row["reviewed"] == row["entries"], row
+        assert row["machine_draft"] == row["stale"] == row["untranslated"] == 0
 
 
 # ---------------------------------------------------------------- extract
@@ -311,7 +311,7 @@ def test_a_second_language_gets_catalogs_and_is_withheld_until_translated(projec
         assert gnu("msgcat", str(path)).stdout == path.read_bytes()
     # Names shared with Spanish are not invented for French: French starts untranslated.
     stats = json.loads(run_cli(project, "stats", "--lang", "fr", "--format", "json").stdout)
-    assert all(row["translated"] == 0 for row in stats)
+    assert all(row["reviewed"] == 0 for row in stats)
 
     result = run_cli(project, "build", "--require", "es")
     assert result.exit_code == 0
@@ -337,7 +337,7 @@ def test_stats_text_and_json(project, run_cli):
     assert re.search(rf"es\s+releases/{SLUG}\s+8\s+8\s+0\s+0\s+0\s+0\s+0", text.stdout)
     rows = json.loads(run_cli(project, "stats", "--format", "json").stdout)
     row = next(r for r in rows if r["catalog"] == "about")
-    assert row == {**row, "language": "es", "entries": 2, "translated": 2, "obsolete": 0, "complete": True}
+    assert row == {**row, "language": "es", "entries": 2, "reviewed": 2, "obsolete": 0, "complete": True}
 
 
 def test_require_an_unknown_language_is_a_usage_error(project, run_cli):

@@ -70,4 +70,4 @@ def test_every_option_has_help_and_engines_name_what_they_need(project, run_cli)
     build = " ".join(run_cli(project, "build", "--help").stdout.split())
     assert "Removes only the files an earlier build listed in .i18n-outputs" in build
     stats = " ".join(run_cli(project, "stats", "--help").stdout.split())
-    assert "reviewed, machine_draft, stale, other_fuzzy, untranslated, obsolete" in stats
+    assert "reviewed, machine_draft, memory_draft, aligned_draft, stale, other_fuzzy, untranslated, obsolete" in stats

@@ -30,7 +30,8 @@ def test_every_state_is_named_in_the_review_proof(project, run_cli):
     catalog.save()
 
     result = run_cli(project, "build")
-    assert "withheld: 1 untranslated, 1 machine draft, 1 stale, 3 other fuzzy" in result.stderr
+    assert ("withheld: 1 untranslated, 1 machine draft, 1 memory draft, 1 aligned draft, 1 stale, 1 other fuzzy"
+            in result.stderr)
     proof = (project / "dist" / "review" / f"{SLUG}.es.html").read_text(encoding="utf-8")
     for state in ("machine-draft", "memory-draft", "aligned-draft", "stale", "other-fuzzy", "untranslated"):
         assert proof.count(f'<tr class="{state}">') == 1, state

@@ -15,10 +15,9 @@ from typing import Callable
 
 import polib
 
-from .. import catalogs
 from ..config import Config
 from ..layout import language_path, release_catalog_name
-from ..states import State, entry_state
+from ..states import MACHINE_COMMENT_PREFIX, State, entry_state
 from ..glossary import Glossary, load_glossary, with_base
 from ..pofile import read_catalog, save_catalog
 from ..releases import load_all
@@ -159,7 +158,7 @@ def run_drafts(plan: DraftPlan, engine: Engine, on_progress: Callable[[int, int]
     terms = list(dict.fromkeys(t for segment in segments for t in engine_terms(segment.text, plan.glossary)))
     translations = engine.translate([term.english for term in terms] + [segment.text for segment in segments])
     renderings = {term: next(translations) for term in terms}
-    comment = f"{catalogs.MACHINE_COMMENT_PREFIX} {engine.name} {engine.detail}"
+    comment = f"{MACHINE_COMMENT_PREFIX} {engine.name} {engine.detail}"
     done = 0
     for work in plan.work:
         for item in work.items:

@@ -158,7 +158,7 @@ _CONTRACTION = re.compile(r"\b([Dd]e|[Aa]) el\b")
 
 def contract(text: str, language: str) -> str:
     """Spanish contractions once masked texts are back: "de el 6 de enero" -> "del 6 de enero"."""
-    if language.replace("-", "_").split("_")[0] != "es":
+    if base_language(language) != "es":
         return text
     return _CONTRACTION.sub(lambda m: m.group(1)[0] + ("el" if m.group(1).lower() == "de" else "l"), text)
 

@@ -20,6 +20,7 @@ import re
 from typing import Callable, Iterable
 
 from babel.dates import format_skeleton, format_time, get_day_names, get_month_names
+from ..languages import base_language
 
 MONTHS = {name: number for number, names in enumerate(
     [("January", "Jan."), ("February", "Feb."), ("March",), ("April",), ("May",), ("June",), ("July",),
@@ -47,10 +48,6 @@ SAID_NAME = re.compile(rf"\b(?:said|says) (?:[a-z]+ ){{0,3}}?(?P<name>(?:(?:Dr|R
 Literal = Callable[[re.Match, str, str], tuple[str, str]]
 
 
-def _base(language: str) -> str:
-    return language.replace("-", "_").split("_")[0]
-
-
 def local_date(match: re.Match, language: str, clock: str) -> tuple[str, str]:
     """A US date as the target language writes it, through Babel (with its article after "on")."""
     month, day, year = MONTHS[match.group("month")], int(match.group("day")), match.group("year")
@@ -63,7 +60,7 @@ def local_date(match: re.Match, language: str, clock: str) -> tuple[str, str]:
     if match.group("weekday"):
         weekday = get_day_names("wide", "format", locale=locale)[WEEKDAYS.index(match.group("weekday"))]
         text = f"{weekday} {text}"
-    article = DATE_ARTICLE.get(_base(language))
+    article = DATE_ARTICLE.get(base_language(language))
     # "until January 6" -> "until" + "el 6 de enero". "on" stays for the engine, whose parse of
     # the verb before it depends on it ("open on" -> "abren en"); post-editing drops its "en".
     return match.group("on") or match.group("prep") or "", f"{article} {text}" if article else text
@@ -80,7 +77,7 @@ def local_time(match: re.Match, language: str, clock: str) -> tuple[str, str]:
     else:
         text = format_time(time, "h a" if not minute else "h:mm a", locale=locale)
     if match.group("at"):
-        at = AT_TIME.get(_base(language))
+        at = AT_TIME.get(base_language(language))
         one = hour % 12 == 1 and clock != "24h" or hour in (1, 13) and clock == "24h"
         text = f"{at[0] if one else at[1]} {text}" if at else "at " + text
     # At the end of a sentence the abbreviation's period is also the full stop: "15:00." keeps it.
@@ -124,7 +121,7 @@ WEEKDAY_WORDS = {"es": ("el", "de", "a")}
 
 def local_weekday(match: re.Match, language: str, clock: str) -> tuple[str, str]:
     """Weekday names through Babel; a language without its words here gets "on" + name, "first–last"."""
-    words = WEEKDAY_WORDS.get(_base(language))
+    words = WEEKDAY_WORDS.get(base_language(language))
     names = get_day_names("wide", "format", locale=language.replace("-", "_"))
     if match.group("day"):
         day = names[WEEKDAYS.index(match.group("day"))]
