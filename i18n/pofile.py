@@ -303,9 +303,13 @@ def _build(entries: list[_Entry], path, charset: str) -> polib.POFile:
 
 
 def unwrapped(catalog: polib.POFile) -> str:
-    """polib's serialization without line wrapping: a canonical form to compare content."""
-    catalog.wrapwidth = 0
-    return catalog.__unicode__()
+    """polib's serialization without line wrapping: a canonical form to compare content.
+    The catalog's own wrap width is left as it was."""
+    width, catalog.wrapwidth = catalog.wrapwidth, 0
+    try:
+        return catalog.__unicode__()
+    finally:
+        catalog.wrapwidth = width
 
 
 def msgcat_format(text: str, name: str = "-", encoding: str = "utf-8") -> bytes:

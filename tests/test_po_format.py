@@ -97,3 +97,10 @@ def test_unmeasured_characters_are_left_to_msgcat():
     catalog.append(polib.POEntry(msgid="日本語のテキスト", msgstr=""))
     with pytest.raises(Unsupported):
         format_catalog(catalog)
+
+
+def test_unwrapped_leaves_the_catalog_as_it_was():
+    catalog = polib.POFile(wrapwidth=79)
+    catalog.append(polib.POEntry(msgid="word " * 30, msgstr=""))
+    assert "\n" not in unwrapped(catalog).split('msgid "', 1)[1].split('"\n', 1)[0]
+    assert catalog.wrapwidth == 79
