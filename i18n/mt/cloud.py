@@ -50,9 +50,10 @@ from urllib.parse import quote, quote_plus, urlsplit
 
 import requests
 from bs4 import BeautifulSoup
-from deep_translator.constants import GOOGLE_LANGUAGES_TO_CODES, MY_MEMORY_LANGUAGES_TO_CODES
 
 from . import EngineError
+from .cloud_codes import service_codes
+from .cloud_split import split_text, utf8_length
 
 FALLBACK = "use --engine apertium"
 
@@ -149,7 +150,7 @@ class CloudEngine:
                 self._secrets.extend(value for value in (urlsplit(url).password,) if value)
             return url or default
 
-        self.source, self.target = _codes(name, source, target)
+        self.source, self.target = service_codes(name, source, target)
         self.detail = f"{self.source}-{self.target}".lower()
         # The service judges DeepL, Microsoft and LibreTranslate codes (deep-translator's tables
         # for them are out of date, and a self-hosted LibreTranslate has its own).
@@ -173,7 +174,7 @@ class CloudEngine:
             self._key = setting("LIBRETRANSLATE_API_KEY", secret=True)
             self._url = _directory(re.sub(r"/translate/?$", "", url))
         self._limit = LIMITS[name]
-        self._measure: Callable[[str], int] = _utf8_length if name == "mymemory" else len
+        self._measure: Callable[[str], int] = utf8_length if name == "mymemory" else len
         self._has_key = bool(self._key)
         self._secrets.sort(key=len, reverse=True)
         self._session: requests.Session | None = None
@@ -261,7 +262,7 @@ class CloudEngine:
 
     def _attempt(self, piece: str) -> str:
         request = self._request(piece)
-        answer = self._send(request, ANSWER_BYTES[0] + ANSWER_BYTES[1] * _utf8_length(piece))
+        answer = self._send(request, ANSWER_BYTES[0] + ANSWER_BYTES[1] * utf8_length(piece))
         url = _display_url(answer.url)
         if not 200 <= answer.status < 300:
             raise _Failure(*self._http_failure(answer.status, _server_detail(answer.json()), url))
@@ -464,113 +465,3 @@ def _display_url(url: str) -> str:
         return url.split("?")[0]
     host = parts.hostname + (f":{parts.port}" if parts.port else "")
     return f"{parts.scheme}://{host}{parts.path}"
-
-
-# -- language codes ----------------------------------------------------------------------------
-
-_GOOGLE_ALIASES = {"he": "iw", "jv": "jw", "fil": "tl", "nb": "no", "nn": "no", "zh": "zh-CN"}
-_TRADITIONAL = {"TW", "HK", "MO", "HANT"}
-
-
-def _split_code(code: str) -> tuple[str, str]:
-    """("pt", "BR") for "pt_BR", "pt-br"; ("zh", "HANT") for "zh-Hant"; ("es", "") for "es"."""
-    parts = code.strip().replace("_", "-").split("-")
-    language = parts[0].lower()
-    region = parts[-1].upper() if len(parts) > 1 else ""
-    if not re.fullmatch(r"[a-z]{2,3}", language):
-        raise EngineError(f"not a language code: {code!r}")
-    return language, region
-
-
-def _codes(engine: str, source: str, target: str) -> tuple[str, str]:
-    return _code(engine, source, is_source=True), _code(engine, target, is_source=False)
-
-
-def _code(engine: str, code: str, is_source: bool) -> str:
-    language, region = _split_code(code)
-    if engine == "google":
-        if language == "zh":
-            mapped = "zh-TW" if region in _TRADITIONAL else "zh-CN"
-        else:
-            mapped = _GOOGLE_ALIASES.get(language, language)
-        if mapped not in GOOGLE_LANGUAGES_TO_CODES.values():
-            raise EngineError(f"google: no support for language {code!r} (choose another --engine)")
-        return mapped
-    if engine == "mymemory":
-        known = MY_MEMORY_LANGUAGES_TO_CODES.values()
-        if region and f"{language}-{region}" in known:
-            return f"{language}-{region}"
-        if not any(value.split("-")[0] == language for value in known):
-            raise EngineError(f"mymemory: no support for language {code!r} (choose another --engine)")
-        return language
-    if engine == "deepl":
-        # Sources have no variants; targets EN-GB/EN-US, PT-BR/PT-PT, ZH-HANS/ZH-HANT, ES-419.
-        if not is_source:
-            if language in ("en", "pt") and region in {"GB", "US", "BR", "PT"}:
-                return f"{language}-{region}".upper()
-            if language == "zh" and region:
-                return "ZH-HANT" if region in _TRADITIONAL else "ZH-HANS"
-            if language == "es" and region == "419":
-                return "ES-419"
-        return language.upper()
-    if engine == "microsoft":
-        if language == "zh":
-            return "zh-Hant" if region in _TRADITIONAL else "zh-Hans"
-        if language == "pt" and region == "PT":
-            return "pt-pt"
-        if language == "fr" and region == "CA":
-            return "fr-ca"
-        return language
-    # LibreTranslate (Argos models): plain codes, "zt" for traditional Chinese.
-    if language == "zh" and region in _TRADITIONAL:
-        return "zt"
-    return language
-
-
-# -- length limits -----------------------------------------------------------------------------
-
-_SENTENCE_END = re.compile(r"""([.!?…]+["'”’»)\]]*)\s+|([。！？]+)\s*""")
-_SPACE = re.compile(r"\s+")
-
-
-def _utf8_length(text: str) -> int:
-    return len(text.encode("utf-8"))
-
-
-def _fit(text: str, limit: int, measure: Callable[[str], int]) -> int:
-    """The longest prefix length (in characters) whose measure is within the limit."""
-    if measure is len:
-        return min(limit, len(text))
-    total = 0
-    for index, char in enumerate(text):
-        total += measure(char)
-        if total > limit:
-            return index
-    return len(text)
-
-
-def split_text(text: str, limit: int, measure: Callable[[str], int] = len) -> list[str]:
-    """Pieces of text within the limit, cut after the last sentence that fits.
-
-    A sentence longer than the limit is cut at the last space before the limit (or, without
-    a space, at the limit). Joining the pieces with spaces gives the text back, up to the
-    whitespace at the cuts.
-    """
-    text = text.strip()
-    pieces = []
-    while measure(text) > limit:
-        fits = _fit(text, limit, measure)
-        cut = 0
-        for match in _SENTENCE_END.finditer(text):
-            sentence_end = match.end(1) if match.group(1) else match.end(2)
-            if sentence_end > fits:
-                break
-            cut = match.end()
-        if cut == 0:
-            spaces = [match for match in _SPACE.finditer(text, 0, fits + 1) if match.start() > 0]
-            cut = spaces[-1].end() if spaces else max(fits, 1)
-        pieces.append(text[:cut].strip())
-        text = text[cut:].strip()
-    if text:
-        pieces.append(text)
-    return pieces
