@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import copy
 import datetime as dt
-import difflib
 import fcntl
 import os
 import re
@@ -26,6 +25,7 @@ import polib
 
 from . import __version__
 from .errors import LockBusyError, ToolError
+from .memory_index import FuzzyIndex
 
 WRAP_WIDTH = 79
 GENERATOR = f"i18n-releases {__version__}"
@@ -272,20 +272,11 @@ def po_header(language: str, project: str, old: polib.POFile | None, now: dt.dat
     return metadata
 
 
-def _similarity(a: str, b: str) -> float:
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.real_quick_ratio() < FUZZY_THRESHOLD or matcher.quick_ratio() < FUZZY_THRESHOLD:
-        return 0.0
-    return matcher.ratio()
-
-
-def _closest(msgid: str, candidates: list[polib.POEntry]) -> polib.POEntry | None:
-    best, best_score = None, 0.0
-    for candidate in candidates:
-        score = _similarity(msgid, candidate.msgid)
-        if score >= FUZZY_THRESHOLD and score > best_score:
-            best, best_score = candidate, score
-    return best
+def _closest(msgid: str, candidates: list[polib.POEntry], index: FuzzyIndex) -> polib.POEntry | None:
+    """The old entry most similar to msgid (msgmerge's fstrcmp measure), if similar enough;
+    index holds the candidates' msgids."""
+    match = index.best(msgid, FUZZY_THRESHOLD)
+    return candidates[match.index] if match is not None else None
 
 
 def _is_translated(entry: polib.POEntry) -> bool:
@@ -326,6 +317,7 @@ def merge_catalog(
     used: set = set()
     # msgmerge also matches against obsolete entries, which come back to life when used.
     fuzzy_candidates = [e for e in old_entries if _is_translated(e)]
+    candidate_index = FuzzyIndex([e.msgid for e in fuzzy_candidates])
 
     for source in template:
         key = (source.msgctxt, source.msgid)
@@ -360,7 +352,7 @@ def merge_catalog(
             entry.flags.append("fuzzy")
             entry.previous_msgid = source.msgid
         else:
-            closest = _closest(source.msgid, fuzzy_candidates)
+            closest = _closest(source.msgid, fuzzy_candidates, candidate_index)
             if closest is not None:
                 used.add((closest.msgctxt, closest.msgid))
                 _copy_translation(entry, closest)
