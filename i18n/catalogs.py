@@ -441,8 +441,14 @@ def is_machine_draft(entry: polib.POEntry) -> bool:
     )
 
 
+def is_memory_draft(entry: polib.POEntry) -> bool:
+    return "fuzzy" in entry.flags and any(
+        line.strip().startswith("translation memory:") for line in entry.tcomment.splitlines()
+    )
+
+
 def is_stale(entry: polib.POEntry) -> bool:
-    return "fuzzy" in entry.flags and bool(entry.previous_msgid)
+    return "fuzzy" in entry.flags and bool(entry.previous_msgid) and not is_memory_draft(entry)
 
 
 def is_reviewed(entry: polib.POEntry) -> bool:
@@ -454,6 +460,7 @@ class Stats:
     entries: int = 0
     translated: int = 0
     machine_drafts: int = 0
+    memory_drafts: int = 0
     stale: int = 0
     other_fuzzy: int = 0
     untranslated: int = 0
@@ -461,7 +468,7 @@ class Stats:
 
     @property
     def fuzzy(self) -> int:
-        return self.machine_drafts + self.stale + self.other_fuzzy
+        return self.machine_drafts + self.memory_drafts + self.stale + self.other_fuzzy
 
     @property
     def complete(self) -> bool:
@@ -485,6 +492,8 @@ def entry_stats(entries: Iterable[polib.POEntry]) -> Stats:
             stats.untranslated += 1
         elif "fuzzy" not in entry.flags:
             stats.translated += 1
+        elif is_memory_draft(entry):
+            stats.memory_drafts += 1
         elif is_stale(entry):
             stats.stale += 1
         elif is_machine_draft(entry):

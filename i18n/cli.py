@@ -150,9 +150,10 @@ def _draft(plan, engine, dry_run: bool) -> list:
         click.echo(f"warning: {_shown(skipped.path)}: skipped: {skipped.reason}", err=True)
     if dry_run:
         for work in plan.work:
-            click.echo(f"{_shown(work.path)}: {len(work.items)} entries to draft")
+            click.echo(f"{_shown(work.path)}: {len(work.items)} entries to draft"
+                       + (f", {len(work.remembered)} from memory" if work.remembered else ""))
         return []
-    if not plan.total:
+    if not plan.total and not plan.remembered:
         click.echo(f"{plan.language}: nothing to draft")
         return []
     label = f"{plan.language} · {engine.name} {engine.detail}"
@@ -165,7 +166,8 @@ def _draft(plan, engine, dry_run: bool) -> list:
     failures = []
     for work in plan.work:
         if work.written:
-            click.echo(f"wrote {_shown(work.path)}: {work.drafted} drafts")
+            click.echo(f"wrote {_shown(work.path)}: {work.drafted} drafts"
+                       + (f", {len(work.remembered)} from memory" if work.remembered else ""))
         failures += work.failures
     return failures
 
@@ -221,12 +223,13 @@ def stats(config: Config, languages: tuple[str, ...], output_format: str):
     if output_format == "json":
         click.echo(json.dumps(rows, indent=2, ensure_ascii=False))
         return
-    header = ("language", "catalog", "entries", "translated", "drafts", "stale", "fuzzy", "untranslated", "obsolete")
-    widths = (8, max([7] + [len(r["catalog"]) for r in rows]), 7, 10, 6, 5, 5, 12, 8)
+    header = ("language", "catalog", "entries", "translated", "drafts", "memory", "stale", "fuzzy", "untranslated",
+              "obsolete")
+    widths = (8, max([7] + [len(r["catalog"]) for r in rows]), 7, 10, 6, 6, 5, 5, 12, 8)
     click.echo("  ".join(h.ljust(w) for h, w in zip(header, widths)).rstrip())
     for row in rows:
         values = (row["language"], row["catalog"], row["entries"], row["translated"], row["machine_drafts"],
-                  row["stale"], row["other_fuzzy"], row["untranslated"], row["obsolete"])
+                  row["memory_drafts"], row["stale"], row["other_fuzzy"], row["untranslated"], row["obsolete"])
         click.echo("  ".join(str(v).ljust(w) for v, w in zip(values, widths)).rstrip())
 
 

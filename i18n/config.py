@@ -24,6 +24,7 @@ class Config:
     timezone: str = "UTC"  # of release dates without an embargo time (schema.org datePublished)
     lock_timeout: float = 60.0
     checks_disabled: tuple[str, ...] = ()  # `i18n check` checks turned off project-wide
+    memory_threshold: float = 0.75  # `i18n translate`: least similarity of a memory draft
 
     @property
     def releases_path(self) -> Path:

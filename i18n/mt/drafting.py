@@ -19,6 +19,7 @@ from .. import catalogs
 from ..config import Config
 from ..extract import language_path, release_catalog_name
 from ..glossary import Glossary, load_glossary
+from ..memory import MemoryMatch, load_memory
 from ..releases import load_all
 from . import Engine, EngineError
 from .masking import MaskError, MaskedText, mask, unmask
@@ -53,6 +54,7 @@ class CatalogWork:
     path: Path
     catalog: polib.POFile
     items: list[_Item] = field(default_factory=list)
+    remembered: list[tuple[polib.POEntry, MemoryMatch]] = field(default_factory=list)
     drafted: int = 0
     failures: list[Failure] = field(default_factory=list)
     written: bool = False
@@ -73,6 +75,10 @@ class DraftPlan:
     @property
     def total(self) -> int:
         return sum(len(w.items) for w in self.work)
+
+    @property
+    def remembered(self) -> int:
+        return sum(len(w.remembered) for w in self.work)
 
 
 def _is_untranslated(entry: polib.POEntry) -> bool:
@@ -110,14 +116,24 @@ def plan_drafts(
         names.append(release_catalog_name(release))
     if release_slug is None:
         names += ["about", "site"]
+    memory = load_memory(config, language)
     work = []
     for name in names:
         path = language_path(config, language, name)
         if not path.exists():
             raise EngineError(f"{config.relative(path)} does not exist: run `i18n extract` first")
         catalog = catalogs.read_catalog(path)
-        items = [_Item(entry, _mask_entry(entry, glossary)) for entry in catalog if _is_untranslated(entry)]
-        work.append(CatalogWork(path, catalog, items))
+        items, remembered = [], []
+        for entry in catalog:
+            if not _is_untranslated(entry):
+                continue
+            # The memory of reviewed translations first; the engine for what it cannot answer.
+            match = None if entry.msgid_plural else memory.lookup(entry.msgid, config.memory_threshold)
+            if match is not None:
+                remembered.append((entry, match))
+            else:
+                items.append(_Item(entry, _mask_entry(entry, glossary)))
+        work.append(CatalogWork(path, catalog, items, remembered))
     return DraftPlan(language, work, skipped)
 
 
@@ -133,6 +149,8 @@ def run_drafts(plan: DraftPlan, engine: Engine, on_progress: Callable[[int, int]
     comment = f"{catalogs.MACHINE_COMMENT_PREFIX} {engine.name} {engine.detail}"
     done = 0
     for work in plan.work:
+        for entry, match in work.remembered:
+            _apply_memory(entry, match)
         for item in work.items:
             translated = {id(segment): next(translations) for segment in item.segments}
             try:
@@ -143,7 +161,7 @@ def run_drafts(plan: DraftPlan, engine: Engine, on_progress: Callable[[int, int]
             done += 1
             if on_progress:
                 on_progress(done, plan.total)
-        if work.drafted:
+        if work.drafted or work.remembered:
             catalogs.save_catalog(work.catalog, work.path, None)
             work.written = True
 
@@ -167,3 +185,12 @@ def _apply(item: _Item, translated: dict[int, str], language: str, comment: str)
     if "fuzzy" not in entry.flags:
         entry.flags.insert(0, "fuzzy")
     entry.tcomment = f"{entry.tcomment}\n{comment}" if entry.tcomment else comment
+
+
+def _apply_memory(entry: polib.POEntry, match: MemoryMatch) -> None:
+    """A reviewed translation of similar English as a fuzzy draft, the English it translated
+    as the previous msgid (`#|`), so PO editors show what differs."""
+    entry.msgstr = match.translation
+    entry.flags.insert(0, "fuzzy")
+    entry.previous_msgid = match.english
+    entry.tcomment = f"{entry.tcomment}\n{match.comment}" if entry.tcomment else match.comment

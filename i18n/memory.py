@@ -1,0 +1,49 @@
+"""Translation memory for drafting: every reviewed entry of every catalog of a language,
+searched by similarity (memory_index.py) before an entry goes to the machine."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import catalogs
+from .config import Config
+from .memory_index import FuzzyIndex
+
+COMMENT_PREFIX = "translation memory:"
+
+
+@dataclass(frozen=True)
+class MemoryMatch:
+    english: str  # the reviewed entry's msgid
+    translation: str
+    score: float  # similarity in [0, 1]
+    source: str  # the catalog it came from, relative to the language's LC_MESSAGES
+
+    @property
+    def comment(self) -> str:
+        return f"{COMMENT_PREFIX} {int(self.score * 100)}% {self.source}"
+
+
+class Memory:
+    def __init__(self, entries: list[tuple[str, str, str]]):
+        self.entries = entries  # (msgid, msgstr, source)
+        self.index = FuzzyIndex([msgid for msgid, _msgstr, _source in entries])
+
+    def lookup(self, msgid: str, threshold: float) -> MemoryMatch | None:
+        match = self.index.best(msgid, threshold)
+        if match is None:
+            return None
+        english, translation, source = self.entries[match.index]
+        return MemoryMatch(english, translation, match.score, source)
+
+
+def load_memory(config: Config, language: str) -> Memory:
+    """The reviewed singular entries of every catalog of language, in path order."""
+    base = config.locales_path / language / "LC_MESSAGES"
+    entries = []
+    for path in sorted(base.rglob("*.po")) if base.is_dir() else []:
+        source = Path(path).relative_to(base).as_posix()
+        for _msgctxt, msgid, msgstr in catalogs.reviewed_entries(catalogs.read_catalog(path)):
+            entries.append((msgid, msgstr, source))
+    return Memory(entries)
