@@ -337,3 +337,45 @@ def import_(config: Config, files: tuple[Path, ...], slug: str | None, force: bo
     if failed:
         click.echo(f"error: {failed} of {len(files)} file(s) not imported", err=True)
         sys.exit(1)
+
+
+@main.group()
+def tm():
+    """Translation memory exchange: TMX 1.4b out and in."""
+
+
+@tm.command(name="export")
+@click.option("--lang", "language", required=True, metavar="LANG", help="Target language of the pairs.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to FILE (default: standard output).")
+@click.pass_obj
+def tm_export(config: Config, language: str, output: Path | None):
+    """Write every reviewed (English, LANG) pair as TMX 1.4b."""
+    from .catalogs import atomic_write
+    from .tmx import export_tmx
+
+    _configured(config, [language], "--lang")
+    try:
+        data = export_tmx(config, language)
+    except I18nError as error:
+        _fail(error)
+    if output is None:
+        click.echo(data.decode("utf-8"), nl=False)
+        return
+    atomic_write(output, data)
+    click.echo(f"wrote {_shown(output)}", err=True)
+
+
+@tm.command(name="import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_obj
+def tm_import(config: Config, file: Path):
+    """Keep FILE.tmx in locales/memory/: `i18n translate` consults it after the catalogs."""
+    from .tmx import import_tmx
+
+    try:
+        with _locked(config):
+            target, units = import_tmx(config, file)
+    except I18nError as error:
+        _fail(error)
+    click.echo(f"imported {_shown(file)} -> {config.relative(target)}: {units} translation units")

@@ -38,12 +38,34 @@ class Memory:
         return MemoryMatch(english, translation, match.score, source)
 
 
-def load_memory(config: Config, language: str) -> Memory:
-    """The reviewed singular entries of every catalog of language, in path order."""
+class Memories:
+    """The project's own memory first, then the external ones (`i18n tm import`)."""
+
+    def __init__(self, memories: list[Memory]):
+        self.memories = memories
+
+    def lookup(self, msgid: str, threshold: float) -> MemoryMatch | None:
+        for memory in self.memories:
+            match = memory.lookup(msgid, threshold)
+            if match is not None:
+                return match
+        return None
+
+
+def load_memory(config: Config, language: str) -> Memories:
+    """The reviewed singular entries of every catalog of language, in path order, then the
+    pairs of every TMX file in locales/memory/."""
+    from .tmx import memory_dir, read_tmx
+
     base = config.locales_path / language / "LC_MESSAGES"
     entries = []
     for path in sorted(base.rglob("*.po")) if base.is_dir() else []:
         source = Path(path).relative_to(base).as_posix()
         for _msgctxt, msgid, msgstr in catalogs.reviewed_entries(catalogs.read_catalog(path)):
             entries.append((msgid, msgstr, source))
-    return Memory(entries)
+    external = []
+    for path in sorted(memory_dir(config).glob("*.tmx")):
+        source = config.relative(path)
+        external += [(english, translation, source)
+                     for english, translation in read_tmx(path, config.source_language, language)]
+    return Memories([Memory(entries), Memory(external)])
