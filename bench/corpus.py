@@ -117,3 +117,32 @@ def write_corpus(root: Path, count: int, seed: int = 2021) -> list[Path]:
         path.write_text(text, encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def write_large_catalog(directory: Path, count: int, changed_share: float, seed: int = 2021) -> tuple[Path, Path]:
+    """A translated catalog of count entries (old.po) and its template after an edit of
+    changed_share of the entries (new.pot): the input of one large merge."""
+    rng = random.Random(f"{seed}-catalog")
+    header = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+              '"Content-Transfer-Encoding: 8bit\\n"\n')
+    texts = []
+    while len(texts) < count:
+        text = _paragraph(rng, rng.randint(1, 4)) if rng.random() < 0.7 else _quote(rng, rng.choice(ORGS))
+        if text not in texts:
+            texts.append(text)
+    edited = list(texts)
+    for position in rng.sample(range(count), int(count * changed_share)):
+        words = edited[position].split(" ")
+        words[rng.randrange(len(words))] = rng.choice(["new", "local", "federal", "urgent", "recent"])
+        edited[position] = " ".join(words)
+
+    def quoted(text: str) -> str:
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+    old = header + "\"Language: es\\n\"\n" + "".join(
+        f"\nmsgid {quoted(text)}\nmsgstr {quoted('ES ' + text[::-1])}\n" for text in texts)
+    new = header + "".join(f"\nmsgid {quoted(text)}\nmsgstr \"\"\n" for text in dict.fromkeys(edited))
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "old.po").write_text(old, encoding="utf-8")
+    (directory / "new.pot").write_text(new, encoding="utf-8")
+    return directory / "old.po", directory / "new.pot"

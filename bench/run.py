@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import write_corpus  # noqa: E402
+from corpus import write_corpus, write_large_catalog  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 WORK = REPO / "build" / "bench"
@@ -189,6 +189,28 @@ def bench_translate(runs: int) -> dict:
     return {"segments": len(texts), "ours translate (apertium)": ours, "raw apertium": raw}
 
 
+def bench_merge(runs: int, count: int = 3500) -> dict:
+    """Updating one large catalog (count entries, 5% of them edited): our merge against
+    `msgmerge --previous`, and whether both give the same entries."""
+    if not shutil.which("msgmerge"):
+        return {}
+    directory = WORK / "merge"
+    old, template = write_large_catalog(directory, count, 0.05)
+    ours = median_of(runs, nothing, [sys.executable, str(REPO / "bench" / "merge.py"), str(old), str(template),
+                                     "ours.po"], directory)
+    msgmerge = median_of(runs, nothing, ["msgmerge", "--previous", "-q", "-o", "msgmerge.po", str(old), str(template)],
+                         directory)
+    import polib
+
+    def entries(name: str) -> dict:
+        text = (directory / name).read_text(encoding="utf-8").replace("\n#~| ", "\n#| ")
+        return {(e.msgctxt, e.msgid, e.obsolete): (e.msgstr, tuple(e.flags), e.previous_msgid)
+                for e in polib.pofile(text)}
+
+    same = entries("ours.po") == entries("msgmerge.po")
+    return {"entries": count, "ours merge": ours, "msgmerge --previous": msgmerge, "same entries": same}
+
+
 def ratio(ours: dict | None, peer: dict | None) -> float | None:
     if not ours or not peer:
         return None
@@ -216,6 +238,7 @@ def main() -> None:
         print(f"benchmarking {size} releases…", file=sys.stderr)
         report["sizes"][str(size)] = bench_size(size, RUNS if size < 10000 else 1)
     report["translate"] = bench_translate(RUNS) if os.environ.get("BENCH_PEERS", "1") != "0" else {}
+    report["merge"] = bench_merge(RUNS) if os.environ.get("BENCH_PEERS", "1") != "0" else {}
     print_table(report)
     name = "results.json" if not os.environ.get("BENCH_SIZES") else f"results-{os.environ['BENCH_SIZES']}.json"
     (REPO / "bench" / name).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
@@ -246,6 +269,12 @@ def print_table(report: dict) -> None:
         ours, raw = translate["ours translate (apertium)"], translate["raw apertium"]
         print(f"translate 100 releases ({translate['segments']} segments): i18n translate {ours['median_s']:.2f} s, "
               f"raw Apertium {raw['median_s']:.2f} s, overhead {100 * (ours['median_s'] / raw['median_s'] - 1):+.1f}%")
+    merge = report.get("merge")
+    if merge:
+        ours, msgmerge = merge["ours merge"], merge["msgmerge --previous"]
+        print(f"merge one catalog of {merge['entries']} entries, 5% edited: ours {ours['median_s']:.2f} s, "
+              f"msgmerge --previous {msgmerge['median_s']:.2f} s ({ours['median_s'] / msgmerge['median_s']:.2f}x), "
+              f"same entries: {'yes' if merge['same entries'] else 'NO'}")
 
 
 if __name__ == "__main__":

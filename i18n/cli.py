@@ -202,9 +202,10 @@ def _draft(plan, engine, dry_run: bool) -> list:
     if dry_run:
         for work in plan.work:
             sent = f", sent to {engine.name}" if work.items and not engine.offline else ""
-            click.echo(f"{_shown(work.path)}: {len(work.items)} entries to draft{sent}")
+            click.echo(f"{_shown(work.path)}: {len(work.items)} entries to draft{sent}"
+                       + (f", {len(work.remembered)} from memory" if work.remembered else ""))
         return []
-    if not plan.total:
+    if not plan.total and not plan.remembered:
         click.echo(f"{plan.language}: nothing to draft")
         return []
     label = f"{plan.language} · {engine.name} {engine.detail}"
@@ -217,7 +218,8 @@ def _draft(plan, engine, dry_run: bool) -> list:
     failures = []
     for work in plan.work:
         if work.written:
-            click.echo(f"wrote {_shown(work.path)}: {_count(work.drafted, 'machine draft')}")
+            click.echo(f"wrote {_shown(work.path)}: {_count(work.drafted, 'machine draft')}"
+                       + (f", {_count(len(work.remembered), 'memory draft')}" if work.remembered else ""))
         failures += work.failures
     return failures
 
@@ -465,3 +467,45 @@ def init(context: click.Context, directory: Path | None):
     for path in result.kept:
         click.echo(f"kept {_shown(path)}{'/' if path.is_dir() else ''} (already there)")
     click.echo("next: write releases/YYYY-MM-DD-slug.md (or `i18n import FILE`), then `i18n extract`")
+
+
+@main.group()
+def tm():
+    """Translation memory exchange: TMX 1.4b out and in."""
+
+
+@tm.command(name="export")
+@click.option("--lang", "language", required=True, metavar="LANG", help="Target language of the pairs.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write to FILE (default: standard output).")
+@click.pass_obj
+def tm_export(config: Config, language: str, output: Path | None):
+    """Write every reviewed (English, LANG) pair as TMX 1.4b."""
+    from .filesafe import atomic_write
+    from .tmx import export_tmx
+
+    _configured(config, [language], "--lang")
+    try:
+        data = export_tmx(config, language)
+    except I18nError as error:
+        _fail(error)
+    if output is None:
+        click.echo(data.decode("utf-8"), nl=False)
+        return
+    atomic_write(output, data)
+    click.echo(f"wrote {_shown(output)}", err=True)
+
+
+@tm.command(name="import")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_obj
+def tm_import(config: Config, file: Path):
+    """Keep FILE.tmx in locales/memory/: `i18n translate` consults it after the catalogs."""
+    from .tmx import import_tmx
+
+    try:
+        with _locked(config):
+            target, units = import_tmx(config, file)
+    except I18nError as error:
+        _fail(error)
+    click.echo(f"imported {_shown(file)} -> {config.relative(target)}: {units} translation units")

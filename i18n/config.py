@@ -30,6 +30,7 @@ class Config:
     templates_dir: str = "templates"  # the project's own page templates, when the folder exists
     configured: bool = False  # pyproject.toml has a [tool.i18n] table (not a setting)
     mt_clock: str = "12h"  # times in machine drafts: "12h" (3 p. m.) or "24h" (15:00)
+    memory_threshold: float = 0.75  # `i18n translate`: least similarity of a memory draft
 
     @property
     def releases_path(self) -> Path:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
-import difflib
 import re
 
 import polib
 
+from .memory_index import FuzzyIndex
 from .catalogs import GENERATOR, language_name, plural_forms
 from .states import ALIGNED_COMMENT_PREFIX, MACHINE_COMMENT_PREFIX, MEMORY_COMMENT_PREFIX, is_translated
 from .memory import TranslationMemory
@@ -47,22 +47,11 @@ def nplurals(header_value: str) -> int | None:
     return int(match.group(1)) if match and int(match.group(1)) > 0 else None
 
 
-def _similarity(a: str, b: str) -> float:
-    matcher = difflib.SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.real_quick_ratio() < FUZZY_THRESHOLD or matcher.quick_ratio() < FUZZY_THRESHOLD:
-        return 0.0
-    return matcher.ratio()
-
-
-def closest_entry(msgid: str, candidates: list[polib.POEntry]) -> polib.POEntry | None:
+def closest_entry(msgid: str, candidates: list[polib.POEntry], index: FuzzyIndex) -> polib.POEntry | None:
     """The candidate whose msgid is most similar to msgid, if similar enough (msgmerge's
-    fuzzy match); None otherwise."""
-    best, best_score = None, 0.0
-    for candidate in candidates:
-        score = _similarity(msgid, candidate.msgid)
-        if score >= FUZZY_THRESHOLD and score > best_score:
-            best, best_score = candidate, score
-    return best
+    fuzzy match, its fstrcmp measure); None otherwise. index holds the candidates' msgids."""
+    match = index.best(msgid, FUZZY_THRESHOLD)
+    return candidates[match.index] if match is not None else None
 
 
 def _copy_translation(target: polib.POEntry, source: polib.POEntry) -> None:
@@ -110,6 +99,7 @@ def merge_catalog(
     used: set = set()
     # msgmerge also matches against obsolete entries, which come back to life when used.
     fuzzy_candidates = [e for e in old_entries if is_translated(e)]
+    candidate_index = FuzzyIndex([e.msgid for e in fuzzy_candidates])
 
     for source in template:
         key = (source.msgctxt, source.msgid)
@@ -144,7 +134,7 @@ def merge_catalog(
             entry.flags.append("fuzzy")
             entry.previous_msgid = source.msgid
         else:
-            closest = closest_entry(source.msgid, fuzzy_candidates)
+            closest = closest_entry(source.msgid, fuzzy_candidates, candidate_index)
             if closest is not None:
                 used.add((closest.msgctxt, closest.msgid))
                 _copy_translation(entry, closest)

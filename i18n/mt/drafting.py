@@ -20,6 +20,7 @@ from ..layout import language_path, release_catalog_name
 from ..states import MACHINE_COMMENT_PREFIX, State, entry_state
 from ..glossary import Glossary, load_glossary, with_base
 from ..pofile import read_catalog, save_catalog
+from ..fuzzy_memory import MemoryMatch, load_memory
 from ..releases import load_all
 from ..segments import parse_markdown, segmentation_parser
 from . import Engine, EngineError
@@ -56,6 +57,7 @@ class CatalogWork:
     path: Path
     catalog: polib.POFile
     items: list[_Item] = field(default_factory=list)
+    remembered: list[tuple[polib.POEntry, MemoryMatch]] = field(default_factory=list)
     drafted: int = 0
     failures: list[Failure] = field(default_factory=list)
     written: bool = False
@@ -77,6 +79,10 @@ class DraftPlan:
     @property
     def total(self) -> int:
         return sum(len(w.items) for w in self.work)
+
+    @property
+    def remembered(self) -> int:
+        return sum(len(w.remembered) for w in self.work)
 
 
 def _is_untranslated(entry: polib.POEntry) -> bool:
@@ -114,6 +120,7 @@ def plan_drafts(
         names.append(release_catalog_name(release))
     if release_slug is None:
         names += ["about", "site"]
+    memory = load_memory(config, language)
     work = []
     for name in names:
         path = language_path(config, language, name)
@@ -122,13 +129,23 @@ def plan_drafts(
         catalog = read_catalog(path)
         # A word the catalog capitalizes mid-sentence is a name: title-case headlines keep it.
         catalog_names = kept | names_in(entry.msgid for entry in catalog if not entry.obsolete)
-        entries = [entry for entry in catalog if _is_untranslated(entry)]
-        allowed = [entry for entry in entries if entry.msgid not in secret]
-        if len(allowed) < len(entries):
-            skipped.append(Skipped(path, f"{len(entries) - len(allowed)} entries used only by embargoed releases: "
+        items, remembered, withheld = [], [], 0
+        for entry in catalog:
+            if not _is_untranslated(entry):
+                continue
+            # The memory of reviewed translations first (it stays on this machine); the
+            # engine for what it cannot answer.
+            match = None if entry.msgid_plural else memory.lookup(entry.msgid, config.memory_threshold)
+            if match is not None:
+                remembered.append((entry, match))
+            elif entry.msgid in secret:
+                withheld += 1
+            else:
+                items.append(_Item(entry, _mask_entry(entry, glossary, pre_edit, catalog_names)))
+        if withheld:
+            skipped.append(Skipped(path, f"{withheld} entries used only by embargoed releases: "
                                          "only offline engines may see them (or pass --allow-cloud-for-embargoed)"))
-        items = [_Item(entry, _mask_entry(entry, glossary, pre_edit, catalog_names)) for entry in allowed]
-        work.append(CatalogWork(path, catalog, items))
+        work.append(CatalogWork(path, catalog, items, remembered))
     return DraftPlan(language, work, skipped, glossary)
 
 
@@ -161,6 +178,8 @@ def run_drafts(plan: DraftPlan, engine: Engine, on_progress: Callable[[int, int]
     comment = f"{MACHINE_COMMENT_PREFIX} {engine.name} {engine.detail}"
     done = 0
     for work in plan.work:
+        for entry, match in work.remembered:
+            _apply_memory(entry, match)
         for item in work.items:
             translated = {id(segment): next(translations) for segment in item.segments}
             try:
@@ -171,7 +190,7 @@ def run_drafts(plan: DraftPlan, engine: Engine, on_progress: Callable[[int, int]
             done += 1
             if on_progress:
                 on_progress(done, plan.total)
-        if work.drafted:
+        if work.drafted or work.remembered:
             save_catalog(work.catalog, work.path, None)
             work.written = True
 
@@ -195,3 +214,12 @@ def _apply(item: _Item, translated: dict[int, str], language: str, comment: str,
     if "fuzzy" not in entry.flags:
         entry.flags.insert(0, "fuzzy")
     entry.tcomment = f"{entry.tcomment}\n{comment}" if entry.tcomment else comment
+
+
+def _apply_memory(entry: polib.POEntry, match: MemoryMatch) -> None:
+    """A reviewed translation of similar English as a fuzzy draft, the English it translated
+    as the previous msgid (`#|`), so PO editors show what differs."""
+    entry.msgstr = match.translation
+    entry.flags.insert(0, "fuzzy")
+    entry.previous_msgid = match.english
+    entry.tcomment = f"{entry.tcomment}\n{match.comment}" if entry.tcomment else match.comment

@@ -1,0 +1,94 @@
+"""An index of English source strings that answers "which one is most like this?" quickly.
+
+One index serves both fuzzy searches of the pipeline: the merge's closest old entry
+(`msgmerge --previous`) and the translation memory's match for a new entry. Similarity is
+rapidfuzz's `fuzz.ratio`, 2 * LCS / (len(a) + len(b)): the measure of GNU gettext's
+`fstrcmp`, so a score means what it means to msgmerge.
+
+A small index (a catalog being merged) compares the query with every string, in C++. A
+large one (the memory of a whole archive) first narrows the strings down by shared word
+pairs, as msgmerge narrows its candidates by shared 4-grams: the strings sharing the most of
+the query's rarest word pairs are scored, at most CANDIDATES of them. A string that shares
+none of them is not found, which only happens far below the thresholds used (60%, 75%).
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from array import array
+from collections import Counter
+from dataclasses import dataclass
+from typing import Sequence
+
+from rapidfuzz import fuzz, process
+
+EXHAUSTIVE_MAX = 4000  # up to this many strings, every one is scored
+CANDIDATES = 64  # strings scored per query in a large index
+RAREST_FEATURES = 24  # postings lists counted per query (the shortest ones)
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Match:
+    index: int  # position of the matched string in the index
+    score: float  # similarity in [0, 1]
+
+
+def _features(text: str) -> set[int]:
+    """Word pairs (single words for a one-word text), lower-cased, as stable 32-bit hashes."""
+    words = _WORD.findall(text.lower())
+    if len(words) < 2:
+        grams = words or [text.lower()]
+    else:
+        grams = [f"{a} {b}" for a, b in zip(words, words[1:])]
+    return {zlib.crc32(gram.encode("utf-8")) for gram in grams}
+
+
+class FuzzyIndex:
+    """The strings given, searchable by similarity; results name them by position."""
+
+    def __init__(self, texts: Sequence[str]):
+        self.texts = list(texts)
+        self._postings: dict[int, array] | None = None
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def _index(self) -> dict[int, array]:
+        if self._postings is None:
+            postings: dict[int, array] = {}
+            for position, text in enumerate(self.texts):
+                for feature in _features(text):
+                    posting = postings.get(feature)
+                    if posting is None:
+                        postings[feature] = posting = array("l")
+                    posting.append(position)
+            self._postings = postings
+        return self._postings
+
+    def _candidates(self, query: str) -> list[int]:
+        postings = self._index()
+        lists = sorted((postings[f] for f in _features(query) if f in postings), key=len)
+        counts: Counter = Counter()
+        for posting in lists[:RAREST_FEATURES]:
+            counts.update(posting)
+        return sorted(position for position, _count in counts.most_common(CANDIDATES))
+
+    def best(self, query: str, threshold: float) -> Match | None:
+        """The most similar string with a similarity of at least threshold (the first of
+        equals, in the order given), or None."""
+        if not self.texts:
+            return None
+        if len(self.texts) <= EXHAUSTIVE_MAX:
+            positions = None
+            choices: Sequence[str] = self.texts
+        else:
+            positions = self._candidates(query)
+            choices = [self.texts[p] for p in positions]
+        found = process.extractOne(query, choices, scorer=fuzz.ratio, processor=None,
+                                   score_cutoff=threshold * 100)
+        if found is None:
+            return None
+        _text, score, where = found
+        return Match(where if positions is None else positions[where], score / 100)

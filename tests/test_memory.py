@@ -1,0 +1,89 @@
+"""`i18n translate` consults the memory of reviewed translations before the engine."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+
+import polib
+import pytest
+
+from conftest import gnu
+
+ES = "locales/es/LC_MESSAGES/releases"
+FRONT = "---\ntitle: {title}\ndate: 2024-03-0{day}\ndateline: DENVER\n---\n"
+REVIEWED = ("The food bank on Elm Street will stay open every Saturday through the winter, "
+            "serving about 400 families each week with fresh produce and bread.")
+REVIEWED_ES = ("El banco de alimentos de Elm Street abrirá todos los sábados durante el invierno "
+               "y atenderá a unas 400 familias cada semana con productos frescos y pan.")
+EDITED = REVIEWED.replace("every Saturday", "every Sunday")
+NEW = "Volunteers can sign up at the front desk."
+
+
+@pytest.fixture(autouse=True)
+def _apertium():
+    if shutil.which("apertium") is None or not os.path.exists("/usr/share/apertium/modes/eng-spa.mode"):
+        if os.environ.get("CI") == "true":
+            pytest.fail("Apertium eng-spa missing in CI: `make test` installs it")
+        pytest.skip("Apertium eng-spa not installed")
+
+
+def write_release(project, slug: str, day: int, title: str, body: str) -> None:
+    (project / "releases" / f"{slug}.md").write_text(FRONT.format(title=title, day=day) + body + "\n",
+                                                     encoding="utf-8")
+
+
+def test_a_similar_reviewed_paragraph_is_a_memory_draft_with_its_percentage(project, run_cli):
+    write_release(project, "2024-03-01-food-bank", 1, "Food bank hours", REVIEWED)
+    assert run_cli(project, "extract").exit_code == 0
+    seed = project / ES / "2024-03-01-food-bank.po"
+    catalog = polib.pofile(str(seed))
+    for entry in catalog:
+        entry.msgstr = REVIEWED_ES if entry.msgid == REVIEWED else "Horario del banco de alimentos"
+    catalog.save()
+    seed.write_bytes(gnu("msgcat", str(seed)).stdout)  # as a PO editor saves it: reviewed
+    seed_bytes = seed.read_bytes()
+
+    write_release(project, "2024-03-02-food-bank-sunday", 2, "Food bank changes its day",
+                  f"{EDITED}\n\n{NEW}")
+    assert run_cli(project, "extract").exit_code == 0
+    result = run_cli(project, "translate", "--release", "2024-03-02-food-bank-sunday")
+    assert result.exit_code == 0, result.output
+    path = project / ES / "2024-03-02-food-bank-sunday.po"
+    assert f"wrote {path}: 2 machine drafts, 1 memory draft" in result.stdout
+
+    text = path.read_text(encoding="utf-8")
+    assert gnu("msgcat", str(path)).stdout == path.read_bytes()
+    assert gnu("msgfmt", "--check", "-o", "/dev/null", str(path)).returncode == 0
+    entries = {e.msgid: e for e in polib.pofile(text)}
+    remembered = entries[EDITED]
+    assert remembered.msgstr == REVIEWED_ES  # the human translation, not invented text
+    assert remembered.flags == ["fuzzy"]
+    assert remembered.previous_msgid == REVIEWED
+    assert remembered.tcomment == "translation memory: 98% releases/2024-03-01-food-bank.po"
+    assert entries[NEW].tcomment == "machine translation: apertium eng-spa"
+    assert seed.read_bytes() == seed_bytes  # reviewed entries never change
+
+    stats = run_cli(project, "stats", "--format", "json")
+    row = next(r for r in json.loads(stats.stdout) if r["catalog"].endswith("food-bank-sunday"))
+    assert (row["memory_draft"], row["machine_draft"], row["stale"]) == (1, 2, 0)
+
+
+def test_below_the_threshold_the_engine_drafts(project, run_cli):
+    with open(project / "pyproject.toml", "a", encoding="utf-8") as settings:
+        settings.write("memory_threshold = 0.99\n")
+    write_release(project, "2024-03-01-food-bank", 1, "Food bank hours", REVIEWED)
+    assert run_cli(project, "extract").exit_code == 0
+    seed = project / ES / "2024-03-01-food-bank.po"
+    catalog = polib.pofile(str(seed))
+    for entry in catalog:
+        entry.msgstr = REVIEWED_ES if entry.msgid == REVIEWED else "Horario del banco de alimentos"
+    catalog.save()
+    write_release(project, "2024-03-02-food-bank-sunday", 2, "Food bank changes its day", EDITED)
+    assert run_cli(project, "extract").exit_code == 0
+    result = run_cli(project, "translate", "--release", "2024-03-02-food-bank-sunday")
+    assert result.exit_code == 0, result.output
+    entries = {e.msgid: e for e in polib.pofile(str(project / ES / "2024-03-02-food-bank-sunday.po"))}
+    assert entries[EDITED].tcomment == "machine translation: apertium eng-spa"
+    assert entries[EDITED].msgstr != REVIEWED_ES
