@@ -34,7 +34,8 @@ def write_release(project, slug: str, day: int, title: str, body: str) -> None:
                                                      encoding="utf-8")
 
 
-def test_a_similar_reviewed_paragraph_is_a_memory_draft_with_its_percentage(project, run_cli):
+def reviewed_seed(project, run_cli):
+    """A release whose Spanish catalog a translator has fully reviewed; its path."""
     write_release(project, "2024-03-01-food-bank", 1, "Food bank hours", REVIEWED)
     assert run_cli(project, "extract").exit_code == 0
     seed = project / ES / "2024-03-01-food-bank.po"
@@ -42,6 +43,11 @@ def test_a_similar_reviewed_paragraph_is_a_memory_draft_with_its_percentage(proj
     for entry in catalog:
         entry.msgstr = REVIEWED_ES if entry.msgid == REVIEWED else "Horario del banco de alimentos"
     catalog.save()
+    return seed
+
+
+def test_a_similar_reviewed_paragraph_is_a_memory_draft_with_its_percentage(project, run_cli):
+    seed = reviewed_seed(project, run_cli)
     seed.write_bytes(gnu("msgcat", str(seed)).stdout)  # as a PO editor saves it: reviewed
     seed_bytes = seed.read_bytes()
 
@@ -73,13 +79,7 @@ def test_a_similar_reviewed_paragraph_is_a_memory_draft_with_its_percentage(proj
 def test_below_the_threshold_the_engine_drafts(project, run_cli):
     with open(project / "pyproject.toml", "a", encoding="utf-8") as settings:
         settings.write("memory_threshold = 0.99\n")
-    write_release(project, "2024-03-01-food-bank", 1, "Food bank hours", REVIEWED)
-    assert run_cli(project, "extract").exit_code == 0
-    seed = project / ES / "2024-03-01-food-bank.po"
-    catalog = polib.pofile(str(seed))
-    for entry in catalog:
-        entry.msgstr = REVIEWED_ES if entry.msgid == REVIEWED else "Horario del banco de alimentos"
-    catalog.save()
+    reviewed_seed(project, run_cli)
     write_release(project, "2024-03-02-food-bank-sunday", 2, "Food bank changes its day", EDITED)
     assert run_cli(project, "extract").exit_code == 0
     result = run_cli(project, "translate", "--release", "2024-03-02-food-bank-sunday")

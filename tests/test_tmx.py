@@ -7,20 +7,10 @@ import xml.etree.ElementTree as ET
 import polib
 from translate.storage.tmx import tmxfile
 
-from test_memory import ES, REVIEWED, REVIEWED_ES, _apertium, write_release  # noqa: F401
+from test_memory import ES, REVIEWED, REVIEWED_ES, _apertium, reviewed_seed, write_release  # noqa: F401
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 HEADER_REQUIRED = ("creationtool", "creationtoolversion", "segtype", "o-tmf", "adminlang", "srclang", "datatype")
-
-
-def reviewed_seed(project, run_cli):
-    write_release(project, "2024-03-01-food-bank", 1, "Food bank hours", REVIEWED)
-    assert run_cli(project, "extract").exit_code == 0
-    seed = project / ES / "2024-03-01-food-bank.po"
-    catalog = polib.pofile(str(seed))
-    for entry in catalog:
-        entry.msgstr = REVIEWED_ES if entry.msgid == REVIEWED else "Horario del banco de alimentos"
-    catalog.save()
 
 
 def test_export_writes_reviewed_pairs_as_tmx_14b(project, run_cli, tmp_path):
