@@ -16,6 +16,10 @@ _DATELINE = re.compile(
 _TAIL = re.compile(r"\s*" + _DASH + r"\s*")
 _WEEKDAY = re.compile(r"(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$")
 _NOT_REGIONS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"} | set(MONTHS)
+# Words that open a lead with a dash but are not places ("Update – The ...").
+_NOT_PLACES = _NOT_REGIONS | {"tonight", "yesterday", "tomorrow", "update", "updated", "breaking", "statement",
+                              "meanwhile", "correction", "note", "editor's note", "media advisory", "advisory",
+                              "press release", "news release", "embargoed", "reminder", "photos", "video"}
 
 
 def dateline_at(plain: str) -> tuple[str, dt.date | None, str, int] | None:
@@ -35,8 +39,11 @@ def _starts_sentence(rest: str) -> bool:
     return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in QUOTES + "'‘")
 
 
-def _place(place: str) -> str | None:
-    """The place of a dateline as written ("CHICAGO", "Miami, FL"), or None when it is not one."""
+def _place(place: str, dash: str = "") -> str | None:
+    """The place of a dateline as written ("CHICAGO", "Miami, FL"), or None when it is not one.
+
+    A mixed-case place needs its region ("Houston, Texas"), except a short capitalised name
+    before a spaced en or em dash ("Chicago – The ..."), the way web pages retype datelines."""
     place = place.strip().rstrip(",").strip().removeprefix("(").removesuffix(")").strip()
     city, _, region = place.partition(",")
     city, region = city.strip(), region.strip()
@@ -45,9 +52,13 @@ def _place(place: str) -> str | None:
         return None
     if region and (word_count(region) > 3 or not all(w[0].isupper() for w in region.split())):
         return None
-    if city.upper() != city and (not region or word_count(city) > 3 or region.lower().rstrip(".") in _NOT_REGIONS
-                                 or not all(w[0].isupper() for w in city.split())):
-        return None  # a mixed-case place needs its region: "Houston, Texas", not "Today"
+    if city.upper() != city:
+        if word_count(city) > 3 or not all(w[0].isupper() for w in city.split()):
+            return None
+        if region and region.lower().rstrip(".") in _NOT_REGIONS:
+            return None
+        if not region and (dash.strip() not in ("–", "—") or city.lower() in _NOT_PLACES):
+            return None  # "Houston, Texas" or "Chicago –", but not "Today –" or "Non-profit"
     return f"{city}, {region}" if region else city
 
 
@@ -70,7 +81,7 @@ def _dashed(plain: str) -> tuple[str, dt.date | None, str, int] | None:
         if parenthesised is None:
             return None
         date, date_text = parenthesised[0], match.group("pdate").strip()
-    place = _place(place)
+    place = _place(place, match.group("dash"))
     if place is None:
         return None
     rest = match.group("rest")
