@@ -318,3 +318,13 @@ def test_a_newsroom_page_with_two_contacts_on_one_line_and_a_posted_date_under_t
     assert "removed: web residue (navigation): '« Back to Newsroom' (line 1)" in result.stdout
     assert "removed: the page's date line: 'Posted: Aug 30 2017 05:46PM CDT' (line 9)" in result.stdout
     assert warnings(result) == []
+
+
+def test_an_organisation_tagline_above_the_contact_block_is_not_the_headline(project, run_cli):
+    result = run_cli(project, "import", str(DATA / "tagline-above-contacts.txt"))
+    release = imported(project, result, "2024-04-09-residents-win-air-monitors-near")
+    assert (release.title, release.subtitle, str(release.date), release.dateline) == (
+        "Residents Win Air Monitors Near Rail Yard", "", "2024-04-09", "CHICAGO")
+    assert contacts(release) == [("Paula Reyes", "", "312-555-0162", "preyes@example.org")]
+    assert "removed: text above the headline: 'Neighbors United for Clean Air' (line 1)" in result.stdout
+    assert body(release)[0].startswith("Residents of the Southwest Side won")

@@ -50,9 +50,10 @@ def join_continuations(block: Block) -> list[Line]:
 def above_headline(blocks: list[Block], lines: list[list[Line]]) -> set[int]:
     """The lines (their ids) above the headline in a page without one marked: a page's own title
     or archive line above FOR IMMEDIATE RELEASE when a headline follows it, a banner's quotation,
-    and text above the headline and subhead that stand over the date. lines: each block's lines."""
+    an organisation's tagline above a contact block that the headline follows, and text above the
+    headline and subhead that stand over the date. lines: each block's lines."""
     candidates: list[Line] = []
-    immediate = date = None
+    immediate = date = contact_block = None
     byline = False
     contacts = False  # in the lines of a contact block
     for block, block_lines in zip(blocks[:20], lines):
@@ -61,6 +62,8 @@ def above_headline(blocks: list[Block], lines: list[list[Line]]) -> set[int]:
         for line in block_lines:
             text = line.plain
             contacts = bool(CONTACT_HEADING.match(text)) or (contacts and contact_detail(text))
+            if contacts and contact_block is None:
+                contact_block = len(candidates)
             if IMMEDIATE.match(text) and immediate is None:
                 immediate = len(candidates)
             if date_line(text) or (IMMEDIATE.match(text) and date_line(text[IMMEDIATE.match(text).end():])):
@@ -73,6 +76,9 @@ def above_headline(blocks: list[Block], lines: list[list[Line]]) -> set[int]:
     if date is None:
         return set()
     candidates = candidates[:date]
+    if contact_block is not None and 0 < contact_block < len(candidates) and title_like(
+            candidates[contact_block].plain):
+        return {id(line) for line in candidates[:contact_block]}
     above = [line for line in candidates[:-1] if line.plain[:1] in QUOTES and line.plain.rstrip()[-1:] in QUOTES]
     rest = [line for line in candidates if line not in above]
     return {id(line) for line in above + rest[:-1 if byline else -2]}  # a blog's byline is under the headline
