@@ -18,9 +18,11 @@ A pair's score (0 to 1) weighs its evidence, each piece only where it applies:
 - quotations and final punctuation: as many quotation marks; a question for a question.
 
 Refusing what is not sure: a pair is accepted only with a score of at least `ACCEPT`, and
-only when it is anchored (it shares names or numbers) or pinned: in an unbroken run of pairs
-that reaches an anchored pair (or the document's edge) on both sides. A heading with neither
-names nor numbers is thus accepted between two anchored paragraphs, never after a gap.
+only when it is anchored (it shares names or numbers), pinned (in an unbroken run of pairs
+that reaches an anchored pair, or the document's edge, on both sides) or unrivalled (between
+the anchored pairs around it, no other pairing of its unit or its paragraph comes within
+`MARGIN` of its score). A heading with neither names nor numbers is thus accepted between
+two anchored paragraphs, and after a gap only when nothing else there could be it.
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ LENGTH_RATIO = 1.15
 LENGTH_VARIANCE = 6.8
 SKIP = 0.45  # a pair must score above this to be made at all
 ACCEPT = 0.6  # and at least this to be kept
+MARGIN = 0.2  # an unanchored pair beats every rival between its anchored neighbours by this much
 WEIGHTS = {"structure": 1.0, "length": 1.0, "names": 2.0, "numbers": 2.0, "quotes": 1.0, "ending": 0.5}
 
 QUOTE_MARKS = "“”\"„«»"
@@ -133,6 +136,8 @@ def evidence(unit: Piece, segment: Piece) -> dict[str, float]:
              "ending": float(_ending(unit.plain) == _ending(segment.plain))}
     unit_every, unit_inner = names(unit.plain)
     segment_every, segment_inner = names(segment.plain)
+    if DATELINE in (unit.kind, segment.kind):  # a dateline is a place's name, first word or not
+        unit_inner, segment_inner = unit_every, segment_every
     shared = unit_every & segment_every
     value = _dice(len(shared), len(unit_inner - shared) + len(segment_inner - shared))
     if value is not None:
@@ -186,20 +191,21 @@ def align(units: list[Piece], segments: list[Piece]) -> Alignment:
             path.append(None)
             i, j = (i - 1, j) if move == "unit" else (i, j - 1)
     path.reverse()
-    accepted = _sure(path)
+    accepted = _sure(path, scores)
     refused = [pair for pair in path if pair is not None and pair not in accepted]
     return Alignment(accepted, refused, [i for i in range(rows) if i not in {p.unit for p in accepted}],
                      [j for j in range(columns) if j not in {p.segment for p in accepted}])
 
 
-def _sure(path: list[Pair | None]) -> list[Pair]:
-    """The pairs of the path kept: scoring at least ACCEPT, and anchored or pinned."""
+def _sure(path: list[Pair | None], scores: list[list[tuple[float, bool]]]) -> list[Pair]:
+    """The pairs of the path kept: scoring at least ACCEPT, and anchored, pinned or unrivalled."""
     kept = [pair if pair is not None and pair.score >= ACCEPT else None for pair in path]
     sure = []
     for index, pair in enumerate(kept):
         if pair is None:
             continue
-        if pair.anchored or (_pinned(kept[index - 1::-1] if index else []) and _pinned(kept[index + 1:])):
+        before, after = (kept[index - 1::-1] if index else []), kept[index + 1:]
+        if pair.anchored or (_pinned(before) and _pinned(after)) or _unrivalled(pair, before, after, scores):
             sure.append(pair)
     return sure
 
@@ -212,3 +218,16 @@ def _pinned(run: list[Pair | None]) -> bool:
         if pair.anchored:
             return True
     return True
+
+
+def _unrivalled(pair: Pair, before: list[Pair | None], after: list[Pair | None],
+                scores: list[list[tuple[float, bool]]]) -> bool:
+    """Between the anchored pairs around it, no other paragraph suits its unit, and no other
+    unit its paragraph, within MARGIN of its own score."""
+    previous = next((p for p in before if p is not None and p.anchored), None)
+    following = next((p for p in after if p is not None and p.anchored), None)
+    units = range(previous.unit + 1 if previous else 0, following.unit if following else len(scores))
+    segments = range(previous.segment + 1 if previous else 0, following.segment if following else len(scores[0]))
+    rivals = [scores[pair.unit][j][0] for j in segments if j != pair.segment]
+    rivals += [scores[i][pair.segment][0] for i in units if i != pair.unit]
+    return pair.score - max(rivals, default=0.0) >= MARGIN

@@ -122,7 +122,8 @@ def translation_segments(blocks: list[Block], dateline: bool) -> tuple[list[Segm
             left_out.append((block.line, "after the end mark" if ended and not END_MARK.match(text) else mark
                              or "the end mark"))
             continue
-        if about_heading(text) or _ABOUT.match(text) and len(text.split()) <= 8:
+        first = block.lines[0].plain.strip()
+        if about_heading(first) or _ABOUT.match(first) and len(first.split()) <= 8:
             about = True
         elif block.kind == "heading":
             about = False
@@ -147,8 +148,7 @@ def _mark(text: str) -> str:
 
 def _block_segments(block: Block, dateline: bool) -> list[Segment]:
     """One block as a segment; with dateline, a dateline starting it as a segment of its own."""
-    kind = {"heading": HEADING, "item": ITEM}.get(block.kind, HEADING if block.style in ("Title", "Subtitle")
-                                                  else PARAGRAPH)
+    kind = {"heading": HEADING, "item": ITEM}.get(block.kind, HEADING if _heading_like(block) else PARAGRAPH)
     lines = list(block.lines)
     found = dateline_at(lines[0].plain) if dateline and kind == PARAGRAPH else None
     pieces = []
@@ -161,6 +161,13 @@ def _block_segments(block: Block, dateline: bool) -> list[Segment]:
     markdown = joiner.join(line.markdown.strip() for line in lines).strip()
     pieces.append(Segment(Piece(kind, " ".join(line.plain for line in lines).strip()), markdown, block.line))
     return pieces
+
+
+def _heading_like(block: Block) -> bool:
+    """A Word title, or one short line that ends no sentence: a heading a text file lost."""
+    text = block.plain.strip()
+    return block.style in ("Title", "Subtitle") or (
+        len(block.lines) == 1 and len(text.split()) <= 12 and not text.endswith((".", ":", ";", ",", "?", "!")))
 
 
 def _role(entry: polib.POEntry) -> str:
