@@ -16,7 +16,7 @@ translation. A document that does not align with the release at all is refused w
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import polib
@@ -44,6 +44,8 @@ _DATE = re.compile(r"(?i)^\W*(?:\w+,?\s+)?\d{1,2}\s+de\s+[^\W\d_]+\s+de(?:l)?\s+
 _CONTACT = re.compile(r"(?i)^\W*(?:contactos?(?:\s+(?:de|para)\s+(?:los\s+)?(?:prensa|medios))?"
                       r"|para\s+(?:más|mayor)\s+información[^:]{0,30})\s*:")
 _ABOUT = re.compile(r"(?i)^\W*(?:acerca\s+de|sobre)\s+[^\W\d_].{0,78}?:?\s*$")
+_DATED_DATELINE = re.compile(r"^(?P<place>[^\W\d_][^,–—\n-]{1,40}?(?:,\s*[^\W\d_][^,–—\n-]{1,20}?)?),\s*"
+                             r"\d{1,2}\s+de\s+[^\W\d_]+\s+de(?:l)?\s+\d{4}\s*(?:[–—]+|-{1,2})\s*(?=\S)")
 REFUSE_BELOW = 3  # a document is refused whole when fewer than 1/3 of its paragraphs and of the units align
 _ORIGINS = (MACHINE_COMMENT_PREFIX, MEMORY_COMMENT_PREFIX, ALIGNED_COMMENT_PREFIX)
 
@@ -114,29 +116,32 @@ def translation_segments(blocks: list[Block], dateline: bool) -> tuple[list[Segm
     left_out: list[tuple[int, str]] = []
     ended = about = False
     for block in blocks:
-        text = block.plain.strip()
-        mark = _mark(text)
-        if END_MARK.match(text):
-            ended = True
-        if ended or mark:
-            left_out.append((block.line, "after the end mark" if ended and not END_MARK.match(text) else mark
-                             or "the end mark"))
+        lines = list(block.lines)
+        while lines and not ended and _mark(lines[0].plain.strip()):  # a block's leading marks, line by line
+            left_out.append((lines[0].number, _mark(lines[0].plain.strip())))
+            ended = bool(END_MARK.match(lines.pop(0).plain))
+        if not lines:
             continue
-        first = block.lines[0].plain.strip()
+        if ended:
+            left_out.append((lines[0].number, "after the end mark"))
+            continue
+        first = lines[0].plain.strip()
         if about_heading(first) or _ABOUT.match(first) and len(first.split()) <= 8:
             about = True
         elif block.kind == "heading":
             about = False
         if about:
-            left_out.append((block.line, "About text (about.po, not this release's catalog)"))
+            left_out.append((lines[0].number, "About text (about.po, not this release's catalog)"))
             continue
-        segments.extend(_block_segments(block, dateline and not any(s.piece.kind == DATELINE for s in segments)
-                                        and sum(s.piece.kind == PARAGRAPH for s in segments) < 4))
+        segments.extend(_block_segments(replace(block, lines=lines), dateline and not any(
+            s.piece.kind == DATELINE for s in segments) and sum(s.piece.kind == PARAGRAPH for s in segments) < 4))
     return segments, left_out
 
 
 def _mark(text: str) -> str:
     """What a line of the release's frame is, or ""."""
+    if END_MARK.match(text):
+        return "the end mark"
     if IMMEDIATE.match(text) or _IMMEDIATE.match(text) or EMBARGO.match(text) or _EMBARGO.match(text):
         return "release mark"
     if date_line(text) or _DATE.match(text):
@@ -150,7 +155,7 @@ def _block_segments(block: Block, dateline: bool) -> list[Segment]:
     """One block as a segment; with dateline, a dateline starting it as a segment of its own."""
     kind = {"heading": HEADING, "item": ITEM}.get(block.kind, HEADING if _heading_like(block) else PARAGRAPH)
     lines = list(block.lines)
-    found = dateline_at(lines[0].plain) if dateline and kind == PARAGRAPH else None
+    found = (dateline_at(lines[0].plain) or _dated_dateline(lines[0].plain)) if dateline and kind == PARAGRAPH else None
     pieces = []
     if found and found[0]:
         place, _date, _written, length = found
@@ -161,6 +166,12 @@ def _block_segments(block: Block, dateline: bool) -> list[Segment]:
     markdown = joiner.join(line.markdown.strip() for line in lines).strip()
     pieces.append(Segment(Piece(kind, " ".join(line.plain for line in lines).strip()), markdown, block.line))
     return pieces
+
+
+def _dated_dateline(plain: str) -> tuple[str, None, str, int] | None:
+    """"DAYTON, 2 de junio de 2025 –": the importer's dateline_at reads English dates only."""
+    match = _DATED_DATELINE.match(plain)
+    return (match.group("place"), None, "", match.end()) if match else None
 
 
 def _heading_like(block: Block) -> bool:

@@ -71,7 +71,7 @@ MAYOR_ES = ("La alcaldesa Alicia Brandt agradeció a los voluntarios y dijo que 
             "contenedores de basura a lo largo del sendero ribereño este verano.")
 SPANISH = [("mark", "PARA DIFUSIÓN INMEDIATA"), ("mark", "2 de junio de 2025"), ("title", TITLE_ES),
            ("subtitle", SUBTITLE_ES), ("mark", "Contacto: Rosa Lindqvist, (937) 555-0142"),
-           ("paragraph", "DAYTON – " + LEAD_ES), ("paragraph", QUOTE_ES), ("paragraph", CREWS_ES),
+           ("paragraph", "DAYTON, 2 de junio de 2025 – " + LEAD_ES), ("paragraph", QUOTE_ES), ("paragraph", CREWS_ES),
            ("heading", HEADING_ES)] + [("item", item) for item in ITEMS_ES] + [
            ("paragraph", FUND_ES), ("paragraph", MAYOR_ES), ("heading", "Acerca de Calder Riverkeepers"),
            ("paragraph", "Calder Riverkeepers es una organización sin fines de lucro que protege el río Calder "
