@@ -21,7 +21,7 @@ from pathlib import Path
 
 import polib
 
-from .alignment import DATELINE, HEADING, ITEM, PARAGRAPH, Alignment, Piece, align
+from .alignment import DATELINE, HEADING, ITEM, PARAGRAPH, Piece, align
 from .config import Config
 from .documents import Block, Line, md_escape, read_document
 from .errors import I18nError, SourceError, UsageError
@@ -83,7 +83,7 @@ def import_translation(config: Config, language: str, slug: str, path: Path) -> 
     if not catalog_path.exists():
         raise I18nError(f"{config.relative(catalog_path)} does not exist: run `i18n extract` first")
     catalog = read_catalog(catalog_path)
-    entries = [e for e in catalog if not e.obsolete and not e.msgid_plural and e.comment != "contact role"]
+    entries = [e for e in catalog if not e.obsolete and not e.msgid_plural and _role(e) != "contact role"]
     incoming = read_document(path)
     segments, left_out = translation_segments(incoming.blocks, dateline=any(_role(e) == "dateline" for e in entries))
     if not segments:

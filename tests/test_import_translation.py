@@ -190,6 +190,8 @@ def test_every_unit_receives_its_own_spanish_paragraph_as_an_aligned_draft(river
             f'msgid "What happens next"\nmsgstr "Qué sigue"\n').encode() in data
     assert gnu("msgfmt", "--check", "-o", os.devnull, str(river / CATALOG)).returncode == 0
     assert gnu("msgcat", str(river / CATALOG)).stdout == data
+    again = run_cli(river, "import", "--lang", "es", "--release", SLUG, str(spanish))
+    assert again.exit_code == 0 and (river / CATALOG).read_bytes() == data  # a second run changes nothing
 
     rows = {row["catalog"]: row for row in json.loads(run_cli(river, "stats", "--format", "json").stdout)}
     assert rows[f"releases/{SLUG}"]["aligned_draft"] == 12
