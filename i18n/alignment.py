@@ -11,7 +11,9 @@ below `SKIP` is worse than two gaps, so it is never made).
 A pair's score (0 to 1) weighs its evidence, each piece only where it applies:
 - structure: a heading against a heading, a list item against a list item (text files lose
   this: a paragraph against a heading is half wrong, not wrong);
-- length: the Gale–Church probability of the translation's length given the unit's;
+- length: the Gale–Church probability of the translation's length given the unit's (below
+  `LENGTH_FLOOR`, the pair is ruled out: a shared name does not make a short paragraph the
+  translation of a long one);
 - names: capitalised tokens (people, places, organisations) that appear on both sides,
   against those that appear on one side only;
 - numbers: the same figures on both sides (thousands separators and decimal marks aside);
@@ -38,6 +40,7 @@ HEADING, ITEM, PARAGRAPH, DATELINE = "heading", "item", "paragraph", "dateline"
 # (Spanish runs about 15% longer than English) and the variance per character.
 LENGTH_RATIO = 1.15
 LENGTH_VARIANCE = 6.8
+LENGTH_FLOOR = 0.01  # a length less probable than this rules a pair out, whatever else agrees
 SKIP = 0.45  # a pair must score above this to be made at all
 ACCEPT = 0.6  # and at least this to be kept
 MARGIN = 0.2  # an unanchored pair beats every rival between its anchored neighbours by this much
@@ -156,6 +159,8 @@ def evidence(unit: Piece, segment: Piece) -> dict[str, float]:
 def score(unit: Piece, segment: Piece) -> tuple[float, bool]:
     """The weighted mean of the evidence, and whether names or numbers anchor the pair."""
     found = evidence(unit, segment)
+    if found["length"] < LENGTH_FLOOR:  # no translation runs this much longer or shorter: not a pair
+        return 0.0, False
     total = sum(WEIGHTS[name] * value for name, value in found.items())
     anchored = found.get("names", 0) >= 0.5 or found.get("numbers", 0) >= 0.5
     return total / sum(WEIGHTS[name] for name in found), anchored

@@ -104,6 +104,20 @@ OTHER_RELEASE_ES = [
                   "el final del semestre de primavera."),
 ]
 
+# Another release of the same organisation: the same names, places and people.
+SAME_ORGANISATION_ES = [
+    ("title", "Calder Riverkeepers abre inscripciones para su campamento de verano"),
+    ("subtitle", "Niños de 8 a 12 años aprenderán a medir la calidad del agua del río"),
+    ("paragraph", "DAYTON – Calder Riverkeepers abrió el lunes las inscripciones para su campamento de verano, "
+                  "que recibirá a 120 niños en Carillon Park durante cuatro semanas de julio."),
+    ("paragraph", "“Queremos que cada niño conozca el río que pasa por su barrio”, dijo Rosa Lindqvist, "
+                  "coordinadora de voluntarios de Calder Riverkeepers."),
+    ("paragraph", "Las familias pueden inscribirse en línea hasta el 15 de junio; la cuota es de 40 dólares y hay "
+                  "becas disponibles."),
+    ("paragraph", "El campamento cuenta con el apoyo del Montgomery County Water Fund y de la alcaldesa Alicia "
+                  "Brandt."),
+]
+
 
 @pytest.fixture(autouse=True)
 def _apertium():
@@ -275,10 +289,11 @@ def test_a_missing_list_item_is_left_empty_and_its_neighbours_keep_their_own(riv
     assert all(got[key] in ("", value) for key, value in EXPECTED.items())  # never another unit's text
 
 
-def test_the_spanish_version_of_another_release_is_refused_whole(river, run_cli, tmp_path):
+@pytest.mark.parametrize("blocks", [OTHER_RELEASE_ES, SAME_ORGANISATION_ES], ids=["other", "same-organisation"])
+def test_the_spanish_version_of_another_release_is_refused_whole(river, run_cli, tmp_path, blocks):
     before = (river / CATALOG).read_bytes()
     spanish = tmp_path / "otro.txt"
-    write_text(spanish, OTHER_RELEASE_ES)
+    write_text(spanish, blocks)
     result = run_cli(river, "import", "--lang", "es", "--release", SLUG, str(spanish))
     assert result.exit_code == 2
     assert f"{spanish}:1: does not look like the 'es' version of releases/{SLUG}.md" in result.stderr
