@@ -317,6 +317,16 @@ def test_bad_options_are_refused_with_exit_2_and_nothing_written(river, run_cli,
     assert (river / CATALOG).read_bytes() == before
 
 
+def test_a_catalog_not_extracted_yet_is_named(river, run_cli, tmp_path):
+    (river / CATALOG).unlink()
+    spanish = tmp_path / "comunicado.txt"
+    write_text(spanish, SPANISH)
+    result = run_cli(river, "import", "--lang", "es", "--release", SLUG, str(spanish))
+    assert result.exit_code == 1
+    assert f"error: {CATALOG} does not exist: run `i18n extract` first" in result.stderr
+    assert not (river / CATALOG).exists()
+
+
 def test_an_unreadable_file_is_refused_with_its_path(river, run_cli, tmp_path):
     before = (river / CATALOG).read_bytes()
     pdf = tmp_path / "comunicado.pdf"
