@@ -36,9 +36,11 @@ from dataclasses import dataclass
 
 HEADING, ITEM, PARAGRAPH, DATELINE = "heading", "item", "paragraph", "dateline"
 
-# Gale and Church's constants, for characters: the expected length ratio of the translation
-# (Spanish runs about 15% longer than English) and the variance per character.
-LENGTH_RATIO = 1.15
+# Gale and Church's constants, for characters: the expected length of a translation for one
+# character of English (Spanish runs about 15% longer; other languages: LENGTH_RATIO) and the
+# variance per character.
+LENGTH_RATIOS = {"es": 1.15}
+LENGTH_RATIO = 1.1
 LENGTH_VARIANCE = 6.8
 LENGTH_FLOOR = 0.01  # a length less probable than this rules a pair out, whatever else agrees
 SKIP = 0.45  # a pair must score above this to be made at all
@@ -80,7 +82,7 @@ class Alignment:
     segments_left: list[int]  # pieces of the translation with no accepted pair
 
 
-def fold(text: str) -> str:
+def _fold(text: str) -> str:
     """Lower case, no accents, straight apostrophes: 'México' and 'Mexico' are one name."""
     text = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
@@ -95,7 +97,7 @@ def names(plain: str) -> tuple[set[str], set[str]]:
     title_case = len(tokens) > 2 and len(capitalised) > len(tokens) * 0.6
     for token in capitalised:
         word = token.group().rstrip(".")
-        folded = fold(word)
+        folded = _fold(word)
         if len(word) < 2 or folded in _NOT_NAMES:
             continue
         every.add(folded)
@@ -113,9 +115,9 @@ def _dice(shared: int, only: int) -> float | None:
     return None if not shared and not only else 2 * shared / (2 * shared + only)
 
 
-def _length(source: str, translation: str) -> float:
+def _length(source: str, translation: str, ratio: float) -> float:
     """Gale and Church's two-sided probability of this length of translation."""
-    expected = len(source) * LENGTH_RATIO
+    expected = len(source) * ratio
     delta = (len(translation) - expected) / math.sqrt(max(len(source), 1) * LENGTH_VARIANCE)
     return math.erfc(abs(delta) / math.sqrt(2))
 
@@ -133,9 +135,9 @@ def _ending(plain: str) -> str:
     return stripped[-1] if stripped and stripped[-1] in ".:?!;," else ""
 
 
-def evidence(unit: Piece, segment: Piece) -> dict[str, float]:
+def evidence(unit: Piece, segment: Piece, ratio: float = LENGTH_RATIO) -> dict[str, float]:
     """Each applicable piece of evidence that segment translates unit, from 0 to 1."""
-    found = {"structure": _structure(unit.kind, segment.kind), "length": _length(unit.plain, segment.plain),
+    found = {"structure": _structure(unit.kind, segment.kind), "length": _length(unit.plain, segment.plain, ratio),
              "ending": float(_ending(unit.plain) == _ending(segment.plain))}
     unit_every, unit_inner = names(unit.plain)
     segment_every, segment_inner = names(segment.plain)
@@ -156,9 +158,9 @@ def evidence(unit: Piece, segment: Piece) -> dict[str, float]:
     return found
 
 
-def score(unit: Piece, segment: Piece) -> tuple[float, bool]:
+def score(unit: Piece, segment: Piece, ratio: float = LENGTH_RATIO) -> tuple[float, bool]:
     """The weighted mean of the evidence, and whether names or numbers anchor the pair."""
-    found = evidence(unit, segment)
+    found = evidence(unit, segment, ratio)
     if found["length"] < LENGTH_FLOOR:  # no translation runs this much longer or shorter: not a pair
         return 0.0, False
     total = sum(WEIGHTS[name] * value for name, value in found.items())
@@ -166,10 +168,12 @@ def score(unit: Piece, segment: Piece) -> tuple[float, bool]:
     return total / sum(WEIGHTS[name] for name in found), anchored
 
 
-def align(units: list[Piece], segments: list[Piece]) -> Alignment:
-    """The best path through units and segments, and which of its pairs are sure."""
+def align(units: list[Piece], segments: list[Piece], language: str = "") -> Alignment:
+    """The best path through units and segments (a translation into language, a base
+    language code such as "es"), and which of its pairs are sure."""
+    ratio = LENGTH_RATIOS.get(language, LENGTH_RATIO)
     rows, columns = len(units), len(segments)
-    scores = [[score(unit, segment) for segment in segments] for unit in units]
+    scores = [[score(unit, segment, ratio) for segment in segments] for unit in units]
     # gain[i][j]: the best total gain aligning units[:i] with segments[:j]; step[i][j]: how it ended.
     gain = [[0.0] * (columns + 1) for _ in range(rows + 1)]
     step = [[""] * (columns + 1) for _ in range(rows + 1)]

@@ -31,6 +31,7 @@ from .importer.contacts import contact_heading, is_contact_line
 from .importer.dateline import dateline_at, drop_prefix
 from .importer.dates import date_line
 from .importer.endmarks import EMBARGO, END_MARK, IMMEDIATE
+from .languages import base_language
 from .layout import language_path, release_catalog_name
 from .pofile import read_catalog, save_catalog
 from .releases import load_all
@@ -88,7 +89,8 @@ def import_translation(config: Config, language: str, slug: str, path: Path) -> 
     segments, left_out = translation_segments(incoming.blocks, dateline=any(_role(e) == "dateline" for e in entries))
     if not segments:
         raise SourceError(path, 0, "no text to align (an empty document)")
-    alignment = align([Piece(_kind(e), markdown_plain(e.msgid)) for e in entries], [s.piece for s in segments])
+    alignment = align([Piece(_kind(e), markdown_plain(e.msgid)) for e in entries], [s.piece for s in segments],
+                      base_language(language))
     if len(alignment.accepted) * REFUSE_BELOW < min(len(entries), len(segments)):
         raise SourceError(path, segments[0].line,
                           f"does not look like the {language!r} version of {config.relative(release.path)}: "
