@@ -76,10 +76,8 @@ class Pair:
 
 @dataclass(frozen=True)
 class Alignment:
-    accepted: list[Pair]
-    refused: list[Pair]  # pairs the path made but that are not sure
-    units_left: list[int]  # units with no accepted pair
-    segments_left: list[int]  # pieces of the translation with no accepted pair
+    accepted: list[Pair]  # the sure pairs, in order
+    segments_left: list[int]  # pieces of the translation with no sure pair
 
 
 def _fold(text: str) -> str:
@@ -201,9 +199,7 @@ def align(units: list[Piece], segments: list[Piece], language: str = "") -> Alig
             i, j = (i - 1, j) if move == "unit" else (i, j - 1)
     path.reverse()
     accepted = _sure(path, scores)
-    refused = [pair for pair in path if pair is not None and pair not in accepted]
-    return Alignment(accepted, refused, [i for i in range(rows) if i not in {p.unit for p in accepted}],
-                     [j for j in range(columns) if j not in {p.segment for p in accepted}])
+    return Alignment(accepted, [j for j in range(columns) if j not in {p.segment for p in accepted}])
 
 
 def _sure(path: list[Pair | None], scores: list[list[tuple[float, bool]]]) -> list[Pair]:
