@@ -47,6 +47,7 @@ _CONTACT = re.compile(r"(?i)^\W*(?:contactos?(?:\s+(?:de|para)\s+(?:los\s+)?(?:p
 _ABOUT = re.compile(r"(?i)^\W*(?:acerca\s+de|sobre)\s+[^\W\d_].{0,78}?:?\s*$")
 _DATED_DATELINE = re.compile(r"^(?P<place>[^\W\d_][^,–—\n-]{1,40}?(?:,\s*[^\W\d_][^,–—\n-]{1,20}?)?),\s*"
                              r"\d{1,2}\s+de\s+[^\W\d_]+\s+de(?:l)?\s+\d{4}\s*(?:[–—]+|-{1,2})\s*(?=\S)")
+END = "the end mark"
 REFUSE_BELOW = 3  # a document is refused whole when fewer than 1/3 of its paragraphs and of the units align
 _ORIGINS = (MACHINE_COMMENT_PREFIX, MEMORY_COMMENT_PREFIX, ALIGNED_COMMENT_PREFIX)
 
@@ -119,9 +120,9 @@ def translation_segments(blocks: list[Block], dateline: bool) -> tuple[list[Segm
     ended = about = False
     for block in blocks:
         lines = list(block.lines)
-        while lines and not ended and _mark(lines[0].plain.strip()):  # a block's leading marks, line by line
-            left_out.append((lines[0].number, _mark(lines[0].plain.strip())))
-            ended = bool(END_MARK.match(lines.pop(0).plain))
+        while lines and not ended and (why := _mark(lines[0].plain.strip())):  # leading marks, line by line
+            left_out.append((lines.pop(0).number, why))
+            ended = why == END
         if not lines:
             continue
         if ended:
@@ -143,7 +144,7 @@ def translation_segments(blocks: list[Block], dateline: bool) -> tuple[list[Segm
 def _mark(text: str) -> str:
     """What a line of the release's frame is, or ""."""
     if END_MARK.match(text):
-        return "the end mark"
+        return END
     if IMMEDIATE.match(text) or _IMMEDIATE.match(text) or EMBARGO.match(text) or _EMBARGO.match(text):
         return "release mark"
     if date_line(text) or _DATE.match(text):
