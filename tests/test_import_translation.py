@@ -317,6 +317,17 @@ def test_bad_options_are_refused_with_exit_2_and_nothing_written(river, run_cli,
     assert (river / CATALOG).read_bytes() == before
 
 
+def test_a_headline_right_under_the_marks_with_no_blank_line_is_kept(river, run_cli, tmp_path):
+    spanish = tmp_path / "comunicado.txt"
+    write_text(spanish, SPANISH[3:])
+    spanish.write_text(f"PARA DIFUSIÓN INMEDIATA\n2 de junio de 2025\n{TITLE_ES}\n\n" + spanish.read_text(encoding="utf-8"),
+                       encoding="utf-8")
+    result = run_cli(river, "import", "--lang", "es", "--release", SLUG, str(spanish))
+    assert result.exit_code == 0, result.output
+    assert received(river) == EXPECTED
+    assert "  left out: release mark (line 1)\n  left out: date (line 2)\n" in result.stdout
+
+
 def test_a_catalog_not_extracted_yet_is_named(river, run_cli, tmp_path):
     (river / CATALOG).unlink()
     spanish = tmp_path / "comunicado.txt"
