@@ -320,8 +320,8 @@ def test_bad_options_are_refused_with_exit_2_and_nothing_written(river, run_cli,
 def test_a_headline_right_under_the_marks_with_no_blank_line_is_kept(river, run_cli, tmp_path):
     spanish = tmp_path / "comunicado.txt"
     write_text(spanish, SPANISH[3:])
-    spanish.write_text(f"PARA DIFUSIÓN INMEDIATA\n2 de junio de 2025\n{TITLE_ES}\n\n" + spanish.read_text(encoding="utf-8"),
-                       encoding="utf-8")
+    rest = spanish.read_text(encoding="utf-8")
+    spanish.write_text(f"PARA DIFUSIÓN INMEDIATA\n2 de junio de 2025\n{TITLE_ES}\n\n{rest}", encoding="utf-8")
     result = run_cli(river, "import", "--lang", "es", "--release", SLUG, str(spanish))
     assert result.exit_code == 0, result.output
     assert received(river) == EXPECTED
