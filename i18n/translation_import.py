@@ -36,7 +36,8 @@ from .layout import language_path, release_catalog_name
 from .pofile import read_catalog, save_catalog
 from .releases import load_all
 from .segments import HARD_BREAK
-from .states import ALIGNED_COMMENT_PREFIX, MACHINE_COMMENT_PREFIX, MEMORY_COMMENT_PREFIX, is_reviewed
+from .states import (ALIGNED_COMMENT_PREFIX, MACHINE_COMMENT_PREFIX, MEMORY_COMMENT_PREFIX, is_reviewed,
+                     is_translated)
 
 # The marks of a release in its translation (English ones come from the importer).
 _IMMEDIATE = re.compile(r"(?i)^\W*para\s+(?:su\s+)?(?:difusi[oó]n|publicaci[oó]n|distribuci[oó]n)\s+inmediata\b")
@@ -70,7 +71,7 @@ class TranslationImport:
     kept_reviewed: list[polib.POEntry] = field(default_factory=list)
     left_out: list[tuple[int, str]] = field(default_factory=list)  # (line, why): marks, contacts, About
     not_aligned: list[Segment] = field(default_factory=list)  # paragraphs no unit took
-    left_empty: list[polib.POEntry] = field(default_factory=list)  # neither reviewed nor aligned: the engine's
+    left_empty: list[polib.POEntry] = field(default_factory=list)  # still untranslated: the engine's
     written: bool = False
 
 
@@ -106,8 +107,7 @@ def import_translation(config: Config, language: str, slug: str, path: Path) -> 
             result.aligned.append((entry, segment))
     result.kept_reviewed = [e for e in catalog if is_reviewed(e)]
     result.not_aligned = [segments[j] for j in alignment.segments_left]
-    filled = {id(entry) for entry, _segment in result.aligned}
-    result.left_empty = [e for e in catalog if not e.obsolete and not is_reviewed(e) and id(e) not in filled]
+    result.left_empty = [e for e in catalog if not e.obsolete and not is_translated(e)]
     if result.aligned:
         result.written = save_catalog(catalog, catalog_path, None)
     return result

@@ -224,6 +224,19 @@ def test_translate_afterwards_drafts_only_what_did_not_align(river, run_cli, tmp
                if any(k.startswith(x) for x in EXPECTED))
 
 
+def test_machine_drafts_give_way_to_the_aligned_translation(river, run_cli, tmp_path):
+    assert run_cli(river, "translate", "--release", SLUG).exit_code == 0
+    spanish = tmp_path / "comunicado.txt"
+    write_text(spanish, SPANISH)
+    result = run_cli(river, "import", "--lang", "es", "--release", SLUG, str(spanish))
+    assert result.exit_code == 0, result.output
+    assert "12 aligned drafts, 0 left for the engine, 0 kept reviewed" in result.stdout
+    assert received(river) == EXPECTED
+    assert {e.tcomment for k, e in entries(river).items() if any(k.startswith(x) for x in EXPECTED)} == {
+        "aligned from comunicado.txt"}
+    assert entries(river)["Volunteer coordinator"].tcomment.startswith("machine translation:")
+
+
 def test_a_reviewed_entry_is_never_changed(river, run_cli, tmp_path):
     path = river / CATALOG
     catalog = polib.pofile(str(path))
