@@ -25,7 +25,7 @@ from .alignment import DATELINE, HEADING, ITEM, PARAGRAPH, Piece, align
 from .config import Config
 from .documents import Block, Line, md_escape, read_document
 from .errors import I18nError, SourceError, UsageError
-from .importer.about import about_heading
+from .importer.about import about_heading, organisation_like
 from .importer.common import markdown_plain
 from .importer.contacts import contact_heading, is_contact_line
 from .importer.dateline import dateline_at, drop_prefix
@@ -45,7 +45,7 @@ _EMBARGO = re.compile(r"(?i)^\W*(?:bajo\s+)?embargad[oa]|^\W*bajo\s+embargo")
 _DATE = re.compile(r"(?i)^\W*(?:\w+,?\s+)?\d{1,2}\s+de\s+[^\W\d_]+\s+de(?:l)?\s+\d{4}\W*$")
 _CONTACT = re.compile(r"(?i)^\W*(?:contactos?(?:\s+(?:de|para)\s+(?:los\s+)?(?:prensa|medios))?"
                       r"|para\s+(?:más|mayor)\s+información[^:]{0,30})\s*:")
-_ABOUT = re.compile(r"(?i)^\W*(?:acerca\s+de|sobre)\s+[^\W\d_].{0,78}?:?\s*$")
+_ABOUT = re.compile(r"^\W*(?:[Aa]cerca\s+de|ACERCA\s+DE|[Ss]obre|SOBRE)\s+(?P<name>[^\W\d_][^:\n]{0,78}?)\s*:?\s*$")
 _DATED_DATELINE = re.compile(r"^(?P<place>[^\W\d_][^,–—\n-]{1,40}?(?:,\s*[^\W\d_][^,–—\n-]{1,20}?)?),\s*"
                              r"\d{1,2}\s+de\s+[^\W\d_]+\s+de(?:l)?\s+\d{4}\s*(?:[–—]+|-{1,2})\s*(?=\S)")
 END = "the end mark"
@@ -129,7 +129,8 @@ def translation_segments(blocks: list[Block], dateline: bool) -> tuple[list[Segm
             left_out.append((lines[0].number, "after the end mark"))
             continue
         first = lines[0].plain.strip()
-        if about_heading(first) or _ABOUT.match(first) and len(first.split()) <= 8:
+        spanish_about = _ABOUT.match(first)
+        if about_heading(first) or spanish_about and organisation_like(spanish_about.group("name")):
             about = True
         elif block.kind == "heading":
             about = False

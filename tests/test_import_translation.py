@@ -257,6 +257,18 @@ def test_a_reviewed_entry_is_never_changed(river, run_cli, tmp_path):
     assert received(river)["Crews removed 214 tires"] == reviewed.msgstr
 
 
+def test_a_heading_starting_with_sobre_is_text_not_an_about_block(river, run_cli, tmp_path):
+    release = RELEASE.replace("## What happens next", "## About the sorting")
+    (river / "releases" / f"{SLUG}.md").write_text(release, encoding="utf-8")
+    assert run_cli(river, "extract").exit_code == 0
+    spanish = tmp_path / "comunicado.txt"
+    write_text(spanish, [(kind, "Sobre la clasificación" if text == HEADING_ES else text) for kind, text in SPANISH])
+    result = run_cli(river, "import", "--lang", "es", "--release", SLUG, str(spanish))
+    assert result.exit_code == 0, result.output
+    assert entries(river)["About the sorting"].msgstr == "Sobre la clasificación"
+    assert received(river)["Mayor Alicia Brandt"] == MAYOR_ES
+
+
 def test_an_extra_spanish_paragraph_is_reported_with_its_line_and_the_rest_aligns(river, run_cli, tmp_path):
     extra = "Las fotos de la jornada se pueden descargar desde nuestra página web."
     blocks = SPANISH[:8] + [("paragraph", extra)] + SPANISH[8:]
