@@ -74,6 +74,8 @@ EPILOG = """\b
 The workflow, in order:
   i18n import FILE...   make release sources (releases/*.md) from text, HTML or .docx
   i18n extract          sources -> templates (.pot) -> catalogs (.po) in locales/
+  i18n import --lang LANG --release SLUG FILE
+                        (optional) a release's existing translation in, as drafts
   i18n translate        machine drafts (fuzzy) for every untranslated entry
   (review)              a translator corrects each draft and removes `fuzzy`
   i18n check            QA of every catalog, `path:line:` messages
@@ -360,71 +362,6 @@ def check(config: Config, languages: tuple[str, ...], output_format: str, drafts
         sys.exit(1)
 
 
-@main.command(name="import")
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=True, path_type=Path))
-@click.option("--slug", metavar="SLUG", help="The release's slug (default: YYYY-MM-DD-<words of the headline>).")
-@click.option("--force", is_flag=True, help="Replace an existing release with the same slug.")
-@click.option("--title", metavar="TEXT", help="The headline, when the file lacks it (wins over the file's).")
-@click.option("--subtitle", metavar="TEXT", help="The subhead, when the file lacks it.")
-@click.option("--date", "date_", type=click.DateTime(["%Y-%m-%d"]), metavar="YYYY-MM-DD",
-              help="The release date, when the file lacks it.")
-@click.option("--dateline", metavar="PLACE", help="The dateline (e.g. 'CHICAGO'), when the file lacks it.")
-@click.pass_obj
-def import_(config: Config, files: tuple[Path, ...], slug: str | None, force: bool, title: str | None,
-            subtitle: str | None, date_, dateline: str | None):
-    """Turn releases as they arrive (.txt, .html, .docx) into release sources in releases/."""
-    from .errors import NotARelease
-    from .importer import Given, batch_chrome, import_release
-
-    given = Given(title=" ".join((title or "").split()), subtitle=" ".join((subtitle or "").split()),
-                  date=date_.date() if date_ else None, dateline=" ".join((dateline or "").split()))
-    for name, value in (("--slug", slug), ("--title", title), ("--subtitle", subtitle), ("--date", date_),
-                        ("--dateline", dateline)):
-        if value and len(files) > 1:
-            raise click.BadParameter("names one release: give one FILE with it", param_hint=name)
-    failed = 0
-    try:
-        with _locked(config):
-            chrome = batch_chrome(list(files))
-            for path in files:
-                try:
-                    plan = import_release(config, path, slug=slug, force=force, given=given, chrome=chrome)
-                except SourceError as error:
-                    failed += 1
-                    where = f"{_shown(error.path)}:{error.line}" if error.line else _shown(error.path)
-                    click.echo(f"{where}: error: {error.message}", err=True)
-                    if isinstance(error, NotARelease):
-                        for heading, notes in (("recognised", error.recognised), ("removed", error.removed)):
-                            for note in notes:
-                                click.echo(f"  {heading}: {note.message}" + (f" (line {note.line})" if note.line
-                                                                            else ""), err=True)
-                        line, text = error.stopped
-                        if line:
-                            click.echo(f"  recognition stopped at line {line}: {text[:70]!r}", err=True)
-                    continue
-                except I18nError as error:
-                    failed += 1
-                    click.echo(f"{_shown(path)}: error: {error}", err=True)
-                    continue
-                click.echo(f"imported {_shown(path)} -> {config.relative(plan.release_path)}")
-                for heading, notes in (("recognised", plan.recognised), ("removed", plan.removed)):
-                    for note in notes:
-                        click.echo(f"  {heading}: {note.message}" + (f" (line {note.line})" if note.line else ""))
-                for written in plan.written[:-1]:
-                    click.echo(f"  wrote {config.relative(written)}")
-                for note in plan.warnings:
-                    where = f"{_shown(path)}:{note.line}" if note.line else _shown(path)
-                    in_release = f" [{config.relative(plan.release_path)}:{note.release_line}]" if note.release_line else ""
-                    click.echo(f"{where}: warning: {note.message}{in_release}", err=True)
-                if plan.warnings:
-                    click.echo(f"needs a human: {config.relative(plan.release_path)}: {len(plan.warnings)} warning(s)", err=True)
-    except I18nError as error:
-        _fail(error)
-    if failed:
-        click.echo(f"error: {failed} of {len(files)} file(s) not imported", err=True)
-        sys.exit(1)
-
-
 def _ask_time_zone(value: str) -> str:
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -509,3 +446,6 @@ def tm_import(config: Config, file: Path):
     except I18nError as error:
         _fail(error)
     click.echo(f"imported {_shown(file)} -> {config.relative(target)}: {units} translation units")
+
+
+from . import cli_import  # noqa: E402,F401  (registers `i18n import`, both of its modes)

@@ -48,3 +48,9 @@ class LockBusyError(I18nError):
 
 class WriteError(I18nError):
     """A file could not be written (disk full, read-only folder, a folder in the way)."""
+
+
+class UsageError(I18nError):
+    """An option names what does not exist (a release slug): exit 2, nothing written."""
+
+    exit_code = 2
