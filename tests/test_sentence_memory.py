@@ -3,6 +3,7 @@ in new paragraphs; only the new sentences go to the engine."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import shutil
@@ -155,3 +156,22 @@ def test_a_paragraph_whose_sentence_counts_disagree_is_not_used(project, run_cli
     entry = translate_new(project, run_cli, f"{S2} {NEW} {S1}")
     assert entry.tcomment == "machine translation: apertium eng-spa"
     assert S1_ES not in entry.msgstr and S2_ES not in entry.msgstr
+
+
+def test_the_engine_part_of_an_embargoed_text_stays_away_from_cloud_engines(project, run_cli, monkeypatch):
+    reviewed_release(project, run_cli, f"{S1_ES} {S2_ES} {S3_ES}")
+    # An About block only an embargoed release uses: two remembered sentences and a new one.
+    (project / "releases" / "about" / "clinic-network.md").write_text(
+        f"---\nname: Clinic Network\n---\n{S2} {NEW} {S1}\n", encoding="utf-8")
+    embargo = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=3)).replace(microsecond=0)
+    (project / "releases" / "2024-05-02-clinic-returns.md").write_text(
+        f"---\ntitle: The clinic returns\ndate: 2024-05-02\nembargo: {embargo.isoformat()}\n"
+        f"about: [clinic-network]\n---\nThe clinic comes back in July.\n", encoding="utf-8")
+    assert run_cli(project, "extract").exit_code == 0
+    # Nothing listens on this port: had any text been sent, the run would have failed.
+    monkeypatch.setenv("LIBRETRANSLATE_URL", "http://127.0.0.1:9/")
+    result = run_cli(project, "translate", "--engine", "libre")
+    assert result.exit_code == 0, result.output
+    assert "1 entries used only by embargoed releases" in result.stderr
+    about = {e.msgid: e for e in polib.pofile(str(project / "locales/es/LC_MESSAGES/about.po"))}
+    assert about[f"{S2} {NEW} {S1}"].msgstr == ""
