@@ -1,8 +1,9 @@
 """Translation memory at sentence level: the reviewed sentences inside reviewed paragraphs.
 
 A new paragraph that the paragraph-level memory (fuzzy_memory.py) cannot answer may still
-repeat sentences a reviewer already translated: an attribution line, last month's quote. Each
-reviewed paragraph is split into sentences, English and Spanish (`split_sentences`), and the
+repeat sentences a reviewer already translated: an attribution line, last month's quote, a
+one-sentence paragraph, a segment of an imported TMX. Each reviewed paragraph is split into
+sentences, English and Spanish (`split_sentences`), and the
 two sides are paired (`align`) only when the pairing is sure: the same number of sentences, or
 one more on one side that exactly one merge of two neighbours explains, and every pair agreeing
 on its anchors (numbers, names, quotations, final ? or !) and on its length. Anything else is
@@ -106,10 +107,11 @@ def _merges(sentences: list[str], count: int) -> list[list[str]]:
 def align(english: str, spanish: str, language: str) -> list[tuple[str, str]] | None:
     """The (English, translation) sentence pairs of a reviewed paragraph, or None when the
     pairing is not sure (counts no single merge explains, anchors that disagree, two merges
-    that both fit). A paragraph of one sentence gives nothing: the paragraph memory has it."""
+    that both fit). An English sentence alone is its own pair, whatever the translator made of
+    it: a one-sentence paragraph, headline or TMX segment."""
     en, es = split_sentences(english, "en"), split_sentences(spanish, language)
-    if len(en) < 2 and len(es) < 2:
-        return None
+    if len(en) == 1:
+        return [(en[0], spanish.strip())]
     count = min(len(en), len(es))
     names_en, names_es = set(_NAME.findall(english)), set(_NAME.findall(spanish))
     ratio = len(spanish) / max(len(english), 1)
@@ -195,10 +197,8 @@ class SentenceMemory:
         if self._index is None:
             where: dict[str, list[int]] = {}
             for number, (english, _translation, _source) in enumerate(self.paragraphs):
-                sentences = split_sentences(english, "en")
-                if len(sentences) > 1:
-                    for sentence in sentences:
-                        where.setdefault(sentence, []).append(number)
+                for sentence in split_sentences(english, "en"):
+                    where.setdefault(sentence, []).append(number)
             self._index = FuzzyIndex(list(where))
             self._where = list(where.values())
         return self._index

@@ -24,6 +24,8 @@ S3 = "Appointments are not required, and interpreters will be on site all day."
 S1_ES = "La clínica móvil visitará Nogales el 12 de junio y ofrecerá revisiones gratuitas a 250 trabajadores."
 S2_ES = "«Nadie debería elegir entre un sueldo y un médico», dijo Marta Quiroga, directora de la clínica."
 S3_ES = "No hace falta cita, y habrá intérpretes en el lugar todo el día."
+S4 = "Families who need a ride to the clinic can call the county's transit office."
+S4_ES = "Las familias que necesiten transporte a la clínica pueden llamar a la oficina de tránsito del condado."
 NEW = "This year the visit adds dental cleanings paid for by a grant from the county health board."
 
 SPLITS = [
@@ -56,6 +58,11 @@ def test_split_sentences(language, text, sentences):
 
 def test_a_paragraph_aligns_sentence_for_sentence():
     assert align(f"{S1} {S2} {S3}", f"{S1_ES} {S2_ES} {S3_ES}", "es") == [(S1, S1_ES), (S2, S2_ES), (S3, S3_ES)]
+
+
+def test_a_sentence_alone_is_its_own_pair():
+    spanish = "No hace falta cita. Habrá intérpretes."  # the translator made two of one
+    assert align(S3, spanish, "es") == [(S3, spanish)]
 
 
 def test_one_merge_of_two_sentences_is_explained():
@@ -96,13 +103,15 @@ def write_release(project, slug: str, day: int, title: str, body: str) -> None:
 
 
 def reviewed_release(project, run_cli, spanish: str):
-    """The clinic release, its paragraph reviewed as spanish (the title too); its catalog's path."""
-    write_release(project, "2024-05-01-mobile-clinic", 1, "Mobile clinic visits Nogales", f"{S1} {S2} {S3}")
+    """The clinic release, its first paragraph reviewed as spanish, the rest too; its catalog's path."""
+    write_release(project, "2024-05-01-mobile-clinic", 1, "Mobile clinic visits Nogales",
+                  f"{S1} {S2} {S3}\n\n{S4}")
     assert run_cli(project, "extract").exit_code == 0
     path = project / ES / "2024-05-01-mobile-clinic.po"
     catalog = polib.pofile(str(path))
+    reviewed = {S4: S4_ES, "TUCSON": "TUCSON", "Mobile clinic visits Nogales": "La clínica móvil visita Nogales"}
     for entry in catalog:
-        entry.msgstr = spanish if entry.msgid.startswith(S1) else "La clínica móvil visita Nogales"
+        entry.msgstr = spanish if entry.msgid.startswith(S1) else reviewed[entry.msgid]
     catalog.save()
     path.write_bytes(gnu("msgcat", str(path)).stdout)  # as a PO editor saves it
     return path
@@ -148,6 +157,14 @@ def test_a_paragraph_of_remembered_sentences_is_a_memory_draft(project, run_cli)
     assert entry.tcomment == "translation memory: sentences 1, 2 from releases/2024-05-01-mobile-clinic.po"
     row = stats_row(project, run_cli)
     assert (row["memory_draft"], row["machine_draft"], row["stale"]) == (1, 1, 0)
+
+
+def test_a_reviewed_one_sentence_paragraph_is_a_sentence_of_memory(project, run_cli):
+    reviewed_release(project, run_cli, f"{S1_ES} {S2_ES} {S3_ES}")
+    entry = translate_new(project, run_cli, f"{NEW} {S4}")
+    assert split_sentences(entry.msgstr, "es")[-1] == S4_ES
+    assert entry.tcomment == ("machine translation: apertium eng-spa, sentence 1\n"
+                              "translation memory: sentence 2 from releases/2024-05-01-mobile-clinic.po")
 
 
 def test_a_paragraph_whose_sentence_counts_disagree_is_not_used(project, run_cli):
