@@ -3,11 +3,11 @@
 A new paragraph that the paragraph-level memory (fuzzy_memory.py) cannot answer may still
 repeat sentences a reviewer already translated: an attribution line, last month's quote, a
 one-sentence paragraph, a segment of an imported TMX. Each reviewed paragraph is split into
-sentences, English and Spanish (`split_sentences`), and the
-two sides are paired (`align`) only when the pairing is sure: the same number of sentences, or
-one more on one side that exactly one merge of two neighbours explains, and every pair agreeing
-on its anchors (numbers, names, quotations, final ? or !) and on its length. Anything else is
-refused: the paragraph gives no sentences. A new paragraph's sentences are then looked up (the
+sentences, English and Spanish (`split_sentences`), and the two sides are paired (`align`)
+only when the pairing is sure: the same number of sentences, or one more on one side that
+exactly one merge of two neighbours explains, and every pair agreeing on its anchors (numbers,
+names, quotations, final ? or !) and on its length. Anything else is refused: the paragraph
+gives no sentences. A new paragraph's sentences are then looked up (the
 same FuzzyIndex and threshold as the paragraph memory); the matched ones take the human
 translations, the others go to the engine with every other segment of the run.
 

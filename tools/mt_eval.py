@@ -22,11 +22,11 @@ i18n/checks_drafts.py.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
-import re
 from collections import Counter
 from pathlib import Path
 
