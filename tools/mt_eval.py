@@ -8,6 +8,13 @@ Apertium (no masking, glossary, pre- or post-editing) and once for `i18n transla
   unit for unit). The pipeline never saw them: its glossary is the project's and the base one.
 - the seed release and its About blocks, against the committed reviewed Spanish.
 
+The memory scenario (tests/data/mt-dev/memory/, same file format): a release that reuses the
+seed's sentences inside new paragraphs, a paragraph moved from a dev-set release, the Alianza
+Americas About with one word changed, and new text. It is drafted once with a memory of every
+other reviewed release (the seed, its About blocks, the dev set as reviewed catalogs) and once
+without any; it reports the share of English words a reviewer receives from memory (whole
+paragraphs, single sentences) and from the engine, and the chrF of both drafts.
+
 It also counts, in both raw and pipeline drafts, the errors a reviewer must fix that the
 pipeline itself can cause (issue 13, kinds 1-3) and the other draft checks of
 i18n/checks_drafts.py.
@@ -15,6 +22,7 @@ i18n/checks_drafts.py.
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -29,6 +37,8 @@ from i18n.checks_drafts import draft_problems
 from i18n.glossary import load_glossary, with_base
 from i18n.mt.apertium import ApertiumEngine
 from i18n.segments import parse_markdown
+from i18n.sentence_memory import split_sentences
+from i18n.states import MEMORY_COMMENT_PREFIX
 
 REPO = Path(__file__).resolve().parent.parent
 DEV = REPO / "tests" / "data" / "mt-dev"
@@ -42,12 +52,12 @@ def _units(path: Path) -> list[tuple[str, str]]:
     return [(headline.strip(), "title")] + [(u.text, u.role) for u in parse_markdown(body.lstrip("\n")).units]
 
 
-def dev_set() -> dict[str, list[tuple[str, str, str]]]:
+def dev_set(folder: Path = DEV) -> dict[str, list[tuple[str, str, str]]]:
     """Release name -> [(English, reviewed Spanish, role)]."""
     releases = {}
-    for english_path in sorted(DEV.glob("*.en.md")):
+    for english_path in sorted(folder.glob("*.en.md")):
         name = english_path.name.removesuffix(".en.md")
-        english, spanish = _units(english_path), _units(DEV / f"{name}.es.md")
+        english, spanish = _units(english_path), _units(folder / f"{name}.es.md")
         if len(english) != len(spanish):
             sys.exit(f"{english_path}: {len(english)} units but its .es.md has {len(spanish)}")
         releases[name] = [(en, es, role) for (en, role), (es, _) in zip(english, spanish)]
@@ -60,14 +70,25 @@ def _scratch(root: Path) -> None:
     shutil.copytree(REPO / "locales", root / "locales")
 
 
+def _run(root: Path, *command: str) -> None:
+    subprocess.run([sys.executable, "-m", "i18n", "--root", str(root), *command], check=True, capture_output=True)
+
+
 def _translate(root: Path) -> None:
-    for command in (["extract"], ["translate", "--engine", "apertium"]):
-        subprocess.run([sys.executable, "-m", "i18n", "--root", str(root), *command], check=True,
-                       capture_output=True)
+    _run(root, "extract")
+    _run(root, "translate", "--engine", "apertium")
 
 
 def _drafts(paths) -> dict[str, str]:
     return {e.msgid: e.msgstr for path in paths for e in polib.pofile(str(path)) if not e.obsolete}
+
+
+def _write_releases(root: Path, releases: dict, folder: Path = DEV, month: int = 1) -> None:
+    for index, (name, units) in enumerate(releases.items(), start=1):
+        body = (folder / f"{name}.en.md").read_text(encoding="utf-8").partition("\n")[2].lstrip("\n")
+        title = units[0][0].replace('"', '\\"')
+        (root / "releases" / f"2027-{month:02d}-{index:02d}-{name}.md").write_text(
+            f'---\ntitle: "{title}"\ndate: 2027-{month:02d}-{index:02d}\n---\n{body}', encoding="utf-8")
 
 
 def dev_pipeline_drafts(releases: dict) -> dict[str, str]:
@@ -75,11 +96,7 @@ def dev_pipeline_drafts(releases: dict) -> dict[str, str]:
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
         _scratch(root)
-        for index, (name, units) in enumerate(releases.items(), start=1):
-            body = (DEV / f"{name}.en.md").read_text(encoding="utf-8").partition("\n")[2].lstrip("\n")
-            title = units[0][0].replace('"', '\\"')
-            (root / "releases" / f"2027-01-{index:02d}-{name}.md").write_text(
-                f'---\ntitle: "{title}"\ndate: 2027-01-{index:02d}\n---\n{body}', encoding="utf-8")
+        _write_releases(root, releases)
         _translate(root)
         return _drafts((root / "locales" / "es" / "LC_MESSAGES" / "releases").glob("2027-*.po"))
 
@@ -88,13 +105,84 @@ def seed_pipeline_drafts() -> dict[str, str]:
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
         _scratch(root)
-        for name in SEED_CATALOGS:
-            catalog = polib.pofile(str(root / name))
-            for entry in catalog:
-                entry.msgstr = ""
-            catalog.save()
+        _empty_seed(root)
         _translate(root)
         return _drafts(root / name for name in SEED_CATALOGS)
+
+
+def _empty_seed(root: Path) -> None:
+    for name in SEED_CATALOGS:
+        catalog = polib.pofile(str(root / name))
+        for entry in catalog:
+            entry.msgstr = ""
+        catalog.save()
+
+
+def memory_scenario_drafts(dev: dict, scenario: dict, memory: bool) -> dict[str, polib.POEntry]:
+    """The scenario's drafts by English: with a memory of the seed and of the dev set reviewed
+    (every dev-set unit given its reviewed Spanish), or with no reviewed catalog at all."""
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch)
+        _scratch(root)
+        _write_releases(root, dev)
+        _run(root, "extract")
+        if memory:
+            reviewed = {en: es for units in dev.values() for en, es, _ in units}
+            for path in (root / "locales" / "es" / "LC_MESSAGES" / "releases").glob("2027-01-*.po"):
+                catalog = polib.pofile(str(path))
+                for entry in catalog:
+                    entry.msgstr = reviewed.get(entry.msgid, "")
+                catalog.save()
+        else:
+            _empty_seed(root)
+        _write_releases(root, scenario, DEV / "memory", month=2)
+        _run(root, "extract")
+        for index, name in enumerate(scenario, start=1):
+            _run(root, "translate", "--engine", "apertium", "--release", f"2027-02-{index:02d}-{name}")
+        paths = (root / "locales" / "es" / "LC_MESSAGES" / "releases").glob("2027-02-*.po")
+        return {e.msgid: e for path in paths for e in polib.pofile(str(path)) if not e.obsolete}
+
+
+def _words(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+def word_origins(english: str, entry: polib.POEntry) -> Counter:
+    """English words of a draft by where their Spanish came from: "paragraph memory",
+    "sentence memory" or "engine" (read from the translator comment). A reviewed entry is an
+    exact paragraph match that `i18n extract` already took from the memory."""
+    if entry.msgstr and "fuzzy" not in entry.flags:
+        return Counter({"paragraph memory": _words(english)})
+    memory = [line for line in entry.tcomment.splitlines() if line.startswith(MEMORY_COMMENT_PREFIX)]
+    if not memory:
+        return Counter({"engine": _words(english)})
+    numbered = re.findall(r"sentences? ([\d, ]+)", memory[0])
+    if not numbered:
+        return Counter({"paragraph memory": _words(english)})
+    remembered = {int(n) for group in numbered for n in group.split(",") if n.strip()}
+    origins: Counter = Counter()
+    for number, sentence in enumerate(split_sentences(english, "en"), start=1):
+        origins["sentence memory" if number in remembered else "engine"] += _words(sentence)
+    return origins
+
+
+def memory_report(dev: dict) -> None:
+    scenario = dev_set(DEV / "memory")
+    pairs = [unit for units in scenario.values() for unit in units]
+    references = [es for _, es, _ in pairs]
+    with_memory = memory_scenario_drafts(dev, scenario, memory=True)
+    without = memory_scenario_drafts(dev, scenario, memory=False)
+    origins = sum((word_origins(en, with_memory[en]) for en, _, _ in pairs), Counter())
+    total = sum(origins.values())
+    print()
+    print(f"memory scenario ({', '.join(scenario)}: {len(pairs)} units, {total} English words):")
+    print("| words a reviewer receives from | words | share |")
+    print("|---|---|---|")
+    for origin in ("paragraph memory", "sentence memory", "engine"):
+        print(f"| {origin} | {origins[origin]} | {100 * origins[origin] / total:.0f}% |")
+    for label, drafts in (("without memory", without), ("with memory", with_memory)):
+        chrf, bleu = scores([drafts[en].msgstr for en, _, _ in pairs], references)
+        print(f"drafts {label}: chrF {chrf}, BLEU {bleu}")
 
 
 def seed_pairs() -> list[tuple[str, str, str]]:
@@ -148,6 +236,8 @@ def main() -> None:
     for label, counter in counts.items():
         shown = ", ".join(f"{kind} {counter[kind]}" for kind in sorted(counter)) or "none"
         print(f"problems in the dev set, {label}: {shown}")
+
+    memory_report({k: v for k, v in releases.items() if k != "(seed)"})
 
 
 if __name__ == "__main__":

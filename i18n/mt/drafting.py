@@ -22,6 +22,7 @@ from ..glossary import Glossary, load_glossary, with_base
 from ..pofile import read_catalog, save_catalog
 from ..fuzzy_memory import MemoryMatch, load_memory
 from ..releases import load_all
+from ..sentence_memory import SentenceDraft, sentence_memory
 from ..segments import parse_markdown, segmentation_parser
 from . import Engine, EngineError
 from .masking import MaskError, MaskedText, PreEdit, engine_terms, mask, unmask
@@ -46,6 +47,7 @@ class _Item:
 
     entry: polib.POEntry
     masked: list[MaskedText]
+    sentences: SentenceDraft | None = None  # only the sentences memory did not answer are masked
 
     @property
     def segments(self) -> list[MaskedText]:
@@ -57,7 +59,7 @@ class CatalogWork:
     path: Path
     catalog: polib.POFile
     items: list[_Item] = field(default_factory=list)
-    remembered: list[tuple[polib.POEntry, MemoryMatch]] = field(default_factory=list)
+    remembered: list[tuple[polib.POEntry, MemoryMatch | SentenceDraft]] = field(default_factory=list)
     drafted: int = 0
     failures: list[Failure] = field(default_factory=list)
     written: bool = False
@@ -121,6 +123,7 @@ def plan_drafts(
     if release_slug is None:
         names += ["about", "site"]
     memory = load_memory(config, language)
+    sentences = sentence_memory(memory, language)
     work = []
     for name in names:
         path = language_path(config, language, name)
@@ -136,10 +139,20 @@ def plan_drafts(
             # The memory of reviewed translations first (it stays on this machine); the
             # engine for what it cannot answer.
             match = None if entry.msgid_plural else memory.lookup(entry.msgid, config.memory_threshold)
+            # Then sentence by sentence (sentence_memory.py): a memory draft if every sentence
+            # is answered, else the engine gets only the others.
+            partial = None
+            if match is None and not entry.msgid_plural and entry.comment not in HEADLINE_ROLES:
+                partial = sentences.lookup(entry.msgid, config.memory_threshold)
+                if partial is not None and not partial.machine_sentences:
+                    match, partial = partial, None
             if match is not None:
                 remembered.append((entry, match))
             elif entry.msgid in secret:
                 withheld += 1
+            elif partial is not None:
+                masked = [mask(text, glossary, pre_edit=pre_edit) for text in partial.machine_sentences]
+                items.append(_Item(entry, masked, partial))
             else:
                 items.append(_Item(entry, _mask_entry(entry, glossary, pre_edit, catalog_names)))
         if withheld:
@@ -199,14 +212,17 @@ def _apply(item: _Item, translated: dict[int, str], language: str, comment: str,
            renderings: dict) -> None:
     entry = item.entry
     results = []
-    for masked, english in zip(item.masked, [entry.msgid, entry.msgid_plural]):
+    for masked in item.masked:
         for segment in masked.segments():
             terms = [(renderings[t], t.translation) for t in engine_terms(segment.text, glossary)]
             translated[id(segment)] = post_edit(translated[id(segment)], language, segment.text,
                                                 literals=segment.literals, renderings=terms)
         results.append(contract(unmask(masked, translated), language))
     # Every text must come back whole; an entry that lost a placeholder stays untranslated.
-    if entry.msgid_plural:
+    if item.sentences is not None:
+        entry.msgstr = item.sentences.compose(results)
+        comment = item.sentences.comment_with(comment)
+    elif entry.msgid_plural:
         count = len(entry.msgstr_plural) or 2
         entry.msgstr_plural = {i: results[0] if i == 0 else results[1] for i in range(count)}
     else:
@@ -216,7 +232,7 @@ def _apply(item: _Item, translated: dict[int, str], language: str, comment: str,
     entry.tcomment = f"{entry.tcomment}\n{comment}" if entry.tcomment else comment
 
 
-def _apply_memory(entry: polib.POEntry, match: MemoryMatch) -> None:
+def _apply_memory(entry: polib.POEntry, match: MemoryMatch | SentenceDraft) -> None:
     """A reviewed translation of similar English as a fuzzy draft, the English it translated
     as the previous msgid (`#|`), so PO editors show what differs."""
     entry.msgstr = match.translation
