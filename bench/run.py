@@ -8,11 +8,13 @@ runs, with the peak memory (max RSS) of each command:
   - po4a (`po4a --no-translations` / `po4a --no-update` on a po4a.cfg) and mdpo (its
     md2po / po2md scripts from a venv of its own) doing the same work;
   - `i18n translate` with Apertium against raw Apertium on the same text (N = 100).
-Prints a table of medians and ratios (ours / peer) and writes bench/results.json.
+Prints a table of medians and ratios (ours / peer) and writes bench/results.json, from which
+bench/readme_table.py (run next by `make bench`) rewrites the README's figures.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import platform
@@ -149,15 +151,15 @@ def bench_size(size: int, runs: int) -> dict:
 
     if peers and shutil.which(MDPO_BIN / "md2po") and size <= 1000:
         # mdpo's own scripts, a process per release as its command line works (a catalog per
-        # release, as ours): about 0.2 s a file, so 1 run at 1,000 and none at 10,000.
-        mdpo_runs = runs if size <= 100 else 1
+        # release, as ours): 30-60 s an operation at 1,000, measured as many times as every
+        # other figure; about ten minutes at 10,000, where it is left out.
         md2po = (f"mkdir -p mdpo/po && for f in releases/*.md; do n=$(basename $f .md); "
                  f"{MDPO_BIN}/md2po $f --po-filepath mdpo/po/$n.po --save -w 79 >/dev/null || exit 1; done")
         po2md = (f"mkdir -p mdpo/es && for f in releases/*.md; do n=$(basename $f .md); "
                  f"{MDPO_BIN}/po2md $f --pofiles mdpo/po/$n.po --save mdpo/es/$n.md >/dev/null || exit 1; done")
-        results["mdpo extract cold"] = median_of(mdpo_runs, lambda: (corpus.restore(), corpus.clean("mdpo")),
+        results["mdpo extract cold"] = median_of(runs, lambda: (corpus.restore(), corpus.clean("mdpo")),
                                                  ["sh", "-c", md2po], root)
-        results["mdpo translate"] = median_of(mdpo_runs, nothing, ["sh", "-c", po2md], root)
+        results["mdpo translate"] = median_of(runs, nothing, ["sh", "-c", po2md], root)
     corpus.restore()
     return results
 
@@ -233,7 +235,7 @@ def main() -> None:
     sizes = [100, 1000] + ([10000] if os.environ.get("BENCH_FULL") == "1" else [])
     if os.environ.get("BENCH_SIZES"):  # e.g. BENCH_SIZES=10000 BENCH_PEERS=0: ours alone, one size
         sizes = [int(size) for size in os.environ["BENCH_SIZES"].split(",")]
-    report = {"machine": machine(), "runs": RUNS, "sizes": {}}
+    report = {"machine": machine(), "date": dt.date.today().isoformat(), "runs": RUNS, "sizes": {}}
     for size in sizes:
         print(f"benchmarking {size} releases…", file=sys.stderr)
         report["sizes"][str(size)] = bench_size(size, RUNS if size < 10000 else 1)
