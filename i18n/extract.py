@@ -54,6 +54,7 @@ class Made:
 
 def write_catalog(path: Path, catalog: polib.POFile, asked_memory: bool = False,
                   reviewed: list | None = None) -> Made:
+    """Format a catalog as GNU msgcat would and write it if its bytes changed."""
     data = gnu_format(catalog, str(path))
     return Made(write_if_changed(path, data), digest(data), asked_memory, reviewed)
 
