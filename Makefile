@@ -71,3 +71,4 @@ bench: system-deps $(BIN)/.installed .venv-mdpo/bin/md2po
 	@command -v po4a >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq po4a >/dev/null; } || \
 	  { echo "Install po4a: sudo apt-get install po4a"; exit 1; }
 	$(BIN)/python bench/run.py
+	$(BIN)/python bench/readme_table.py

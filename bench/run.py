@@ -8,11 +8,13 @@ runs, with the peak memory (max RSS) of each command:
   - po4a (`po4a --no-translations` / `po4a --no-update` on a po4a.cfg) and mdpo (its
     md2po / po2md scripts from a venv of its own) doing the same work;
   - `i18n translate` with Apertium against raw Apertium on the same text (N = 100).
-Prints a table of medians and ratios (ours / peer) and writes bench/results.json.
+Prints a table of medians and ratios (ours / peer) and writes bench/results.json, from which
+bench/readme_table.py (run next by `make bench`) rewrites the README's figures.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import platform
@@ -44,15 +46,20 @@ def measure(command: list[str], cwd: Path) -> tuple[float, float]:
     return elapsed, usage.ru_maxrss / 1024
 
 
-def median_of(runs: int, prepare, command: list[str], cwd: Path) -> dict:
-    times, memory = [], []
+def medians_in_turn(runs: int, jobs: dict, cwd: Path) -> dict:
+    """Each job (name: (prepare, command)) measured `runs` times, the jobs in turn within each
+    run: a machine busier for a while weighs on every command alike, and their ratios hold."""
+    samples: dict = {name: [] for name in jobs}
     for _ in range(runs):
-        prepare()
-        elapsed, peak = measure(command, cwd)
-        times.append(elapsed)
-        memory.append(peak)
-    return {"median_s": round(statistics.median(times), 3), "runs": len(times),
-            "peak_mb": round(max(memory), 1)}
+        for name, (prepare, command) in jobs.items():
+            prepare()
+            samples[name].append(measure(command, cwd))
+    return {name: {"median_s": round(statistics.median(t for t, _ in measured), 3), "runs": len(measured),
+                   "peak_mb": round(max(m for _, m in measured), 1)} for name, measured in samples.items()}
+
+
+def median_of(runs: int, prepare, command: list[str], cwd: Path) -> dict:
+    return medians_in_turn(runs, {"": (prepare, command)}, cwd)[""]
 
 
 def nothing() -> None:
@@ -117,7 +124,26 @@ def bench_size(size: int, runs: int) -> dict:
         subprocess.run(I18N + ["extract"], cwd=root, check=True, capture_output=True)
         corpus.edit()
 
-    results["ours extract cold"] = median_of(runs, ours_cold, I18N + ["extract"], root)
+    peers = os.environ.get("BENCH_PEERS", "1") != "0"
+    with_po4a = peers and shutil.which("po4a")
+    # mdpo's own scripts, a process per release as its command line works (a catalog per
+    # release, as ours): 30-60 s an operation at 1,000, measured as many times as every other
+    # figure; about ten minutes at 10,000, where it is left out.
+    with_mdpo = peers and shutil.which(MDPO_BIN / "md2po") and size <= 1000
+    po4a = ["po4a", "--no-translations", "po4a.cfg"]
+    md2po = (f"mkdir -p mdpo/po && for f in releases/*.md; do n=$(basename $f .md); "
+             f"{MDPO_BIN}/md2po $f --po-filepath mdpo/po/$n.po --save -w 79 >/dev/null || exit 1; done")
+    po2md = (f"mkdir -p mdpo/es && for f in releases/*.md; do n=$(basename $f .md); "
+             f"{MDPO_BIN}/po2md $f --pofiles mdpo/po/$n.po --save mdpo/es/$n.md >/dev/null || exit 1; done")
+
+    # The cold extracts, whose ratios are the targets: ours and the peers' in turn.
+    cold = {"ours extract cold": (ours_cold, I18N + ["extract"])}
+    if with_po4a:
+        corpus.po4a_config()
+        cold["po4a extract cold"] = (lambda: (corpus.restore(), corpus.clean("po4a"), corpus.po4a_dirs()), po4a)
+    if with_mdpo:
+        cold["mdpo extract cold"] = (lambda: (corpus.restore(), corpus.clean("mdpo")), ["sh", "-c", md2po])
+    results.update(medians_in_turn(runs, cold, root))
     corpus.restore()
     subprocess.run(I18N + ["extract"], cwd=root, check=True, capture_output=True)
     results["ours extract no-op"] = median_of(runs, nothing, I18N + ["extract"], root)
@@ -128,36 +154,20 @@ def bench_size(size: int, runs: int) -> dict:
                                            I18N + ["build"], root)
     results["ours build no-op"] = median_of(runs, nothing, I18N + ["build"], root)
 
-    peers = os.environ.get("BENCH_PEERS", "1") != "0"
-    if peers and shutil.which("po4a"):
-        corpus.po4a_config()
-        po4a = ["po4a", "--no-translations", "po4a.cfg"]
-
+    if with_po4a:
         def po4a_edited():
             corpus.restore()
             subprocess.run(po4a, cwd=root, check=True, capture_output=True)
             corpus.edit()
 
-        results["po4a extract cold"] = median_of(
-            runs, lambda: (corpus.restore(), corpus.clean("po4a"), corpus.po4a_dirs()), po4a, root)
-        corpus.restore()
         results["po4a extract no-op"] = median_of(runs, nothing, po4a, root)
         results["po4a extract 1% edited"] = median_of(runs, po4a_edited, po4a, root)
         corpus.restore()
         subprocess.run(po4a, cwd=root, check=True, capture_output=True)
         results["po4a translate"] = median_of(runs, nothing, ["po4a", "--no-update", "po4a.cfg"], root)
 
-    if peers and shutil.which(MDPO_BIN / "md2po") and size <= 1000:
-        # mdpo's own scripts, a process per release as its command line works (a catalog per
-        # release, as ours): about 0.2 s a file, so 1 run at 1,000 and none at 10,000.
-        mdpo_runs = runs if size <= 100 else 1
-        md2po = (f"mkdir -p mdpo/po && for f in releases/*.md; do n=$(basename $f .md); "
-                 f"{MDPO_BIN}/md2po $f --po-filepath mdpo/po/$n.po --save -w 79 >/dev/null || exit 1; done")
-        po2md = (f"mkdir -p mdpo/es && for f in releases/*.md; do n=$(basename $f .md); "
-                 f"{MDPO_BIN}/po2md $f --pofiles mdpo/po/$n.po --save mdpo/es/$n.md >/dev/null || exit 1; done")
-        results["mdpo extract cold"] = median_of(mdpo_runs, lambda: (corpus.restore(), corpus.clean("mdpo")),
-                                                 ["sh", "-c", md2po], root)
-        results["mdpo translate"] = median_of(mdpo_runs, nothing, ["sh", "-c", po2md], root)
+    if with_mdpo:  # its catalogs are those of the last cold run
+        results["mdpo translate"] = median_of(runs, nothing, ["sh", "-c", po2md], root)
     corpus.restore()
     return results
 
@@ -233,7 +243,7 @@ def main() -> None:
     sizes = [100, 1000] + ([10000] if os.environ.get("BENCH_FULL") == "1" else [])
     if os.environ.get("BENCH_SIZES"):  # e.g. BENCH_SIZES=10000 BENCH_PEERS=0: ours alone, one size
         sizes = [int(size) for size in os.environ["BENCH_SIZES"].split(",")]
-    report = {"machine": machine(), "runs": RUNS, "sizes": {}}
+    report = {"machine": machine(), "date": dt.date.today().isoformat(), "runs": RUNS, "sizes": {}}
     for size in sizes:
         print(f"benchmarking {size} releases…", file=sys.stderr)
         report["sizes"][str(size)] = bench_size(size, RUNS if size < 10000 else 1)

@@ -29,8 +29,11 @@ def _find_root(start: Path) -> Path:
 def _shown(path) -> str:
     """A path as the user typed it: relative to the working directory when inside it."""
     path = Path(path)
+    cwd = Path.cwd()  # the kernel's answer: no symbolic links left to resolve
+    if path.is_absolute() and ".." not in path.parts and cwd in path.parents:
+        return str(path.relative_to(cwd))  # a path under the resolved root: no resolve() per line
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
+        return str(path.resolve().relative_to(cwd.resolve()))
     except ValueError:
         return str(path)
 

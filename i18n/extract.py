@@ -41,35 +41,56 @@ def release_template(reference: str, units: list[Unit], config: Config) -> polib
     return template
 
 
-def _new_catalogs(release: Release) -> tuple[bytes, list[tuple[bytes, bool, list]]]:
-    """Every catalog of a release that has none yet: its template's bytes, and for each
-    language (bytes, whether the memory was asked, reviewed entries). Runs in a worker."""
+@dataclass
+class Made:
+    """A catalog made in this run: whether its file changed, the digest of its bytes, whether
+    its merge asked the translation memory, and its reviewed entries (language catalogs)."""
+
+    written: bool
+    digest: str
+    asked_memory: bool = False
+    reviewed: list | None = None
+
+
+def write_catalog(path: Path, catalog: polib.POFile, asked_memory: bool = False,
+                  reviewed: list | None = None) -> Made:
+    """Format a catalog as GNU msgcat would and write it if its bytes changed."""
+    data = gnu_format(catalog, str(path))
+    return Made(write_if_changed(path, data), digest(data), asked_memory, reviewed)
+
+
+def _new_catalogs(job: tuple[Release, str]) -> list[Made]:
+    """Make and write every catalog of a release that has none yet, its template then each
+    language's catalog. Runs in a worker: the writes too, so that they run on every core."""
+    release, name = job
     config, memories, now = _NEW_CONTEXT
     template = release_template(config.relative(release.path), _units_in_worker(release), config)
-    languages = []
+    made = [write_catalog(template_path(config, name), template)]
     for language, memory in memories:
         recorder = memory.get().recorder()
         merged = merge_catalog(template, None, language, recorder, now)
-        languages.append((gnu_format(merged), bool(recorder.queries), reviewed_entries(merged)))
-    return gnu_format(template), languages
+        made.append(write_catalog(language_path(config, language, name), merged, bool(recorder.queries),
+                                  reviewed_entries(merged)))
+    return made
 
 
 _NEW_CONTEXT: tuple = ()
 
 
-def make_new_catalogs(config: Config, releases: list[Release], memories: list, now: dt.datetime):
-    """_new_catalogs for each release, in order, as they are made: on every core for a large
-    batch (a cold extract), consumed one by one so that a large archive never sits in memory."""
+def make_new_catalogs(config: Config, jobs: list[tuple[Release, str]], memories: list, now: dt.datetime):
+    """_new_catalogs for each (release, catalog name), in order, as they are made: on every
+    core for a large batch (a cold extract), consumed one by one so that a large archive
+    never sits in memory."""
     global _NEW_CONTEXT
     _NEW_CONTEXT = (config, memories, now)  # what forked workers inherit
     cores = os.cpu_count() or 1
-    if len(releases) < PARALLEL_MIN or cores < 2:
-        yield from (_new_catalogs(release) for release in releases)
+    if len(jobs) < PARALLEL_MIN or cores < 2:
+        yield from (_new_catalogs(job) for job in jobs)
         return
     import multiprocessing
 
     with multiprocessing.get_context("fork").Pool(cores) as pool:
-        yield from pool.imap(_new_catalogs, releases, chunksize=16)
+        yield from pool.imap(_new_catalogs, jobs, chunksize=16)
 
 
 PARALLEL_MIN = 200  # below this many releases to parse, a process pool costs more than it saves
@@ -222,15 +243,15 @@ def plan_extract(config: Config, now: dt.datetime | None = None, write: bool = F
         for _language, memory in memories:  # before any catalog is written
             memory.digest()
             memory.get()
-        made = make_new_catalogs(config, [s.new_release for s in new], memories, now)
-        for source, (template_bytes, languages) in zip(new, made):
+        made = make_new_catalogs(config, [(s.new_release, s.name) for s in new], memories, now)
+        for source, (template_made, *languages_made) in zip(new, made):
             path = template_path(config, source.name)
             plan.updates.append(CatalogUpdate(path, False, False))
-            plan.store(path, template_bytes, source.digest, None, None)
-            for (language, memory), (data, asked_memory, reviewed) in zip(memories, languages):
+            plan.record(path, template_made, source.digest, None)
+            for (language, memory), language_made in zip(memories, languages_made):
                 path = language_path(config, language, source.name)
                 plan.updates.append(CatalogUpdate(path, False, False))
-                plan.store(path, data, source.digest, memory if asked_memory else None, reviewed, memory)
+                plan.record(path, language_made, source.digest, memory)
         sources = [source for source in sources if source.new_release is None]
     elif new:  # --check: a catalog that does not exist is out of date, nothing to compute
         for source in new:
@@ -305,11 +326,11 @@ class _LanguageMemory:
                                           if record["size"]).encode())
         return self._digest
 
-    def remember(self, path: Path, entries: list, data: bytes) -> None:
+    def remember(self, path: Path, entries: list, data_digest: str) -> None:
         """Record the reviewed entries of a catalog just written, so the next run need not read it."""
         key = self.config.relative(path)
-        self.reviewed[key] = {"file": digest(data), "digest": digest(repr(entries).encode()), "size": len(entries)}
-        self.entries.section("entries")[key] = {"file": digest(data), "entries": entries}
+        self.reviewed[key] = {"file": data_digest, "digest": digest(repr(entries).encode()), "size": len(entries)}
+        self.entries.section("entries")[key] = {"file": data_digest, "entries": entries}
 
     def get(self) -> TranslationMemory:
         if self._memory is None:
@@ -356,26 +377,24 @@ class ExtractPlan:
         self.updates.append(CatalogUpdate(path, False, existing is not None))
         if not self.write:
             return
-        data = gnu_format(catalog, key)
         if memory is not None:
             # The memory is what the catalogs held before this run: read it before writing one.
             memory.digest()
             memory.get()
-        self.store(path, data, template_digest, memory if asked_memory else None,
-                   reviewed_entries(catalog) if memory is not None else None, memory)
+        made = write_catalog(path, catalog, asked_memory, reviewed_entries(catalog) if memory is not None else None)
+        self.record(path, made, template_digest, memory)
 
-    def store(self, path: Path, data: bytes, template_digest: str, asked: "_LanguageMemory | None",
-              reviewed: list | None, memory: "_LanguageMemory | None" = None) -> None:
-        """Write a catalog made in this run, and remember how it was made."""
-        if write_if_changed(path, data):
+    def record(self, path: Path, made: Made, template_digest: str, memory: "_LanguageMemory | None") -> None:
+        """Remember a catalog written in this run, and how it was made."""
+        if made.written:
             self.written.append(path)
         self.cache.section("catalogs")[str(path)] = {
-            "template": template_digest, "memory": asked.digest() if asked is not None else None,
-            "file": digest(data)}
+            "template": template_digest, "memory": memory.digest() if made.asked_memory else None,
+            "file": made.digest}
         if memory is not None:
             if memory not in self.memories:
                 self.memories.append(memory)
-            memory.remember(path, reviewed, data)
+            memory.remember(path, made.reviewed, made.digest)
 
     def stale(self) -> list[CatalogUpdate]:
         return [update for update in self.updates if not update.is_current]

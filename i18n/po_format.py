@@ -22,7 +22,6 @@ PAGE_WIDTH = 79
 _DIRECT = {previous: frozenset(chars) for previous, chars in BREAK_DIRECT.items()}
 _AFTER_SPACE = {previous: frozenset(chars) for previous, chars in BREAK_AFTER_SPACE.items()}
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\t": "\\t", "\n": "\\n"}
-_ESCAPE_TABLE = str.maketrans(_ESCAPES)
 _ALL_ESCAPES = str.maketrans({**_ESCAPES, "\a": "\\a", "\b": "\\b", "\f": "\\f", "\r": "\\r",
                               "\v": "\\v"})
 # The format flags GNU gettext 0.21 knows, in the order msgcat prints them (measured: msgcat
@@ -32,6 +31,15 @@ FORMAT_LANGUAGES = (
     "ruby sh awk lua object-pascal smalltalk qt qt-plural kde kde-kuit boost tcl perl "
     "perl-brace php gcc-internal gfc-internal ycp").split()
 _UNSUPPORTED = re.compile("[^" + re.escape("".join(sorted(SUPPORTED | {"\n"}))) + "]")
+
+
+def _escaped(text: str) -> str:
+    """text with _ESCAPES applied: str.replace is several times faster than str.translate
+    for these few characters, which most strings do not even hold."""
+    for char, escape in _ESCAPES.items():  # the backslash first
+        if char in text:
+            text = text.replace(char, escape)
+    return text
 
 
 class Unsupported(ValueError):
@@ -44,7 +52,7 @@ def _escape(portion: str, wrap: bool = True) -> tuple[str, set[int]]:
     unsupported = _UNSUPPORTED.search(portion)
     if unsupported and wrap:
         raise Unsupported(unsupported.group(0))
-    text = portion.translate(_ESCAPE_TABLE if wrap else _ALL_ESCAPES)
+    text = _escaped(portion) if wrap else portion.translate(_ALL_ESCAPES)
     if len(text) == len(portion):
         return text, set()
     locked, index = set(), 0
@@ -104,15 +112,33 @@ def _is_opportunity(text: str, position: int, locked: set[int]) -> bool:
     return text[position] in table[text[previous]]
 
 
+def _last_opportunity(text: str, start: int, position: int, locked: set[int]) -> int:
+    """The last break opportunity after start and at or before position (start if none):
+    _is_opportunity inlined, as this loop is most of the cost of formatting a catalog."""
+    direct, after_space = _DIRECT, _AFTER_SPACE
+    while position > start:
+        char, previous = text[position], text[position - 1]
+        if char != " " and position not in locked:
+            if previous != " ":
+                if char in direct[previous]:
+                    return position
+            else:
+                index = position - 2
+                while index >= 0 and text[index] == " ":
+                    index -= 1
+                if index >= 0 and char in after_space[text[index]]:
+                    return position
+        position -= 1
+    return start
+
+
 def _break_positions(text: str, locked: set[int], first_width: int, width: int) -> list[int]:
     """Where to break `text` (indexes), filling lines greedily as gnulib does: each line ends
     at its last break opportunity that fits, or at the first one if none fits."""
     breaks = []
     line_start, limit = 0, first_width
     while len(text) - line_start > limit:
-        position = line_start + limit
-        while position > line_start and not _is_opportunity(text, position, locked):
-            position -= 1
+        position = _last_opportunity(text, line_start, line_start + limit, locked)
         if position == line_start:  # nothing fits: the line runs on to the next opportunity
             position = line_start + limit + 1
             while position < len(text) and not _is_opportunity(text, position, locked):

@@ -114,6 +114,8 @@ def _split_front_matter(path: Path, text: str) -> _FrontMatter:
 def _refuse_aliases(path: Path, yaml_text: str) -> None:
     """Anchors and aliases have no use in front matter, and nested aliases expand without
     bound (a "billion laughs" of a few hundred bytes): refuse them before anything is built."""
+    if "&" not in yaml_text and "*" not in yaml_text:
+        return  # no anchor or alias can be written without them: skip scanning the YAML twice
     for token in yaml.scan(yaml_text, Loader=_YAML_LOADER):
         if isinstance(token, (yaml.AnchorToken, yaml.AliasToken)):
             raise SourceError(path, token.start_mark.line + 2,

@@ -28,8 +28,9 @@ def markdown_parser() -> MarkdownIt:
 
 def segmentation_parser() -> MarkdownIt:
     """The dialect's block structure only: units keep their inline Markdown as source text,
-    so inline parsing (half the cost) is skipped."""
-    return markdown_parser().disable(["inline", "text_join"])
+    so inline parsing (half the cost) is skipped. The html_block rule, which never matches
+    with html off, is dropped too: every paragraph line asked it whether it ends the paragraph."""
+    return markdown_parser().disable(["inline", "text_join", "html_block"])
 
 
 @dataclass(frozen=True)
