@@ -10,6 +10,7 @@ import re
 from collections import Counter
 
 from .checks import ERROR, WARNING, entry_check, fold, scan
+from .formats import format_mismatch
 from .glossary import Glossary, Term
 from .languages import base_language
 
@@ -31,6 +32,15 @@ def _missing(source: list[str], target: list[str], key=lambda s: s) -> list[str]
 def check_urls(msgid, msgstr, entry, context):
     return [context.finding(entry, "urls", ERROR, f"URL {url} is missing or changed")
             for url in _missing(scan(msgid).urls, scan(msgstr).urls)]
+
+
+@entry_check("python-format", "error: the %(name)s arguments of a python-format entry do not fit the source "
+                              "(the build shows the English instead of such a draft)")
+def check_python_format(msgid, msgstr, entry, context):
+    if "python-format" not in entry.flags:
+        return []
+    problem = format_mismatch(msgid, msgstr, strict=not entry.msgid_plural)
+    return [context.finding(entry, "python-format", ERROR, problem)] if problem else []
 
 
 @entry_check("emails", "error: an e-mail address of the source is missing or changed")

@@ -17,6 +17,7 @@ import polib
 
 from . import catalogs
 from .config import Config
+from .formats import format_mismatch
 from .layout import language_path, release_catalog_name
 from .pofile import read_catalog
 from .releases import About, Release
@@ -71,16 +72,21 @@ class SiteStrings:
 
     # The plain text of a translation, control characters removed; build.py escapes it for
     # each output format (site strings are untrusted like every translation).
+    # A draft (never checked by msgfmt) whose format arguments do not fit its English would
+    # make the template fail: the English stands in for it, as for a missing translation.
     def gettext(self, message: str) -> str:
         entry = self.lookup((None, message))
-        return CONTROL_CHARACTERS.sub("", entry.msgstr) if entry is not None and entry.msgstr else message
+        if entry is None or not entry.msgstr or (
+                "python-format" in entry.flags and format_mismatch(message, entry.msgstr)):
+            return message
+        return CONTROL_CHARACTERS.sub("", entry.msgstr)
 
     def ngettext(self, singular: str, plural: str, n: int) -> str:
         entry = self.lookup((None, singular))
         if entry is not None and entry.msgstr_plural:
             index = self.plural_index(n)
             text = entry.msgstr_plural.get(index) or entry.msgstr_plural.get(str(index))
-            if text:
+            if text and not ("python-format" in entry.flags and format_mismatch(plural, text, strict=False)):
                 return CONTROL_CHARACTERS.sub("", text)
         return singular if n == 1 else plural
 

@@ -21,6 +21,7 @@ import polib
 
 from .errors import SourceError, ToolError
 from .filesafe import write_if_changed
+from .formats import entry_format_mismatch
 
 WRAP_WIDTH = 79
 
@@ -280,6 +281,10 @@ def _build(entries: list[_Entry], path, charset: str) -> polib.POFile:
                     msgid.startswith("\n") != value.startswith("\n") or msgid.endswith("\n") != value.endswith("\n")):
                 raise SourceError(path, entry.line, "'msgid' and 'msgstr' entries do not both begin "
                                                     "and end with '\\n'")
+        if "python-format" in entry.flags and "fuzzy" not in entry.flags and not entry.obsolete:
+            problem = entry_format_mismatch(msgid, entry.fields.get("msgid_plural", ""), msgstr, entry.plurals)
+            if problem:
+                raise SourceError(path, entry.line, problem)
         catalog.append(polib.POEntry(
             msgid=msgid, msgstr=msgstr if not entry.plurals else "",
             msgid_plural=entry.fields.get("msgid_plural", ""),
