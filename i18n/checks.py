@@ -31,7 +31,7 @@ import polib
 from .catalogs import plural_forms
 from .pofile import read_catalog
 from .config import Config
-from .errors import SourceError, ToolError
+from .errors import FormatStringError, SourceError, ToolError
 from .glossary import Glossary, load_glossary
 from .languages import base_language, nplurals
 from .mt.masking import PROTECTED_SPANS
@@ -367,7 +367,8 @@ def check_catalog(path: Path, language: str, glossary: Glossary | None = None, *
         catalog = read_catalog(path)
     except SourceError as error:
         catalog = None
-        findings.append(Finding(Path(path), error.line, ERROR, "parse", error.message))
+        check = "python-format" if isinstance(error, FormatStringError) else "parse"
+        findings.append(Finding(Path(path), error.line, ERROR, check, error.message))
     if "msgfmt" not in disabled:
         findings += check_msgfmt(Path(path))
     if catalog is None:
@@ -436,7 +437,8 @@ def run_checks(config: Config, languages: Iterable[str], *, drafts: bool = False
     if "unsafe-markup" not in disabled:
         findings += checks_safety.check_sources(config)
     if "stale" not in disabled and planned_updates is not None:
-        unreadable = {f.path.resolve() for f in findings if f.check == "parse"}
+        # A catalog refused on read (a python-format error may be one) is not judged stale too.
+        unreadable = {f.path.resolve() for f in findings if f.check in ("parse", "python-format")}
         findings += check_stale(config, languages, unreadable, planned_updates)
     order = {path: index for index, path in enumerate(catalogs)}
     findings.sort(key=lambda f: (order.get(f.path, len(order)), str(f.path), f.line))

@@ -19,6 +19,10 @@ class SourceError(I18nError):
         super().__init__(f"{self.path}:{line}: {message}")
 
 
+class FormatStringError(SourceError):
+    """A reviewed python-format translation whose arguments do not fit its msgid."""
+
+
 class SettingsError(SourceError):
     """Every mistake in pyproject.toml's [tool.i18n] at once: `errors`, each `path:line: message`."""
 

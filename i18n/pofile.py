@@ -19,7 +19,7 @@ from pathlib import Path
 
 import polib
 
-from .errors import SourceError, ToolError
+from .errors import FormatStringError, SourceError, ToolError
 from .filesafe import write_if_changed
 from .formats import entry_format_mismatch
 
@@ -284,7 +284,7 @@ def _build(entries: list[_Entry], path, charset: str) -> polib.POFile:
         if "python-format" in entry.flags and "fuzzy" not in entry.flags and not entry.obsolete:
             problem = entry_format_mismatch(msgid, entry.fields.get("msgid_plural", ""), msgstr, entry.plurals)
             if problem:
-                raise SourceError(path, entry.line, problem)
+                raise FormatStringError(path, entry.first, problem)  # where the entry starts, as checks report it
         catalog.append(polib.POEntry(
             msgid=msgid, msgstr=msgstr if not entry.plurals else "",
             msgid_plural=entry.fields.get("msgid_plural", ""),

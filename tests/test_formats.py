@@ -64,7 +64,7 @@ def test_a_python_format_translation_is_judged_as_msgfmt_judges_it(entry, reason
     else:
         with pytest.raises(SourceError) as refused:
             parse_catalog(text.encode(), "site.po")
-        assert str(refused.value) == f"site.po:7: {reason}"
+        assert str(refused.value) == f"site.po:6: {reason}"
     if shutil.which("msgfmt"):
         assert msgfmt_accepts(text, tmp_path) == (reason is None)
 
