@@ -404,12 +404,12 @@ class Builder:
         self.put(f"{language}/feed.xml", env.get_template("feed.xml").render(context))
 
     def render_manifest(self, outcomes: list[Outcome]) -> None:
-        releases = []
         by_slug: dict[str, list[Outcome]] = {}
         for outcome in outcomes:
             by_slug.setdefault(outcome.slug, []).append(outcome)
-        for release in self.releases:
-            releases.append({
+
+        def entry(release: Release) -> dict:
+            return {
                 "slug": release.slug,
                 "date": release.date.isoformat(),
                 "source": self.config.relative(release.path),
@@ -419,10 +419,15 @@ class Builder:
                                  "counts": {k: v for k, v in o.stats.as_dict().items() if k != "complete"}}
                     for o in by_slug[release.slug]
                 },
-            })
-        manifest = {"source_language": self.config.source_language, "languages": self.languages,
-                    "releases": releases}
-        self.put("releases.json", json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+            }
+
+        manifest = {"source_language": self.config.source_language, "languages": self.languages, "releases": []}
+        text = json.dumps(manifest, ensure_ascii=False, indent=2)
+        if self.releases:  # the same text as json.dumps of the whole, a release at a time: less memory
+            text = text.removesuffix("[]\n}") + "[\n" + ",\n".join(
+                "    " + json.dumps(entry(release), ensure_ascii=False, indent=2).replace("\n", "\n    ")
+                for release in self.releases) + "\n  ]\n}"
+        self.put("releases.json", text + "\n")
 
     def _remove_stale_outputs(self) -> tuple[list[Path], list[Path]]:
         """What was written, and the removal of the files the last build recorded as its own
