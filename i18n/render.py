@@ -49,7 +49,7 @@ def markdown_to_html(markdown: str) -> str:
 
 
 def markdown_to_html_and_text(markdown: str, width: int = WIRE_WIDTH) -> tuple[str, str]:
-    """markdown_to_html and markdown_to_text of the same text, parsed once."""
+    """The HTML of a Markdown text and its wire text (wrapped, links shown as <url>), parsed once."""
     env: dict = {}
     tokens = _HTML_PARSER.parse(markdown, env)
     text = _tokens_to_text(tokens, width)  # before rendering: the HTML renderer sets images' alt

@@ -74,3 +74,16 @@ def test_a_bad_worker_count_is_refused_before_anything_is_written(project, run_c
     assert result.exit_code == 1
     assert "I18N_BUILD_WORKERS='two': must be a whole number, 1 or more" in result.output
     assert not (project / "dist").exists()
+
+
+def test_a_template_that_fails_in_a_worker_is_named_with_its_line(project, run_cli, monkeypatch):
+    many_releases(project, copies=3)
+    (project / "templates").mkdir()
+    (project / "templates" / "release.txt").write_text("{{ release.title_text }}\n\n{{ release.no_such_field }}\n",
+                                                       encoding="utf-8")
+    monkeypatch.setenv("I18N_BUILD_WORKERS", "2")
+    result = run_cli(project, "build")
+    assert result.exit_code == 2
+    assert result.stderr.endswith("templates/release.txt:3: template error: 'dict object' has no attribute "
+                                  "'no_such_field'\n"), result.stderr
+    assert "Traceback" not in result.output
