@@ -10,8 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
+import heapq
 import json
+import multiprocessing
+import os
 import re
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -23,13 +28,13 @@ from markupsafe import Markup, escape
 
 from .cache import Cache, code_digest, digest
 from .config import Config
-from .errors import SourceError
+from .errors import I18nError, SourceError
 from .layout import OUTPUTS_LIST, TEMPLATES_DIR
 from .site_strings import site_template
 from .localize import LocalizedRelease, Localizer
 from .filesafe import write_if_changed
 from .releases import Release, load_all, source_paths
-from .render import escape_markdown_text, inline_to_html, inline_to_text, markdown_to_html, markdown_to_text, wrap_text
+from .render import escape_markdown_text, inline_to_html, inline_to_text, markdown_to_html_and_text, wrap_text
 from .stats import Stats
 
 # The status of a release in one language (releases.json "status"); an entry's state is
@@ -38,6 +43,11 @@ PUBLISHED, DRAFT, WITHHELD, EMBARGOED = "published", "draft", "withheld", "embar
 FEED_SIZE = 50  # newest releases an Atom feed carries in full
 # What the index and the feed need of a release besides its body.
 INDEX_FIELDS = ("slug", "url", "title", "title_text", "subtitle_text", "date_iso", "date_text", "published")
+# Every template a build renders (base.html through the others): compiled once, before the workers start.
+TEMPLATES = ("base.html", "release.html", "release.txt", "release.md", "review.html", "index.html", "feed.xml")
+# Worker processes that render the releases: I18N_BUILD_WORKERS, else one per core.
+WORKERS_VARIABLE = "I18N_BUILD_WORKERS"
+CHUNK = 25  # releases a worker renders per task (fewer when there are few releases)
 
 # Open Graph locales Facebook accepts; it has no es_US, so US Spanish maps to es_LA.
 OG_LOCALES = {"en": "en_US", "es": "es_LA", "es_US": "es_LA", "fr": "fr_FR", "pt": "pt_BR", "de": "de_DE",
@@ -51,6 +61,7 @@ def og_locale(language: str) -> str:
     return normalized if "_" in normalized else f"{normalized}_{normalized.upper()}"
 
 
+@functools.lru_cache(maxsize=None)
 def language_display_name(language: str) -> str:
     """The language's own name, capitalized for a switcher ("Español")."""
     code = language.replace("-", "_")
@@ -135,6 +146,15 @@ class Outcome:
 
 
 @dataclass
+class BuiltRelease:
+    """What building one release gave the indexes, the feeds and releases.json."""
+
+    outcomes: list[Outcome]
+    listed: list[tuple[str, dict, str]]  # (language, index entry, body HTML) where published
+    warnings: list[str]
+
+
+@dataclass
 class BuildResult:
     outcomes: list[Outcome]
     written: list[Path]
@@ -160,6 +180,7 @@ class Builder:
         self.written: list[Path] = []
         self.warnings: list[str] = []
         self._environments: dict[str, jinja2.Environment] = {}
+        self.localizers: dict[str, Localizer] = {}
 
     # ------------------------------------------------------------ helpers
 
@@ -175,6 +196,7 @@ class Builder:
                 extensions=["jinja2.ext.i18n"],
                 keep_trailing_newline=True,
                 undefined=jinja2.StrictUndefined,
+                auto_reload=False,  # templates do not change during a build: no stat per page
             )
             env.install_gettext_callables(_for_format(site.gettext), _for_format(site.ngettext), newstyle=True)
             env.filters["wrap"] = wrap_text
@@ -212,54 +234,93 @@ class Builder:
     # ------------------------------------------------------------ the whole build
 
     def build(self) -> BuildResult:
-        """Every release in every language, one release at a time (a large archive never sits
-        in memory), then the indexes, feeds and releases.json."""
-        localizers = {lang: Localizer(self.config, lang, self.abouts, self.site_template, self.drafts)
-                      for lang in self.languages}
+        """Every release in every language, a release at a time and on every core (a large
+        archive never sits in memory), then the indexes, feeds and releases.json."""
+        self.localizers = {lang: Localizer(self.config, lang, self.abouts, self.site_template, self.drafts)
+                           for lang in self.languages}
+        for localizer in self.localizers.values():  # site.po read and templates compiled once, for every worker
+            _ = localizer.site
+            for name in TEMPLATES:
+                self.environment(localizer).get_template(name)
         outcomes: list[Outcome] = []
         listed: dict[str, list[dict]] = {language: [] for language in self.languages}
-        for release in self.releases:
-            versions = []
-            for language in self.languages:
-                localized = localizers[language].localize(release)
-                status = self.status(localized)
-                outcome = Outcome(release.slug, language, status, localized.stats)
-                outcomes.append(outcome)
-                versions.append((language, localized, status, outcome))
-                if status in (PUBLISHED, DRAFT):
-                    self.warnings += localized.warnings
-            published = [v for v in versions if v[2] in (PUBLISHED, DRAFT)]
-            alternates = [{"lang": lang, "url": self.url(lang, release.slug), "name": language_display_name(lang),
-                           "og_locale": og_locale(lang)} for lang, *_rest in published]
-            for language, localized, status, outcome in published:
-                view = self.release_view(localized)
-                outcome.paths = self.render_release(localizers[language], view, status == DRAFT, alternates)
-                listed[language].append({key: view[key] for key in INDEX_FIELDS}
-                                        | {"draft": status == DRAFT, "alternates": alternates})
-            for language, localized, _status, outcome in versions[1:]:
-                outcome.paths["review"] = self.render_review(localizers[self.config.source_language], localized)
+        # The feed carries the newest FEED_SIZE published releases in full: only their bodies are kept.
+        newest: dict[str, list[tuple]] = {language: [] for language in self.languages}
+        for built in self._build_releases():
+            outcomes += built.outcomes
+            self.warnings += built.warnings
+            for language, entry, body_html in built.listed:
+                listed[language].append(entry)
+                if not entry["draft"]:
+                    push = heapq.heappush if len(newest[language]) < FEED_SIZE else heapq.heappushpop
+                    push(newest[language], (entry["date_iso"], entry["slug"], body_html))
 
         index_languages = [lang for lang in self.languages if listed[lang] or lang == self.config.source_language]
         index_alternates = [{"lang": lang, "url": self.url(lang), "name": language_display_name(lang),
                              "og_locale": og_locale(lang)} for lang in index_languages]
-        by_slug = {release.slug: release for release in self.releases}
         for language in index_languages:
             entries = sorted(listed[language], key=lambda e: (e["date_iso"], e["slug"]), reverse=True)
-            # The feed carries the newest releases in full; the index lists them all.
-            feed = [{**entry, "body_html": self.release_view(localizers[language].localize(by_slug[entry["slug"]]))
-                     ["body_html"]} for entry in [e for e in entries if not e["draft"]][:FEED_SIZE]]
-            self.render_index(localizers[language], entries, feed, index_alternates)
+            bodies = {slug: body_html for _date, slug, body_html in newest[language]}
+            feed = [{**entry, "body_html": bodies[entry["slug"]]} for entry in entries if entry["slug"] in bodies]
+            self.render_index(self.localizers[language], entries, feed, index_alternates)
         self.render_manifest(outcomes)
         written, removed = self._remove_stale_outputs()
         return BuildResult(outcomes, written, removed, self.warnings)
+
+    def _build_releases(self):
+        """build_release of every release, in order: here, or in forked worker processes
+        that write their files themselves and report what they wrote."""
+        workers = min(build_workers(), len(self.releases))
+        if workers <= 1:
+            yield from map(self.build_release, self.releases)
+            return
+        global _FORKED
+        _FORKED = self
+        size = max(1, min(CHUNK, len(self.releases) // (4 * workers)))
+        chunks = [(start, start + size) for start in range(0, len(self.releases), size)]
+        try:
+            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+                for built, outputs, written in pool.map(_build_chunk, chunks):
+                    self.outputs |= outputs
+                    self.written += written
+                    yield from built
+        except _WorkerSourceError as error:
+            raise SourceError(*error.args) from None
+        finally:
+            _FORKED = None
+
+    def build_release(self, release: Release) -> BuiltRelease:
+        """One release in every language: its pages where published, its review proofs."""
+        parsed = self.localizers[self.config.source_language].units(release)  # the same units in every language
+        built = BuiltRelease([], [], [])
+        versions = []
+        for language in self.languages:
+            localized = self.localizers[language].localize(release, parsed)
+            status = self.status(localized)
+            outcome = Outcome(release.slug, language, status, localized.stats)
+            built.outcomes.append(outcome)
+            versions.append((language, localized, status, outcome))
+            if status in (PUBLISHED, DRAFT):
+                built.warnings += localized.warnings
+        published = [v for v in versions if v[2] in (PUBLISHED, DRAFT)]
+        alternates = [{"lang": lang, "url": self.url(lang, release.slug), "name": language_display_name(lang),
+                       "og_locale": og_locale(lang)} for lang, *_rest in published]
+        for language, localized, status, outcome in published:
+            view = self.release_view(localized)
+            outcome.paths = self.render_release(self.localizers[language], view, status == DRAFT, alternates)
+            built.listed.append((language, {key: view[key] for key in INDEX_FIELDS}
+                                 | {"draft": status == DRAFT, "alternates": alternates}, view["body_html"]))
+        for language, localized, _status, outcome in versions[1:]:
+            outcome.paths["review"] = self.render_review(self.localizers[self.config.source_language], localized)
+        return built
 
     # ------------------------------------------------------------ views and outputs
 
     def release_view(self, localized: LocalizedRelease) -> dict:
         release, language = localized.release, localized.language
-        body_html = markdown_to_html(localized.body_markdown)
+        body_html, body_text = markdown_to_html_and_text(localized.body_markdown)
         lead_html, rest_html = _split_lead(body_html)
-        lead_text, _, rest_text = markdown_to_text(localized.body_markdown).partition("\n\n")
+        lead_text, _, rest_text = body_text.partition("\n\n")
         return {
             "slug": release.slug,
             "url": self.url(language, release.slug),
@@ -277,9 +338,8 @@ class Builder:
             "body_html": Markup(body_html),
             "lead_text": lead_text.replace("\n", " "),
             "rest_text": rest_text.rstrip("\n"),
-            "abouts": [{"name": a["name"], "markdown": a["markdown"],
-                        "body_html": Markup(markdown_to_html(a["markdown"])),
-                        "body_text": markdown_to_text(a["markdown"])} for a in localized.abouts],
+            "abouts": [{"name": a["name"], "markdown": a["markdown"], **_about_view(a["markdown"])}
+                       for a in localized.abouts],
             "localized": localized,
         }
 
@@ -344,12 +404,12 @@ class Builder:
         self.put(f"{language}/feed.xml", env.get_template("feed.xml").render(context))
 
     def render_manifest(self, outcomes: list[Outcome]) -> None:
-        releases = []
         by_slug: dict[str, list[Outcome]] = {}
         for outcome in outcomes:
             by_slug.setdefault(outcome.slug, []).append(outcome)
-        for release in self.releases:
-            releases.append({
+
+        def entry(release: Release) -> dict:
+            return {
                 "slug": release.slug,
                 "date": release.date.isoformat(),
                 "source": self.config.relative(release.path),
@@ -359,10 +419,15 @@ class Builder:
                                  "counts": {k: v for k, v in o.stats.as_dict().items() if k != "complete"}}
                     for o in by_slug[release.slug]
                 },
-            })
-        manifest = {"source_language": self.config.source_language, "languages": self.languages,
-                    "releases": releases}
-        self.put("releases.json", json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+            }
+
+        manifest = {"source_language": self.config.source_language, "languages": self.languages, "releases": []}
+        text = json.dumps(manifest, ensure_ascii=False, indent=2)
+        if self.releases:  # the same text as json.dumps of the whole, a release at a time: less memory
+            text = text.removesuffix("[]\n}") + "[\n" + ",\n".join(
+                "    " + json.dumps(entry(release), ensure_ascii=False, indent=2).replace("\n", "\n    ")
+                for release in self.releases) + "\n  ]\n}"
+        self.put("releases.json", text + "\n")
 
     def _remove_stale_outputs(self) -> tuple[list[Path], list[Path]]:
         """What was written, and the removal of the files the last build recorded as its own
@@ -380,6 +445,49 @@ class Builder:
         own = sorted(path.relative_to(dist).as_posix() for path in self.outputs)
         self.put(OUTPUTS_LIST, "".join(f"{name}\n" for name in own))
         return sorted(self.written), removed
+
+
+def build_workers() -> int:
+    """How many processes render the releases: I18N_BUILD_WORKERS (1: this process alone),
+    else one per core available; one where processes cannot be forked."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    value = os.environ.get(WORKERS_VARIABLE, "").strip()
+    if not value:
+        return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    if not value.isdigit() or int(value) < 1:
+        raise I18nError(f"{WORKERS_VARIABLE}={value!r}: must be a whole number, 1 or more (1: no worker processes)")
+    return int(value)
+
+
+# The builder a forked worker inherits (set while the workers run): its releases, catalogs
+# already read, templates already compiled.
+_FORKED: Builder | None = None
+
+
+class _WorkerSourceError(Exception):
+    """A worker's SourceError as (path, line, message): SourceError itself does not pickle."""
+
+
+def _build_chunk(bounds: tuple[int, int]) -> tuple[list[BuiltRelease], set[Path], list[Path]]:
+    """In a worker: build the releases [start:stop); return them with the files made and written."""
+    builder = _FORKED
+    builder.outputs, builder.written = set(), []
+    try:
+        built = [builder.build_release(release) for release in builder.releases[slice(*bounds)]]
+    except jinja2.TemplateError as error:
+        error = template_error(error)
+        raise _WorkerSourceError(error.path, error.line, error.message) from None
+    except SourceError as error:
+        raise _WorkerSourceError(error.path, error.line, error.message) from None
+    return built, builder.outputs, builder.written
+
+
+@functools.lru_cache(maxsize=1024)
+def _about_view(markdown: str) -> dict:
+    """An About block's HTML and text: the same block closes many releases."""
+    body_html, body_text = markdown_to_html_and_text(markdown)
+    return {"body_html": Markup(body_html), "body_text": body_text}
 
 
 def _recorded_outputs(dist: Path) -> set[Path]:

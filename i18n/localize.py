@@ -22,7 +22,7 @@ from .layout import language_path, release_catalog_name
 from .pofile import read_catalog
 from .releases import About, Release
 from .render import CONTROL_CHARACTERS, drop_unsafe_definitions, neutralize_markdown
-from .segments import Unit, segmentation_parser, parse_markdown, release_units, render_markdown
+from .segments import Document, Unit, segmentation_parser, parse_markdown, release_units, render_markdown
 from .states import State, entry_state
 from .stats import Stats
 
@@ -193,8 +193,12 @@ class Localizer:
 
     # ------------------------------------------------------------ releases
 
-    def localize(self, release: Release) -> LocalizedRelease:
-        front, document = release_units(release, self.parser)
+    def units(self, release: Release) -> tuple[list[Unit], Document]:
+        """The release's units, as every language's localize() takes them (parsed once)."""
+        return release_units(release, self.parser)
+
+    def localize(self, release: Release, parsed: tuple[list[Unit], Document] | None = None) -> LocalizedRelease:
+        front, document = parsed or self.units(release)
         units = front + document.units
         keys = catalogs.unit_keys(units)
         site, site_views, site_warnings = self.site

@@ -48,6 +48,14 @@ def markdown_to_html(markdown: str) -> str:
     return _HTML_PARSER.render(markdown)
 
 
+def markdown_to_html_and_text(markdown: str, width: int = WIRE_WIDTH) -> tuple[str, str]:
+    """The HTML of a Markdown text and its wire text (wrapped, links shown as <url>), parsed once."""
+    env: dict = {}
+    tokens = _HTML_PARSER.parse(markdown, env)
+    text = _tokens_to_text(tokens, width)  # before rendering: the HTML renderer sets images' alt
+    return _HTML_PARSER.renderer.render(tokens, _HTML_PARSER.options, env), text
+
+
 def inline_to_html(markdown: str) -> str:
     """One line of Markdown (a title, a dateline) without the surrounding paragraph."""
     return _HTML_PARSER.renderInline(markdown)
@@ -94,9 +102,8 @@ def _wrap(text: str, width: int, initial: str = "", subsequent: str = "") -> lis
     return lines
 
 
-def markdown_to_text(markdown: str, width: int = WIRE_WIDTH) -> str:
+def _tokens_to_text(tokens, width: int) -> str:
     """Plain text for wire copy and e-mail: wrapped, links shown as <url>, never split."""
-    tokens = _HTML_PARSER.parse(markdown)
     blocks: list[str] = []
     prefixes: list[str] = []
     list_counters: list[int | None] = []
