@@ -22,7 +22,8 @@ from ..config import Config
 from ..layout import language_path, release_catalog_name
 from ..states import MACHINE_COMMENT_PREFIX, State, entry_state
 from ..glossary import Glossary, load_glossary, with_base
-from ..pofile import read_catalog, save_catalog
+from ..memory import CatalogRecords
+from ..pofile import save_catalog
 from ..fuzzy_memory import MemoryMatch, load_memory
 from ..releases import load_all
 from ..segments import parse_markdown, segmentation_parser
@@ -58,7 +59,7 @@ class _Item:
 @dataclass
 class CatalogWork:
     path: Path
-    catalog: polib.POFile
+    catalog: polib.POFile | None  # None: nothing to draft in it (not read)
     items: list[_Item] = field(default_factory=list)
     remembered: list[tuple[polib.POEntry, MemoryMatch]] = field(default_factory=list)
     drafted: int = 0
@@ -84,6 +85,7 @@ class DraftPlan:
     terms: dict[str, list] = field(default_factory=dict)  # segment text -> its engine terms
     sent: set[str] = field(default_factory=set)  # the texts listed
     stream: object | None = None  # the engine's stream, when the texts were sent while planning
+    records: CatalogRecords | None = None  # saved once the drafts are written
 
     @property
     def total(self) -> int:
@@ -133,8 +135,9 @@ def plan_drafts(
         names.append(release_catalog_name(release))
     if release_slug is None:
         names += ["about", "site"]
-    memory = load_memory(config, language)
-    plan = DraftPlan(language, [], skipped, glossary)
+    records = CatalogRecords(config, language)
+    memory = load_memory(config, language, records)
+    plan = DraftPlan(language, [], skipped, glossary, records=records)
     if engine is not None and getattr(engine, "streaming", False):
         plan.stream = engine.open_stream()
     work = plan.work
@@ -142,7 +145,10 @@ def plan_drafts(
         path = language_path(config, language, name)
         if not path.exists():
             raise EngineError(f"{config.relative(path)} does not exist: run `i18n extract` first")
-        catalog = read_catalog(path)
+        if not records.has_untranslated(path):
+            work.append(CatalogWork(path, None))  # nothing to draft: not read again
+            continue
+        catalog = records.catalog(path)
         # A word the catalog capitalizes mid-sentence is a name: title-case headlines keep it.
         catalog_names = kept | names_in(entry.msgid for entry in catalog if not entry.obsolete)
         items, remembered, withheld = [], [], 0
@@ -167,6 +173,8 @@ def plan_drafts(
             plan.stream.send(new)
     if plan.stream is not None:
         plan.stream.end()
+    if engine is not None and not (plan.total or plan.remembered):
+        records.save()  # no run_drafts follows to save them (nor in a dry run, which writes nothing)
     return plan
 
 
@@ -233,6 +241,10 @@ def run_drafts(plan: DraftPlan, engine: Engine, on_progress: Callable[[int, int]
         if work.drafted or work.remembered:
             save_catalog(work.catalog, work.path, None)
             work.written = True
+            if plan.records is not None:
+                plan.records.update(work.path, work.catalog)
+    if plan.records is not None:
+        plan.records.save()
 
 
 def _apply(item: _Item, translation: Callable[[str], str], plan: DraftPlan, comment: str) -> None:
