@@ -22,7 +22,6 @@ from array import array
 from dataclasses import dataclass
 from typing import Sequence
 
-import numpy as np
 from rapidfuzz import fuzz, process
 
 EXHAUSTIVE_MAX = 4000  # up to this many strings, every one is scored
@@ -61,6 +60,8 @@ class FuzzyIndex:
         return len(self.texts)
 
     def _index(self) -> dict[int, array]:
+        import numpy as np  # here: only large indexes need it, and it takes longer to import than a small run
+
         if self._postings is None:
             self._lengths = np.fromiter(map(len, self.texts), dtype=np.int64, count=len(self.texts))
             postings: dict[int, array] = {}
@@ -74,6 +75,8 @@ class FuzzyIndex:
         return self._postings
 
     def _candidates(self, query: str, threshold: float) -> list[int]:
+        import numpy as np
+
         postings = self._index()
         lists = sorted((postings[f] for f in _features(query) if f in postings), key=len)[:RAREST_FEATURES]
         if not lists:
