@@ -157,6 +157,7 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
     needs = _NEEDS.get(pattern)
     return needs is None or needs(text)
 
+
 _OPENERS = set("\"“‘«¡¿(*_[#>-")
 
 
@@ -166,6 +167,8 @@ def _starts_sentence(text: str, position: int) -> bool:
     while position and (text[position - 1] in _OPENERS or text[position - 1].isspace()):
         position -= 1
     return not position or text[position - 1] in ".!?:;—–"
+
+
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 
 
