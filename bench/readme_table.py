@@ -3,7 +3,7 @@
 `make bench` runs it after bench/run.py. Everything between the marker lines
 `<!-- bench:start -->` and `<!-- bench:end -->` in README.md is replaced: the machine and
 date, a table of medians and ratios per archive size, the cold-extract speed-ups over the
-peers, and the drafting and merge lines. Rows for 10,000 releases come from
+peers, and the drafting, merge and memory lines. Rows for 10,000 releases come from
 bench/results-10000.json (`BENCH_SIZES=10000`) when results.json has none.
 
 Usage: python bench/readme_table.py [README [RESULTS_DIR]]
@@ -100,6 +100,18 @@ def merge_line(merge: dict) -> list[str]:
             f"{'the same entries' if merge['same entries'] else 'NOT the same entries'}."]
 
 
+def memory_line(memory: dict) -> list[str]:
+    if not memory:
+        return []
+    ours, cold, msgmerge = (memory[key] for key in ("ours memory step", "ours memory step (cold cache)",
+                                                    "msgmerge --compendium"))
+    return [f"Drafting {memory['new releases']:,} new releases against the memory of {memory['memory releases']:,} "
+            f"reviewed ones: our memory step {ours['median_s']:.2f} s ({cold['median_s']:.2f} s without its cache), "
+            f"`msgmerge --compendium` {msgmerge['median_s']:.2f} s ({ours['median_s'] / msgmerge['median_s']:.2f}x); "
+            f"peaks {ours['peak_mb']:.0f} MB and {msgmerge['peak_mb']:.0f} MB; {memory['ours memory drafts']:,} "
+            f"memory drafts (75% or more), msgmerge fills {memory['msgmerge filled']:,}."]
+
+
 def render(report: dict, extra: dict | None = None) -> str:
     """The Markdown between the markers, from a results.json report (and the report of a
     separate 10,000-release run, for the sizes the main report lacks)."""
@@ -118,7 +130,8 @@ def render(report: dict, extra: dict | None = None) -> str:
         extra_date = f" on {extra['date']}" if extra.get("date") else ""
         lines += [f"{int(size):,} releases: a separate run (`bench/results-{size}.json`{extra_date}, "
                   f"{medians_of(extra['runs'])}).", ""]
-    for paragraph in (speedups(sizes), translate_line(report.get("translate")), merge_line(report.get("merge"))):
+    for paragraph in (speedups(sizes), translate_line(report.get("translate")), merge_line(report.get("merge")),
+                      memory_line(report.get("memory"))):
         if paragraph:
             lines += paragraph + [""]
     return "\n".join(lines).rstrip("\n") + "\n"

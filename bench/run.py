@@ -7,7 +7,9 @@ runs, with the peak memory (max RSS) of each command:
     feeds and review proofs): cold and with nothing changed;
   - po4a (`po4a --no-translations` / `po4a --no-update` on a po4a.cfg) and mdpo (its
     md2po / po2md scripts from a venv of its own) doing the same work;
-  - `i18n translate` with Apertium against raw Apertium on the same text (N = 100).
+  - `i18n translate` with Apertium against raw Apertium on the same text (N = 100);
+  - the translation memory of 10,000 reviewed releases drafting 100 new ones, against
+    `msgmerge --compendium` (bench/memory.py).
 Prints a table of medians and ratios (ours / peer) and writes bench/results.json, from which
 bench/readme_table.py (run next by `make bench`) rewrites the README's figures.
 """
@@ -193,9 +195,12 @@ def bench_translate(runs: int) -> dict:
         for path, data in pristine.items():
             path.write_bytes(data)
 
-    ours = median_of(runs, reset, I18N + ["translate", "--engine", "apertium"], root)
-    raw = median_of(runs, nothing, ["sh", "-c", "apertium -z -u -f none eng-spa < raw-apertium.txt > /dev/null"],
-                    root)
+    # In turn, run by run: both share the two cores, and a busy moment of a shared machine
+    # then weighs on both sides rather than on one.
+    measured = medians_in_turn(runs, {
+        "ours": (reset, I18N + ["translate", "--engine", "apertium"]),
+        "raw": (nothing, ["sh", "-c", "apertium -z -u -f none eng-spa < raw-apertium.txt > /dev/null"])}, root)
+    ours, raw = measured["ours"], measured["raw"]
     return {"segments": len(texts), "ours translate (apertium)": ours, "raw apertium": raw}
 
 
@@ -206,10 +211,11 @@ def bench_merge(runs: int, count: int = 3500) -> dict:
         return {}
     directory = WORK / "merge"
     old, template = write_large_catalog(directory, count, 0.05)
-    ours = median_of(runs, nothing, [sys.executable, str(REPO / "bench" / "merge.py"), str(old), str(template),
-                                     "ours.po"], directory)
-    msgmerge = median_of(runs, nothing, ["msgmerge", "--previous", "-q", "-o", "msgmerge.po", str(old), str(template)],
-                         directory)
+    measured = medians_in_turn(runs, {
+        "ours": (nothing, [sys.executable, str(REPO / "bench" / "merge.py"), str(old), str(template), "ours.po"]),
+        "msgmerge": (nothing, ["msgmerge", "--previous", "-q", "-o", "msgmerge.po", str(old), str(template)])},
+        directory)
+    ours, msgmerge = measured["ours"], measured["msgmerge"]
     import polib
 
     def entries(name: str) -> dict:
@@ -219,6 +225,43 @@ def bench_merge(runs: int, count: int = 3500) -> dict:
 
     same = entries("ours.po") == entries("msgmerge.po")
     return {"entries": count, "ours merge": ours, "msgmerge --previous": msgmerge, "same entries": same}
+
+
+def bench_memory(runs: int, new: int = 100) -> dict:
+    """Drafting 100 new releases against the memory of 10,000 reviewed ones (BENCH_MEMORY_SIZE),
+    bench/memory.py: our memory step (as `i18n translate` runs it, without the engine) against
+    `msgmerge --compendium` with the same memory, run once on the new templates concatenated:
+    it reads the compendium once, as we read the memory once (a run per new catalog would
+    read its 90 MB 100 times)."""
+    if not shutil.which("msgmerge"):
+        return {}
+    size = int(os.environ.get("BENCH_MEMORY_SIZE", "10000"))
+    root = WORK / "memory"
+    script = [sys.executable, str(REPO / "bench" / "memory.py")]
+    print(f"benchmarking the memory of {size} releases…", file=sys.stderr)
+    subprocess.run(script + ["setup", str(root), str(size), str(new)], check=True)
+
+    def restore():
+        subprocess.run(script + ["restore", str(root)], check=True)
+
+    def cold():
+        restore()
+        (root / ".i18n-cache" / "drafting-es.json").unlink(missing_ok=True)
+
+    results = {"memory releases": size, "new releases": new,
+               "ours memory step (cold cache)": median_of(1, cold, script + ["draft", str(root)], root),
+               "ours memory step": median_of(runs, restore, script + ["draft", str(root)], root)}
+    catalogs = root / "locales" / "es" / "LC_MESSAGES" / "releases"
+    drafted = [catalogs / path.name for path in (root / "pristine").glob("*.po")]
+    drafts = sum(path.read_text(encoding="utf-8").count("\n# translation memory: ") for path in drafted)
+    results["msgmerge --compendium"] = median_of(
+        runs, nothing, ["msgmerge", "-q", "--compendium", "MEMORY.po", "-o", "msgmerge.po", "/dev/null", "NEW.pot"],
+        root)
+    import polib
+
+    filled = sum(1 for entry in polib.pofile(str(root / "msgmerge.po")) if entry.msgstr)
+    results.update({"ours memory drafts": drafts, "msgmerge filled": filled})
+    return results
 
 
 def ratio(ours: dict | None, peer: dict | None) -> float | None:
@@ -249,6 +292,7 @@ def main() -> None:
         report["sizes"][str(size)] = bench_size(size, RUNS if size < 10000 else 1)
     report["translate"] = bench_translate(RUNS) if os.environ.get("BENCH_PEERS", "1") != "0" else {}
     report["merge"] = bench_merge(RUNS) if os.environ.get("BENCH_PEERS", "1") != "0" else {}
+    report["memory"] = bench_memory(RUNS) if os.environ.get("BENCH_PEERS", "1") != "0" else {}
     print_table(report)
     name = "results.json" if not os.environ.get("BENCH_SIZES") else f"results-{os.environ['BENCH_SIZES']}.json"
     (REPO / "bench" / name).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
@@ -285,6 +329,13 @@ def print_table(report: dict) -> None:
         print(f"merge one catalog of {merge['entries']} entries, 5% edited: ours {ours['median_s']:.2f} s, "
               f"msgmerge --previous {msgmerge['median_s']:.2f} s ({ours['median_s'] / msgmerge['median_s']:.2f}x), "
               f"same entries: {'yes' if merge['same entries'] else 'NO'}")
+    memory = report.get("memory")
+    if memory:
+        ours, msgmerge = memory["ours memory step"], memory["msgmerge --compendium"]
+        print(f"memory of {memory['memory releases']} releases, {memory['new releases']} new: ours "
+              f"{ours['median_s']:.2f} s ({memory['ours memory step (cold cache)']['median_s']:.2f} s with no cache, "
+              f"{memory['ours memory drafts']} memory drafts), msgmerge --compendium {msgmerge['median_s']:.2f} s "
+              f"({memory['msgmerge filled']} filled): {ours['median_s'] / msgmerge['median_s']:.2f}x")
 
 
 if __name__ == "__main__":

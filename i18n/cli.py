@@ -255,7 +255,8 @@ def translate(config: Config, languages, release_slug, engine_name, dry_run, all
                 if not dry_run:
                     engine.prepare()  # Apertium starts while the catalogs are read
                 try:
-                    plan = plan_drafts(config, language, engine.offline, release_slug, allow_cloud_for_embargoed)
+                    plan = plan_drafts(config, language, engine.offline, release_slug, allow_cloud_for_embargoed,
+                                       engine=None if dry_run else engine)
                     failures += _draft(plan, engine, dry_run)
                 finally:
                     engine.close()

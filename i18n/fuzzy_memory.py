@@ -7,9 +7,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Config
-from .memory import reviewed_entries
+from .memory import CatalogRecords
 from .memory_index import FuzzyIndex
-from .pofile import read_catalog
 from .states import MEMORY_COMMENT_PREFIX
 
 @dataclass(frozen=True)
@@ -51,17 +50,18 @@ class Memories:
         return None
 
 
-def load_memory(config: Config, language: str) -> Memories:
+def load_memory(config: Config, language: str, records: CatalogRecords | None = None) -> Memories:
     """The reviewed singular entries of every catalog of language, in path order, then the
-    pairs of every TMX file in locales/memory/."""
+    pairs of every TMX file in locales/memory/. `records` (memory.CatalogRecords) spares
+    reading the catalogs unchanged since the last run; the caller saves them."""
     from .tmx import memory_dir, read_tmx
 
+    records = records or CatalogRecords(config, language)
     base = config.locales_path / language / "LC_MESSAGES"
     entries = []
     for path in sorted(base.rglob("*.po")) if base.is_dir() else []:
         source = Path(path).relative_to(base).as_posix()
-        for _msgctxt, msgid, msgstr in reviewed_entries(read_catalog(path)):
-            entries.append((msgid, msgstr, source))
+        entries += [(msgid, msgstr, source) for msgid, msgstr in records.reviewed(path)]
     external = []
     for path in sorted(memory_dir(config).glob("*.tmx")):
         source = config.relative(path)

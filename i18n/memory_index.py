@@ -5,11 +5,13 @@ One index serves both fuzzy searches of the pipeline: the merge's closest old en
 rapidfuzz's `fuzz.ratio`, 2 * LCS / (len(a) + len(b)): the measure of GNU gettext's
 `fstrcmp`, so a score means what it means to msgmerge.
 
-A small index (a catalog being merged) compares the query with every string, in C++. A
-large one (the memory of a whole archive) first narrows the strings down by shared word
-pairs, as msgmerge narrows its candidates by shared 4-grams: the strings sharing the most of
-the query's rarest word pairs are scored, at most CANDIDATES of them. A string that shares
-none of them is not found, which only happens far below the thresholds used (60%, 75%).
+An identical string is found by a dictionary. A small index (a catalog being merged)
+compares the query with every string, in C++. A large one (the memory of a whole archive)
+first narrows the strings down by shared word pairs, as msgmerge narrows its candidates by
+shared 4-grams: of the strings whose length allows the threshold, those sharing the most of
+the query's rarest word pairs are scored, at most CANDIDATES of them (counted with numpy). A
+string that shares none of them is not found, which only happens far below the thresholds
+used (60%, 75%).
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from __future__ import annotations
 import re
 import zlib
 from array import array
-from collections import Counter
 from dataclasses import dataclass
 from typing import Sequence
 
@@ -51,40 +52,60 @@ class FuzzyIndex:
     def __init__(self, texts: Sequence[str]):
         self.texts = list(texts)
         self._postings: dict[int, array] | None = None
+        self._first: dict[str, int] = {}  # each text's first position
+        for position, text in enumerate(self.texts):
+            self._first.setdefault(text, position)
 
     def __len__(self) -> int:
         return len(self.texts)
 
     def _index(self) -> dict[int, array]:
+        import numpy as np  # here: only large indexes need it, and it takes longer to import than a small run
+
         if self._postings is None:
+            self._lengths = np.fromiter(map(len, self.texts), dtype=np.int64, count=len(self.texts))
             postings: dict[int, array] = {}
             for position, text in enumerate(self.texts):
                 for feature in _features(text):
                     posting = postings.get(feature)
                     if posting is None:
-                        postings[feature] = posting = array("l")
+                        postings[feature] = posting = array("q")
                     posting.append(position)
             self._postings = postings
         return self._postings
 
-    def _candidates(self, query: str) -> list[int]:
+    def _candidates(self, query: str, threshold: float) -> list[int]:
+        import numpy as np
+
         postings = self._index()
-        lists = sorted((postings[f] for f in _features(query) if f in postings), key=len)
-        counts: Counter = Counter()
-        for posting in lists[:RAREST_FEATURES]:
-            counts.update(posting)
-        return sorted(position for position, _count in counts.most_common(CANDIDATES))
+        lists = sorted((postings[f] for f in _features(query) if f in postings), key=len)[:RAREST_FEATURES]
+        if not lists:
+            return []
+        size = len(self.texts)
+        counts = np.bincount(np.concatenate([np.frombuffer(p, dtype=np.int64) for p in lists]), minlength=size)
+        # fuzz.ratio is at most 2 * min(la, lb) / (la + lb): other lengths cannot reach threshold.
+        low = len(query) * threshold / (2 - threshold) - 1
+        high = len(query) * (2 - threshold) / max(threshold, 0.01) + 1
+        counts[(self._lengths < low) | (self._lengths > high)] = 0
+        positions = np.flatnonzero(counts)
+        if len(positions) > CANDIDATES:
+            # The most shared pairs first; among equals, the earlier strings.
+            rank = counts[positions] * (size + 1) + (size - positions)
+            positions = np.sort(positions[np.argpartition(-rank, CANDIDATES)[:CANDIDATES]])
+        return positions.tolist()
 
     def best(self, query: str, threshold: float) -> Match | None:
         """The most similar string with a similarity of at least threshold (the first of
         equals, in the order given), or None."""
         if not self.texts:
             return None
+        if query in self._first:
+            return Match(self._first[query], 1.0)
         if len(self.texts) <= EXHAUSTIVE_MAX:
             positions = None
             choices: Sequence[str] = self.texts
         else:
-            positions = self._candidates(query)
+            positions = self._candidates(query, threshold)
             choices = [self.texts[p] for p in positions]
         found = process.extractOne(query, choices, scorer=fuzz.ratio, processor=None,
                                    score_cutoff=threshold * 100)

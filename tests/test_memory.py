@@ -87,3 +87,31 @@ def test_below_the_threshold_the_engine_drafts(project, run_cli):
     entries = {e.msgid: e for e in polib.pofile(str(project / ES / "2024-03-02-food-bank-sunday.po"))}
     assert entries[EDITED].tcomment == "machine translation: apertium eng-spa"
     assert entries[EDITED].msgstr != REVIEWED_ES
+
+
+def test_a_catalog_changed_since_the_last_run_is_read_again(project, run_cli):
+    """translate remembers each catalog's reviewed pairs and untranslated count by its size
+    and modification time (.i18n-cache/): a catalog edited since is read afresh."""
+    seed = reviewed_seed(project, run_cli)
+    assert run_cli(project, "translate").exit_code == 0  # every catalog recorded
+    assert (project / ".i18n-cache" / "drafting-es.json").exists()
+
+    # A reviewer improves the reviewed translation: the memory offers the new one.
+    improved = REVIEWED_ES.replace("productos frescos", "verduras frescas")
+    catalog = polib.pofile(str(seed))
+    catalog.find(REVIEWED).msgstr = improved
+    catalog.save()
+    write_release(project, "2024-03-02-food-bank-sunday", 2, "Food bank changes its day", EDITED)
+    assert run_cli(project, "extract").exit_code == 0
+    assert run_cli(project, "translate").exit_code == 0
+    sunday = polib.pofile(str(project / ES / "2024-03-02-food-bank-sunday.po"))
+    assert sunday.find(EDITED).msgstr == improved
+
+    # A catalog that had nothing left to draft gains an entry: it is drafted.
+    write_release(project, "2024-03-01-food-bank", 1, "Food bank hours", f"{REVIEWED}\n\n{NEW}")
+    assert run_cli(project, "extract").exit_code == 0
+    result = run_cli(project, "translate")
+    assert result.exit_code == 0, result.output
+    assert f"wrote {seed}: 1 machine draft" in result.stdout
+    assert polib.pofile(str(seed)).find(NEW).tcomment == "machine translation: apertium eng-spa"
+    assert run_cli(project, "translate").stdout.strip() == "es: nothing to draft"

@@ -10,6 +10,7 @@ so its special characters are escaped.
 
 from __future__ import annotations
 
+import queue
 import re
 import shutil
 import subprocess
@@ -42,10 +43,12 @@ def language_pair(source: str, target: str) -> str:
 class ApertiumEngine:
     name = "apertium"
     offline = True
+    streaming = True  # open_stream(): texts may be sent in batches while answers are read
 
     def __init__(self, source: str, target: str):
         self.detail = language_pair(source, target)
         self.process: subprocess.Popen | None = None
+        self.stream: ApertiumStream | None = None
 
     def prepare(self) -> None:
         """Start the process now, so that its start-up overlaps reading the catalogs."""
@@ -61,47 +64,94 @@ class ApertiumEngine:
         if self.process is not None:
             self.process.kill()
             self.process.wait()
-            self.process = None
+        if self.stream is not None:
+            self.stream.stop()
+        self.process = self.stream = None
 
     def translate(self, texts: list[str]) -> Iterator[str]:
         """Translations in order, yielded as Apertium produces them, from ONE process."""
         if not texts:
-            return
+            return iter(())
+        stream = self.open_stream()
+        stream.send(texts)
+        stream.end()
+        return stream.answers()
+
+    def open_stream(self) -> "ApertiumStream":
+        """The process, fed batch by batch (send) while its answers are read: drafting sends
+        each catalog's segments as soon as they are masked, and the engine never waits."""
         self.prepare()
-        process, self.process = self.process, None
-        payload = "".join(escape(text) + "[]\0" for text in texts).encode("utf-8")
+        self.stream = ApertiumStream(self)
+        return self.stream
 
-        # Write from a thread: Apertium answers while it reads, and a full pipe would block us.
-        def feed():
-            try:
-                process.stdin.write(payload)
-                process.stdin.close()
-            except BrokenPipeError:
-                pass
 
-        writer = threading.Thread(target=feed, daemon=True)
-        writer.start()
-        answered = 0
+class ApertiumStream:
+    """One Apertium process: a thread writes the batches sent, another reads the answers,
+    so neither pipe fills up while the caller is busy elsewhere."""
+
+    def __init__(self, engine: ApertiumEngine):
+        self.engine = engine
+        self.process = engine.process
+        self.sent = 0
+        self._batches: queue.SimpleQueue = queue.SimpleQueue()
+        self._answers: queue.SimpleQueue = queue.SimpleQueue()
+        self._writer = threading.Thread(target=self._write, daemon=True)
+        self._reader = threading.Thread(target=self._read, daemon=True)
+        self._writer.start()
+        self._reader.start()
+
+    def send(self, texts: list[str]) -> None:
+        if texts:
+            self.sent += len(texts)
+            self._batches.put("".join(escape(text) + "[]\0" for text in texts).encode("utf-8"))
+
+    def end(self) -> None:
+        """No more texts: Apertium finishes what it has and stops."""
+        self._batches.put(None)
+
+    def stop(self) -> None:
+        """After the process is gone: let both threads end, close the pipes."""
+        self._batches.put(None)
+        self._writer.join()
+        self._reader.join()
+        self.process.stdin.close()
+        self.process.stdout.close()
+
+    def _write(self) -> None:
+        try:
+            while (batch := self._batches.get()) is not None:
+                self.process.stdin.write(batch)
+                self.process.stdin.flush()
+            self.process.stdin.close()
+        except (BrokenPipeError, ValueError, OSError):
+            pass  # the process was stopped: the reader reports what is missing
+
+    def _read(self) -> None:
         pending = b""
         try:
-            while answered < len(texts):
-                data = process.stdout.read1(65536)
-                if not data:
-                    break
+            while data := self.process.stdout.read1(65536):
                 *complete, pending = (pending + data).split(b"\0")
                 # Stages of the pipeline add empty flushes; a real answer always holds "[]".
                 for part in complete:
-                    if part and answered < len(texts):
-                        answered += 1
-                        yield _clean(part.decode("utf-8"))
+                    if part:
+                        self._answers.put(_clean(part.decode("utf-8")))
+        except (ValueError, OSError):
+            pass
+        self._answers.put(None)
+
+    def answers(self) -> Iterator[str]:
+        """The translations of every text sent, in order (end() must be called first)."""
+        answered = 0
+        try:
+            while answered < self.sent and (answer := self._answers.get()) is not None:
+                answered += 1
+                yield answer
         finally:
-            process.stdout.close()
-            process.kill()
-            process.wait()
-            writer.join()
-        if answered < len(texts):
-            raise EngineError(f"apertium {self.detail}: stopped after {answered} of {len(texts)} segments "
-                              f"(check: apertium -u {self.detail} < some.txt; apt-get install apertium-{self.detail})")
+            self.engine.close()
+        if answered < self.sent:
+            raise EngineError(f"apertium {self.engine.detail}: stopped after {answered} of {self.sent} segments "
+                              f"(check: apertium -u {self.engine.detail} < some.txt; "
+                              f"apt-get install apertium-{self.engine.detail})")
 
 
 def _clean(answer: str) -> str:

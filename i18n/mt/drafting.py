@@ -2,13 +2,16 @@
 
 Only entries with an empty msgstr are drafted; an entry with any msgstr (reviewed or fuzzy)
 is never touched. All segments of the run go to the engine in one call (one Apertium
-process), and each catalog is written atomically as soon as its last entry is drafted, so an
-interrupted run keeps every finished catalog and the next run does only what is left.
+process), each distinct text once, and each catalog is written atomically as soon as its last
+entry is drafted, so an interrupted run keeps every finished catalog and the next run does
+only what is left. A streaming engine (Apertium) receives each catalog's segments as soon as
+they are masked, so it translates while the other catalogs are still being read.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -19,7 +22,8 @@ from ..config import Config
 from ..layout import language_path, release_catalog_name
 from ..states import MACHINE_COMMENT_PREFIX, State, entry_state
 from ..glossary import Glossary, load_glossary, with_base
-from ..pofile import read_catalog, save_catalog
+from ..memory import CatalogRecords
+from ..pofile import save_catalog
 from ..fuzzy_memory import MemoryMatch, load_memory
 from ..releases import load_all
 from ..sentence_memory import SentenceDraft, sentence_memory
@@ -49,7 +53,7 @@ class _Item:
     masked: list[MaskedText]
     sentences: SentenceDraft | None = None  # only the sentences memory did not answer are masked
 
-    @property
+    @functools.cached_property
     def segments(self) -> list[MaskedText]:
         return [segment for text in self.masked for segment in text.segments()]
 
@@ -57,7 +61,7 @@ class _Item:
 @dataclass
 class CatalogWork:
     path: Path
-    catalog: polib.POFile
+    catalog: polib.POFile | None  # None: nothing to draft in it (not read)
     items: list[_Item] = field(default_factory=list)
     remembered: list[tuple[polib.POEntry, MemoryMatch | SentenceDraft]] = field(default_factory=list)
     drafted: int = 0
@@ -77,6 +81,13 @@ class DraftPlan:
     work: list[CatalogWork]
     skipped: list[Skipped]
     glossary: Glossary = field(default_factory=Glossary)
+    # What the engine translates: each distinct text once, in the order first needed, a
+    # glossary term left to the engine just before the first segment holding it.
+    texts: list[str] = field(default_factory=list)
+    terms: dict[str, list] = field(default_factory=dict)  # segment text -> its engine terms
+    sent: set[str] = field(default_factory=set)  # the texts listed
+    stream: object | None = None  # the engine's stream, when the texts were sent while planning
+    records: CatalogRecords | None = None  # saved once the drafts are written
 
     @property
     def total(self) -> int:
@@ -98,8 +109,12 @@ def plan_drafts(
     release_slug: str | None = None,
     allow_cloud_for_embargoed: bool = False,
     now: dt.datetime | None = None,
+    engine: Engine | None = None,
 ) -> DraftPlan:
-    """Which catalogs and entries to draft; embargoed releases stay away from cloud engines."""
+    """Which catalogs and entries to draft; embargoed releases stay away from cloud engines.
+
+    Given a (prepared) streaming engine, each catalog's texts go to it as soon as they are
+    masked; run_drafts then reads the answers."""
     now = now or dt.datetime.now(dt.timezone.utc)
     releases, abouts = load_all(config.releases_path)
     guard = not engine_offline and not allow_cloud_for_embargoed
@@ -122,14 +137,21 @@ def plan_drafts(
         names.append(release_catalog_name(release))
     if release_slug is None:
         names += ["about", "site"]
-    memory = load_memory(config, language)
+    records = CatalogRecords(config, language)
+    memory = load_memory(config, language, records)
     sentences = sentence_memory(memory, language)
-    work = []
+    plan = DraftPlan(language, [], skipped, glossary, records=records)
+    if engine is not None and getattr(engine, "streaming", False):
+        plan.stream = engine.open_stream()
+    work = plan.work
     for name in names:
         path = language_path(config, language, name)
         if not path.exists():
             raise EngineError(f"{config.relative(path)} does not exist: run `i18n extract` first")
-        catalog = read_catalog(path)
+        if not records.has_untranslated(path):
+            work.append(CatalogWork(path, None))  # nothing to draft: not read again
+            continue
+        catalog = records.catalog(path)
         # A word the catalog capitalizes mid-sentence is a name: title-case headlines keep it.
         catalog_names = kept | names_in(entry.msgid for entry in catalog if not entry.obsolete)
         items, remembered, withheld = [], [], 0
@@ -159,7 +181,30 @@ def plan_drafts(
             skipped.append(Skipped(path, f"{withheld} entries used only by embargoed releases: "
                                          "only offline engines may see them (or pass --allow-cloud-for-embargoed)"))
         work.append(CatalogWork(path, catalog, items, remembered))
-    return DraftPlan(language, work, skipped, glossary)
+        new = _add_texts(plan, items)
+        if plan.stream is not None:
+            plan.stream.send(new)
+    if plan.stream is not None:
+        plan.stream.end()
+    if engine is not None and not (plan.total or plan.remembered):
+        records.save()  # no run_drafts follows to save them (nor in a dry run, which writes nothing)
+    return plan
+
+
+def _add_texts(plan: DraftPlan, items: list[_Item]) -> list[str]:
+    """Add what the engine must translate for these items to plan.texts; return the new texts."""
+    new = []
+    for item in items:
+        for segment in item.segments:
+            if segment.text in plan.terms:
+                continue
+            terms = plan.terms[segment.text] = engine_terms(segment.text, plan.glossary)
+            for text in [term.english for term in terms] + [segment.text]:
+                if text not in plan.sent:
+                    plan.sent.add(text)
+                    new.append(text)
+    plan.texts += new
+    return new
 
 
 def _embargoed_only_texts(releases, abouts, now: dt.datetime) -> set[str]:
@@ -183,20 +228,23 @@ def _mask_entry(entry: polib.POEntry, glossary: Glossary, pre_edit: PreEdit, nam
 
 def run_drafts(plan: DraftPlan, engine: Engine, on_progress: Callable[[int, int], None] | None = None) -> None:
     """Translate every planned entry and write each catalog as soon as it is complete."""
-    segments = [segment for work in plan.work for item in work.items for segment in item.segments]
-    # The engine's own rendering of each glossary term left to it comes first, to be replaced after.
-    terms = list(dict.fromkeys(t for segment in segments for t in engine_terms(segment.text, plan.glossary)))
-    translations = engine.translate([term.english for term in terms] + [segment.text for segment in segments])
-    renderings = {term: next(translations) for term in terms}
+    answers = plan.stream.answers() if plan.stream is not None else engine.translate(plan.texts)
+    pending = iter(plan.texts)
+    translations: dict[str, str] = {}
+
+    def translation(text: str) -> str:
+        while text not in translations:
+            translations[next(pending)] = next(answers)
+        return translations[text]
+
     comment = f"{MACHINE_COMMENT_PREFIX} {engine.name} {engine.detail}"
     done = 0
     for work in plan.work:
         for entry, match in work.remembered:
             _apply_memory(entry, match)
         for item in work.items:
-            translated = {id(segment): next(translations) for segment in item.segments}
             try:
-                _apply(item, translated, plan.language, comment, plan.glossary, renderings)
+                _apply(item, translation, plan, comment)
                 work.drafted += 1
             except MaskError as error:
                 work.failures.append(Failure(work.path, item.entry.msgid, str(error)))
@@ -206,18 +254,21 @@ def run_drafts(plan: DraftPlan, engine: Engine, on_progress: Callable[[int, int]
         if work.drafted or work.remembered:
             save_catalog(work.catalog, work.path, None)
             work.written = True
+            if plan.records is not None:
+                plan.records.update(work.path, work.catalog)
+    if plan.records is not None:
+        plan.records.save()
 
 
-def _apply(item: _Item, translated: dict[int, str], language: str, comment: str, glossary: Glossary,
-           renderings: dict) -> None:
+def _apply(item: _Item, translation: Callable[[str], str], plan: DraftPlan, comment: str) -> None:
     entry = item.entry
-    results = []
-    for masked in item.masked:
-        for segment in masked.segments():
-            terms = [(renderings[t], t.translation) for t in engine_terms(segment.text, glossary)]
-            translated[id(segment)] = post_edit(translated[id(segment)], language, segment.text,
-                                                literals=segment.literals, renderings=terms)
-        results.append(contract(unmask(masked, translated), language))
+    translated = {}
+    for segment in item.segments:
+        # The engine's own rendering of each glossary term left to it is replaced.
+        terms = [(translation(t.english), t.translation) for t in plan.terms[segment.text]]
+        translated[id(segment)] = post_edit(translation(segment.text), plan.language, segment.text,
+                                            literals=segment.literals, renderings=terms)
+    results = [contract(unmask(masked, translated), plan.language) for masked in item.masked]
     # Every text must come back whole; an entry that lost a placeholder stays untranslated.
     if item.sentences is not None:
         entry.msgstr = item.sentences.compose(results)

@@ -139,14 +139,43 @@ LITERALS: list[tuple[re.Pattern, Literal]] = [
     (DATELINE, _as_is), (DOMAIN, _as_is), (DATE, local_date), (MONTH, local_month), (WEEKDAY, local_weekday),
     (TIME, local_time), (SAID_NAME, _as_is)]
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;—–]\s*)[\s\"“‘«¡¿(*_\[#>-]*$")
+_MONTH_STEMS = tuple(dict.fromkeys(name[:3] for name in MONTHS))
+_DIGIT = re.compile(r"[0-9]")
+# What a text must contain for a literal pattern to match: a quick test before the regex.
+_NEEDS: dict[re.Pattern, Callable[[str], bool]] = {
+    DOMAIN: lambda text: "." in text,
+    DATE: lambda text: any(stem in text for stem in _MONTH_STEMS),
+    MONTH: lambda text: any(stem in text for stem in _MONTH_STEMS),
+    WEEKDAY: lambda text: "day" in text,
+    TIME: lambda text: _DIGIT.search(text) is not None,
+    SAID_NAME: lambda text: "said " in text or "says " in text,
+}
+
+
+def may_match(pattern: re.Pattern, text: str) -> bool:
+    """False when the literal pattern cannot match text (it lacks a word the pattern needs)."""
+    needs = _NEEDS.get(pattern)
+    return needs is None or needs(text)
+
+
+_OPENERS = set("\"“‘«¡¿(*_[#>-")
+
+
+def _starts_sentence(text: str, position: int) -> bool:
+    """Does a sentence start at position: is text before it empty or a sentence's end
+    ([.!?:;—–]), then only spaces and openers (quotes, ¡¿, brackets, Markdown marks)?"""
+    while position and (text[position - 1] in _OPENERS or text[position - 1].isspace()):
+        position -= 1
+    return not position or text[position - 1] in ".!?:;—–"
+
+
 _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 
 
 def _compound(match: re.Match) -> str:
     first, second, head = match.groups()
     if first[0].isupper():
-        if not _SENTENCE_START.search(match.string[:match.start()]):
+        if not _starts_sentence(match.string, match.start()):
             return match.group(0)  # a name ("Latino-owned businesses")
         first, head = first.lower(), head[0].upper() + head[1:]  # the sentence's capital moves
     return f"{head} of {first} {second}"
@@ -185,7 +214,7 @@ def names_in(texts: Iterable[str]) -> set[str]:
             continue
         for match in _WORD.finditer(text):
             word = match.group(0).rstrip(".")
-            if word[:1].isupper() and not _SENTENCE_START.search(text[:match.start()]):
+            if word[:1].isupper() and not _starts_sentence(text, match.start()):
                 names.add(word)
     return names
 
@@ -201,7 +230,7 @@ def sentence_case_english(text: str, names: set[str]) -> str:
     def lower(match):
         word = match.group(0)
         bare = word.rstrip(".")
-        if (_SENTENCE_START.search(text[:match.start()]) or bare in names or bare.isupper()
+        if (_starts_sentence(text, match.start()) or bare in names or bare.isupper()
                 or any(c.isupper() for c in bare[1:]) or re.fullmatch(r"XPH\d+X", bare)):
             return word
         return word.lower()
