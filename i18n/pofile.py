@@ -212,6 +212,10 @@ class _Parser:
     def string(self, text: str, number: int) -> str:
         """The value of one quoted string token (and nothing else) on a line."""
         text = text.strip()
+        if text.startswith('"') and "\\" not in text:  # most strings: no escape to decode
+            end = text.find('"', 1)
+            if end != -1 and not text[end + 1:].strip():
+                return text[1:end]
         if not text.startswith('"'):
             self.fail(number, "syntax error: a quoted string was expected")
         out, index = [], 1
