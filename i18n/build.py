@@ -15,27 +15,27 @@ import heapq
 import json
 import multiprocessing
 import os
-import re
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import jinja2
-from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
 from .cache import Cache, code_digest, digest
 from .config import Config
 from .errors import I18nError, SourceError
-from .layout import OUTPUTS_LIST, TEMPLATES_DIR
+from .layout import OUTPUTS_LIST
 from .site_strings import site_template
 from .localize import LocalizedRelease, Localizer
 from .filesafe import write_if_changed
 from .releases import Release, load_all, source_paths
 from .render import escape_markdown_text, inline_to_html, inline_to_text, markdown_to_html_and_text, wrap_text
 from .stats import Stats
+from .templating import (TEMPLATES, for_format, json_for_script, language_display_name, og_locale, tel_target,
+                         template_error, template_loader)
 
 # The status of a release in one language (releases.json "status"); an entry's state is
 # another vocabulary, states.State ("machine draft", "reviewed", ...).
@@ -43,96 +43,9 @@ PUBLISHED, DRAFT, WITHHELD, EMBARGOED = "published", "draft", "withheld", "embar
 FEED_SIZE = 50  # newest releases an Atom feed carries in full
 # What the index and the feed need of a release besides its body.
 INDEX_FIELDS = ("slug", "url", "title", "title_text", "subtitle_text", "date_iso", "date_text", "published")
-# Every template a build renders (base.html through the others): compiled once, before the workers start.
-TEMPLATES = ("base.html", "release.html", "release.txt", "release.md", "review.html", "index.html", "feed.xml")
 # Worker processes that render the releases: I18N_BUILD_WORKERS, else one per core.
 WORKERS_VARIABLE = "I18N_BUILD_WORKERS"
 CHUNK = 25  # releases a worker renders per task (fewer when there are few releases)
-
-# Open Graph locales Facebook accepts; it has no es_US, so US Spanish maps to es_LA.
-OG_LOCALES = {"en": "en_US", "es": "es_LA", "es_US": "es_LA", "fr": "fr_FR", "pt": "pt_BR", "de": "de_DE",
-              "it": "it_IT", "ca": "ca_ES", "zh": "zh_CN", "ja": "ja_JP", "ko": "ko_KR", "vi": "vi_VN"}
-
-
-def og_locale(language: str) -> str:
-    normalized = language.replace("-", "_")
-    if normalized in OG_LOCALES:
-        return OG_LOCALES[normalized]
-    return normalized if "_" in normalized else f"{normalized}_{normalized.upper()}"
-
-
-@functools.lru_cache(maxsize=None)
-def language_display_name(language: str) -> str:
-    """The language's own name, capitalized for a switcher ("Español")."""
-    code = language.replace("-", "_")
-    try:
-        name = Locale.parse(code).get_display_name(code) or language
-    except (ValueError, UnknownLocaleError):
-        name = language
-    return name[:1].upper() + name[1:]
-
-
-# A North American number as US newsrooms write it: (214) 402-0186, 214-402-0186, 1-800-555-0100.
-_US_FORM = re.compile(r"(?:1[-. ])?(?:\(\d{3}\) ?|\d{3}[-. ])\d{3}[-. ]\d{4}")
-
-
-def _tel(phone: str) -> str:
-    """The tel: target of a phone number as written. A number with its country code (+34 ...,
-    0034 ...) keeps it; only a number written in the US form gets +1, since releases are
-    read abroad (a reporter in Madrid cannot dial a bare US number); any other number is
-    dialled as written, digits only (+1 would misdial a 10-digit Mexican or Indian number)."""
-    written = re.split(r"\s*(?:ext\.?|x)\s*\d+\s*$", phone.strip(), flags=re.IGNORECASE)[0]
-    digits = re.sub(r"\D", "", written)
-    if written.startswith("+"):
-        return "+" + digits
-    if written.startswith("00"):
-        return "+" + digits[2:]
-    if _US_FORM.fullmatch(written):
-        return "+1" + digits[-10:]
-    return digits
-
-
-def _for_format(lookup):
-    """A site-string lookup whose answer is escaped for the template's format: HTML and XML
-    (autoescaped), Markdown text (.md), or left plain (.txt). Site strings are untrusted."""
-
-    @jinja2.pass_context
-    def translated(context, *args):
-        text = lookup(*args)
-        if context.eval_ctx.autoescape:
-            return escape(text)
-        return escape_markdown_text(text) if (context.name or "").endswith(".md") else text
-
-    return translated
-
-
-def _json_for_script(data) -> Markup:
-    """JSON that cannot close its <script> element, whatever the translations hold."""
-    text = json.dumps(data, ensure_ascii=False, indent=2)
-    return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
-
-
-def template_loader(config: Config) -> jinja2.BaseLoader:
-    """The project's templates (`templates_dir`) first, then the package's: one by one."""
-    own = config.page_templates_path
-    return jinja2.FileSystemLoader([own, TEMPLATES_DIR] if own is not None else [TEMPLATES_DIR])
-
-
-def template_error(error: jinja2.TemplateError) -> SourceError:
-    """`file:line: template error: ...` for a template that does not compile or fails to render."""
-    if isinstance(error, jinja2.TemplateSyntaxError):
-        return SourceError(error.filename or error.name or "template", error.lineno or 1,
-                           f"template error: {error.message}")
-    # jinja2 rewrites the traceback so that template frames carry the template's file and line.
-    where: tuple = ("template", 1)
-    traceback = error.__traceback__
-    while traceback is not None:
-        filename = traceback.tb_frame.f_code.co_filename
-        if Path(filename).suffix in (".html", ".txt", ".xml", ".md"):
-            where = (filename, traceback.tb_lineno)
-        traceback = traceback.tb_next
-    return SourceError(*where, f"template error: {error.message or error}")
-
 
 @dataclass
 class Outcome:
@@ -198,7 +111,7 @@ class Builder:
                 undefined=jinja2.StrictUndefined,
                 auto_reload=False,  # templates do not change during a build: no stat per page
             )
-            env.install_gettext_callables(_for_format(site.gettext), _for_format(site.ngettext), newstyle=True)
+            env.install_gettext_callables(for_format(site.gettext), for_format(site.ngettext), newstyle=True)
             env.filters["wrap"] = wrap_text
             env.filters["md"] = escape_markdown_text
             # A YAML double-quoted scalar: JSON string syntax, non-ASCII kept readable.
@@ -332,7 +245,7 @@ class Builder:
             "date_iso": release.date.isoformat(),
             "date_text": format_date(release.date, "long", locale=language.replace("-", "_")),
             "published": self.published_time(release).isoformat(),
-            "contacts": [{**c, "tel": _tel(c["phone"])} for c in localized.contacts],
+            "contacts": [{**c, "tel": tel_target(c["phone"])} for c in localized.contacts],
             "lead_html": Markup(lead_html),
             "rest_html": Markup(rest_html),
             "body_html": Markup(body_html),
@@ -365,7 +278,7 @@ class Builder:
         else:
             data["translationOfWork"] = {"@type": "NewsArticle", "@id": self.url(source, view["slug"]),
                                          "inLanguage": source}
-        return _json_for_script(data)
+        return json_for_script(data)
 
     def render_release(self, localizer: Localizer, view: dict, draft: bool, alternates: list[dict]) -> dict:
         language, slug = localizer.language, view["slug"]
