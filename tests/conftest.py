@@ -113,3 +113,17 @@ def by_role(catalog, role: str) -> list:
     """The live entries of a catalog whose `#.` comment names this role, in file order: tests
     pick entries by what they are, never by position."""
     return [e for e in catalog if not e.obsolete and e.comment.splitlines()[:1] == [role]]
+
+
+def require_apertium() -> None:
+    """Skip a test that needs Apertium eng-spa when it is missing; in CI, fail instead."""
+    if shutil.which("apertium") is None or not os.path.exists("/usr/share/apertium/modes/eng-spa.mode"):
+        if os.environ.get("CI") == "true":
+            pytest.fail("Apertium eng-spa missing in CI: `make test` installs it")
+        pytest.skip("Apertium eng-spa not installed")
+
+
+def write_markdown(project: Path, slug: str, front: str, body: str) -> None:
+    """releases/<slug>.md with the given front matter block and body."""
+    (project / "releases" / f"{slug}.md").write_text(front + body + "\n", encoding="utf-8")
+

@@ -6,13 +6,12 @@ from __future__ import annotations
 import html
 import json
 import os
-import shutil
 
 import docx
 import polib
 import pytest
 
-from conftest import gnu
+from conftest import gnu, require_apertium
 
 SLUG = "2025-06-02-river-cleanup"
 CATALOG = f"locales/es/LC_MESSAGES/releases/{SLUG}.po"
@@ -121,10 +120,7 @@ SAME_ORGANISATION_ES = [
 
 @pytest.fixture(autouse=True)
 def _apertium():
-    if shutil.which("apertium") is None or not os.path.exists("/usr/share/apertium/modes/eng-spa.mode"):
-        if os.environ.get("CI") == "true":
-            pytest.fail("Apertium eng-spa missing in CI: `make test` installs it")
-        pytest.skip("Apertium eng-spa not installed")
+    require_apertium()
 
 
 @pytest.fixture

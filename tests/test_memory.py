@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import shutil
 
 import polib
 import pytest
 
-from conftest import gnu
+from conftest import gnu, require_apertium, write_markdown
 
 ES = "locales/es/LC_MESSAGES/releases"
 FRONT = "---\ntitle: {title}\ndate: 2024-03-0{day}\ndateline: DENVER\n---\n"
@@ -23,15 +21,11 @@ NEW = "Volunteers can sign up at the front desk."
 
 @pytest.fixture(autouse=True)
 def _apertium():
-    if shutil.which("apertium") is None or not os.path.exists("/usr/share/apertium/modes/eng-spa.mode"):
-        if os.environ.get("CI") == "true":
-            pytest.fail("Apertium eng-spa missing in CI: `make test` installs it")
-        pytest.skip("Apertium eng-spa not installed")
+    require_apertium()
 
 
 def write_release(project, slug: str, day: int, title: str, body: str) -> None:
-    (project / "releases" / f"{slug}.md").write_text(FRONT.format(title=title, day=day) + body + "\n",
-                                                     encoding="utf-8")
+    write_markdown(project, slug, FRONT.format(title=title, day=day), body)
 
 
 def reviewed_seed(project, run_cli):

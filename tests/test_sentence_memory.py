@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import shutil
 
 import polib
 import pytest
 
-from conftest import gnu
+from conftest import gnu, require_apertium, write_markdown
 from i18n.sentence_memory import align, split_sentences
 
 ES = "locales/es/LC_MESSAGES/releases"
@@ -91,15 +89,11 @@ def test_an_unsure_alignment_is_refused(english, spanish):
 def _apertium(request):
     if "project" not in request.fixturenames:
         return
-    if shutil.which("apertium") is None or not os.path.exists("/usr/share/apertium/modes/eng-spa.mode"):
-        if os.environ.get("CI") == "true":
-            pytest.fail("Apertium eng-spa missing in CI: `make test` installs it")
-        pytest.skip("Apertium eng-spa not installed")
+    require_apertium()
 
 
 def write_release(project, slug: str, day: int, title: str, body: str) -> None:
-    (project / "releases" / f"{slug}.md").write_text(FRONT.format(title=title, day=day) + body + "\n",
-                                                     encoding="utf-8")
+    write_markdown(project, slug, FRONT.format(title=title, day=day), body)
 
 
 def reviewed_release(project, run_cli, spanish: str):

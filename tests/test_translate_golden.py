@@ -5,12 +5,12 @@ the faster masking change no draft."""
 
 from __future__ import annotations
 
-import os
 import re
-import shutil
 from pathlib import Path
 
 import pytest
+
+from conftest import require_apertium
 
 DATA = Path(__file__).parent / "data"
 GOLDEN = DATA / "drafts-golden"
@@ -19,10 +19,7 @@ SOURCES = ["daca-ruling", "hurricane-fema", "election-poll-workers"]
 
 @pytest.fixture(scope="module", autouse=True)
 def _apertium():
-    if shutil.which("apertium") is None or not os.path.exists("/usr/share/apertium/modes/eng-spa.mode"):
-        if os.environ.get("CI") == "true":
-            pytest.fail("Apertium eng-spa missing in CI: `make test` installs it")
-        pytest.skip("Apertium eng-spa not installed")
+    require_apertium()
 
 
 def add_releases(root: Path) -> None:

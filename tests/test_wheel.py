@@ -6,7 +6,6 @@ from __future__ import annotations
 import subprocess
 import tarfile
 import zipfile
-from pathlib import Path
 
 from conftest import REPO, installed_env, run_workflow_steps
 
