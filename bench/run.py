@@ -29,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import write_corpus, write_large_catalog  # noqa: E402
+from readme_table import memory_line, merge_line, translate_line  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 WORK = REPO / "build" / "bench"
@@ -318,25 +319,10 @@ def print_table(report: dict) -> None:
 
             print(f"{size:>6}  {operation:<24}{show(ours)}{show(po4a)}{show(mdpo)}"
                   f"{show_ratio(ratio(ours, po4a))}{show_ratio(ratio(ours, mdpo))}{ours['peak_mb']:>9.1f}")
-    translate = report.get("translate")
-    if translate:
-        ours, raw = translate["ours translate (apertium)"], translate["raw apertium"]
-        print(f"translate 100 releases ({translate['segments']} segments): i18n translate {ours['median_s']:.2f} s, "
-              f"raw Apertium {raw['median_s']:.2f} s, overhead {100 * (ours['median_s'] / raw['median_s'] - 1):+.1f}%")
-    merge = report.get("merge")
-    if merge:
-        ours, msgmerge = merge["ours merge"], merge["msgmerge --previous"]
-        print(f"merge one catalog of {merge['entries']} entries, 5% edited: ours {ours['median_s']:.2f} s, "
-              f"msgmerge --previous {msgmerge['median_s']:.2f} s ({ours['median_s'] / msgmerge['median_s']:.2f}x), "
-              f"same entries: {'yes' if merge['same entries'] else 'NO'}")
-    memory = report.get("memory")
-    if memory:
-        ours, msgmerge = memory["ours memory step"], memory["msgmerge --compendium"]
-        print(f"memory of {memory['memory releases']} releases, {memory['new releases']} new: ours "
-              f"{ours['median_s']:.2f} s ({memory['ours memory step (cold cache)']['median_s']:.2f} s with no cache, "
-              f"{memory['ours memory drafts']} memory drafts), msgmerge --compendium {msgmerge['median_s']:.2f} s "
-              f"({memory['msgmerge filled']} filled): {ours['median_s'] / msgmerge['median_s']:.2f}x")
-
+    # The same sentences as the README's (bench/readme_table.py).
+    for line in translate_line(report.get("translate")) + merge_line(report.get("merge")) + memory_line(
+            report.get("memory")):
+        print(line)
 
 if __name__ == "__main__":
     main()
