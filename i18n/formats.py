@@ -7,6 +7,7 @@ catalog, and so do we, with the same reasons.
 
 from __future__ import annotations
 
+import functools
 import re
 
 # One directive: %%, or %[(name)][flags][width][.precision][length]type.
@@ -56,6 +57,7 @@ def _arguments(text: str) -> tuple[dict[str, str], list[str]]:
     return named, unnamed
 
 
+@functools.lru_cache(maxsize=1024)  # the build asks for the same site strings on every page
 def format_mismatch(msgid: str, msgstr: str, strict: bool = True) -> str | None:
     """Why msgstr cannot stand for msgid as a Python format string, or None when it can.
 
