@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import release_text, write_corpus  # noqa: E402
+from corpus import discard, release_text, write_corpus  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 I18N = [sys.executable, "-m", "i18n"]
@@ -53,8 +53,7 @@ def _reviewed(root: Path) -> None:
 
 
 def setup(root: Path, memory: int = 10000, new: int = 100) -> None:
-    if root.exists():
-        shutil.rmtree(root)
+    discard(root)
     root.mkdir(parents=True)
     shutil.copy(REPO / "pyproject.toml", root / "pyproject.toml")
     old = write_corpus(root, memory)

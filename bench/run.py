@@ -28,7 +28,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from corpus import write_corpus, write_large_catalog  # noqa: E402
+from corpus import discard, empty_trash, write_corpus, write_large_catalog  # noqa: E402
 from readme_table import memory_line, merge_line, translate_line  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
@@ -73,8 +73,7 @@ class Corpus:
     def __init__(self, size: int):
         self.size = size
         self.root = WORK / str(size)
-        if self.root.exists():
-            shutil.rmtree(self.root)
+        discard(self.root)
         self.root.mkdir(parents=True)
         shutil.copy(REPO / "pyproject.toml", self.root / "pyproject.toml")
         self.sources = write_corpus(self.root, size)
@@ -83,11 +82,7 @@ class Corpus:
 
     def clean(self, *names: str) -> None:
         for name in names:
-            target = self.root / name
-            if target.is_dir():
-                shutil.rmtree(target)
-            elif target.exists():
-                target.unlink()
+            discard(self.root / name)
 
     def restore(self) -> None:
         for path in self.edited:
@@ -297,6 +292,7 @@ def main() -> None:
     print_table(report)
     name = "results.json" if not os.environ.get("BENCH_SIZES") else f"results-{os.environ['BENCH_SIZES']}.json"
     (REPO / "bench" / name).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    empty_trash()
 
 
 def print_table(report: dict) -> None:
