@@ -22,15 +22,16 @@ _TRAILING_HARD_BREAK = re.compile(r"(?:\s{2,}|(?<!\\)(?:\\\\)*\\)$")
 
 
 def markdown_parser() -> MarkdownIt:
-    """The one Markdown dialect of the project: CommonMark, tables, strikethrough, no raw HTML."""
-    return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"])
+    """The one Markdown dialect of the project: CommonMark, tables, strikethrough, no raw HTML.
+    The html_block rule, which never matches with html off, is dropped: every paragraph line
+    asked it whether it ends the paragraph."""
+    return MarkdownIt("commonmark", {"html": False}).enable(["table", "strikethrough"]).disable("html_block")
 
 
 def segmentation_parser() -> MarkdownIt:
     """The dialect's block structure only: units keep their inline Markdown as source text,
-    so inline parsing (half the cost) is skipped. The html_block rule, which never matches
-    with html off, is dropped too: every paragraph line asked it whether it ends the paragraph."""
-    return markdown_parser().disable(["inline", "text_join", "html_block"])
+    so inline parsing (half the cost) is skipped."""
+    return markdown_parser().disable(["inline", "text_join"])
 
 
 @dataclass(frozen=True)

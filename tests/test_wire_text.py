@@ -1,0 +1,29 @@
+"""The wire text's line filling: the fast filler gives textwrap's lines (the wire format
+the .txt outputs have always had) for every text, the usual single-spaced prose and the
+odd one (tabs, runs of spaces, no-break spaces, words longer than the line)."""
+
+from __future__ import annotations
+
+import textwrap
+
+from hypothesis import given, settings, strategies as st
+
+from i18n.render import fill_lines
+
+WORDS = st.sampled_from(["a", "la", "press", "release", "«quote»", "https://example.org/a/very/long/path/to/a/page",
+                         "no\u00a0break", "tab\tbed", "   ", "\u2003", "x" * 80])
+TEXTS = st.one_of(st.lists(WORDS, max_size=30).map(" ".join), st.lists(WORDS, max_size=30).map("".join))
+INDENTS = st.sampled_from(["", "- ", "10. ", "> ", "    ", "x" * 90])
+
+
+@settings(max_examples=400, deadline=None)
+@given(TEXTS, st.integers(min_value=1, max_value=100), INDENTS, INDENTS)
+def test_fill_lines_is_textwrap_without_breaking_words(text, width, initial, subsequent):
+    assert fill_lines(text, width, initial, subsequent) == textwrap.wrap(
+        text, width=width, initial_indent=initial, subsequent_indent=subsequent,
+        break_long_words=False, break_on_hyphens=False)
+
+
+def test_fill_lines_keeps_a_long_link_whole_on_its_own_line():
+    link = "<https://example.org/" + "a" * 70 + ">"
+    assert fill_lines(f"Read it at {link} today.", 40) == ["Read it at", link, "today."]
