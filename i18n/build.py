@@ -65,6 +65,7 @@ class BuiltRelease:
     outcomes: list[Outcome]
     listed: list[tuple[str, dict, str]]  # (language, index entry, body HTML) where published
     warnings: list[str]
+    manifest_entry: str = ""  # its entry in releases.json, made where it was built
 
 
 @dataclass
@@ -156,11 +157,13 @@ class Builder:
             for name in TEMPLATES:
                 self.environment(localizer).get_template(name)
         outcomes: list[Outcome] = []
+        manifest_entries: list[str] = []
         listed: dict[str, list[dict]] = {language: [] for language in self.languages}
         # The feed carries the newest FEED_SIZE published releases in full: only their bodies are kept.
         newest: dict[str, list[tuple]] = {language: [] for language in self.languages}
         for built in self._build_releases():
             outcomes += built.outcomes
+            manifest_entries.append(built.manifest_entry)
             self.warnings += built.warnings
             for language, entry, body_html in built.listed:
                 listed[language].append(entry)
@@ -176,7 +179,7 @@ class Builder:
             bodies = {slug: body_html for _date, slug, body_html in newest[language]}
             feed = [{**entry, "body_html": bodies[entry["slug"]]} for entry in entries if entry["slug"] in bodies]
             self.render_index(self.localizers[language], entries, feed, index_alternates)
-        self.render_manifest(outcomes)
+        self.render_manifest(manifest_entries)
         written, removed = self._remove_stale_outputs()
         return BuildResult(outcomes, written, removed, self.warnings)
 
@@ -225,6 +228,7 @@ class Builder:
                                  | {"draft": status == DRAFT, "alternates": alternates}, view["body_html"]))
         for language, localized, _status, outcome in versions[1:]:
             outcome.paths["review"] = self.render_review(self.localizers[self.config.source_language], localized)
+        built.manifest_entry = self.manifest_entry(release, built.outcomes)
         return built
 
     # ------------------------------------------------------------ views and outputs
@@ -316,30 +320,28 @@ class Builder:
         self.put(f"{language}/index.html", env.get_template("index.html").render(context))
         self.put(f"{language}/feed.xml", env.get_template("feed.xml").render(context))
 
-    def render_manifest(self, outcomes: list[Outcome]) -> None:
-        by_slug: dict[str, list[Outcome]] = {}
-        for outcome in outcomes:
-            by_slug.setdefault(outcome.slug, []).append(outcome)
+    def manifest_entry(self, release: Release, outcomes: list[Outcome]) -> str:
+        """A release's entry in releases.json, indented as json.dumps(indent=2) places it there."""
+        entry = {
+            "slug": release.slug,
+            "date": release.date.isoformat(),
+            "source": self.config.relative(release.path),
+            "embargo": release.embargo.isoformat() if release.embargo else None,
+            "languages": {
+                o.language: {"status": o.status, "paths": o.paths,
+                             "counts": {k: v for k, v in o.stats.as_dict().items() if k != "complete"}}
+                for o in outcomes
+            },
+        }
+        return "    " + json.dumps(entry, ensure_ascii=False, indent=2).replace("\n", "\n    ")
 
-        def entry(release: Release) -> dict:
-            return {
-                "slug": release.slug,
-                "date": release.date.isoformat(),
-                "source": self.config.relative(release.path),
-                "embargo": release.embargo.isoformat() if release.embargo else None,
-                "languages": {
-                    o.language: {"status": o.status, "paths": o.paths,
-                                 "counts": {k: v for k, v in o.stats.as_dict().items() if k != "complete"}}
-                    for o in by_slug[release.slug]
-                },
-            }
-
+    def render_manifest(self, entries: list[str]) -> None:
+        """releases.json: the releases' entries (in build order, which is the releases' order)
+        joined into the text json.dumps would give for the whole, without holding the whole."""
         manifest = {"source_language": self.config.source_language, "languages": self.languages, "releases": []}
         text = json.dumps(manifest, ensure_ascii=False, indent=2)
-        if self.releases:  # the same text as json.dumps of the whole, a release at a time: less memory
-            text = text.removesuffix("[]\n}") + "[\n" + ",\n".join(
-                "    " + json.dumps(entry(release), ensure_ascii=False, indent=2).replace("\n", "\n    ")
-                for release in self.releases) + "\n  ]\n}"
+        if entries:
+            text = text.removesuffix("[]\n}") + "[\n" + ",\n".join(entries) + "\n  ]\n}"
         self.put("releases.json", text + "\n")
 
     def _remove_stale_outputs(self) -> tuple[list[Path], list[Path]]:
