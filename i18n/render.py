@@ -99,7 +99,6 @@ def _wrap(text: str, width: int, initial: str = "", subsequent: str = "") -> lis
     return lines
 
 
-_ASCII_SPACES = str.maketrans("\t\n\x0b\x0c\r", "     ")
 _OTHER_SPACE = re.compile(r"[^\S ]")
 
 
@@ -107,7 +106,6 @@ def fill_lines(text: str, width: int, initial: str = "", subsequent: str = "") -
     """textwrap.wrap(text, width, initial_indent=initial, subsequent_indent=subsequent,
     break_long_words=False, break_on_hyphens=False), line for line, without its cost (a
     fifth of a cold build's text output) for the usual text: words between single spaces."""
-    text = text.expandtabs().translate(_ASCII_SPACES)
     if not text or "  " in text or text[0] == " " or text[-1] == " " or _OTHER_SPACE.search(text):
         return textwrap.wrap(text, width=width, initial_indent=initial, subsequent_indent=subsequent,
                              break_long_words=False, break_on_hyphens=False)

@@ -89,7 +89,8 @@ def join_lines(content: str) -> str:
     for index, line in enumerate(lines):
         is_last = index == len(lines) - 1
         stripped = line.strip()
-        if not is_last and _TRAILING_HARD_BREAK.search(line):
+        # (The search only where a hard break can end: a space or a backslash last.)
+        if not is_last and line and (line[-1].isspace() or line[-1] == "\\") and _TRAILING_HARD_BREAK.search(line):
             if stripped.endswith("\\"):
                 stripped = stripped[:-1]
             parts.append(stripped.rstrip() + HARD_BREAK)
