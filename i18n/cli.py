@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -28,12 +29,12 @@ def _find_root(start: Path) -> Path:
 
 def _shown(path) -> str:
     """A path as the user typed it: relative to the working directory when inside it."""
+    text, cwd = str(path), os.getcwd()  # the kernel's answer: no symbolic links left to resolve
+    if text.startswith(cwd + os.sep) and os.path.normpath(text) == text:
+        return text[len(cwd) + 1:]  # a plain path under the resolved root: no resolve() per line
     path = Path(path)
-    cwd = Path.cwd()  # the kernel's answer: no symbolic links left to resolve
-    if path.is_absolute() and ".." not in path.parts and cwd in path.parents:
-        return str(path.relative_to(cwd))  # a path under the resolved root: no resolve() per line
     try:
-        return str(path.resolve().relative_to(cwd.resolve()))
+        return str(path.resolve().relative_to(Path(cwd).resolve()))
     except ValueError:
         return str(path)
 
@@ -134,9 +135,8 @@ def extract(config: Config, check: bool):
             written = plan.finish()
     except I18nError as error:
         _fail(error)
-    for path in written:
-        click.echo(f"wrote {_shown(path)}")
-    click.echo(f"{len(updates)} catalogs, {len(written)} updated")
+    # One write for the whole list: a cold extract of a large archive lists thousands.
+    click.echo("".join(f"wrote {_shown(path)}\n" for path in written) + f"{len(updates)} catalogs, {len(written)} updated")
 
 
 @main.command()
