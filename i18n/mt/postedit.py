@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from retrie.trie import Trie
+
 from ..spelling import speller
 from ..languages import base_language
 from .masking import TOKEN
@@ -26,8 +28,10 @@ DETERMINERS = {
     ("m", "p"): ("los", "unos", "estos", "esos", "de los", "a los"),
     ("f", "p"): ("las", "unas", "estas", "esas", "de las", "a las"),
 }
-_DETERMINER_WORDS = r"de la|de los|de las|a la|a los|a las|el|la|los|las|un|una|unos|unas|" \
-    r"este|esta|estos|estas|ese|esa|esos|esas|del|al"
+# Every determiner in one alternation shaped as a trie ("un(?:(?:as?|os))?"), quicker to search
+# than the plain list; the patterns below match the same spans, as where several determiners
+# start at one position only one is followed by the space they need.
+_DETERMINER_WORDS = Trie(*(word for words in DETERMINERS.values() for word in words)).pattern()
 _DETERMINER = re.compile(rf"(?<![\w-])({_DETERMINER_WORDS}) (XPH\d+X)", re.IGNORECASE)
 _DATE_PREPOSITION = re.compile(r"(?<![\w-])(en|encima|encima de|sobre) (XPH\d+X)")
 
