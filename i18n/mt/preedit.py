@@ -214,8 +214,9 @@ def rewrite(text: str) -> str:
     return text
 
 
-# The _WORD words that may be capitalized: a _WORD match runs from the first letter of a run of
-# [\w’'.-] to its end, and one whose first letter is ASCII lowercase is left to the regex engine.
+# The _WORD words that may be capitalized, found by the regex engine itself: a _WORD match runs
+# from the first letter of a run of [\w’'.-] to the run's end; those whose first letter is an
+# ASCII lowercase one are skipped (the others are then asked isupper()).
 _CAPITALIZED_WORD = re.compile(r"(?<![\w’'.-])[\d_’'.-]*(?P<first>[^\W\d_a-z])[\w’'.-]*")
 
 
