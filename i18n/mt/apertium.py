@@ -120,8 +120,11 @@ class ApertiumStream:
         """After the process is gone: let the writer end, close the pipes."""
         self._batches.put(None)
         self._writer.join()
-        self.process.stdin.close()
-        self.process.stdout.close()
+        for pipe in (self.process.stdin, self.process.stdout):
+            try:
+                pipe.close()
+            except OSError:  # stdin: the texts Apertium left unread cannot be flushed (closed anyway)
+                pass
 
     def _write(self) -> None:
         try:
