@@ -244,7 +244,6 @@ def _draft(plan, engine, dry_run: bool) -> list:
 def translate(config: Config, languages, release_slug, engine_name, dry_run, allow_cloud_for_embargoed):
     """Fill untranslated entries with machine drafts marked fuzzy, for review."""
     from .mt import create_engine
-    from .mt.drafting import plan_drafts
 
     _configured(config, languages, "--lang")
     failures = []
@@ -253,8 +252,10 @@ def translate(config: Config, languages, release_slug, engine_name, dry_run, all
             for language in languages or config.languages:
                 engine = create_engine(engine_name, config.source_language, language, timeout=config.cloud_timeout)
                 if not dry_run:
-                    engine.prepare()  # Apertium starts while the catalogs are read
+                    engine.prepare()  # Apertium starts while drafting is imported and the catalogs are read
                 try:
+                    from .mt.drafting import plan_drafts
+
                     plan = plan_drafts(config, language, engine.offline, release_slug, allow_cloud_for_embargoed,
                                        engine=None if dry_run else engine)
                     failures += _draft(plan, engine, dry_run)

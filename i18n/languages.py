@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 
+@functools.lru_cache(maxsize=None)  # drafting asks it per segment; Babel parses the code each time
 def base_language(code: str) -> str:
     """The language of a code without its region or script: es-MX, es_MX, es -> es;
     zh-Hant-TW -> zh. Babel's Locale.parse reads the code; one it does not know is cut at

@@ -374,3 +374,17 @@ def test_unreachable_cloud_engine_fails_in_one_line_and_loses_nothing(project, r
     assert "use --engine apertium" in lines[0] or "LIBRETRANSLATE_URL" in lines[0]
     assert "Traceback" not in result.output
     assert {name: (project / name).read_bytes() for name in CATALOGS} == before
+
+
+def test_an_engine_that_stops_early_is_reported_in_one_line(project, run_cli, tmp_path, monkeypatch):
+    """Apertium ending before its answers (here it exits at once) is a one-line error naming
+    what to check, not a silent exit (the texts it left unread made closing its input fail)."""
+    clear_translations(project)
+    fake = tmp_path / "bin" / "apertium"
+    fake.parent.mkdir()
+    fake.write_text("#!/bin/sh\nexit 1\n", encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    result = run_cli(project, "translate")
+    assert result.exit_code == 1
+    assert re.search(r"error: apertium eng-spa: stopped after 0 of \d+ segments", result.output), result.output

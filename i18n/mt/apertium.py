@@ -10,6 +10,8 @@ so its special characters are escaped.
 
 from __future__ import annotations
 
+import collections
+import os
 import queue
 import re
 import shutil
@@ -86,36 +88,43 @@ class ApertiumEngine:
 
 
 class ApertiumStream:
-    """One Apertium process: a thread writes the batches sent, another reads the answers,
-    so neither pipe fills up while the caller is busy elsewhere."""
+    """One Apertium process: a thread writes the batches sent (a write waits while Apertium
+    is busy); the caller's thread reads the answers, without waiting each time it sends a
+    batch, then as it asks for them, so neither pipe fills up. (A reader thread cost more:
+    each of its ~900 reads a hand-over of the interpreter lock to and from the drafting.)"""
 
     def __init__(self, engine: ApertiumEngine):
         self.engine = engine
         self.process = engine.process
         self.sent = 0
         self._batches: queue.SimpleQueue = queue.SimpleQueue()
-        self._answers: queue.SimpleQueue = queue.SimpleQueue()
         self._writer = threading.Thread(target=self._write, daemon=True)
-        self._reader = threading.Thread(target=self._read, daemon=True)
         self._writer.start()
-        self._reader.start()
+        self._output = self.process.stdout.fileno()
+        os.set_blocking(self._output, False)
+        self._partial = b""  # the start of an answer not yet complete
+        self._ready: collections.deque[str] = collections.deque()
+        self._finished = False  # Apertium closed its output
 
     def send(self, texts: list[str]) -> None:
         if texts:
             self.sent += len(texts)
             self._batches.put("".join(escape(text) + "[]\0" for text in texts).encode("utf-8"))
+        self._read_available()
 
     def end(self) -> None:
         """No more texts: Apertium finishes what it has and stops."""
         self._batches.put(None)
 
     def stop(self) -> None:
-        """After the process is gone: let both threads end, close the pipes."""
+        """After the process is gone: let the writer end, close the pipes."""
         self._batches.put(None)
         self._writer.join()
-        self._reader.join()
-        self.process.stdin.close()
-        self.process.stdout.close()
+        for pipe in (self.process.stdin, self.process.stdout):
+            try:
+                pipe.close()
+            except OSError:  # stdin: the texts Apertium left unread cannot be flushed (closed anyway)
+                pass
 
     def _write(self) -> None:
         try:
@@ -124,28 +133,41 @@ class ApertiumStream:
                 self.process.stdin.flush()
             self.process.stdin.close()
         except (BrokenPipeError, ValueError, OSError):
-            pass  # the process was stopped: the reader reports what is missing
+            pass  # the process was stopped: answers() reports what is missing
 
-    def _read(self) -> None:
-        pending = b""
-        try:
-            while data := self.process.stdout.read1(65536):
-                *complete, pending = (pending + data).split(b"\0")
-                # Stages of the pipeline add empty flushes; a real answer always holds "[]".
-                for part in complete:
-                    if part:
-                        self._answers.put(_clean(part.decode("utf-8")))
-        except (ValueError, OSError):
-            pass
-        self._answers.put(None)
+    def _read_available(self) -> None:
+        while not self._finished:
+            try:
+                self._take(os.read(self._output, 65536))
+            except BlockingIOError:
+                return
+            except OSError:
+                self._finished = True
+
+    def _take(self, data: bytes) -> None:
+        if not data:
+            self._finished = True
+            return
+        *complete, self._partial = (self._partial + data).split(b"\0")
+        # Stages of the pipeline add empty flushes; a real answer always holds "[]".
+        self._ready.extend(_clean(part.decode("utf-8")) for part in complete if part)
 
     def answers(self) -> Iterator[str]:
         """The translations of every text sent, in order (end() must be called first)."""
         answered = 0
         try:
-            while answered < self.sent and (answer := self._answers.get()) is not None:
-                answered += 1
-                yield answer
+            os.set_blocking(self._output, True)
+            while answered < self.sent:
+                if self._ready:
+                    answered += 1
+                    yield self._ready.popleft()
+                elif self._finished:
+                    break
+                else:
+                    try:
+                        self._take(os.read(self._output, 65536))
+                    except OSError:
+                        self._finished = True
         finally:
             self.engine.close()
         if answered < self.sent:

@@ -27,7 +27,6 @@ from ..pofile import save_catalog
 from ..fuzzy_memory import MemoryMatch, load_memory
 from ..releases import load_all
 from ..sentence_memory import SentenceDraft, sentence_memory
-from ..segments import parse_markdown, segmentation_parser
 from . import Engine, EngineError
 from .masking import MaskError, MaskedText, PreEdit, engine_terms, mask, unmask
 from .postedit import contract, post_edit
@@ -211,6 +210,8 @@ def _embargoed_only_texts(releases, abouts, now: dt.datetime) -> set[str]:
     """The About units that only releases under embargo use (no other About has the text)."""
     embargoed = {a for r in releases if r.embargo and r.embargo > now for a in r.about}
     embargoed -= {a for r in releases if not (r.embargo and r.embargo > now) for a in r.about}
+    from ..segments import parse_markdown, segmentation_parser  # here: only cloud engines need it
+
     parser = segmentation_parser()
 
     def texts(ids) -> set[str]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from retrie.trie import Trie
+
 from ..spelling import speller
 from ..languages import base_language
 from .masking import TOKEN
@@ -26,8 +28,10 @@ DETERMINERS = {
     ("m", "p"): ("los", "unos", "estos", "esos", "de los", "a los"),
     ("f", "p"): ("las", "unas", "estas", "esas", "de las", "a las"),
 }
-_DETERMINER_WORDS = r"de la|de los|de las|a la|a los|a las|el|la|los|las|un|una|unos|unas|" \
-    r"este|esta|estos|estas|ese|esa|esos|esas|del|al"
+# Every determiner in one alternation shaped as a trie ("un(?:(?:as?|os))?"), quicker to search
+# than the plain list; the patterns below match the same spans, as where several determiners
+# start at one position only one is followed by the space they need.
+_DETERMINER_WORDS = Trie(*(word for words in DETERMINERS.values() for word in words)).pattern()
 _DETERMINER = re.compile(rf"(?<![\w-])({_DETERMINER_WORDS}) (XPH\d+X)", re.IGNORECASE)
 _DATE_PREPOSITION = re.compile(r"(?<![\w-])(en|encima|encima de|sobre) (XPH\d+X)")
 
@@ -59,6 +63,9 @@ def _agreeing(determiner: str, noun: str) -> str:
 def _agree(text: str, literals: dict[str, str]) -> str:
     """A determiner before a masked term agrees with the term's translation ("la Agencia"),
     and goes where the translation brings its own article ("hasta el 6 de enero")."""
+    if "XPH" not in text:  # both rules are about a masked term (XPH<n>X)
+        return text
+
     def fix(match):
         determiner, token = match.group(1), match.group(2)
         literal = literals.get(token, "")
@@ -158,7 +165,7 @@ _CONTRACTION = re.compile(r"\b([Dd]e|[Aa]) el\b")
 
 def contract(text: str, language: str) -> str:
     """Spanish contractions once masked texts are back: "de el 6 de enero" -> "del 6 de enero"."""
-    if base_language(language) != "es":
+    if base_language(language) != "es" or " el" not in text:
         return text
     return _CONTRACTION.sub(lambda m: m.group(1)[0] + ("el" if m.group(1).lower() == "de" else "l"), text)
 
@@ -169,7 +176,7 @@ _OPENING_STRAIGHT_QUOTE = re.compile(r'(?:^|(?<=[\s(\[—–-]))"')
 
 def _typographic_quotes(text: str) -> str:
     """Straight double quotes as Spanish typography wants them (“ ”), when they pair up."""
-    if text.count('"') % 2:
+    if '"' not in text or text.count('"') % 2:
         return text
     return _OPENING_STRAIGHT_QUOTE.sub("“", text).replace('"', "”")
 
@@ -178,7 +185,9 @@ def post_edit(text: str, language: str, english: str, literals: dict[str, str] |
               renderings: list[tuple[str, str]] | None = None) -> str:
     """`literals` are the segment's masked spans; `renderings` pairs the engine's rendering of
     each glossary term found in the English with the glossary's translation."""
-    text = _SPACES.sub(" ", text).strip()
+    # Each rule below first asks whether the text holds what its pattern needs (a quick
+    # test: most segments need few of them).
+    text = (_SPACES.sub(" ", text) if "  " in text else text).strip()
     base = base_language(language)
     text = _apply_renderings(text, renderings or [], spanish=base == "es")
     # Engines turn typographic apostrophes into straight ones; keep the source's style.
@@ -193,7 +202,8 @@ def post_edit(text: str, language: str, english: str, literals: dict[str, str] |
         # "said attorney Rubén Lazcano" -> "abogado dicho XPH0X" -> "dijo el abogado XPH0X"
         text = _SAID_TITLE.sub(lambda m: f"{m.group(1)}dijo {_agreeing('el', m.group(2))} {m.group(2)} ", text)
         text = _agree(text, literals or {})
-        text = _UNITED_STATES.sub(r"\1", text)
+        if "Estados Unidos" in text:
+            text = _UNITED_STATES.sub(r"\1", text)
         if re.search(r"\bwho\b", english) and "?" not in english:
             text = _WHO.sub(_relative_who, text)
         # "should" comes out as "tendría que" (also right for "would have to"): "debería".

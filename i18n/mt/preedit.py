@@ -139,15 +139,20 @@ LITERALS: list[tuple[re.Pattern, Literal]] = [
     (DATELINE, _as_is), (DOMAIN, _as_is), (DATE, local_date), (MONTH, local_month), (WEEKDAY, local_weekday),
     (TIME, local_time), (SAID_NAME, _as_is)]
 
-_MONTH_STEMS = tuple(dict.fromkeys(name[:3] for name in MONTHS))
-_DIGIT = re.compile(r"[0-9]")
+_MONTH_STEMS = "|".join(dict.fromkeys(name[:3] for name in MONTHS))
 # What a text must contain for a literal pattern to match: a quick test before the regex.
+# The regexes among them start with a character class, which the regex engine scans for
+# quickly (the patterns they stand for start with optional groups: tried at every position).
+_MONTH_DAY = re.compile(rf"(?:{_MONTH_STEMS})[a-z]*\.?\s+\d")  # "Sept. 6", "January 6"
+_MONTH_WORD = re.compile(rf" (?:{_MONTH_STEMS})")
+_TIME_OF_DAY = re.compile(r"\d(?::[0-5]\d)?\s?[aApP]\.?\s?[mM]\b")
+_TOP_LEVEL_DOMAIN = re.compile(r"\.(?:gov|org|com|net|edu|us|info)\b")
 _NEEDS: dict[re.Pattern, Callable[[str], bool]] = {
-    DOMAIN: lambda text: "." in text,
-    DATE: lambda text: any(stem in text for stem in _MONTH_STEMS),
-    MONTH: lambda text: any(stem in text for stem in _MONTH_STEMS),
+    DOMAIN: lambda text: _TOP_LEVEL_DOMAIN.search(text) is not None,
+    DATE: lambda text: _MONTH_DAY.search(text) is not None,
+    MONTH: lambda text: _MONTH_WORD.search(text) is not None,
     WEEKDAY: lambda text: "day" in text,
-    TIME: lambda text: _DIGIT.search(text) is not None,
+    TIME: lambda text: _TIME_OF_DAY.search(text) is not None,
     SAID_NAME: lambda text: "said " in text or "says " in text,
 }
 
@@ -182,28 +187,37 @@ def _compound(match: re.Match) -> str:
 
 
 _UNIT = r"(?:day|week|month|year|hour|minute|mile|page|member|point|person)"
+# (pattern, replacement, what a text must contain for the pattern to match: a quick test)
 _REWRITES = [
     # "a 60-day period" -> "a period of 60 days"; "18-month TPS extension" -> "TPS extension of 18 months"
     (re.compile(rf"\b(\d+)-({_UNIT})\s+((?:[A-Z]{{2,}}\s+)?[a-z]+)\b"),
-     lambda m: f"{m.group(3)} of {m.group(1)} {m.group(2)}{'' if m.group(1) == '1' else 's'}"),
+     lambda m: f"{m.group(3)} of {m.group(1)} {m.group(2)}{'' if m.group(1) == '1' else 's'}", ("-",)),
     # Possessives the engine drops or keeps: "Biden's decision" -> "decision of Biden" (a name:
     # not at a sentence start, where "Today's" is no name); "applicants' information" ->
     # "information of applicants".
-    (re.compile(r"(?<=[a-z,] )([A-Z][\w-]+)['’]s ([a-z]{3,})\b"), lambda m: f"{m.group(2)} of {m.group(1)}"),
-    (re.compile(r"\b([a-z]{3,}s)['’] ([a-z]{3,})\b"), lambda m: f"{m.group(2)} of {m.group(1)}"),
+    (re.compile(r"(?<=[a-z,] )([A-Z][\w-]+)['’]s ([a-z]{3,})\b"), lambda m: f"{m.group(2)} of {m.group(1)}",
+     ("'s ", "’s ")),
+    (re.compile(r"\b([a-z]{3,}s)['’] ([a-z]{3,})\b"), lambda m: f"{m.group(2)} of {m.group(1)}", ("s' ", "s’ ")),
     # "re-register" -> "register again"
-    (re.compile(r"\bre-([a-z]{3,})\b"), lambda m: f"{m.group(1)} again"),
+    (re.compile(r"\bre-([a-z]{3,})\b"), lambda m: f"{m.group(1)} again", ("re-",)),
     # "immigrant-rights advocates" -> "advocates of immigrant rights" (not "15-year-old girl")
     (re.compile(r"(?<![\w-])(?!(?:non|self|co|ex|well|so|first|second|third)-)"
                 r"([A-Za-z][a-z]{2,})-([a-z]{3,}) ([a-z]{3,}s)\b(?!-)"),
-     _compound),
+     _compound, ("-",)),
 ]
 
 
 def rewrite(text: str) -> str:
-    for pattern, replacement in _REWRITES:
-        text = pattern.sub(replacement, text)
+    for pattern, replacement, needs in _REWRITES:
+        if any(part in text for part in needs):
+            text = pattern.sub(replacement, text)
     return text
+
+
+# The _WORD words that may be capitalized, found by the regex engine itself: a _WORD match runs
+# from the first letter of a run of [\w’'.-] to the run's end; those whose first letter is an
+# ASCII lowercase one are skipped (the others are then asked isupper()).
+_CAPITALIZED_WORD = re.compile(r"(?<![\w’'.-])[\d_’'.-]*(?P<first>[^\W\d_a-z])[\w’'.-]*")
 
 
 def names_in(texts: Iterable[str]) -> set[str]:
@@ -212,16 +226,19 @@ def names_in(texts: Iterable[str]) -> set[str]:
     for text in texts:
         if is_title_case(text):
             continue
-        for match in _WORD.finditer(text):
-            word = match.group(0).rstrip(".")
-            if word[:1].isupper() and not _starts_sentence(text, match.start()):
-                names.add(word)
+        for match in _CAPITALIZED_WORD.finditer(text):
+            start = match.start("first")
+            if match.group("first").isupper() and not _starts_sentence(text, start):
+                names.add(text[start:match.end()].rstrip("."))
     return names
+
+
+_LONGER_WORD = re.compile(r"\w[\w’'-]{3,}")  # the words of \w[\w’'-]* longer than 3
 
 
 def is_title_case(english: str) -> bool:
     """True when most of a headline's longer words are capitalized, as English headlines are."""
-    words = [w for w in re.findall(r"\w[\w’'-]*", english) if len(w) > 3]
+    words = _LONGER_WORD.findall(english)
     return len(words) >= 2 and sum(w[0].isupper() for w in words) / len(words) > 0.6
 
 
