@@ -22,8 +22,6 @@ from array import array
 from dataclasses import dataclass
 from typing import Sequence
 
-from rapidfuzz import fuzz, process
-
 EXHAUSTIVE_MAX = 4000  # up to this many strings, every one is scored
 CANDIDATES = 64  # strings scored per query in a large index
 RAREST_FEATURES = 24  # postings lists counted per query (the shortest ones)
@@ -107,6 +105,8 @@ class FuzzyIndex:
         else:
             positions = self._candidates(query, threshold)
             choices = [self.texts[p] for p in positions]
+        from rapidfuzz import fuzz, process  # here: a run whose memory is empty never needs it (37 ms to import)
+
         found = process.extractOne(query, choices, scorer=fuzz.ratio, processor=None,
                                    score_cutoff=threshold * 100)
         if found is None:

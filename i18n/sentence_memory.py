@@ -223,6 +223,8 @@ class SentenceMemory:
     def lookup(self, paragraph: str, threshold: float) -> SentenceDraft | None:
         """The new paragraph's sentences with the reviewed translations found for them, or None
         when it is one sentence or none of its sentences is in memory."""
+        if not self.paragraphs:  # nothing reviewed yet: no sentence to split for
+            return None
         sentences = split_sentences(paragraph, "en")
         if len(sentences) < 2:
             return None

@@ -55,10 +55,10 @@ def entry_state(entry: polib.POEntry | None) -> State:
         return State.UNTRANSLATED
     if entry.obsolete:
         return State.OBSOLETE
-    if is_reviewed(entry):
-        return State.REVIEWED
     if not is_translated(entry):
         return State.UNTRANSLATED
+    if "fuzzy" not in entry.flags:  # translated, not obsolete: is_reviewed
+        return State.REVIEWED
     for line in entry.tcomment.splitlines():
         for prefix, state in _ORIGINS:
             if line.strip().startswith(prefix):
