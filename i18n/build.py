@@ -8,7 +8,6 @@ Outputs are deterministic, and a file is only rewritten when its bytes change.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import functools
 import heapq
@@ -329,7 +328,7 @@ class Builder:
             "embargo": release.embargo.isoformat() if release.embargo else None,
             "languages": {
                 o.language: {"status": o.status, "paths": o.paths,
-                             "counts": {k: v for k, v in o.stats.as_dict().items() if k != "complete"}}
+                             "counts": o.stats.counts()}
                 for o in outcomes
             },
         }
@@ -488,7 +487,7 @@ def build_site(config: Config, drafts: bool = False, include_embargoed: bool = F
         # The loaded releases' embargoes: once the next one lifts, the same inputs build anew.
         "next_embargo_lifts": _next_lift(builder.releases, now),
         "outputs": _outputs_state(sorted(builder.outputs)),
-        "outcomes": [[o.slug, o.language, o.status, dataclasses.asdict(o.stats), o.paths] for o in result.outcomes],
+        "outcomes": [[o.slug, o.language, o.status, o.stats.counts(), o.paths] for o in result.outcomes],
         "warnings": result.warnings,
     }
     cache.save()
