@@ -67,7 +67,7 @@ class FuzzyIndex:
                 for feature in _features(text):
                     posting = postings.get(feature)
                     if posting is None:
-                        postings[feature] = posting = array("q")
+                        postings[feature] = posting = array("i")  # 32 bits: half the memory of "q"
                     posting.append(position)
             self._postings = postings
         return self._postings
@@ -80,7 +80,7 @@ class FuzzyIndex:
         if not lists:
             return []
         size = len(self.texts)
-        counts = np.bincount(np.concatenate([np.frombuffer(p, dtype=np.int64) for p in lists]), minlength=size)
+        counts = np.bincount(np.concatenate([np.frombuffer(p, dtype=np.int32) for p in lists]), minlength=size)
         # fuzz.ratio is at most 2 * min(la, lb) / (la + lb): other lengths cannot reach threshold.
         low = len(query) * threshold / (2 - threshold) - 1
         high = len(query) * (2 - threshold) / max(threshold, 0.01) + 1
