@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Iterable
 
 import polib
@@ -42,10 +42,13 @@ class Stats:
     def counts(self) -> dict[str, int]:
         """The fields: what dataclasses.asdict gives, without its deep copy (a build asks
         for 4,000 of them)."""
-        return dict(vars(self))
+        return {name: getattr(self, name) for name in _COUNTS}
 
     def as_dict(self) -> dict:
         return {**self.counts(), "complete": self.complete}
+
+
+_COUNTS = tuple(field.name for field in fields(Stats))
 
 
 def entry_stats(entries: Iterable[polib.POEntry]) -> Stats:
