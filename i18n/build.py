@@ -89,6 +89,7 @@ class Builder:
         self.site_template = site_template(config)
         self.languages = [config.source_language] + [l for l in config.languages if l != config.source_language]
         self.base_url = config.base_url.rstrip("/")
+        self.dist = config.dist_path
         self.outputs: set[Path] = set()
         self.written: list[Path] = []
         self.warnings: list[str] = []
@@ -138,7 +139,7 @@ class Builder:
 
     def put(self, relative: str, text: str) -> str:
         # Written at once (only if the bytes changed): a large archive's outputs never sit in memory.
-        path = self.config.dist_path / relative
+        path = self.dist / relative
         self.outputs.add(path)
         if write_if_changed(path, text.encode("utf-8")):
             self.written.append(path)

@@ -151,13 +151,12 @@ class Localizer:
 
     def _resolve(self, name: str, units: list[Unit], keys: list[tuple], views: list, warnings: list) -> list[str]:
         """Translations of units from catalog `name`, recording what a reviewer sees and warnings."""
-        entries = None if self.is_source else self.catalogs.entries(name)
+        if self.is_source:  # English is untrusted too; `i18n check` reports what this changes
+            return [neutralize_markdown(unit.text)[0] for unit in units]
+        entries = self.catalogs.entries(name)
         texts = []
         catalog_path = self.config.relative(self.catalogs.path(name))
         for unit, key in zip(units, keys):
-            if self.is_source:  # English is untrusted too; `i18n check` reports what this changes
-                texts.append(neutralize_markdown(unit.text)[0])
-                continue
             entry = entries.get(key) if entries else None
             state = entry_state(entry)
             usable = state is State.REVIEWED or (self.use_drafts and state is not State.UNTRANSLATED)
