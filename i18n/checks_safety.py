@@ -17,7 +17,7 @@ from .config import Config
 from .errors import SourceError
 from .releases import load_all
 from .render import is_safe_url, neutralize_markdown
-from .segments import parse_markdown, release_units, segmentation_parser
+from .segments import parse_markdown, release_units
 
 # Explicit embeddings, overrides and isolates: they reorder how a line displays.
 BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
@@ -62,15 +62,14 @@ def check_sources(config: Config) -> list[Finding]:
         releases, abouts = load_all(config.releases_path)
     except SourceError:
         return []  # the `stale` check reports unreadable sources
-    parser = segmentation_parser()
     findings = []
     documents = []
     for release in releases:
         fields = [release.body, release.title, release.subtitle, release.dateline, *(c.role for c in release.contacts)]
         if any(_SUSPECT.search(text) for text in fields):
-            front, document = release_units(release, parser)
+            front, document = release_units(release)
             documents.append((release.path, front + document.units, release.body, release.body_line))
-    documents += [(a.path, parse_markdown(a.body, a.body_line, parser).units, a.body, a.body_line)
+    documents += [(a.path, parse_markdown(a.body, a.body_line).units, a.body, a.body_line)
                   for a in abouts.values() if _SUSPECT.search(a.body)]
     for path, units, body, body_line in documents:
         for unit in units:

@@ -19,7 +19,7 @@ from .pofile import gnu_format, read_catalog, unwrapped
 from .layout import language_path, release_catalog_name, template_path
 from .cache import Cache, digest, file_digest
 from .releases import About, Release, load_all, source_paths
-from .segments import Unit, parse_markdown, release_units, segmentation_parser
+from .segments import Unit, parse_markdown, release_units
 from .site_strings import site_template
 
 
@@ -94,14 +94,10 @@ def make_new_catalogs(config: Config, jobs: list[tuple[Release, str]], memories:
 
 
 PARALLEL_MIN = 200  # below this many releases to parse, a process pool costs more than it saves
-_WORKER_PARSER = None
 
 
 def _units_in_worker(release: Release) -> list[Unit]:
-    global _WORKER_PARSER
-    if _WORKER_PARSER is None:
-        _WORKER_PARSER = segmentation_parser()
-    front, document = release_units(release, _WORKER_PARSER)
+    front, document = release_units(release)
     return front + document.units
 
 
@@ -117,10 +113,10 @@ def parse_releases(releases: list[Release]) -> list[list[Unit]]:
         return pool.map(_units_in_worker, releases, chunksize=max(1, len(releases) // (cores * 4)))
 
 
-def about_template(abouts: dict[str, About], config: Config, parser) -> polib.POFile:
+def about_template(abouts: dict[str, About], config: Config) -> polib.POFile:
     template = catalogs.new_template(config.site_name, "Translation template for the About boilerplate.")
     for about in abouts.values():
-        document = parse_markdown(about.body, about.body_line, parser)
+        document = parse_markdown(about.body, about.body_line)
         catalogs.add_unit_entries(template, document.units, config.relative(about.path))
     return template
 
@@ -181,7 +177,6 @@ def template_sources(config: Config, cache: Cache) -> list[TemplateSource]:
         config.relative(r.path): r for r in releases if config.relative(r.path) not in parsed}
     about_list = abouts
     releases = None
-    parser = segmentation_parser()
 
     def release_build(reference: str):
         def build():
@@ -199,7 +194,7 @@ def template_sources(config: Config, cache: Cache) -> list[TemplateSource]:
         nonlocal about_list
         if about_list is None:
             _all, about_list = load_all(config.releases_path)
-        return about_template(about_list, config, parser)
+        return about_template(about_list, config)
 
     salt = config.site_name.encode()
     # A template is a function of its source's bytes and name (its #: reference), the settings

@@ -22,7 +22,7 @@ from .layout import language_path, release_catalog_name
 from .pofile import read_catalog
 from .releases import About, Release
 from .render import CONTROL_CHARACTERS, drop_unsafe_definitions, neutralize_markdown
-from .segments import Document, Unit, segmentation_parser, parse_markdown, release_units, render_markdown
+from .segments import Document, Unit, parse_markdown, release_units, render_markdown
 from .states import State, entry_state
 from .stats import Stats
 
@@ -134,8 +134,7 @@ class Localizer:
         self.abouts = abouts
         self.use_drafts = use_drafts
         self.catalogs = CatalogSet(config, language)
-        self.parser = segmentation_parser()
-        self._about_documents = {a.id: parse_markdown(a.body, a.body_line, self.parser) for a in abouts.values()}
+        self._about_documents = {a.id: parse_markdown(a.body, a.body_line) for a in abouts.values()}
         self._about_keys = self._assign_about_keys()
         self._site_keys = [(e.msgctxt, e.msgid) for e in site_template]
 
@@ -194,7 +193,7 @@ class Localizer:
 
     def units(self, release: Release) -> tuple[list[Unit], Document]:
         """The release's units, as every language's localize() takes them (parsed once)."""
-        return release_units(release, self.parser)
+        return release_units(release)
 
     def localize(self, release: Release, parsed: tuple[list[Unit], Document] | None = None) -> LocalizedRelease:
         front, document = parsed or self.units(release)

@@ -8,6 +8,7 @@ it gives Markdown that renders to the same HTML as the source.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Callable
@@ -32,6 +33,34 @@ def segmentation_parser() -> MarkdownIt:
     """The dialect's block structure only: units keep their inline Markdown as source text,
     so inline parsing (half the cost) is skipped."""
     return markdown_parser().disable(["inline", "text_join"])
+
+
+# A block rule can only match where its marker is. Each test below is true of every text in
+# which the rule could match anywhere (after any blockquote '>' and indentation); a text for
+# which it is false is parsed without the rule: the same tokens, without the rule being asked
+# at every line (a third of parsing a release's hard-wrapped paragraphs).
+_SETEXT_UNDERLINE = re.compile(r"^[ \t>]*[=-]", re.MULTILINE)
+_LIST_MARKER = re.compile(r"^[ \t>]*(?:[*+-]|\d{1,9}[.)])", re.MULTILINE)
+_BLOCK_RULE_MARKERS: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    ("table", lambda text: "|" in text),
+    ("fence", lambda text: "```" in text or "~~~" in text),
+    ("blockquote", lambda text: ">" in text),
+    ("heading", lambda text: "#" in text),
+    ("reference", lambda text: "]:" in text),
+    ("lheading", lambda text: _SETEXT_UNDERLINE.search(text) is not None),
+    ("list", lambda text: _LIST_MARKER.search(text) is not None),
+)
+
+
+def parser_for(text: str, make: Callable[[], MarkdownIt] = segmentation_parser) -> MarkdownIt:
+    """make()'s parser (a function of this project's dialect), for this text: without the
+    block rules that cannot match in it."""
+    return _without_rules(make, frozenset(rule for rule, may_match in _BLOCK_RULE_MARKERS if not may_match(text)))
+
+
+@functools.lru_cache(maxsize=None)
+def _without_rules(make: Callable[[], MarkdownIt], rules: frozenset[str]) -> MarkdownIt:
+    return make().disable(sorted(rules)) if rules else make()
 
 
 @dataclass(frozen=True)
@@ -204,10 +233,10 @@ class _Parser:
                 row.append(self._unit(join_lines(inline.content), role, inline))
 
 
-def parse_markdown(body: str, first_line: int = 1, parser: MarkdownIt | None = None) -> Document:
+def parse_markdown(body: str, first_line: int = 1) -> Document:
     """Split a Markdown body into units; first_line is the body's line number in its file."""
     env: dict = {}
-    tokens = (parser or segmentation_parser()).parse(body, env)
+    tokens = parser_for(body).parse(body, env)
     state = _Parser(tokens, first_line)
     blocks = state.blocks_until(None, "paragraph")
     # Link reference definitions leave no token: carry them over for reference-style links.
@@ -292,11 +321,11 @@ def render_markdown(document: Document, translate: Translate | None = None) -> s
 FRONT_MATTER_FIELDS = ("title", "subtitle", "dateline")
 
 
-def release_units(release, parser: MarkdownIt | None = None) -> tuple[list[Unit], Document]:
+def release_units(release) -> tuple[list[Unit], Document]:
     """A release's front-matter units (title, subtitle, dateline, contact roles) and its body.
 
     The front-matter units come first, then the body's units in document order.
     """
     front = [Unit(getattr(release, name), name, 1) for name in FRONT_MATTER_FIELDS if getattr(release, name)]
     front += [Unit(contact.role, "contact role", 1) for contact in release.contacts if contact.role]
-    return front, parse_markdown(release.body, release.body_line, parser)
+    return front, parse_markdown(release.body, release.body_line)

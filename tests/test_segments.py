@@ -17,7 +17,7 @@ from hypothesis import given, settings, strategies as st
 
 from i18n.releases import load_all
 from i18n.render import markdown_to_html
-from i18n.segments import parse_markdown, render_markdown
+from i18n.segments import parse_markdown, parser_for, render_markdown, segmentation_parser
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = "2021-04-14-people-seeking-safe-haven.md"
@@ -597,6 +597,25 @@ def test_identity_round_trip_property(source):
     rendered = round_trip(source)
     assert markdown_to_html(rendered) == markdown_to_html(source), rendered
     assert round_trip(rendered) == rendered
+
+
+# Lines that hold the markers of the block rules (and lines that nearly do).
+MARKER_LINE = st.sampled_from(["| a | b |", "| - | - |", "a | b", "```", "~~~ py", "> quoted", ">no space", "# heading",
+                               "#hashtag", "[x]: https://example.org", "[x]", "===", "---", "  ---", "- item", "* item",
+                               "+ item", "1. item", "2) item", "2015. A year", "    code", "\tcode", "***", "_ _ _",
+                               "plain words", "", "  - nested", "> - quoted item", ">===", "words - dash"])
+
+
+def _tokens(markdown: str, parser) -> list[tuple]:
+    env: dict = {}
+    tokens = parser.parse(markdown, env)
+    return [(t.type, t.tag, t.map, t.content, t.markup, t.info, t.hidden, t.level, t.attrs) for t in tokens] + [env]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(DOCUMENT, st.lists(MARKER_LINE, max_size=12).map("\n".join)))
+def test_leaving_out_the_rules_a_text_has_no_marker_for_gives_the_same_parse(source):
+    assert _tokens(source, parser_for(source)) == _tokens(source, segmentation_parser())
 
 
 @settings(max_examples=100, deadline=None)

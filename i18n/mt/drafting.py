@@ -210,12 +210,10 @@ def _embargoed_only_texts(releases, abouts, now: dt.datetime) -> set[str]:
     """The About units that only releases under embargo use (no other About has the text)."""
     embargoed = {a for r in releases if r.embargo and r.embargo > now for a in r.about}
     embargoed -= {a for r in releases if not (r.embargo and r.embargo > now) for a in r.about}
-    from ..segments import parse_markdown, segmentation_parser  # here: only cloud engines need it
-
-    parser = segmentation_parser()
+    from ..segments import parse_markdown  # here: only cloud engines need it
 
     def texts(ids) -> set[str]:
-        return {unit.text for i in ids for unit in parse_markdown(abouts[i].body, abouts[i].body_line, parser).units}
+        return {unit.text for i in ids for unit in parse_markdown(abouts[i].body, abouts[i].body_line).units}
 
     return texts(embargoed) - texts(set(abouts) - embargoed) if embargoed else set()
 
