@@ -92,6 +92,7 @@ class Builder:
         self.dist = config.dist_path
         self.outputs: set[Path] = set()
         self.written: list[Path] = []
+        self.output_states: dict[str, list] = {}  # [size, mtime_ns] by path, as the workers saw them
         self.warnings: list[str] = []
         self._environments: dict[str, jinja2.Environment] = {}
         self.localizers: dict[str, Localizer] = {}
@@ -196,9 +197,10 @@ class Builder:
         chunks = [(start, start + size) for start in range(0, len(self.releases), size)]
         try:
             with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
-                for built, outputs, written in pool.map(_build_chunk, chunks):
+                for built, outputs, written, states in pool.map(_build_chunk, chunks):
                     self.outputs |= outputs
                     self.written += written
+                    self.output_states.update(states)
                     yield from built
         except _WorkerSourceError as error:
             raise SourceError(*error.args) from None
@@ -357,7 +359,7 @@ class Builder:
                 if parent == dist or not parent.is_dir() or any(parent.iterdir()):
                     break
                 parent.rmdir()
-        own = sorted(path.relative_to(dist).as_posix() for path in self.outputs)
+        own = sorted(str(path)[len(str(dist)) + 1:] for path in self.outputs)  # each is dist / relative (put)
         self.put(OUTPUTS_LIST, "".join(f"{name}\n" for name in own))
         return sorted(self.written), removed
 
@@ -384,8 +386,9 @@ class _WorkerSourceError(Exception):
     """A worker's SourceError as (path, line, message): SourceError itself does not pickle."""
 
 
-def _build_chunk(bounds: tuple[int, int]) -> tuple[list[BuiltRelease], set[Path], list[Path]]:
-    """In a worker: build the releases [start:stop); return them with the files made and written."""
+def _build_chunk(bounds: tuple[int, int]) -> tuple[list[BuiltRelease], set[Path], list[Path], dict[str, list]]:
+    """In a worker: build the releases [start:stop); return them with the files made and
+    written, and the [size, mtime_ns] of each (stat here, on every core, not after the build)."""
     builder = _FORKED
     builder.outputs, builder.written = set(), []
     try:
@@ -395,7 +398,7 @@ def _build_chunk(bounds: tuple[int, int]) -> tuple[list[BuiltRelease], set[Path]
         raise _WorkerSourceError(error.path, error.line, error.message) from None
     except SourceError as error:
         raise _WorkerSourceError(error.path, error.line, error.message) from None
-    return built, builder.outputs, builder.written
+    return built, builder.outputs, builder.written, _output_stats(map(str, builder.outputs)) or {}
 
 
 @functools.lru_cache(maxsize=1024)
@@ -449,16 +452,25 @@ def _next_lift(releases: list[Release], now: dt.datetime) -> str | None:
     return min(waiting).isoformat() if waiting else None
 
 
-def _outputs_state(paths) -> list:
-    """(path, size, mtime) of each output: a hand-edited or deleted file forces a rebuild."""
-    state = []
+def _output_stats(paths, known: dict[str, list] | None = None) -> dict[str, list] | None:
+    """[size, mtime_ns] of each output by path (as `known` has it, if there), None when one
+    is missing: a hand-edited or deleted output forces a rebuild."""
+    stats = {}
     for path in paths:
+        if known and path in known:
+            stats[path] = known[path]
+            continue
         try:
-            stat = Path(path).stat()
+            stat = os.stat(path)
         except FileNotFoundError:
-            return []
-        state.append([str(path), stat.st_size, stat.st_mtime_ns])
-    return state
+            return None
+        stats[path] = [stat.st_size, stat.st_mtime_ns]
+    return stats
+
+
+def _outputs_state(paths, known: dict[str, list] | None = None) -> list:
+    """[path, size, mtime_ns] of each output, as the build cache records them ([] if one is missing)."""
+    return [[path, *size_and_time] for path, size_and_time in (_output_stats(paths, known) or {}).items()]
 
 
 def build_site(config: Config, drafts: bool = False, include_embargoed: bool = False) -> BuildResult:
@@ -487,7 +499,7 @@ def build_site(config: Config, drafts: bool = False, include_embargoed: bool = F
         "inputs": inputs,
         # The loaded releases' embargoes: once the next one lifts, the same inputs build anew.
         "next_embargo_lifts": _next_lift(builder.releases, now),
-        "outputs": _outputs_state(sorted(builder.outputs)),
+        "outputs": _outputs_state(sorted(map(str, builder.outputs)), builder.output_states),
         "outcomes": [[o.slug, o.language, o.status, o.stats.counts(), o.paths] for o in result.outcomes],
         "warnings": result.warnings,
     }

@@ -87,3 +87,17 @@ def test_a_template_that_fails_in_a_worker_is_named_with_its_line(project, run_c
     assert result.stderr.endswith("templates/release.txt:3: template error: 'dict object' has no attribute "
                                   "'no_such_field'\n"), result.stderr
     assert "Traceback" not in result.output
+
+
+def test_after_a_build_on_two_workers_nothing_is_rebuilt_until_an_output_is_edited(project, run_cli, monkeypatch):
+    """The workers record the size and time of the files they write: the next build sees
+    them unchanged, and sees a page edited by hand (which it then writes back)."""
+    slugs = many_releases(project, copies=30)
+    monkeypatch.setenv("I18N_BUILD_WORKERS", "2")
+    assert run_cli(project, "build").exit_code == 0
+    assert "0 files written, 0 removed" in run_cli(project, "build").stdout
+    page = project / "dist" / "en" / f"{slugs[7]}.txt"
+    built = page.read_bytes()
+    page.write_bytes(built + b"edited by hand\n")
+    assert "1 files written, 0 removed" in run_cli(project, "build").stdout
+    assert page.read_bytes() == built
