@@ -6,6 +6,7 @@ link targets are limited to http, https and mailto (or scheme-less relative path
 
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 from urllib.parse import urlsplit
@@ -109,22 +110,20 @@ def fill_lines(text: str, width: int, initial: str = "", subsequent: str = "") -
     if not text or "  " in text or text[0] == " " or text[-1] == " " or _OTHER_SPACE.search(text):
         return textwrap.wrap(text, width=width, initial_indent=initial, subsequent_indent=subsequent,
                              break_long_words=False, break_on_hyphens=False)
-    lines: list[str] = []
-    indent, room = initial, width - len(initial)
-    line: list[str] = []
-    used = 0
-    for word in text.split(" "):
-        if not line:  # a line's first word is taken even when it is longer than the line
-            line, used = [word], len(word)
-        elif used + 1 + len(word) <= room:
-            line.append(word)
-            used += 1 + len(word)
-        else:
-            lines.append(indent + " ".join(line))
-            indent, room = subsequent, width - len(subsequent)
-            line, used = [word], len(word)
-    lines.append(indent + " ".join(line))
+    first = _line_pattern(width - len(initial)).match(text)
+    lines = [initial + first.group().rstrip(" ")]
+    if first.end() < len(text):
+        rest = _line_pattern(width - len(subsequent)).findall(text, first.end())
+        lines += [subsequent + line.rstrip(" ") for line in rest]
     return lines
+
+
+@functools.lru_cache(maxsize=None)
+def _line_pattern(room: int) -> re.Pattern:
+    """One line of a greedy fill `room` characters wide: the most words that fit, or one
+    word longer than the line (taken whole), with the space that follows it."""
+    room = max(room, 1)  # no room: a word a line
+    return re.compile(rf"(?:[^ ]{{{room + 1},}}|.{{1,{room}}})(?= |$) ?")
 
 
 def _tokens_to_text(tokens, width: int) -> str:
