@@ -30,13 +30,13 @@ def atomic_write(path: Path, data: bytes) -> None:
     another, so a crash leaves the old catalog or the new one; an fsync per catalog cost more
     than the whole rest of `i18n translate`'s own work.
     """
-    path = Path(path)
+    path = os.fspath(path)  # os functions, not pathlib: a build writes thousands of files
     temporary = None
     try:
         try:
             handle, temporary = _create_temporary(path)
         except FileNotFoundError:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
             handle, temporary = _create_temporary(path)
         with os.fdopen(handle, "wb") as stream:
             stream.write(data)
@@ -50,12 +50,13 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
-def _create_temporary(path: Path) -> tuple[int, str]:
+def _create_temporary(path: str) -> tuple[int, str]:
     """A new temporary file next to path, readable by all (0644 under the usual umask).
 
     Created with its mode at once: mkstemp's 0600 then a chmod cost a third more per file
     (0.31 s against 0.21 s for 2,000 new catalogs)."""
-    temporary = os.path.join(path.parent, f".{path.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
+    directory, name = os.path.split(path)
+    temporary = os.path.join(directory, f".{name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
     return os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644), temporary
 
 
@@ -67,10 +68,10 @@ def _remove(temporary: str | None) -> None:
 
 def write_if_changed(path: Path, data: bytes) -> bool:
     """Atomically write data unless path already holds exactly these bytes."""
-    path = Path(path)
     try:
-        if path.read_bytes() == data:
-            return False
+        with open(path, "rb") as stream:
+            if stream.read() == data:
+                return False
     except (FileNotFoundError, NotADirectoryError):
         pass
     except OSError as error:

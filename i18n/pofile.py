@@ -119,6 +119,15 @@ class _Parser:
                     continue
             if not stripped:
                 continue
+            if stripped[0] == '"':  # a continuation line: most lines of a catalog
+                if field is None or field[0] == "previous":
+                    self.fail(number, "syntax error: a string outside any message field")
+                value = self.string(stripped, number)
+                if field[0] == "plural":
+                    entry.plurals[field[1]] += value
+                else:
+                    entry.fields[field[1]] += value
+                continue
             if stripped.startswith("#") and not entry.empty:
                 entries.append(self._finish(entry, number))
                 entry = _Entry()
@@ -170,15 +179,6 @@ class _Parser:
                         self.fail(number, "missing plural forms: msgstr[0] expected after msgid_plural")
                     entry.fields[keyword] = value
                     field = ("field", keyword)
-                continue
-            if stripped.startswith('"'):
-                if field is None or field[0] == "previous":
-                    self.fail(number, "syntax error: a string outside any message field")
-                value = self.string(stripped, number)
-                if field[0] == "plural":
-                    entry.plurals[field[1]] += value
-                else:
-                    entry.fields[field[1]] += value
                 continue
             self.fail(number, f"syntax error: keyword {stripped.split()[0]!r} unknown")
         if not entry.empty:
