@@ -153,10 +153,12 @@ class Builder:
         archive never sits in memory), then the indexes, feeds and releases.json."""
         self.localizers = {lang: Localizer(self.config, lang, self.abouts, self.site_template, self.drafts)
                            for lang in self.languages}
-        for localizer in self.localizers.values():  # site.po read and templates compiled once, for every worker
+        for localizer in self.localizers.values():  # site.po read once, for every worker
             _ = localizer.site
-            for name in TEMPLATES:
-                self.environment(localizer).get_template(name)
+        # The source language's templates compiled once, for every worker (every release has
+        # its pages); another language's where it has one to publish.
+        for name in TEMPLATES:
+            self.environment(self.localizers[self.config.source_language]).get_template(name)
         outcomes: list[Outcome] = []
         manifest_entries: list[str] = []
         listed: dict[str, list[dict]] = {language: [] for language in self.languages}
