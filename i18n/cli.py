@@ -454,3 +454,15 @@ def tm_import(config: Config, file: Path):
 
 
 from . import cli_import  # noqa: E402,F401  (registers `i18n import`, both of its modes)
+
+
+def run() -> None:
+    """The `i18n` command: main(), then an exit that leaves the objects of the run to the
+    process's end (frozen out of the interpreter's last garbage collection, which otherwise
+    walks them all: 20 ms after a build of 1,000 releases)."""
+    import gc
+
+    try:
+        main()
+    finally:
+        gc.freeze()
