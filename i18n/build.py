@@ -70,7 +70,7 @@ class BuiltRelease:
 @dataclass
 class BuildResult:
     outcomes: list[Outcome]
-    written: list[Path]
+    written: list[str]  # the files written (paths as strings: a large build writes thousands)
     removed: list[Path]
     warnings: list[str]
 
@@ -90,8 +90,9 @@ class Builder:
         self.languages = [config.source_language] + [l for l in config.languages if l != config.source_language]
         self.base_url = config.base_url.rstrip("/")
         self.dist = config.dist_path
-        self.outputs: set[Path] = set()
-        self.written: list[Path] = []
+        # Paths as strings, each str(self.dist / relative): thousands go from workers to here.
+        self.outputs: set[str] = set()
+        self.written: list[str] = []
         self.output_states: dict[str, list] = {}  # [size, mtime_ns] by path, as the workers saw them
         self.warnings: list[str] = []
         self._environments: dict[str, jinja2.Environment] = {}
@@ -140,7 +141,7 @@ class Builder:
 
     def put(self, relative: str, text: str) -> str:
         # Written at once (only if the bytes changed): a large archive's outputs never sit in memory.
-        path = self.dist / relative
+        path = f"{self.dist}/{relative}"
         self.outputs.add(path)
         if write_if_changed(path, text.encode("utf-8")):
             self.written.append(path)
@@ -348,12 +349,13 @@ class Builder:
             text = text.removesuffix("[]\n}") + "[\n" + ",\n".join(entries) + "\n  ]\n}"
         self.put("releases.json", text + "\n")
 
-    def _remove_stale_outputs(self) -> tuple[list[Path], list[Path]]:
+    def _remove_stale_outputs(self) -> tuple[list[str], list[Path]]:
         """What was written, and the removal of the files the last build recorded as its own
         (in dist/OUTPUTS_LIST) that this build did not make. Nothing else in dist/ is touched."""
         dist = self.config.dist_path
         removed = []
-        for path in sorted(_recorded_outputs(dist) - self.outputs, reverse=True):
+        stale = (path for path in _recorded_outputs(dist) if str(path) not in self.outputs)
+        for path in sorted(stale, reverse=True):
             if path.is_file() or path.is_symlink():
                 path.unlink()
                 removed.append(path)
@@ -361,7 +363,7 @@ class Builder:
                 if parent == dist or not parent.is_dir() or any(parent.iterdir()):
                     break
                 parent.rmdir()
-        own = sorted(str(path)[len(str(dist)) + 1:] for path in self.outputs)  # each is dist / relative (put)
+        own = sorted(path[len(str(dist)) + 1:] for path in self.outputs)  # each is dist / relative (put)
         self.put(OUTPUTS_LIST, "".join(f"{name}\n" for name in own))
         return sorted(self.written), removed
 
@@ -388,7 +390,7 @@ class _WorkerSourceError(Exception):
     """A worker's SourceError as (path, line, message): SourceError itself does not pickle."""
 
 
-def _build_chunk(bounds: tuple[int, int]) -> tuple[list[BuiltRelease], set[Path], list[Path], dict[str, list]]:
+def _build_chunk(bounds: tuple[int, int]) -> tuple[list[BuiltRelease], set[str], list[str], dict[str, list]]:
     """In a worker: build the releases [start:stop); return them with the files made and
     written, and the [size, mtime_ns] of each (stat here, on every core, not after the build)."""
     builder = _FORKED
@@ -400,7 +402,7 @@ def _build_chunk(bounds: tuple[int, int]) -> tuple[list[BuiltRelease], set[Path]
         raise _WorkerSourceError(error.path, error.line, error.message) from None
     except SourceError as error:
         raise _WorkerSourceError(error.path, error.line, error.message) from None
-    return built, builder.outputs, builder.written, _output_stats(map(str, builder.outputs)) or {}
+    return built, builder.outputs, builder.written, _output_stats(builder.outputs) or {}
 
 
 @functools.lru_cache(maxsize=1024)
@@ -501,7 +503,7 @@ def build_site(config: Config, drafts: bool = False, include_embargoed: bool = F
         "inputs": inputs,
         # The loaded releases' embargoes: once the next one lifts, the same inputs build anew.
         "next_embargo_lifts": _next_lift(builder.releases, now),
-        "outputs": _outputs_state(sorted(map(str, builder.outputs)), builder.output_states),
+        "outputs": _outputs_state(sorted(builder.outputs), builder.output_states),
         "outcomes": [[o.slug, o.language, o.status, o.stats.counts(), o.paths] for o in result.outcomes],
         "warnings": result.warnings,
     }
