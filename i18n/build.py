@@ -352,7 +352,7 @@ class Builder:
     def _remove_stale_outputs(self) -> tuple[list[str], list[Path]]:
         """What was written, and the removal of the files the last build recorded as its own
         (in dist/OUTPUTS_LIST) that this build did not make. Nothing else in dist/ is touched."""
-        dist = self.config.dist_path
+        dist = self.dist
         removed = []
         stale = (path for path in _recorded_outputs(dist) if str(path) not in self.outputs)
         for path in sorted(stale, reverse=True):
