@@ -38,8 +38,12 @@ def atomic_write(path: Path, data: bytes) -> None:
         except FileNotFoundError:
             os.makedirs(os.path.dirname(path) or ".", exist_ok=True)
             handle, temporary = _create_temporary(path)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+        try:  # os.write, not a file object: no buffer set up (and no isatty, no seek) per file
+            remaining = memoryview(data)
+            while remaining:
+                remaining = remaining[os.write(handle, remaining):]
+        finally:
+            os.close(handle)
         os.replace(temporary, path)
     except OSError as error:
         _remove(temporary)
