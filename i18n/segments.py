@@ -39,7 +39,7 @@ def segmentation_parser() -> MarkdownIt:
 # which the rule could match anywhere (after any blockquote '>' and indentation); a text for
 # which it is false is parsed without the rule: the same tokens, without the rule being asked
 # at every line (a third of parsing a release's hard-wrapped paragraphs).
-_SETEXT_UNDERLINE = re.compile(r"^[ \t>]*[=-]", re.MULTILINE)
+_SETEXT_UNDERLINE = re.compile(r"^[ \t>]*(?:=+|-+)[ \t]*$", re.MULTILINE)
 _LIST_MARKER = re.compile(r"^[ \t>]*(?:[*+-]|\d{1,9}[.)])", re.MULTILINE)
 _BLOCK_RULE_MARKERS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("table", lambda text: "|" in text),

@@ -603,7 +603,8 @@ def test_identity_round_trip_property(source):
 MARKER_LINE = st.sampled_from(["| a | b |", "| - | - |", "a | b", "```", "~~~ py", "> quoted", ">no space", "# heading",
                                "#hashtag", "[x]: https://example.org", "[x]", "===", "---", "  ---", "- item", "* item",
                                "+ item", "1. item", "2) item", "2015. A year", "    code", "\tcode", "***", "_ _ _",
-                               "plain words", "", "  - nested", "> - quoted item", ">===", "words - dash"])
+                               "plain words", "", "  - nested", "> - quoted item", ">===", "words - dash", "- ---",
+                               "-- -", "=== x", "---  ", "\t===", "-"])
 
 
 def _tokens(markdown: str, parser) -> list[tuple]:
