@@ -1,0 +1,38 @@
+"""Catalogs as other tools write them (Poedit, Weblate, Lokalize, Launchpad, msgmerge, Babel):
+every shape `msgfmt --check` accepts is read by every command without a traceback and without
+a reviewed translation changing; what msgfmt refuses is `path:line: message`, exit 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import polib
+
+from conftest import gnu
+
+SLUG = "2021-04-14-people-seeking-safe-haven"
+RELEASE_PO = f"locales/es/LC_MESSAGES/releases/{SLUG}.po"
+
+
+def _msgfmt_ok(path: Path) -> bool:
+    return gnu("msgfmt", "--check", "-o", "/dev/null", str(path)).returncode == 0
+
+
+def _reviewed(path: Path) -> dict:
+    return {(e.msgctxt, e.msgid): e.msgstr for e in polib.pofile(str(path))
+            if e.msgid and e.msgstr and not e.fuzzy and not e.obsolete}
+
+
+def test_a_windows_1252_catalog_is_checked_without_a_traceback(project, run_cli):
+    path = project / RELEASE_PO
+    text = path.read_text(encoding="utf-8").replace("charset=UTF-8", "charset=windows-1252")
+    path.write_bytes(text.encode("cp1252"))  # Poedit on Windows; curly quotes are 0x93/0x94 there
+    assert _msgfmt_ok(path)
+    reviewed = _reviewed(path)
+    result = run_cli(project, "check")
+    assert "error: header" not in result.output and "msgfmt" not in result.output, result.output
+    assert result.exit_code == 1 and "stale" in result.output  # not UTF-8 yet: extract rewrites it
+    for command in (("extract",), ("check",), ("build", "--require", "es")):
+        result = run_cli(project, *command)
+        assert result.exit_code == 0, (command, result.output)
+    assert _reviewed(path) == reviewed
