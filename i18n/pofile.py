@@ -280,8 +280,8 @@ def _build(entries: list[_Entry], path, charset: str) -> polib.POFile:
                 and len(entry.plurals) != nplurals:
             raise SourceError(path, entry.line, f"{len(entry.plurals)} plural forms, but the header "
                                                 f"(line {nplurals_line}) says nplurals={nplurals}")
-        for value in [msgstr, *entry.plurals.values()]:
-            if value and not entry.obsolete and (
+        for value in [msgstr, *entry.plurals.values()]:  # msgfmt leaves fuzzy ones to the translator
+            if value and not entry.obsolete and "fuzzy" not in entry.flags and (
                     msgid.startswith("\n") != value.startswith("\n") or msgid.endswith("\n") != value.endswith("\n")):
                 raise SourceError(path, entry.line, "'msgid' and 'msgstr' entries do not both begin "
                                                     "and end with '\\n'")

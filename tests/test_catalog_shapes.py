@@ -36,3 +36,19 @@ def test_a_windows_1252_catalog_is_checked_without_a_traceback(project, run_cli)
         result = run_cli(project, *command)
         assert result.exit_code == 0, (command, result.output)
     assert _reviewed(path) == reviewed
+
+
+def test_a_fuzzy_entry_whose_newlines_differ_is_read_as_msgfmt_reads_it(project, run_cli):
+    """msgmerge's fuzzy matches often pair a msgid ending in \\n with a msgstr that does not;
+    msgfmt checks that on reviewed entries only, and so must every command."""
+    path = project / RELEASE_PO
+    stale = '\n#, fuzzy\n#| msgid "An old closing line"\nmsgid "A closing line\\n"\nmsgstr "Una línea final"\n'
+    path.write_text(path.read_text(encoding="utf-8") + stale, encoding="utf-8")
+    assert _msgfmt_ok(path)
+    reviewed = _reviewed(path)
+    for command in (("stats",), ("build",), ("extract",), ("check",)):
+        result = run_cli(project, *command)
+        assert result.exit_code == 0, (command, result.output)
+    assert _reviewed(path) == reviewed and _msgfmt_ok(path)
+    assert '#~ msgid "A closing line\\n"\n#~ msgstr "Una línea final"' in path.read_text(encoding="utf-8")
+
