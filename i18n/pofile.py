@@ -82,7 +82,7 @@ def parse_catalog(data: bytes, path: Path | str = "-") -> polib.POFile:
 
 
 def _declared_charset(data: bytes, path) -> str:
-    match = _CHARSET.search(data[:4096])
+    match = _CHARSET.search(data[:4096]) or _CHARSET.search(data)  # a long comment may come first
     if match is None:
         return "utf-8"  # msgfmt assumes ASCII-compatible text; UTF-8 is its superset
     name = match.group(1).decode("ascii")

@@ -52,3 +52,18 @@ def test_a_fuzzy_entry_whose_newlines_differ_is_read_as_msgfmt_reads_it(project,
     assert _reviewed(path) == reviewed and _msgfmt_ok(path)
     assert '#~ msgid "A closing line\\n"\n#~ msgstr "Una línea final"' in path.read_text(encoding="utf-8")
 
+
+def test_the_charset_is_found_after_a_long_header_comment(project, run_cli):
+    """Launchpad and old GNU catalogs list every translator above the header: the charset may
+    come after the first 4 KB."""
+    source, path = project / f"releases/{SLUG}.md", project / RELEASE_PO
+    latin = str.maketrans({"’": "´", "“": "«", "”": "»", "–": "-", "—": "-"})
+    source.write_text(source.read_text(encoding="utf-8").translate(latin), encoding="utf-8")
+    credits = "".join(f"# Traductora número {n} <t{n}@example.org>, 2009-2024.\n" for n in range(100))
+    text = credits + path.read_text(encoding="utf-8").replace("charset=UTF-8", "charset=ISO-8859-1")
+    path.write_bytes(text.translate(latin).encode("iso-8859-1"))
+    assert _msgfmt_ok(path) and path.read_bytes().index(b"charset=") > 4096
+    result = run_cli(project, "build", "--require", "es")
+    assert result.exit_code == 0, result.output
+    published = " ".join((project / f"dist/es/{SLUG}.txt").read_text(encoding="utf-8").split())
+    assert "dijo Oscar Chacón" in published
