@@ -26,6 +26,7 @@ from .formats import entry_format_mismatch
 WRAP_WIDTH = 79
 
 _KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr\[(\d+)\]|msgstr)\s*(.*)$")
+_PREVIOUS = ("msgctxt", "msgid", "msgid_plural")  # the #| fields, in the order msgfmt requires
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f",
                    "v": "\v", "\\": "\\", '"': '"', "'": "'", "?": "?"}
 _CHARSET = re.compile(rb'^"Content-Type:[^"\\]*charset=([A-Za-z0-9._:+-]+)', re.MULTILINE)
@@ -136,6 +137,9 @@ class _Parser:
                 body = stripped[2:].strip()
                 match = _KEYWORD.match(body)
                 if match and match.group(1) in ("msgctxt", "msgid", "msgid_plural"):
+                    later = _PREVIOUS[_PREVIOUS.index(match.group(1)):]
+                    if any(keyword in entry.previous for keyword in later):
+                        self.fail(number, f"syntax error: unexpected #| {match.group(1)}")
                     field = ("previous", match.group(1))
                     entry.previous[match.group(1)] = self.string(match.group(3), number)
                 elif body.startswith('"') and field and field[0] == "previous":
@@ -145,6 +149,9 @@ class _Parser:
                 entry.obsolete = entry.obsolete or obsolete
                 continue
             if stripped.startswith("#"):
+                if entry.previous:
+                    self.fail(number, "syntax error: a comment after the previous-message (#|) lines; "
+                                      "comments go above them")
                 field = None
                 self.comment(entry, line.lstrip() if not obsolete else "#" + stripped[1:])
                 continue

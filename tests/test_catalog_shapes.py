@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import polib
+import pytest
 
 from conftest import gnu
 
@@ -67,3 +68,29 @@ def test_the_charset_is_found_after_a_long_header_comment(project, run_cli):
     assert result.exit_code == 0, result.output
     published = " ".join((project / f"dist/es/{SLUG}.txt").read_text(encoding="utf-8").split())
     assert "dijo Oscar Chacón" in published
+
+
+MISPLACED_PREVIOUS = {
+    # a translator's note typed under the #| line, as a text editor allows
+    "comment after #|": ('#| msgid "Armed troops worsen violations"\n# revisar\n', "# revisar"),
+    "#| msgid twice": ('#| msgid "Armed troops"\n#| msgid "Armed troops worsen violations"\n',
+                       '#| msgid "Armed troops worsen'),
+    "#| msgctxt after #| msgid": ('#| msgid "Armed troops"\n#| msgctxt "subtitle"\n', '#| msgctxt'),
+}
+
+
+@pytest.mark.parametrize("case", MISPLACED_PREVIOUS, ids=list(MISPLACED_PREVIOUS))
+def test_previous_message_lines_out_of_place_are_refused_as_msgfmt_refuses_them(project, run_cli, case):
+    lines, marker = MISPLACED_PREVIOUS[case]
+    path = project / RELEASE_PO
+    text = path.read_text(encoding="utf-8")
+    anchor = '#: releases/2021-04-14-people-seeking-safe-haven.md\nmsgid "Armed troops'
+    path.write_text(text.replace(anchor, "#, fuzzy\n" + lines + anchor), encoding="utf-8")
+    assert not _msgfmt_ok(path)
+    line = next(n for n, text in enumerate(path.read_text(encoding="utf-8").split("\n"), 1) if text.startswith(marker))
+    before = path.read_bytes()
+    for command in (("stats",), ("extract",), ("build",)):
+        result = run_cli(project, *command)
+        assert result.exit_code == 2, (command, result.output)
+        assert f"{RELEASE_PO}:{line}: syntax error" in result.stderr, result.stderr
+    assert path.read_bytes() == before
