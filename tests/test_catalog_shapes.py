@@ -94,3 +94,19 @@ def test_previous_message_lines_out_of_place_are_refused_as_msgfmt_refuses_them(
         assert result.exit_code == 2, (command, result.output)
         assert f"{RELEASE_PO}:{line}: syntax error" in result.stderr, result.stderr
     assert path.read_bytes() == before
+
+
+def test_a_plural_entry_with_an_empty_form_is_a_check_error(project, run_cli):
+    """Poedit and Weblate save a plural entry with only the singular filled in; msgfmt accepts
+    it, but the page would say "Contacts" in English: `i18n check` names the empty form."""
+    path = project / "locales/es/LC_MESSAGES/site.po"
+    text = path.read_text(encoding="utf-8")
+    assert 'msgstr[1] "Contactos"' in text
+    path.write_text(text.replace('msgstr[1] "Contactos"', 'msgstr[1] ""'), encoding="utf-8")
+    assert _msgfmt_ok(path)
+    line = next(n for n, text in enumerate(path.read_text(encoding="utf-8").split("\n"), 1)
+                if text == 'msgid "Contact"') - 1
+    result = run_cli(project, "check")
+    assert result.exit_code == 1, result.output
+    assert (f"locales/es/LC_MESSAGES/site.po:{line}: error: untranslated: msgstr[1] empty: "
+            "that plural would be shown in English") in result.output
