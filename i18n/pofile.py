@@ -153,7 +153,7 @@ class _Parser:
                     self.fail(number, "syntax error: a comment after the previous-message (#|) lines; "
                                       "comments go above them")
                 field = None
-                self.comment(entry, line.lstrip() if not obsolete else "#" + stripped[1:])
+                self.comment(entry, line.lstrip().rstrip("\r") if not obsolete else "#" + stripped[1:])
                 continue
             match = _KEYWORD.match(stripped)
             if match:

@@ -110,3 +110,21 @@ def test_a_plural_entry_with_an_empty_form_is_a_check_error(project, run_cli):
     assert result.exit_code == 1, result.output
     assert (f"locales/es/LC_MESSAGES/site.po:{line}: error: untranslated: msgstr[1] empty: "
             "that plural would be shown in English") in result.output
+
+
+def test_a_catalog_saved_with_windows_line_endings_is_read_and_rewritten_with_unix_ones(project, run_cli):
+    path = project / RELEASE_PO
+    text = path.read_text(encoding="utf-8").replace("#. title\n", "# revisado por Ana \n#. title\n", 1)
+    path.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    assert _msgfmt_ok(path)
+    reviewed = _reviewed(path)
+    source = project / f"releases/{SLUG}.md"  # an edit, so that the catalog is rewritten
+    source.write_text(source.read_text(encoding="utf-8").replace("to stem migration", "to stop migration"),
+                      encoding="utf-8")
+    result = run_cli(project, "extract")
+    assert result.exit_code == 0, result.output
+    data = path.read_bytes()
+    assert b"\r" not in data and "# revisado por Ana \n#. title\n".encode() in data
+    assert gnu("msgcat", "--width=79", str(path)).stdout == data
+    after = _reviewed(path)
+    assert {k: v for k, v in reviewed.items() if "to stem migration" not in k[1]} == after
