@@ -136,7 +136,7 @@ class _Parser:
             if stripped.startswith("#|"):
                 body = stripped[2:].strip()
                 match = _KEYWORD.match(body)
-                if match and match.group(1) in ("msgctxt", "msgid", "msgid_plural"):
+                if match and match.group(1) in _PREVIOUS:
                     later = _PREVIOUS[_PREVIOUS.index(match.group(1)):]
                     if any(keyword in entry.previous for keyword in later):
                         self.fail(number, f"syntax error: unexpected #| {match.group(1)}")
