@@ -309,7 +309,8 @@ def _header_line(lines: list[str], name: str) -> int:
 
 
 def check_header(catalog: polib.POFile, path: Path, language: str) -> list[Finding]:
-    lines = Path(path).read_text(encoding="utf-8").splitlines()
+    # The lines as the parser numbers them: in the catalog's own charset, split on "\n" only.
+    lines = Path(path).read_bytes().decode(catalog.encoding or "utf-8", "replace").split("\n")
     findings = []
     actual = catalog.metadata.get("Language", "")
     if actual != language:

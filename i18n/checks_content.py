@@ -362,11 +362,19 @@ LENGTH_RATIO = {"es": 1.2, "fr": 1.2, "it": 1.15, "pt": 1.15, "de": 1.25, "nl": 
 LENGTH_MIN_SOURCE = 30  # shorter strings vary too much to judge
 
 
-@entry_check("untranslated", "error: the translation is identical to a source of more than three words")
+@entry_check("untranslated", "error: the translation is identical to a source of more than three words, "
+                             "or a plural form is left empty")
 def check_untranslated(msgid, msgstr, entry, context):
-    if msgstr.strip() != msgid.strip() or len(re.findall(r"[^\W\d_]+", scan(msgid).prose)) <= 3:
-        return []
-    return [context.finding(entry, "untranslated", ERROR, "the translation is identical to the source")]
+    findings = []
+    # Poedit and Weblate save a plural entry with only some forms filled in; the empty ones
+    # would show the English plural on a published page. (Repeated per form: the caller dedups.)
+    empty = [f"msgstr[{index}]" for index, text in sorted(entry.msgstr_plural.items()) if not text]
+    if entry.msgid_plural and empty:
+        findings.append(context.finding(entry, "untranslated", ERROR,
+                                        f"{', '.join(empty)} empty: that plural would be shown in English"))
+    if msgstr.strip() == msgid.strip() and len(re.findall(r"[^\W\d_]+", scan(msgid).prose)) > 3:
+        findings.append(context.finding(entry, "untranslated", ERROR, "the translation is identical to the source"))
+    return findings
 
 
 @entry_check("length", "warning: the translation is less than half or more than twice the usual length")

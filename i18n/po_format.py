@@ -183,7 +183,7 @@ def format_field(name: str, value: str, prefix: str = "", width: int = PAGE_WIDT
 
 def _references(occurrences, width: int = PAGE_WIDTH) -> list[str]:
     lines, current = [], "#:"
-    for path, line in occurrences:
+    for path, line in dict.fromkeys(map(tuple, occurrences)):  # msgcat writes a repeated reference once
         reference = f"{path}:{line}" if line else path
         if len(current) > 2 and len(current) + 1 + len(reference) > width:
             lines.append(current)
@@ -221,9 +221,10 @@ def _entry_lines(entry: polib.POEntry, plural_count: int, wrap: bool = True) -> 
     lines = []
     prefix = "#~ " if entry.obsolete else ""
     previous_prefix = "#~| " if entry.obsolete else "#| "
-    lines += [f"# {line}".rstrip() if line else "#" for line in entry.tcomment.split("\n")] if entry.tcomment else []
+    # Comments as written, trailing spaces included (msgcat keeps them).
+    lines += [f"# {line}" if line else "#" for line in entry.tcomment.split("\n")] if entry.tcomment else []
     if not entry.obsolete:  # msgcat keeps neither extracted comments nor references on obsolete entries
-        lines += [f"#. {line}".rstrip() if line else "#." for line in entry.comment.split("\n")] if entry.comment else []
+        lines += [f"#. {line}" if line else "#." for line in entry.comment.split("\n")] if entry.comment else []
         lines += _references(entry.occurrences)
     # msgcat drops the fuzzy flag of an entry without translation: there is nothing to review.
     flags = [f for f in gnu_flags(entry.flags) if f != "fuzzy" or _first_translation(entry) or entry.msgid == ""]

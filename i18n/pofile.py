@@ -26,6 +26,7 @@ from .formats import entry_format_mismatch
 WRAP_WIDTH = 79
 
 _KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr\[(\d+)\]|msgstr)\s*(.*)$")
+_PREVIOUS = ("msgctxt", "msgid", "msgid_plural")  # the #| fields, in the order msgfmt requires
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f",
                    "v": "\v", "\\": "\\", '"': '"', "'": "'", "?": "?"}
 _CHARSET = re.compile(rb'^"Content-Type:[^"\\]*charset=([A-Za-z0-9._:+-]+)', re.MULTILINE)
@@ -82,7 +83,7 @@ def parse_catalog(data: bytes, path: Path | str = "-") -> polib.POFile:
 
 
 def _declared_charset(data: bytes, path) -> str:
-    match = _CHARSET.search(data[:4096])
+    match = _CHARSET.search(data[:4096]) or _CHARSET.search(data)  # a long comment may come first
     if match is None:
         return "utf-8"  # msgfmt assumes ASCII-compatible text; UTF-8 is its superset
     name = match.group(1).decode("ascii")
@@ -135,7 +136,10 @@ class _Parser:
             if stripped.startswith("#|"):
                 body = stripped[2:].strip()
                 match = _KEYWORD.match(body)
-                if match and match.group(1) in ("msgctxt", "msgid", "msgid_plural"):
+                if match and match.group(1) in _PREVIOUS:
+                    later = _PREVIOUS[_PREVIOUS.index(match.group(1)):]
+                    if any(keyword in entry.previous for keyword in later):
+                        self.fail(number, f"syntax error: unexpected #| {match.group(1)}")
                     field = ("previous", match.group(1))
                     entry.previous[match.group(1)] = self.string(match.group(3), number)
                 elif body.startswith('"') and field and field[0] == "previous":
@@ -145,8 +149,11 @@ class _Parser:
                 entry.obsolete = entry.obsolete or obsolete
                 continue
             if stripped.startswith("#"):
+                if entry.previous:
+                    self.fail(number, "syntax error: a comment after the previous-message (#|) lines; "
+                                      "comments go above them")
                 field = None
-                self.comment(entry, line.lstrip() if not obsolete else "#" + stripped[1:])
+                self.comment(entry, line.lstrip().rstrip("\r") if not obsolete else "#" + stripped[1:])
                 continue
             match = _KEYWORD.match(stripped)
             if match:
@@ -280,8 +287,8 @@ def _build(entries: list[_Entry], path, charset: str) -> polib.POFile:
                 and len(entry.plurals) != nplurals:
             raise SourceError(path, entry.line, f"{len(entry.plurals)} plural forms, but the header "
                                                 f"(line {nplurals_line}) says nplurals={nplurals}")
-        for value in [msgstr, *entry.plurals.values()]:
-            if value and not entry.obsolete and (
+        for value in [msgstr, *entry.plurals.values()]:  # msgfmt leaves fuzzy ones to the translator
+            if value and not entry.obsolete and "fuzzy" not in entry.flags and (
                     msgid.startswith("\n") != value.startswith("\n") or msgid.endswith("\n") != value.endswith("\n")):
                 raise SourceError(path, entry.line, "'msgid' and 'msgstr' entries do not both begin "
                                                     "and end with '\\n'")

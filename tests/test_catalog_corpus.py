@@ -2,8 +2,8 @@
 
 Every PO feature is in it: plurals, msgctxt, obsolete entries with and without `#~|`,
 fuzzy entries with `#|`, no-wrap, format flags in a non-GNU order, repeated header fields,
-escapes, long lines and URLs, non-ASCII text, an ISO-8859-1 catalog and a three-form
-Plural-Forms header. Each catalog read and written again is byte-equal to `msgcat`, and
+escapes, long lines and URLs, non-ASCII text, an ISO-8859-1 catalog, three-form
+Plural-Forms headers, comments with trailing spaces and a reference repeated (Transifex). Each catalog read and written again is byte-equal to `msgcat`, and
 each merge/NAME.po updated from merge/NAME.pot is byte-equal to `msgmerge --previous`.
 """
 
