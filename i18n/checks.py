@@ -35,7 +35,7 @@ from .errors import FormatStringError, SourceError, ToolError
 from .glossary import Glossary, load_glossary
 from .languages import base_language, nplurals
 from .mt.masking import PROTECTED_SPANS
-from .states import State, entry_state
+from .states import State, entry_state, is_reviewed
 
 ERROR = "error"
 WARNING = "warning"
@@ -268,8 +268,9 @@ def _pairs(entry: polib.POEntry, nplurals: int) -> Iterable[tuple[str, str]]:
 def _is_checked(entry: polib.POEntry, drafts: bool) -> bool:
     if entry.obsolete or not entry.msgid:
         return False
-    state = entry_state(entry)
-    return state is State.REVIEWED or (drafts and state is not State.UNTRANSLATED)
+    # What a translator marked done (a plural with a form left empty too: the untranslated
+    # check names that form), and with drafts every translated entry.
+    return is_reviewed(entry) or (drafts and entry_state(entry) is not State.UNTRANSLATED)
 
 
 def check_entries(catalog: polib.POFile, context: CheckContext, *, drafts: bool = False,

@@ -58,6 +58,11 @@ def entry_state(entry: polib.POEntry | None) -> State:
     if not is_translated(entry):
         return State.UNTRANSLATED
     if "fuzzy" not in entry.flags:  # translated, not obsolete: is_reviewed
+        # A plural with a form left empty (Poedit and Weblate save one so) is not finished:
+        # a page would show that form in English. Neither untranslated (drafting would write
+        # over the forms the translator wrote) nor reviewed: it waits for the translator.
+        if entry.msgid_plural and not all(entry.msgstr_plural.values()):
+            return State.OTHER_FUZZY
         return State.REVIEWED
     for line in entry.tcomment.splitlines():
         for prefix, state in _ORIGINS:

@@ -128,3 +128,18 @@ def test_a_catalog_saved_with_windows_line_endings_is_read_and_rewritten_with_un
     assert gnu("msgcat", "--width=79", str(path)).stdout == data
     after = _reviewed(path)
     assert {k: v for k, v in reviewed.items() if "to stem migration" not in k[1]} == after
+
+
+def test_a_plural_with_an_empty_form_withholds_the_language_and_is_never_drafted_over(project, run_cli):
+    """The page would show that form in English, so the Spanish version waits; the form the
+    translator wrote stays (drafting fills untranslated entries only)."""
+    path = project / "locales/es/LC_MESSAGES/site.po"
+    path.write_text(path.read_text(encoding="utf-8").replace('msgstr[1] "Contactos"', 'msgstr[1] ""'),
+                    encoding="utf-8")
+    result = run_cli(project, "build")
+    assert result.exit_code == 0, result.output
+    assert f"es: {SLUG}: withheld: 0 untranslated, 0 machine drafts, 0 stale, 1 other fuzzy" in result.output
+    assert not (project / "dist" / "es" / f"{SLUG}.txt").exists()
+    assert run_cli(project, "translate", "--engine", "apertium").exit_code == 0
+    entry = next(e for e in polib.pofile(str(path)) if e.msgid == "Contact")
+    assert entry.msgstr_plural == {0: "Contacto", 1: ""} and not entry.fuzzy
