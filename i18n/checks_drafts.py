@@ -53,8 +53,13 @@ def _prose(text: str) -> str:
 def _words(text: str):
     """(word, sentence-initial?) of a text's prose."""
     prose = _prose(text)
+    previous_end = 0
     for match in WORD.finditer(prose):
-        yield match.group(0), bool(_SENTENCE_START.search(prose[:match.start()]))
+        # What makes a word sentence-initial (a start, a stop or a line break, then quotes,
+        # spaces, marks) holds no letter: it lies after the previous word. Searching the
+        # whole text before each word made a long text's check quadratic.
+        yield match.group(0), bool(_SENTENCE_START.search(prose, previous_end, match.start()))
+        previous_end = match.end()
 
 
 def english_names(english: str, language: str = "es", headline: bool = False) -> set[str]:

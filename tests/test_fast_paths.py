@@ -1,7 +1,8 @@
-"""Fast paths of the outputs, held to the slow ones they stand in for: the wire text's line
-filling gives textwrap's lines (the wire format the .txt outputs have always had) for every
-text, the usual single-spaced prose and the odd one (tabs, runs of spaces, no-break spaces,
-words longer than the line); the quick link check of untrusted text agrees with parsing it."""
+"""Fast paths held to the slow code they stand in for: the wire text's line filling gives
+textwrap's lines (the wire format the .txt outputs have always had) for every text, the usual
+single-spaced prose and the odd one (tabs, runs of spaces, no-break spaces, words longer than
+the line); the quick link check of untrusted text agrees with parsing it; the check of names
+finds sentence starts as searching the whole text before each word does."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import textwrap
 
 from hypothesis import given, settings, strategies as st
 
+from i18n.checks_drafts import _SENTENCE_START, _prose, _words
 from i18n.render import _neutralize_parsed, fill_lines, neutralize_markdown
+from i18n.spelling import WORD
 
 WORDS = st.sampled_from(["a", "la", "press", "release", "«quote»", "https://example.org/a/very/long/path/to/a/page",
                          "no\u00a0break", "tab\tbed", "   ", "\u2003", "x" * 80])
@@ -42,3 +45,18 @@ def test_the_quick_link_check_agrees_with_parsing_the_text(text):
     """A text with no "<" whose links all go to http, https or mailto is returned as it is,
     without parsing; parsing it must find nothing to change either."""
     assert neutralize_markdown(text) == _neutralize_parsed(text, [])
+
+
+SENTENCE_PIECES = st.sampled_from(["Ana", "dijo", "que", "El", "gobierno", ".", ". ", "! ", "? ", ": ", "; ", "— ", "–",
+                                   "\n", " ", "  ", '"', "“", "‘", "«", "¡", "¿", "(", "*", "_", "[", "#", ">", "-",
+                                   "3", "l'Ana", "x_y", ","])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(SENTENCE_PIECES, max_size=30).map("".join))
+def test_a_word_is_sentence_initial_as_the_text_before_it_says(text):
+    """The check of names and capitals looks only after the previous word for what starts a
+    sentence; that must be what searching the whole text before the word finds."""
+    prose = _prose(text)
+    expected = [(m.group(0), bool(_SENTENCE_START.search(prose[:m.start()]))) for m in WORD.finditer(prose)]
+    assert list(_words(text)) == expected
