@@ -52,15 +52,15 @@ _BLOCK_RULE_MARKERS: tuple[tuple[str, Callable[[str], bool]], ...] = (
 )
 
 
-def parser_for(text: str, make: Callable[[], MarkdownIt] = segmentation_parser) -> MarkdownIt:
-    """make()'s parser (a function of this project's dialect), for this text: without the
-    block rules that cannot match in it."""
-    return _without_rules(make, frozenset(rule for rule, may_match in _BLOCK_RULE_MARKERS if not may_match(text)))
+def parser_for(text: str) -> MarkdownIt:
+    """The segmentation parser for this text: without the block rules that cannot match in it."""
+    return _segmentation_parser_without(frozenset(rule for rule, may_match in _BLOCK_RULE_MARKERS
+                                                  if not may_match(text)))
 
 
 @functools.lru_cache(maxsize=None)
-def _without_rules(make: Callable[[], MarkdownIt], rules: frozenset[str]) -> MarkdownIt:
-    return make().disable(sorted(rules)) if rules else make()
+def _segmentation_parser_without(rules: frozenset[str]) -> MarkdownIt:
+    return segmentation_parser().disable(sorted(rules)) if rules else segmentation_parser()
 
 
 @dataclass(frozen=True)
