@@ -29,7 +29,7 @@ from .errors import I18nError, SourceError
 from .layout import OUTPUTS_LIST
 from .site_strings import site_template
 from .localize import LocalizedRelease, Localizer
-from .filesafe import write_if_changed
+from .filesafe import atomic_write, write_if_changed
 from .releases import Release, load_all, source_paths
 from .render import escape_markdown_text, inline_to_html, inline_to_text, markdown_to_html_and_text, wrap_text
 from .stats import Stats
@@ -90,6 +90,7 @@ class Builder:
         self.languages = [config.source_language] + [l for l in config.languages if l != config.source_language]
         self.base_url = config.base_url.rstrip("/")
         self.dist = config.dist_path
+        self.fresh = not self.dist.exists()  # no earlier output to compare with: every file is new
         # Paths as strings, each str(self.dist / relative): thousands go from workers to here.
         self.outputs: set[str] = set()
         self.written: list[str] = []
@@ -143,7 +144,10 @@ class Builder:
         # Written at once (only if the bytes changed): a large archive's outputs never sit in memory.
         path = f"{self.dist}/{relative}"
         self.outputs.add(path)
-        if write_if_changed(path, text.encode("utf-8")):
+        if self.fresh:
+            atomic_write(path, text.encode("utf-8"))
+            self.written.append(path)
+        elif write_if_changed(path, text.encode("utf-8")):
             self.written.append(path)
         return relative
 
