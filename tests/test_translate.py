@@ -388,3 +388,24 @@ def test_an_engine_that_stops_early_is_reported_in_one_line(project, run_cli, tm
     result = run_cli(project, "translate")
     assert result.exit_code == 1
     assert re.search(r"error: apertium eng-spa: stopped after 0 of \d+ segments", result.output), result.output
+
+
+def test_the_stream_feeds_more_than_its_pipe_holds_and_answers_in_order(tmp_path, monkeypatch):
+    """Texts beyond what the input pipe takes at once (1 MB) wait, and go out while the answers
+    are read: every answer comes back, in order. The stand-in Apertium echoes its input."""
+    from i18n.mt.apertium import ApertiumEngine
+
+    fake = tmp_path / "bin" / "apertium"
+    fake.parent.mkdir()
+    fake.write_text("#!/bin/sh\nexec cat\n", encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    batches = [[f"Batch {b}, text {t}: [a link](https://example.org/{t}) {'x' * 900}" for t in range(300)]
+               for b in range(10)]  # about 2.8 MB in all
+    engine = ApertiumEngine("en", "es")
+    stream = engine.open_stream()
+    for batch in batches:
+        stream.send(batch)
+    stream.end()
+    assert list(stream.answers()) == [text for batch in batches for text in batch]
+    assert engine.process is None  # closed once the answers are read

@@ -11,12 +11,12 @@ so its special characters are escaped.
 from __future__ import annotations
 
 import collections
+import fcntl
 import os
-import queue
 import re
+import select
 import shutil
 import subprocess
-import threading
 from typing import Iterator
 
 from ..languages import base_language
@@ -88,20 +88,23 @@ class ApertiumEngine:
 
 
 class ApertiumStream:
-    """One Apertium process: a thread writes the batches sent (a write waits while Apertium
-    is busy); the caller's thread reads the answers, without waiting each time it sends a
-    batch, then as it asks for them, so neither pipe fills up. (A reader thread cost more:
-    each of its ~900 reads a hand-over of the interpreter lock to and from the drafting.)"""
+    """One Apertium process, fed and read by the caller's thread alone. Its input pipe is
+    widened to hold a whole run's texts (1 MB: about 250 releases), and written without
+    waiting: what does not fit waits in `_pending` and goes out as Apertium reads, while the
+    answers are read. (A writer thread cost more: on two cores kept busy by Apertium, each
+    batch handed to it waited for the thread to be scheduled.)"""
 
     def __init__(self, engine: ApertiumEngine):
         self.engine = engine
         self.process = engine.process
         self.sent = 0
-        self._batches: queue.SimpleQueue = queue.SimpleQueue()
-        self._writer = threading.Thread(target=self._write, daemon=True)
-        self._writer.start()
+        self._input = self.process.stdin.fileno()
         self._output = self.process.stdout.fileno()
+        _widen_pipe(self._input)
+        os.set_blocking(self._input, False)
         os.set_blocking(self._output, False)
+        self._pending = bytearray()  # texts sent that the pipe could not take yet
+        self._ended = False  # no more texts: close the input once _pending is written
         self._partial = b""  # the start of an answer not yet complete
         self._ready: collections.deque[str] = collections.deque()
         self._finished = False  # Apertium closed its output
@@ -109,31 +112,44 @@ class ApertiumStream:
     def send(self, texts: list[str]) -> None:
         if texts:
             self.sent += len(texts)
-            self._batches.put("".join(escape(text) + "[]\0" for text in texts).encode("utf-8"))
+            self._pending += "".join(escape(text) + "[]\0" for text in texts).encode("utf-8")
+        self._write_available()
         self._read_available()
 
     def end(self) -> None:
         """No more texts: Apertium finishes what it has and stops."""
-        self._batches.put(None)
+        self._ended = True
+        self._write_available()
 
     def stop(self) -> None:
-        """After the process is gone: let the writer end, close the pipes."""
-        self._batches.put(None)
-        self._writer.join()
+        """After the process is gone: close the pipes."""
+        self._pending.clear()
         for pipe in (self.process.stdin, self.process.stdout):
             try:
                 pipe.close()
-            except OSError:  # stdin: the texts Apertium left unread cannot be flushed (closed anyway)
+            except OSError:
                 pass
 
-    def _write(self) -> None:
-        try:
-            while (batch := self._batches.get()) is not None:
-                self.process.stdin.write(batch)
-                self.process.stdin.flush()
+    def _write_available(self) -> None:
+        while self._pending and not self.process.stdin.closed:
+            try:
+                written = os.write(self._input, self._pending)
+            except BlockingIOError:
+                return
+            except OSError:  # the process went away: answers() reports what is missing
+                self._pending.clear()
+                break
+            del self._pending[:written]
+        if self._ended and not self.process.stdin.closed:
             self.process.stdin.close()
-        except (BrokenPipeError, ValueError, OSError):
-            pass  # the process was stopped: answers() reports what is missing
+
+    def _wait(self) -> None:
+        """Until Apertium has answers to read, or room for the texts still pending."""
+        poller = select.poll()
+        poller.register(self._output, select.POLLIN)
+        if self._pending:
+            poller.register(self._input, select.POLLOUT)
+        poller.poll()
 
     def _read_available(self) -> None:
         while not self._finished:
@@ -156,7 +172,6 @@ class ApertiumStream:
         """The translations of every text sent, in order (end() must be called first)."""
         answered = 0
         try:
-            os.set_blocking(self._output, True)
             while answered < self.sent:
                 if self._ready:
                     answered += 1
@@ -164,16 +179,23 @@ class ApertiumStream:
                 elif self._finished:
                     break
                 else:
-                    try:
-                        self._take(os.read(self._output, 65536))
-                    except OSError:
-                        self._finished = True
+                    self._wait()
+                    self._write_available()
+                    self._read_available()
         finally:
             self.engine.close()
         if answered < self.sent:
             raise EngineError(f"apertium {self.engine.detail}: stopped after {answered} of {self.sent} segments "
                               f"(check: apertium -u {self.engine.detail} < some.txt; "
                               f"apt-get install apertium-{self.engine.detail})")
+
+
+def _widen_pipe(fd: int) -> None:
+    """Let the pipe hold 1 MB (Linux; elsewhere, or past the system's limit, it stays as is)."""
+    try:
+        fcntl.fcntl(fd, fcntl.F_SETPIPE_SZ, 1 << 20)
+    except (AttributeError, OSError):
+        pass
 
 
 def _clean(answer: str) -> str:
