@@ -33,6 +33,9 @@ def dictionary_path(language: str) -> Path | None:
     return None
 
 
+_MAYBE_CAPITALIZED = re.compile(r"^[^\S\n]*([^\W\d_a-zß-ÿ][^/\n]*)", re.MULTILINE)
+
+
 class Speller:
     def __init__(self, dic: Path):
         self.dic = dic
@@ -64,9 +67,13 @@ class Speller:
     @functools.cached_property
     def proper_names(self) -> frozenset[str]:
         """The dictionary's entries that start with a capital: names of places and people."""
+        text = self.dic.read_text(encoding="utf-8", errors="replace")
+        entries = text[text.find("\n") + 1:]  # the first line is the count
         names = set()
-        for line in self.dic.read_text(encoding="utf-8", errors="replace").splitlines()[1:]:
-            word = line.split("/", 1)[0].strip()
+        # Lines whose first letter is neither an ASCII nor a Latin-1 lowercase one, then the
+        # exact tests (the regex alone: half the time of testing all 70,000 entries).
+        for word in _MAYBE_CAPITALIZED.findall(entries):
+            word = word.strip()
             if word[:1].isupper() and not word.isupper() and len(word) > 2:
                 names.add(word)
         return frozenset(names)

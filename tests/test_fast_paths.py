@@ -2,7 +2,8 @@
 textwrap's lines (the wire format the .txt outputs have always had) for every text, the usual
 single-spaced prose and the odd one (tabs, runs of spaces, no-break spaces, words longer than
 the line); the quick link check of untrusted text agrees with parsing it; the check of names
-finds sentence starts as searching the whole text before each word does."""
+finds sentence starts as searching the whole text before each word does; the dictionary's
+proper names are the entries a line-by-line reading finds."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from hypothesis import given, settings, strategies as st
 
 from i18n.checks_drafts import _SENTENCE_START, _prose, _words
 from i18n.render import _neutralize_parsed, fill_lines, neutralize_markdown
-from i18n.spelling import WORD
+from i18n.spelling import WORD, Speller
 
 WORDS = st.sampled_from(["a", "la", "press", "release", "«quote»", "https://example.org/a/very/long/path/to/a/page",
                          "no\u00a0break", "tab\tbed", "   ", "\u2003", "x" * 80])
@@ -60,3 +61,22 @@ def test_a_word_is_sentence_initial_as_the_text_before_it_says(text):
     prose = _prose(text)
     expected = [(m.group(0), bool(_SENTENCE_START.search(prose[:m.start()]))) for m in WORD.finditer(prose)]
     assert list(_words(text)) == expected
+
+
+# .dic lines: capitalized, lowercase, all-caps and accented entries, flags, morphology, blanks.
+DIC_LINES = st.lists(st.sampled_from(["Madrid/S", "madrid", "ONU", "Ávila", "ávila/G", "Ñuñoa", "ß", "Ob", "El Paso",
+                                      "  Lima/S  ", "Quito\tpo:np", "\tBogotá", "casa/S", "", "x", "Éire/", "ÿes",
+                                      "Ésta/S\r", "3D", "_Foo"]), max_size=20)
+
+
+@settings(max_examples=300, deadline=None)
+@given(DIC_LINES)
+def test_proper_names_are_what_reading_the_dictionary_line_by_line_finds(tmp_path_factory, lines):
+    dic = tmp_path_factory.mktemp("dic") / "xx.dic"
+    dic.write_text("\n".join([str(len(lines))] + lines) + "\n", encoding="utf-8")
+    expected = set()
+    for line in dic.read_text(encoding="utf-8").splitlines()[1:]:
+        word = line.split("/", 1)[0].strip()
+        if word[:1].isupper() and not word.isupper() and len(word) > 2:
+            expected.add(word)
+    assert Speller(dic).proper_names == expected

@@ -6,6 +6,7 @@ They run while placeholders are still masked, so names and URLs are never touche
 
 from __future__ import annotations
 
+import functools
 import re
 
 from retrie.trie import Trie
@@ -17,6 +18,7 @@ from .masking import TOKEN
 _SPACES = re.compile(r"(?<=\S) {2,}")
 # RAE: the period and comma go after the closing quotation mark ("”, dijo").
 _PUNCTUATION_INSIDE_QUOTE = re.compile(r"([.,])([”»\"’])")
+_CLOSING_QUOTE = re.compile(r"[”»\"’]")  # what the two rules after a quote need
 _SAID = re.compile(r"([”»\"][,.]?\s+)dich[oa]s?\b")
 _SAID_TITLE = re.compile(r"([”»\"][,.]?\s+)([a-záéíóúñ]+) dich[oa]s? (?=XPH\d+X)")
 
@@ -80,8 +82,10 @@ def _agree(text: str, literals: dict[str, str]) -> str:
 
     text = _DETERMINER.sub(fix, text)
     # "on" before a masked date that brings its article: "en el 6 de enero" -> "el 6 de enero".
+    if not any(literal.startswith(("el ", "los ")) for literal in literals.values()):
+        return text
     return _DATE_PREPOSITION.sub(
-        lambda m: m.group(2) if re.match(r"(?:el|los) ", literals.get(m.group(2), "")) else m.group(0), text)
+        lambda m: m.group(2) if literals.get(m.group(2), "").startswith(("el ", "los ")) else m.group(0), text)
 
 
 def _apply_renderings(text: str, renderings: list[tuple[str, str]], spanish: bool) -> str:
@@ -100,9 +104,18 @@ def _apply_renderings(text: str, renderings: list[tuple[str, str]], spanish: boo
                 determiner = _agreeing(determiner, head.group(0))
             return f"{determiner} {translation}" if determiner else translation
 
-        text = re.sub(rf"(?:(?<![\w-])(?P<determiner>{_DETERMINER_WORDS}) )?"
-                      rf"(?<![\w-])(?P<term>{re.escape(rendering)})(?![\w-])", replace, text, flags=re.IGNORECASE)
+        term, with_determiner = _rendering_patterns(rendering)
+        if term.search(text):  # the quick test: most texts lack most renderings
+            text = with_determiner.sub(replace, text)
     return text
+
+
+@functools.lru_cache(maxsize=4096)
+def _rendering_patterns(rendering: str) -> tuple[re.Pattern, re.Pattern]:
+    """The rendering as a whole word, alone and with the determiner before it, any case."""
+    term = rf"(?<![\w-])(?P<term>{re.escape(rendering)})(?![\w-])"
+    return (re.compile(term, re.IGNORECASE),
+            re.compile(rf"(?:(?<![\w-])(?P<determiner>{_DETERMINER_WORDS}) )?{term}", re.IGNORECASE))
 
 
 _CAPITAL_AFTER_TOKEN = re.compile(r"(XPH\d+X) ([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\b")
@@ -140,7 +153,9 @@ def _relative_who(match: re.Match) -> str:
     return match.group(0) if before.lower() in _WHO_QUESTION else f"{before} que"
 
 
+_WHO_IN_ENGLISH = re.compile(r"\bwho\b")
 _SHOULD = re.compile(r"\b([Tt])endría(n)? que\b")
+_SHOULD_IN_ENGLISH = re.compile(r"\bshould\b", re.IGNORECASE)
 
 # US Spanish-language media write "Estados Unidos" without the article.
 _UNITED_STATES = re.compile(r"\b(?:los|Los) (Estados Unidos)\b")
@@ -195,19 +210,22 @@ def post_edit(text: str, language: str, english: str, literals: dict[str, str] |
         text = text.replace("'", "’")
     if base == "es":
         text = _typographic_quotes(text)
-        text = _PUNCTUATION_INSIDE_QUOTE.sub(r"\2\1", text)
         text = text.replace("¿ ", "¿").replace("¡ ", "¡")
-        # Attribution after a quote: Apertium reads "said" as a participle ("”, dicho X").
-        text = _SAID.sub(r"\1dijo", text)
-        # "said attorney Rubén Lazcano" -> "abogado dicho XPH0X" -> "dijo el abogado XPH0X"
-        text = _SAID_TITLE.sub(lambda m: f"{m.group(1)}dijo {_agreeing('el', m.group(2))} {m.group(2)} ", text)
+        if _CLOSING_QUOTE.search(text):
+            text = _PUNCTUATION_INSIDE_QUOTE.sub(r"\2\1", text)
+            # Attribution after a quote: Apertium reads "said" as a participle ("”, dicho X").
+            if "dich" in text:
+                text = _SAID.sub(r"\1dijo", text)
+                # "said attorney Rubén Lazcano" -> "abogado dicho XPH0X" -> "dijo el abogado XPH0X"
+                text = _SAID_TITLE.sub(lambda m: f"{m.group(1)}dijo {_agreeing('el', m.group(2))} {m.group(2)} ",
+                                       text)
         text = _agree(text, literals or {})
         if "Estados Unidos" in text:
             text = _UNITED_STATES.sub(r"\1", text)
-        if re.search(r"\bwho\b", english) and "?" not in english:
+        if "who" in english and "?" not in english and _WHO_IN_ENGLISH.search(english):
             text = _WHO.sub(_relative_who, text)
         # "should" comes out as "tendría que" (also right for "would have to"): "debería".
-        if re.search(r"\bshould\b", english, re.IGNORECASE) and not re.search(r"\bwould have to\b", english):
+        if _SHOULD_IN_ENGLISH.search(english) and not re.search(r"\bwould have to\b", english):
             text = _SHOULD.sub(lambda m: ("D" if m.group(1) == "T" else "d") + "ebería" + (m.group(2) or ""),
                                text)
     text = _capital_after_token(text, english, language, literals or {})
