@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import sys
+import textwrap
 
 import polib
 import pytest
@@ -409,3 +411,29 @@ def test_the_stream_feeds_more_than_its_pipe_holds_and_answers_in_order(tmp_path
     stream.end()
     assert list(stream.answers()) == [text for batch in batches for text in batch]
     assert engine.process is None  # closed once the answers are read
+
+
+def test_a_block_that_does_not_come_back_whole_is_translated_again_text_by_text(tmp_path, monkeypatch):
+    """Each batch goes to Apertium as one block, every text ending with a sentence end of
+    ours; a block in which one text came back without it is translated again, each text on
+    its own. The stand-in Apertium echoes a block, dropping the sentence end of the text
+    marked MANGLE, and answers texts sent on their own in capitals."""
+    from i18n.mt.apertium import ApertiumEngine
+
+    fake = tmp_path / "bin" / "apertium"
+    fake.parent.mkdir()
+    fake.write_text(f"#!{sys.executable}\n" + textwrap.dedent(r'''
+        import re, sys
+        blocks = sys.stdin.buffer.read().decode().split("\0")[:-1]
+        answers = [re.sub(r"(MANGLE[^\[]*)\[\] \.", r"\1[]", block) if "[i18n]" in block else block.upper()
+                   for block in blocks]
+        sys.stdout.buffer.write(("\0".join(answers) + "\0").encode())
+    '''), encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}{os.pathsep}{os.environ['PATH']}")
+    engine = ApertiumEngine("en", "es")
+    stream = engine.open_stream()
+    stream.send(["First text.", "MANGLE second text", "Third text"])
+    stream.send(["Fourth text"])
+    stream.end()
+    assert list(stream.answers()) == ["FIRST TEXT.", "MANGLE SECOND TEXT", "THIRD TEXT", "Fourth text"]

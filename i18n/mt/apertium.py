@@ -1,11 +1,22 @@
 """Apertium, the offline default: one process for the whole run.
 
-The process runs in null-flush mode (`-z`): each segment is followed by an empty superblank
-`[]` (without it Apertium drops a final period) and a NUL, and Apertium answers each with a
-NUL, so catalogs can be sent one after another to the same process (start-up costs about
-0.3 s; a process per segment would be 100x slower). `-u` keeps unknown words unmarked
-(the `*` marks break placeholders and Markdown); `-f none` takes the stream format as is,
-so its special characters are escaped.
+The process runs in null-flush mode (`-z`): each batch of texts (drafting sends one per
+catalog) is one block ended by a NUL, which Apertium answers with a NUL, so catalogs can be
+sent one after another to the same process (start-up costs about 0.3 s; a process per
+segment would be 100x slower). `-u` keeps unknown words unmarked (the `*` marks break
+placeholders and Markdown); `-f none` takes the stream format as is, so its special
+characters are escaped.
+
+Inside a block each text ends with an empty superblank `[]` (without it Apertium drops a
+final period), a period of ours that ends its sentence whatever its last word ("U.S." is
+no sentence end), and the superblank `[i18n]` between it and the next text. Transfer rules
+do not reach across a sentence end (eng-spa's hold `sent` only as their last item), so no
+word crosses into the next text, and a block takes one flush through the eleven programs
+of the pipeline instead of one per text (100 releases: 4.61 -> 4.39 s of Apertium's CPU).
+The period also makes a text's last word read as the end of a sentence ("abuses": abusos,
+not the verb), as it is in the release. The answers must come back whole, each ending with
+`[] .`; the texts of a block that does not are translated again one by one, each its own
+NUL block, by a process of their own.
 """
 
 from __future__ import annotations
@@ -23,6 +34,8 @@ from ..languages import base_language
 from . import EngineError
 
 PAIRS = {("en", "es"): "eng-spa", ("es", "en"): "spa-eng", ("en", "ca"): "eng-cat", ("en", "gl"): "eng-glg"}
+_END = "[] ."  # after each text: the sentence ends here
+_SEPARATOR = "[i18n]"  # then this superblank (texts are escaped: no "[" of theirs is left)
 _SPECIAL = re.compile(r"([\\\[\]{}^$@/<>])")
 _ESCAPED = re.compile(r"\\(.)", re.DOTALL)
 
@@ -79,6 +92,17 @@ class ApertiumEngine:
         stream.end()
         return stream.answers()
 
+    def translate_one_by_one(self, texts: list[str]) -> list[str]:
+        """Each text its own NUL block, through a process of its own (and no period of ours)."""
+        run = subprocess.run(["apertium", "-z", "-u", "-f", "none", self.detail], capture_output=True,
+                             input="".join(escape(text) + "[]\0" for text in texts).encode("utf-8"))
+        # Stages of the pipeline add empty flushes; a real answer always holds "[]".
+        answers = [_clean(part.decode("utf-8")) for part in run.stdout.split(b"\0") if part]
+        if len(answers) != len(texts):
+            raise EngineError(f"apertium {self.detail}: answered {len(answers)} of {len(texts)} segments "
+                              f"(check: apertium -u {self.detail} < some.txt)")
+        return answers
+
     def open_stream(self) -> "ApertiumStream":
         """The process, fed batch by batch (send) while its answers are read: drafting sends
         each catalog's segments as soon as they are masked, and the engine never waits."""
@@ -104,6 +128,7 @@ class ApertiumStream:
         os.set_blocking(self._input, False)
         os.set_blocking(self._output, False)
         self._pending = bytearray()  # texts sent that the pipe could not take yet
+        self._batches: collections.deque[list[str]] = collections.deque()  # sent, not yet answered
         self._ended = False  # no more texts: close the input once _pending is written
         self._partial = b""  # the start of an answer not yet complete
         self._ready: collections.deque[str] = collections.deque()
@@ -112,7 +137,8 @@ class ApertiumStream:
     def send(self, texts: list[str]) -> None:
         if texts:
             self.sent += len(texts)
-            self._pending += "".join(escape(text) + "[]\0" for text in texts).encode("utf-8")
+            self._batches.append(texts)
+            self._pending += ("".join(escape(text) + _END + _SEPARATOR for text in texts) + "\0").encode("utf-8")
         self._write_available()
         self._read_available()
 
@@ -165,8 +191,19 @@ class ApertiumStream:
             self._finished = True
             return
         *complete, self._partial = (self._partial + data).split(b"\0")
-        # Stages of the pipeline add empty flushes; a real answer always holds "[]".
-        self._ready.extend(_clean(part.decode("utf-8")) for part in complete if part)
+        for block in complete:
+            # Stages of the pipeline add empty flushes; a real block always holds a separator.
+            if _SEPARATOR.encode() in block and self._batches:
+                self._ready.extend(self._answers(block.decode("utf-8"), self._batches.popleft()))
+
+    def _answers(self, block: str, texts: list[str]) -> list[str]:
+        """The translations of one block's texts, or, if the block did not come back whole,
+        of each text again on its own."""
+        *answers, rest = block.split(_SEPARATOR)
+        answers = [answer.rstrip() for answer in answers]
+        if len(answers) == len(texts) and not rest.strip() and all(a.endswith(_END) for a in answers):
+            return [_clean(answer[:-len(_END)]) for answer in answers]
+        return self.engine.translate_one_by_one(texts)
 
     def answers(self) -> Iterator[str]:
         """The translations of every text sent, in order (end() must be called first)."""
