@@ -44,6 +44,11 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", text.replace("\0", " "))
 
 
+def block(texts: list[str]) -> bytes:
+    """What Apertium is sent for these texts: one NUL block, each text closed by our sentence end."""
+    return ("".join(escape(text) + _END + _SEPARATOR for text in texts) + "\0").encode("utf-8")
+
+
 def unescape(text: str) -> str:
     return _ESCAPED.sub(r"\1", text)
 
@@ -138,7 +143,7 @@ class ApertiumStream:
         if texts:
             self.sent += len(texts)
             self._batches.append(texts)
-            self._pending += ("".join(escape(text) + _END + _SEPARATOR for text in texts) + "\0").encode("utf-8")
+            self._pending += block(texts)
         self._write_available()
         self._read_available()
 
