@@ -151,7 +151,7 @@ def bench_size(size: int, runs: int) -> dict:
     subprocess.run(I18N + ["extract"], cwd=root, check=True, capture_output=True)
     # Every tool builds from catalogs translated alike, so every release is published in both
     # languages (ours: the English and Spanish pages, four formats, feeds, review proofs).
-    translate_catalogs((root / "locales").rglob("*.po"))
+    translate_catalogs(root / "locales", "**/*.po")
     results["ours build cold"] = median_of(runs, lambda: corpus.clean("dist", ".i18n-cache/build.json"),
                                            I18N + ["build"], root)
     results["ours build no-op"] = median_of(runs, nothing, I18N + ["build"], root)
@@ -166,11 +166,11 @@ def bench_size(size: int, runs: int) -> dict:
         results["po4a extract 1% edited"] = median_of(runs, po4a_edited, po4a, root)
         corpus.restore()
         subprocess.run(po4a, cwd=root, check=True, capture_output=True)
-        translate_catalogs((root / "po4a" / "po").glob("*.po"))
+        translate_catalogs(root / "po4a" / "po", "*.po")
         results["po4a translate"] = median_of(runs, nothing, ["po4a", "--no-update", "po4a.cfg"], root)
 
     if with_mdpo:  # its catalogs are those of the last cold run
-        translate_catalogs((root / "mdpo" / "po").glob("*.po"))
+        translate_catalogs(root / "mdpo" / "po", "*.po")
         results["mdpo translate"] = median_of(runs, nothing, ["sh", "-c", po2md], root)
     corpus.restore()
     return results
