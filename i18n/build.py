@@ -31,7 +31,8 @@ from .site_strings import site_template
 from .localize import LocalizedRelease, Localizer
 from .filesafe import atomic_write, write_if_changed
 from .releases import Release, load_all, source_paths
-from .render import escape_markdown_text, inline_to_html, inline_to_text, markdown_to_html_and_text, wrap_text
+from .render import (document_to_html_and_text, escape_markdown_text, inline_to_html, inline_to_text,
+                     markdown_to_html_and_text, wrap_text)
 from .stats import Stats
 from .templating import (TEMPLATES, for_format, json_for_script, language_display_name, og_locale, tel_target,
                          template_error, template_loader)
@@ -200,8 +201,7 @@ class Builder:
             return
         global _FORKED
         _FORKED = self
-        size = max(1, min(CHUNK, len(self.releases) // (4 * workers)))
-        chunks = [(start, start + size) for start in range(0, len(self.releases), size)]
+        chunks = _chunks(len(self.releases), workers)
         try:
             with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
                 for built, outputs, written, states in pool.map(_build_chunk, chunks):
@@ -244,7 +244,8 @@ class Builder:
 
     def release_view(self, localized: LocalizedRelease) -> dict:
         release, language = localized.release, localized.language
-        body_html, body_text = markdown_to_html_and_text(localized.body_markdown)
+        body_html, body_text = document_to_html_and_text(localized.body_document, localized.body_texts,
+                                                         localized.body_markdown)
         lead_html, rest_html = _split_lead(body_html)
         lead_text, _, rest_text = body_text.partition("\n\n")
         return {
@@ -370,6 +371,17 @@ class Builder:
         own = sorted(path[len(str(dist)) + 1:] for path in self.outputs)  # each is dist / relative (put)
         self.put(OUTPUTS_LIST, "".join(f"{name}\n" for name in own))
         return sorted(self.written), removed
+
+
+def _chunks(count: int, workers: int) -> list[tuple[int, int]]:
+    """[start, stop) of each task: CHUNK releases at most, fewer as the end nears, so that
+    no worker idles long while another renders a last large chunk."""
+    chunks, start = [], 0
+    while start < count:
+        size = max(1, min(CHUNK, (count - start) // (4 * workers)))
+        chunks.append((start, start + size))
+        start += size
+    return chunks
 
 
 def build_workers() -> int:

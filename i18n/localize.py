@@ -105,13 +105,15 @@ class LocalizedRelease:
     title: str
     subtitle: str
     dateline: str
-    body_markdown: str
+    body_markdown: str  # render_markdown(body_document) with body_texts
     contacts: list[dict]
     abouts: list[dict]
     site: SiteStrings
     units: list[UnitView] = field(default_factory=list)
     stats: Stats = field(default_factory=Stats)
     warnings: list[str] = field(default_factory=list)
+    body_document: Document | None = None
+    body_texts: list[str] = field(default_factory=list)
 
     @property
     def complete(self) -> bool:
@@ -209,6 +211,7 @@ class Localizer:
         result.subtitle = fields.get("subtitle", "")
         result.dateline = fields.get("dateline", "")
         result.body_markdown = drop_unsafe_definitions(render_markdown(document, lambda i: body_texts[i]))
+        result.body_document, result.body_texts = document, body_texts
         result.contacts = [
             {"name": c.name, "phone": c.phone, "email": c.email, "role": next(roles) if c.role else ""}
             for c in release.contacts

@@ -3,16 +3,20 @@ textwrap's lines (the wire format the .txt outputs have always had) for every te
 single-spaced prose and the odd one (tabs, runs of spaces, no-break spaces, words longer than
 the line); the quick link check of untrusted text agrees with parsing it; the check of names
 finds sentence starts as searching the whole text before each word does; the dictionary's
-proper names are the entries a line-by-line reading finds."""
+proper names are the entries a line-by-line reading finds; a body's HTML and wire text built
+from its block tree are those of parsing its Markdown again."""
 
 from __future__ import annotations
 
 import textwrap
 
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from i18n.checks_drafts import _SENTENCE_START, _prose, _words
-from i18n.render import _neutralize_parsed, fill_lines, neutralize_markdown
+from i18n.render import (_block_tokens, _neutralize_parsed, document_to_html_and_text, drop_unsafe_definitions,
+                         fill_lines, markdown_to_html_and_text, neutralize_markdown)
+from i18n.segments import Document, ListBlock, TextBlock, Unit, parse_markdown, render_markdown
 from i18n.spelling import WORD, Speller
 
 WORDS = st.sampled_from(["a", "la", "press", "release", "«quote»", "https://example.org/a/very/long/path/to/a/page",
@@ -80,3 +84,84 @@ def test_proper_names_are_what_reading_the_dictionary_line_by_line_finds(tmp_pat
         if word[:1].isupper() and not word.isupper() and len(word) > 2:
             expected.add(word)
     assert Speller(dic).proper_names == expected
+
+
+# Unit texts: prose, and what may make a text more than a paragraph's inline content: what
+# starts a block, what ends a line, what block rules trim.
+PROSE = st.tuples(st.sampled_from(["Ana", "El", "3", "¿Qué"]),
+                  st.lists(st.sampled_from(["dijo", "que", "3.", "[b](https://a.org)", "*sí*", "a | b"]), max_size=3)
+                  ).map(lambda words: " ".join([words[0], *words[1]]))
+BLOCK_STARTS = ["# ", "#", "###### ", "- ", "* ", "+ ", "-", "1. ", "2) ", "10.", "123456789. ", "> ", ">", "```", "~~~",
+                "---", "***", "___", "- - -", "=", "==", "[a]: /x", "[a]: /x\n", "[ ] ", "<", "<div>", "    ", "\t", "\u00a0",
+                " ", "\u2003", "\n", "|a|\n|-|\n"]
+ENDINGS = [" ", "  ", "#", " #", " ##", "\\", "\\\\", "\n", "\n---", "\n===", "\n- b", "\n# b", "\r", "\r\n", "\0",
+           "\t", "\u00a0", "\n|---|", "|\n|---|"]
+ODD_TEXTS = BLOCK_STARTS + [start + "Ana dijo" for start in BLOCK_STARTS] + ["Ana dijo" + end for end in ENDINGS] + [
+    "[a]: https://a.org", "[a]: /x 'Ana'", "Ana\rEl", "Ana\r\nEl", "Ana\nEl", "Ana\u2028El", "<https://a.org> Ana", ""]
+
+
+def document_in(context: str, text: str) -> Document:
+    """A paragraph of text (between two paragraphs of prose), or a heading, or an item of a
+    tight or a loose list (between two items of prose), or of a list right after another."""
+    units = [Unit(t, "paragraph", 1) for t in ("Ana dijo.", text, "El 3.")]
+    if context == "heading":
+        return Document([TextBlock(0), TextBlock(1, heading_level=2), TextBlock(2)], units)
+    if context.endswith("list"):
+        items = [(str(n), [TextBlock(n)]) for n in range(3)]
+        return Document([ListBlock(False, context == "tight list", "-", items)], units)
+    if context.startswith("list after a list"):
+        marker = context.rsplit(" ", 1)[-1]
+        return Document([ListBlock(False, True, "-", [("", [TextBlock(0)]), ("", [TextBlock(2)])]),
+                         ListBlock(False, True, marker, [("", [TextBlock(1)]), ("", [TextBlock(2)])])], units)
+    return Document([TextBlock(0), TextBlock(1), TextBlock(2)], units)
+
+
+@pytest.mark.parametrize("context", ["paragraph", "heading", "tight list", "loose list", "list after a list -",
+                                     "list after a list *"])
+@pytest.mark.parametrize("text", ODD_TEXTS)
+def test_a_text_with_a_block_marker_is_built_as_its_markdown_parses(context, text):
+    document = document_in(context, text)
+    texts = [unit.text for unit in document.units]
+    markdown = drop_unsafe_definitions(render_markdown(document, lambda index: texts[index]))
+    assert document_to_html_and_text(document, texts, markdown) == markdown_to_html_and_text(markdown)
+
+
+@st.composite
+def documents(draw):
+    """A block tree of paragraphs, headings and lists (some of them beyond the fast path)
+    with a text for each unit: prose, but for one odd text at most."""
+    texts: list[str] = []
+
+    def text_block(heading: bool = True) -> TextBlock:
+        texts.append(draw(PROSE))
+        return TextBlock(len(texts) - 1, draw(st.integers(0, 3)) if heading else 0)
+
+    def list_block() -> ListBlock:
+        ordered = draw(st.booleans())
+        block = ListBlock(ordered, draw(st.booleans()), draw(st.sampled_from([".", ")"] if ordered else ["-", "*", "+"])))
+        for number in range(draw(st.integers(0, 3))):
+            children = [text_block(heading=draw(st.integers(0, 4)) == 0) for _ in range(draw(st.sampled_from([1, 1, 1, 2])))]
+            block.items.append((str(number + draw(st.sampled_from([1, 1, 3]))), children))
+        return block
+
+    blocks = [list_block() if draw(st.integers(0, 2)) == 0 else text_block() for _ in range(draw(st.integers(1, 4)))]
+    if texts and draw(st.booleans()):
+        texts[draw(st.integers(0, len(texts) - 1))] = draw(st.sampled_from(ODD_TEXTS))
+    return Document(blocks, [Unit(text, "paragraph", 1) for text in texts]), texts
+
+
+@settings(max_examples=800, deadline=None)
+@given(documents())
+def test_a_body_built_from_its_blocks_is_the_body_parsed_again(document_and_texts):
+    """Paragraphs, headings and lists in any order, numbered from anywhere, tight or loose."""
+    document, texts = document_and_texts
+    markdown = drop_unsafe_definitions(render_markdown(document, lambda index: texts[index]))
+    assert document_to_html_and_text(document, texts, markdown) == markdown_to_html_and_text(markdown)
+
+
+def test_paragraphs_headings_and_lists_of_prose_are_not_parsed_again():
+    """The shape of a usual release: the fast path takes it (the tests above hold it right)."""
+    document = parse_markdown("## Key facts\n\nThe council [voted](https://a.org) on 12 May.\n\n"
+                              "- 40 families\n- 3 counties\n\n1. First\n2. Second\n")
+    texts = [unit.text for unit in document.units]
+    assert _block_tokens(document.blocks, texts) is not None
