@@ -27,6 +27,8 @@ WRAP_WIDTH = 79
 
 _KEYWORD = re.compile(r"(msgctxt|msgid_plural|msgid|msgstr\[(\d+)\]|msgstr)\s*(.*)$")
 _PREVIOUS = ("msgctxt", "msgid", "msgid_plural")  # the #| fields, in the order msgfmt requires
+_FIELDS = ("msgctxt", "msgid", "msgid_plural", "msgstr")  # in the order msgfmt requires
+_LATER_FIELDS = {keyword: _FIELDS[index + 1:] for index, keyword in enumerate(_FIELDS)}
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "a": "\a", "b": "\b", "f": "\f",
                    "v": "\v", "\\": "\\", '"': '"', "'": "'", "?": "?"}
 _CHARSET = re.compile(rb'^"Content-Type:[^"\\]*charset=([A-Za-z0-9._:+-]+)', re.MULTILINE)
@@ -67,6 +69,21 @@ def parse_catalog(data: bytes, path: Path | str = "-") -> polib.POFile:
         raise SourceError(path, 1, "the file starts with a byte-order mark, which msgfmt refuses: "
                                    "remove it (the header's charset says the encoding)")
     charset = _declared_charset(data, path)
+    entries = _Parser(path).parse(_decoded_lines(data, charset, path))
+    return _build(entries, path, charset)
+
+
+def _decoded_lines(data: bytes, charset: str, path) -> list[str]:
+    """The catalog's lines, split on "\\n" only. UTF-8 is decoded at once (no "\\n" byte can
+    be part of another character); other charsets, and invalid UTF-8, line by line."""
+    if charset == "utf-8":
+        try:
+            lines = data.decode("utf-8").split("\n")
+            if lines[-1] == "":
+                lines.pop()
+            return lines
+        except UnicodeDecodeError:
+            pass  # found again below, with its line
     lines = data.split(b"\n")
     if lines and lines[-1] == b"":
         lines.pop()
@@ -78,8 +95,7 @@ def parse_catalog(data: bytes, path: Path | str = "-") -> polib.POFile:
             raise SourceError(path, number, f"invalid byte sequence for the header's charset {charset}; "
                                             "if the file is in another encoding, say so in the header "
                                             "or convert it (msgconv -t UTF-8)") from None
-    entries = _Parser(path).parse(text_lines)
-    return _build(entries, path, charset)
+    return text_lines
 
 
 def _declared_charset(data: bytes, path) -> str:
@@ -109,6 +125,11 @@ class _Parser:
         entry = _Entry()
         field = None  # (kind, key) of the string that continuation lines extend
         for number, line in enumerate(lines, 1):
+            # Most lines of a catalog continue a string: '"text"', nothing to unescape.
+            if line[:1] == '"' and field is not None and field[0] == "field" and line.find('"', 1) == len(line) - 1 \
+                    and "\\" not in line:
+                entry.fields[field[1]] += line[1:-1]
+                continue
             stripped = line.strip()
             obsolete = False
             if stripped.startswith("#~"):
@@ -120,7 +141,7 @@ class _Parser:
                     continue
             if not stripped:
                 continue
-            if stripped[0] == '"':  # a continuation line: most lines of a catalog
+            if stripped[0] == '"':  # a continuation line with escapes, or spaces around it
                 if field is None or field[0] == "previous":
                     self.fail(number, "syntax error: a string outside any message field")
                 value = self.string(stripped, number)
@@ -178,8 +199,7 @@ class _Parser:
                     entry.plurals[int(index)] = value
                     field = ("plural", int(index))
                 else:
-                    order = ["msgctxt", "msgid", "msgid_plural", "msgstr"]
-                    if keyword in entry.fields or any(k in entry.fields for k in order[order.index(keyword) + 1:]) \
+                    if keyword in entry.fields or not entry.fields.keys().isdisjoint(_LATER_FIELDS[keyword]) \
                             or entry.plurals or (keyword != "msgctxt" and "msgid" not in entry.fields and keyword != "msgid"):
                         self.fail(number, f"syntax error: unexpected {keyword}")
                     if keyword == "msgstr" and "msgid_plural" in entry.fields:
