@@ -29,7 +29,7 @@ from .errors import I18nError, SourceError
 from .layout import OUTPUTS_LIST
 from .site_strings import site_template
 from .localize import LocalizedRelease, Localizer
-from .filesafe import atomic_write, write_if_changed
+from .filesafe import publish_folder, remove_folder, staging_folder, write_if_changed, write_new
 from .releases import Release, load_all, source_paths
 from .render import (document_to_html_and_text, escape_markdown_text, inline_to_html, inline_to_text,
                      markdown_to_html_and_text, wrap_text)
@@ -91,7 +91,9 @@ class Builder:
         self.languages = [config.source_language] + [l for l in config.languages if l != config.source_language]
         self.base_url = config.base_url.rstrip("/")
         self.dist = config.dist_path
-        self.fresh = not self.dist.exists()  # no earlier output to compare with: every file is new
+        # No earlier output: every file is new, written in a staging folder renamed to dist/
+        # at the end (build()), where readers see the whole site at once.
+        self.staging: str | None = None
         # Paths as strings, each str(self.dist / relative): thousands go from workers to here.
         self.outputs: set[str] = set()
         self.written: list[str] = []
@@ -145,8 +147,9 @@ class Builder:
         # Written at once (only if the bytes changed): a large archive's outputs never sit in memory.
         path = f"{self.dist}/{relative}"
         self.outputs.add(path)
-        if self.fresh:
-            atomic_write(path, text.encode("utf-8"))
+        if self.staging is not None:
+            stat = write_new(f"{self.staging}/{relative}", text.encode("utf-8"))
+            self.output_states[path] = [stat.st_size, stat.st_mtime_ns]
             self.written.append(path)
         elif write_if_changed(path, text.encode("utf-8")):
             self.written.append(path)
@@ -157,6 +160,18 @@ class Builder:
     def build(self) -> BuildResult:
         """Every release in every language, a release at a time and on every core (a large
         archive never sits in memory), then the indexes, feeds and releases.json."""
+        if self.dist.exists():
+            return self._build()
+        self.staging = str(staging_folder(self.dist))
+        try:
+            result = self._build()
+            publish_folder(Path(self.staging), self.dist)
+        except BaseException:
+            remove_folder(Path(self.staging))
+            raise
+        return result
+
+    def _build(self) -> BuildResult:
         self.localizers = {lang: Localizer(self.config, lang, self.abouts, self.site_template, self.drafts)
                            for lang in self.languages}
         for localizer in self.localizers.values():  # site.po read once, for every worker
@@ -410,7 +425,7 @@ def _build_chunk(bounds: tuple[int, int]) -> tuple[list[BuiltRelease], set[str],
     """In a worker: build the releases [start:stop); return them with the files made and
     written, and the [size, mtime_ns] of each (stat here, on every core, not after the build)."""
     builder = _FORKED
-    builder.outputs, builder.written = set(), []
+    builder.outputs, builder.written, builder.output_states = set(), [], {}
     try:
         built = [builder.build_release(release) for release in builder.releases[slice(*bounds)]]
     except jinja2.TemplateError as error:
@@ -418,7 +433,7 @@ def _build_chunk(bounds: tuple[int, int]) -> tuple[list[BuiltRelease], set[str],
         raise _WorkerSourceError(error.path, error.line, error.message) from None
     except SourceError as error:
         raise _WorkerSourceError(error.path, error.line, error.message) from None
-    return built, builder.outputs, builder.written, _output_stats(builder.outputs) or {}
+    return built, builder.outputs, builder.written, _output_stats(builder.outputs, builder.output_states) or {}
 
 
 @functools.lru_cache(maxsize=1024)

@@ -1,7 +1,8 @@
 """File safety: atomic writes, the repository lock, and the clean-up of temporary files.
 
 Every file the pipeline writes goes through a temporary file next to it and a rename, so a
-reader (or a crash) sees the old file or the new one, never half of one. A temporary file
+reader (or a crash) sees the old file or the new one, never half of one; a build that makes
+dist/ anew writes it as a hidden staging folder renamed once complete. A temporary file
 left by a killed run is named `.<name>.<random>.i18n-tmp` (git-ignored) and removed by the
 next command that takes the lock. A failed write (disk full, read-only folder) is a one-line
 WriteError naming the file, and leaves the old file as it was.
@@ -12,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import fcntl
 import os
+import shutil
 import time
 from pathlib import Path
 from typing import Callable
@@ -64,6 +66,55 @@ def _create_temporary(path: str) -> tuple[int, str]:
     return os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644), temporary
 
 
+def write_new(path: str, data: bytes) -> os.stat_result:
+    """Write a new file in a folder no reader sees yet (a build's staging folder, see
+    staging_folder): the folder's rename makes every file in it appear at once. Returns
+    the file's stat (a rename of its folder keeps it)."""
+    try:
+        try:
+            handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        except FileNotFoundError:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            handle = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        try:
+            remaining = memoryview(data)
+            while remaining:
+                remaining = remaining[os.write(handle, remaining):]
+            return os.fstat(handle)
+        finally:
+            os.close(handle)
+    except OSError as error:
+        raise WriteError(f"cannot write {path}: {error.strerror or error}") from None
+
+
+def staging_folder(final: Path) -> Path:
+    """A new, hidden, empty folder next to `final` (which does not exist), to be renamed to it
+    by publish_folder once complete. Writing a new folder of thousands of files this way costs
+    a rename for the folder instead of one per file; a killed run's is removed like any
+    temporary file."""
+    final = Path(final)
+    final.parent.mkdir(parents=True, exist_ok=True)
+    staging = final.parent / f".{final.name}.{os.urandom(6).hex()}{TEMP_SUFFIX}"
+    try:
+        staging.mkdir()
+    except OSError as error:
+        raise WriteError(f"cannot create {staging}: {error.strerror or error}") from None
+    return staging
+
+
+def publish_folder(staging: Path, final: Path) -> None:
+    """Rename a complete staging folder to its final name (which must still not exist)."""
+    try:
+        os.rename(staging, final)
+    except OSError as error:
+        raise WriteError(f"cannot rename {staging} to {final}: {error.strerror or error} "
+                         f"(did something else create {final} meanwhile?)") from None
+
+
+def remove_folder(folder: Path) -> None:
+    shutil.rmtree(folder, ignore_errors=True)
+
+
 def _remove(temporary: str | None) -> None:
     if temporary is not None:
         with contextlib.suppress(OSError):
@@ -85,10 +136,14 @@ def write_if_changed(path: Path, data: bytes) -> bool:
 
 
 def remove_stale_temporaries(root: Path) -> list[Path]:
-    """Delete the temporary files a killed run left under root (hidden folders skipped,
-    except the cache). Only safe while holding the repository lock."""
+    """Delete the temporary files and staging folders a killed run left under root (other
+    hidden folders skipped, except the cache). Only safe while holding the repository lock."""
     removed = []
     for folder, names, files in os.walk(root):
+        for name in names:
+            if name.startswith(".") and name.endswith(TEMP_SUFFIX):
+                remove_folder(Path(folder) / name)
+                removed.append(Path(folder) / name)
         names[:] = [n for n in names if not n.startswith(".") or n == ".i18n-cache"]
         for name in files:
             if name.startswith(".") and name.endswith(TEMP_SUFFIX):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 
 import polib
@@ -87,6 +88,23 @@ def test_a_template_that_fails_in_a_worker_is_named_with_its_line(project, run_c
     assert result.stderr.endswith("templates/release.txt:3: template error: 'dict object' has no attribute "
                                   "'no_such_field'\n"), result.stderr
     assert "Traceback" not in result.output
+    # The first build writes dist/ as a staging folder renamed when complete: nothing is left.
+    assert not (project / "dist").exists() and not list(project.glob(".dist*"))
+
+
+def test_a_first_build_appears_whole_and_a_killed_ones_staging_folder_is_removed(project, run_cli):
+    left = project / ".dist.k1ll3d.i18n-tmp"
+    (left / "en").mkdir(parents=True)
+    (left / "en" / "index.html").write_text("half a site", encoding="utf-8")
+    result = run_cli(project, "build")
+    assert result.exit_code == 0, result.output
+    assert not left.exists() and not list(project.glob(".dist*"))
+    assert (project / "dist" / "en" / "index.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    # The build cache records each output's size and time from the staging folder: they hold
+    # after the rename, so the next build sees its outputs unchanged.
+    recorded = json.loads((project / ".i18n-cache" / "build.json").read_text())["last"]["outputs"]
+    files = sorted((p for p in (project / "dist").rglob("*") if p.is_file()), key=str)
+    assert recorded == [[str(p), p.stat().st_size, p.stat().st_mtime_ns] for p in files]
 
 
 def test_after_a_build_on_two_workers_nothing_is_rebuilt_until_an_output_is_edited(project, run_cli, monkeypatch):
