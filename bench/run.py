@@ -1,7 +1,8 @@
 """`make bench`: our pipeline against po4a and mdpo on the same synthetic archive.
 
 For each size N (100 and 1,000; 10,000 with BENCH_FULL=1) it times, as medians of several
-runs, with the peak memory (max RSS) of each command:
+runs (ours and the peers' commands in turn within each run), with the peak memory (max RSS)
+of each command:
   - extract: cold, again with nothing changed, and after editing 1% of the releases;
   - catalogs -> translated Markdown (ours: `i18n build`, which also writes HTML, text,
     feeds and review proofs): cold and with nothing changed;
@@ -147,15 +148,6 @@ def bench_size(size: int, runs: int) -> dict:
     subprocess.run(I18N + ["extract"], cwd=root, check=True, capture_output=True)
     results["ours extract no-op"] = median_of(runs, nothing, I18N + ["extract"], root)
     results["ours extract 1% edited"] = median_of(runs, ours_edited, I18N + ["extract"], root)
-    corpus.restore()
-    subprocess.run(I18N + ["extract"], cwd=root, check=True, capture_output=True)
-    # Every tool builds from catalogs translated alike, so every release is published in both
-    # languages (ours: the English and Spanish pages, four formats, feeds, review proofs).
-    translate_catalogs(root / "locales", "**/*.po")
-    results["ours build cold"] = median_of(runs, lambda: corpus.clean("dist", ".i18n-cache/build.json"),
-                                           I18N + ["build"], root)
-    results["ours build no-op"] = median_of(runs, nothing, I18N + ["build"], root)
-
     if with_po4a:
         def po4a_edited():
             corpus.restore()
@@ -164,14 +156,23 @@ def bench_size(size: int, runs: int) -> dict:
 
         results["po4a extract no-op"] = median_of(runs, nothing, po4a, root)
         results["po4a extract 1% edited"] = median_of(runs, po4a_edited, po4a, root)
-        corpus.restore()
+
+    # Every tool builds from catalogs translated alike, so every release is published in both
+    # languages (ours: the English and Spanish pages, four formats, feeds, review proofs).
+    # Our cold build and the peers' translate steps are timed in turn, as the extracts are.
+    corpus.restore()
+    subprocess.run(I18N + ["extract"], cwd=root, check=True, capture_output=True)
+    translate_catalogs(root / "locales", "**/*.po")
+    builds = {"ours build cold": (lambda: corpus.clean("dist", ".i18n-cache/build.json"), I18N + ["build"])}
+    if with_po4a:
         subprocess.run(po4a, cwd=root, check=True, capture_output=True)
         translate_catalogs(root / "po4a" / "po", "*.po")
-        results["po4a translate"] = median_of(runs, nothing, ["po4a", "--no-update", "po4a.cfg"], root)
-
+        builds["po4a translate"] = (nothing, ["po4a", "--no-update", "po4a.cfg"])
     if with_mdpo:  # its catalogs are those of the last cold run
         translate_catalogs(root / "mdpo" / "po", "*.po")
-        results["mdpo translate"] = median_of(runs, nothing, ["sh", "-c", po2md], root)
+        builds["mdpo translate"] = (nothing, ["sh", "-c", po2md])
+    results.update(medians_in_turn(runs, builds, root))
+    results["ours build no-op"] = median_of(runs, nothing, I18N + ["build"], root)
     corpus.restore()
     return results
 
