@@ -34,7 +34,7 @@ from .releases import Release, load_all, source_paths
 from .render import (document_to_html_and_text, escape_markdown_text, inline_to_html, inline_to_text,
                      markdown_to_html_and_text, wrap_text)
 from .stats import Stats
-from .templating import (TEMPLATES, for_format, json_for_script, language_display_name, og_locale, tel_target,
+from .templating import (TEMPLATES, install_site_strings, json_for_script, language_display_name, og_locale, tel_target,
                          template_error, template_loader)
 
 # The status of a release in one language (releases.json "status"); an entry's state is
@@ -118,7 +118,7 @@ class Builder:
                 undefined=jinja2.StrictUndefined,
                 auto_reload=False,  # templates do not change during a build: no stat per page
             )
-            env.install_gettext_callables(for_format(site.gettext), for_format(site.ngettext), newstyle=True)
+            install_site_strings(env, site.gettext, site.ngettext)
             env.filters["wrap"] = wrap_text
             env.filters["md"] = escape_markdown_text
             # A YAML double-quoted scalar: JSON string syntax, non-ASCII kept readable.

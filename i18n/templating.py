@@ -65,18 +65,37 @@ def tel_target(phone: str) -> str:
     return digits
 
 
-def for_format(lookup):
-    """A site-string lookup whose answer is escaped for the template's format: HTML and XML
-    (autoescaped), Markdown text (.md), or left plain (.txt). Site strings are untrusted."""
+def install_site_strings(env: jinja2.Environment, gettext, ngettext) -> None:
+    """The templates' gettext and ngettext (jinja2's newstyle: `_("%(name)s", name=...)`) from
+    the site strings' lookups, each answer escaped for the template's format: HTML and XML
+    (autoescaped), Markdown text (.md), or left plain (.txt); site strings are untrusted.
+    They do what jinja2's newstyle wrappers do, keeping each string's escaped form: every
+    page asks for the same few strings."""
+    answers: dict[tuple, str] = {}
+
+    def answer(context, key: tuple, lookup, *args) -> str:
+        key += (context.eval_ctx.autoescape, context.name)
+        if key not in answers:
+            text = lookup(*args)
+            if context.eval_ctx.autoescape:
+                text = escape(text)
+            elif (context.name or "").endswith(".md"):
+                text = escape_markdown_text(text)
+            answers[key] = text
+        return answers[key]
 
     @jinja2.pass_context
-    def translated(context, *args):
-        text = lookup(*args)
-        if context.eval_ctx.autoescape:
-            return escape(text)
-        return escape_markdown_text(text) if (context.name or "").endswith(".md") else text
+    def newstyle_gettext(context, message: str, **variables) -> str:
+        # Always a format string, as in jinja2 ("%%" is "%" with or without variables).
+        return answer(context, (message,), gettext, message) % variables
 
-    return translated
+    @jinja2.pass_context
+    def newstyle_ngettext(context, singular: str, plural: str, number: int, **variables) -> str:
+        variables.setdefault("num", number)
+        return answer(context, (singular, plural, number), ngettext, singular, plural, number) % variables
+
+    env.newstyle_gettext = True  # as install_gettext_callables(..., newstyle=True) sets it
+    env.globals.update(gettext=newstyle_gettext, ngettext=newstyle_ngettext)
 
 
 def json_for_script(data) -> Markup:
