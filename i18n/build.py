@@ -31,7 +31,7 @@ from .site_strings import site_template
 from .localize import LocalizedRelease, Localizer
 from .filesafe import publish_folder, remove_folder, staging_folder, write_if_changed, write_new
 from .releases import Release, load_all, source_paths
-from .render import (document_to_html_and_text, escape_markdown_text, inline_to_html, inline_to_text,
+from .render import (document_to_html_and_text, escape_markdown_text, inline_to_html_and_text, inline_to_text,
                      markdown_to_html_and_text, wrap_text)
 from .stats import Stats
 from .templating import (TEMPLATES, install_site_strings, json_for_script, language_display_name, og_locale, tel_target,
@@ -263,13 +263,15 @@ class Builder:
                                                          localized.body_markdown)
         lead_html, rest_html = _split_lead(body_html)
         lead_text, _, rest_text = body_text.partition("\n\n")
+        title_html, title_text = inline_to_html_and_text(localized.title)
+        subtitle_html, subtitle_text = inline_to_html_and_text(localized.subtitle) if localized.subtitle else ("", "")
         return {
             "slug": release.slug,
             "url": self.url(language, release.slug),
-            "title": Markup(inline_to_html(localized.title)),
-            "title_text": inline_to_text(localized.title),
-            "subtitle": Markup(inline_to_html(localized.subtitle)) if localized.subtitle else "",
-            "subtitle_text": inline_to_text(localized.subtitle) if localized.subtitle else "",
+            "title": Markup(title_html),
+            "title_text": title_text,
+            "subtitle": Markup(subtitle_html) if localized.subtitle else "",
+            "subtitle_text": subtitle_text,
             "dateline": inline_to_text(localized.dateline),
             "date_iso": release.date.isoformat(),
             "date_text": format_date(release.date, "long", locale=language.replace("-", "_")),

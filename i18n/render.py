@@ -143,9 +143,13 @@ def _block_tokens(blocks: list, texts: list[str], level: int = 0, hidden: bool =
     return tokens
 
 
-def inline_to_html(markdown: str) -> str:
-    """One line of Markdown (a title, a dateline) without the surrounding paragraph."""
-    return _HTML_PARSER.renderInline(markdown)
+def inline_to_html_and_text(markdown: str) -> tuple[str, str]:
+    """One line of Markdown (a title) as HTML without the surrounding paragraph, and as text;
+    parsed once."""
+    env: dict = {}
+    tokens = _HTML_PARSER.parseInline(markdown, env)
+    text = _inline_text(tokens[0].children if tokens else ())  # before rendering, as above
+    return _HTML_PARSER.renderer.render(tokens, _HTML_PARSER.options, env), text
 
 
 def _inline_text(children) -> str:
