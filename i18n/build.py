@@ -20,6 +20,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import jinja2
+from babel import Locale
 from babel.dates import format_date
 from markupsafe import Markup
 
@@ -274,7 +275,7 @@ class Builder:
             "subtitle_text": subtitle_text,
             "dateline": inline_to_text(localized.dateline),
             "date_iso": release.date.isoformat(),
-            "date_text": format_date(release.date, "long", locale=language.replace("-", "_")),
+            "date_text": format_date(release.date, "long", locale=_babel_locale(language)),
             "published": self.published_time(release).isoformat(),
             "contacts": [{**c, "tel": tel_target(c["phone"])} for c in localized.contacts],
             "lead_html": Markup(lead_html),
@@ -436,6 +437,12 @@ def _build_chunk(bounds: tuple[int, int]) -> tuple[list[BuiltRelease], set[str],
     except SourceError as error:
         raise _WorkerSourceError(error.path, error.line, error.message) from None
     return built, builder.outputs, builder.written, _output_stats(builder.outputs, builder.output_states) or {}
+
+
+@functools.lru_cache(maxsize=None)
+def _babel_locale(language: str) -> Locale:
+    """The language's Babel locale, parsed once (format_date parses a name on every call)."""
+    return Locale.parse(language.replace("-", "_"))
 
 
 @functools.lru_cache(maxsize=1024)

@@ -343,6 +343,8 @@ _DEFINITION_LINE = re.compile(r"^\[(?:[^\]\\]|\\.)*\]: <([^>]*)>.*\n?", re.MULTI
 def drop_unsafe_definitions(markdown: str) -> str:
     """A rendered document without the link reference definitions (as segments.py writes
     them: `[label]: <target>`) whose target is unsafe; their references become plain text."""
+    if "]: <" not in markdown:  # no definition (the usual body): nothing to search line by line
+        return markdown
     return _DEFINITION_LINE.sub(lambda m: m.group() if is_safe_url(m.group(1)) else "", markdown)
 
 

@@ -182,6 +182,28 @@ def test_an_unsafe_reference_definition_in_another_paragraph_is_inert_in_the_md(
     assert "javascript:" not in markdown
 
 
+def test_a_source_reference_definition_to_another_scheme_is_dropped_from_every_md(project, run_cli):
+    """markdown-it itself accepts an ftp: or tel: target in a source's reference definition;
+    the outputs keep http, https and mailto only: the definition goes, its link's text stays."""
+    source = project / "releases" / f"{SLUG}.md"
+    text = source.read_text(encoding="utf-8")
+    first = "The following is a joint statement from Presente.org and Alianza Americas:"
+    source.write_text(text.replace(first, first + " See [the files][files].") +
+                      "\n[files]: ftp://files.example.org/statement\n", encoding="utf-8")
+    assert run_cli(project, "extract").exit_code == 0
+    catalog = polib.pofile(str(project / ES_RELEASE_PO))
+    changed = next(e for e in catalog if "[the files][files]" in e.msgid)
+    changed.msgstr = "Vea [los archivos][files]."
+    changed.flags = []
+    catalog.save()
+    assert run_cli(project, "build", "--require", "es").exit_code == 0
+    for language in ("en", "es"):
+        markdown = (project / "dist" / language / f"{SLUG}.md").read_text(encoding="utf-8")
+        assert "ftp:" not in markdown and "[files]:" not in markdown, language
+        assert "ftp:" not in (project / "dist" / language / SLUG / "index.html").read_text(encoding="utf-8")
+    assert "See [the files][files]." in (project / "dist" / "en" / f"{SLUG}.md").read_text(encoding="utf-8")
+
+
 def test_raw_html_in_a_dateline_translation_is_inert_in_the_md(project, run_cli):
     set_msgstr(project, ES_RELEASE_PO, "dateline", "CHICAGO <img src=x onerror=alert(1)>")
     assert run_cli(project, "build", "--require", "es").exit_code == 0
