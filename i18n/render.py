@@ -69,8 +69,9 @@ def document_to_html_and_text(document: Document, texts: list[str], markdown: st
     tokens = _block_tokens(document.blocks, texts)
     if tokens is None:
         return markdown_to_html_and_text(markdown, width)
+    # The inline rules run on the texts with markup; a plain text is one text token already.
     state = StateCore("", _HTML_PARSER, env)
-    state.tokens = tokens
+    state.tokens = [token for token in tokens if token.type == "inline" and not token.children]
     for rule in _CORE_RULES_AFTER_BLOCKS:
         rule(state)
     text = _tokens_to_text(tokens, width)
@@ -88,6 +89,11 @@ _CORE_RULES_AFTER_BLOCKS = [rule for name, rule in zip(_HTML_PARSER.core.ruler.g
 # line: a fence (` ~), a blockquote (>), a rule (* _ -), a list item (* + - or a number), a
 # heading (#), a link reference definition ([). Raw HTML blocks are off.
 _INLINE_ONLY = re.compile(r"(?![`~>*_+#\[-]|\d{1,9}[.)])[^\n\r\0]*", re.ASCII)
+
+# An inline-only text without any character an inline rule starts with (escapes, code spans,
+# emphasis, strikethrough, links and images ("![" too), autolinks, entities): its inline
+# tokens are one text token, which needs no parsing.
+_PLAIN = re.compile(r"[^\\`*_~\[<&]*")
 
 
 def _inline_only(text: str) -> bool:
@@ -115,7 +121,8 @@ def _block_tokens(blocks: list, texts: list[str], level: int = 0, hidden: bool =
             kind = "heading" if block.heading_level else "paragraph"
             markup = "#" * block.heading_level
             push(f"{kind}_open", tag, 1, level, markup=markup, hidden=hidden)
-            push("inline", "", 0, level + 1, content=text, children=[])
+            plain = [Token("text", "", 0, content=text)] if _PLAIN.fullmatch(text) else []
+            push("inline", "", 0, level + 1, content=text, children=plain)
             push(f"{kind}_close", tag, -1, level, markup=markup, hidden=hidden)
         elif isinstance(block, ListBlock):
             # A one-item list renders tight whatever it was; two lists in a row with the same

@@ -89,7 +89,9 @@ def test_proper_names_are_what_reading_the_dictionary_line_by_line_finds(tmp_pat
 # Unit texts: prose, and what may make a text more than a paragraph's inline content: what
 # starts a block, what ends a line, what block rules trim.
 PROSE = st.tuples(st.sampled_from(["Ana", "El", "3", "¿Qué"]),
-                  st.lists(st.sampled_from(["dijo", "que", "3.", "[b](https://a.org)", "*sí*", "a | b"]), max_size=3)
+                  st.lists(st.sampled_from(["dijo", "que", "3.", "a | b", "[b](https://a.org)", "*sí*", "_sí_", "~~no~~",
+                                            "`c`", "![i](https://a.org/i.png)", "<https://a.org>", "\\*", "&amp;",
+                                            "a]", "¡sí!"]), max_size=3)
                   ).map(lambda words: " ".join([words[0], *words[1]]))
 BLOCK_STARTS = ["# ", "#", "###### ", "- ", "* ", "+ ", "-", "1. ", "2) ", "10.", "123456789. ", "> ", ">", "```", "~~~",
                 "---", "***", "___", "- - -", "=", "==", "[a]: /x", "[a]: /x\n", "[ ] ", "<", "<div>", "    ", "\t", "\u00a0",
