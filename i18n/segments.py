@@ -39,8 +39,11 @@ def segmentation_parser() -> MarkdownIt:
 # which the rule could match anywhere (after any blockquote '>' and indentation); a text for
 # which it is false is parsed without the rule: the same tokens, without the rule being asked
 # at every line (a third of parsing a release's hard-wrapped paragraphs).
-_SETEXT_UNDERLINE = re.compile(r"^[ \t>]*(?:=+|-+)[ \t]*$", re.MULTILINE)
-_LIST_MARKER = re.compile(r"^[ \t>]*(?:[*+-]|\d{1,9}[.)])", re.MULTILINE)
+# Line starts are found as "\n" (in "\n" + text for a list marker; an underline is never on the
+# first line): a literal the regex engine skips to, four times faster than a MULTILINE "^"
+# tried at every character.
+_SETEXT_UNDERLINE = re.compile(r"\n[ \t>]*(?:=+|-+)[ \t]*(?=\n|$)")
+_LIST_MARKER = re.compile(r"\n[ \t>]*(?:[*+-]|\d{1,9}[.)])")
 _BLOCK_RULE_MARKERS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("table", lambda text: "|" in text),
     ("fence", lambda text: "```" in text or "~~~" in text),
@@ -48,7 +51,7 @@ _BLOCK_RULE_MARKERS: tuple[tuple[str, Callable[[str], bool]], ...] = (
     ("heading", lambda text: "#" in text),
     ("reference", lambda text: "]:" in text),
     ("lheading", lambda text: _SETEXT_UNDERLINE.search(text) is not None),
-    ("list", lambda text: _LIST_MARKER.search(text) is not None),
+    ("list", lambda text: _LIST_MARKER.search("\n" + text) is not None),
 )
 
 

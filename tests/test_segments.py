@@ -13,7 +13,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from i18n.releases import load_all
 from i18n.render import markdown_to_html
@@ -615,6 +615,9 @@ def _tokens(markdown: str, parser) -> list[tuple]:
 
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(DOCUMENT, st.lists(MARKER_LINE, max_size=12).map("\n".join)))
+@example("A paragraph\n===")
+@example("> A paragraph\n> ===")
+@example("> 1. item")
 def test_leaving_out_the_rules_a_text_has_no_marker_for_gives_the_same_parse(source):
     assert _tokens(source, parser_for(source)) == _tokens(source, segmentation_parser())
 
