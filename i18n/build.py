@@ -479,8 +479,8 @@ def _inputs_digest(config: Config, drafts: bool, include_embargoed: bool) -> str
     (When the next embargo lifts, the build cache records apart: see build_site.)"""
     parts = [code_digest(), repr(sorted(vars(config).items())), repr((drafts, include_embargoed))]
     sources = source_paths(config.releases_path) + source_paths(config.about_path)
-    catalogs_paths = sorted(p for language in config.languages
-                            for p in (config.locales_path / language).rglob("*.po"))
+    catalogs_paths = sorted((p for language in config.languages for p in (config.locales_path / language).rglob("*.po")),
+                            key=str)
     for path in sources + catalogs_paths:
         data = path.read_bytes()
         parts.append(f"{config.relative(path)}:{digest(data)}")

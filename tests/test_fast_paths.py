@@ -13,7 +13,10 @@ import textwrap
 import pytest
 from hypothesis import given, settings, strategies as st
 
+import yaml
+
 from i18n.checks_drafts import _SENTENCE_START, _prose, _words
+from i18n.releases import _YAML_LOADER, _FrontMatterLoader, _plain
 from i18n.render import (_block_tokens, _neutralize_parsed, document_to_html_and_text, drop_unsafe_definitions,
                          fill_lines, markdown_to_html_and_text, neutralize_markdown)
 from i18n.segments import Document, ListBlock, TextBlock, Unit, parse_markdown, render_markdown
@@ -167,3 +170,20 @@ def test_paragraphs_headings_and_lists_of_prose_are_not_parsed_again():
                               "- 40 families\n- 3 counties\n\n1. First\n2. Second\n")
     texts = [unit.text for unit in document.units]
     assert _block_tokens(document.blocks, texts) is not None
+
+
+@pytest.mark.parametrize("front_matter", [
+    "a: null", "a: Null", "a: NULL", "a: ~", "a:", "a: nUll", "a: 'null'", 'a: "~"', "a: !!null x", "a: !!str null",
+    "a: [1, null, yes, 1.5, 0x1F]", "a: {b: 2020-01-01, c: 2020-01-01T09:00:00-05:00}", "? a\n: b", "<<: x",
+    "a: |\n  null\n", "a: >\n  ~\n", "null: a", "~: b", "a: .inf", "a: -.NaN", "a: on", "a: 0o17"])
+def test_front_matter_is_read_as_the_default_yaml_resolution_reads_it(front_matter):
+    """The front matter's loader resolves a plain scalar as null or text only: the values
+    it gives are those of PyYAML's own resolution."""
+    def values(loader_class):
+        loader = loader_class(front_matter)
+        try:
+            return _plain(loader.get_single_node())
+        finally:
+            loader.dispose()
+
+    assert values(_FrontMatterLoader) == values(_YAML_LOADER)
