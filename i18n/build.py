@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import gc
 import heapq
 import json
 import multiprocessing
@@ -218,6 +219,7 @@ class Builder:
         global _FORKED
         _FORKED = self
         chunks = _chunks(len(self.releases), workers)
+        gc.freeze()  # what the workers inherit is never collected there (nor copied for the collector's sake)
         try:
             with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
                 for built, outputs, written, states in pool.map(_build_chunk, chunks):
@@ -229,6 +231,7 @@ class Builder:
             raise SourceError(*error.args) from None
         finally:
             _FORKED = None
+            gc.unfreeze()
 
     def build_release(self, release: Release) -> BuiltRelease:
         """One release in every language: its pages where published, its review proofs."""
