@@ -221,7 +221,8 @@ class Builder:
         chunks = _chunks(len(self.releases), workers)
         gc.freeze()  # what the workers inherit is never collected there (nor copied for the collector's sake)
         try:
-            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+            with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
+                                     initializer=_start_worker) as pool:
                 for built, outputs, written, states in pool.map(_build_chunk, chunks):
                     self.outputs |= outputs
                     self.written += written
@@ -421,6 +422,13 @@ def build_workers() -> int:
 # The builder a forked worker inherits (set while the workers run): its releases, catalogs
 # already read, templates already compiled.
 _FORKED: Builder | None = None
+
+
+def _start_worker() -> None:
+    """A worker collects its garbage every 20,000 new objects, not 700: rendering makes and
+    drops tokens, contexts and strings by the million, few of them in cycles (the collector
+    took 2.6% of a build's time; the worker's heap stays the same size)."""
+    gc.set_threshold(20_000, 20, 20)
 
 
 class _WorkerSourceError(Exception):
