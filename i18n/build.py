@@ -161,7 +161,8 @@ class Builder:
 
     def build(self) -> BuildResult:
         """Every release in every language, a release at a time and on every core (a large
-        archive never sits in memory), then the indexes, feeds and releases.json."""
+        archive never sits in memory), then the indexes, feeds and releases.json; a first
+        build (no dist/ yet) in a staging folder, renamed to dist/ once complete."""
         if self.dist.exists():
             return self._build()
         self.staging = str(staging_folder(self.dist))

@@ -102,9 +102,10 @@ def _inline_only(text: str) -> bool:
 
 
 def _block_tokens(blocks: list, texts: list[str], level: int = 0, hidden: bool = False) -> list[Token] | None:
-    """The block tokens markdown-it gives render_markdown(blocks) (inline tokens not parsed yet),
-    or None when the blocks are not all simple: paragraphs and headings of inline-only
-    texts, and lists whose every item is one such paragraph."""
+    """The block tokens markdown-it gives render_markdown(blocks), the inline tokens' children
+    left empty for the inline rules (but for a plain text's one text token), or None when the
+    blocks are not all simple: paragraphs and headings of inline-only texts, and lists whose
+    every item is one such paragraph."""
     tokens: list[Token] = []
 
     def push(kind: str, tag: str, nesting: int, depth: int, **fields) -> Token:
@@ -155,7 +156,7 @@ def inline_to_html_and_text(markdown: str) -> tuple[str, str]:
     parsed once."""
     env: dict = {}
     tokens = _HTML_PARSER.parseInline(markdown, env)
-    text = _inline_text(tokens[0].children if tokens else ())  # before rendering, as above
+    text = _inline_text(tokens[0].children if tokens else ())  # before rendering (see markdown_to_html_and_text)
     return _HTML_PARSER.renderer.render(tokens, _HTML_PARSER.options, env), text
 
 
