@@ -98,9 +98,9 @@ def staging_folder(final: Path) -> Path:
     a rename for the folder instead of one per file; a killed run's is removed like any
     temporary file."""
     final = Path(final)
-    final.parent.mkdir(parents=True, exist_ok=True)
     staging = final.parent / f".{final.name}.{os.urandom(6).hex()}{TEMP_SUFFIX}"
     try:
+        final.parent.mkdir(parents=True, exist_ok=True)
         staging.mkdir()
     except OSError as error:
         raise WriteError(f"cannot create {staging}: {error.strerror or error}") from None

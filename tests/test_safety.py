@@ -81,6 +81,18 @@ def test_an_output_folder_overlapping_the_project_is_refused(project, run_cli, d
     assert snapshot(project) == before
 
 
+def test_a_file_where_the_output_folder_goes_is_one_line(project, run_cli):
+    """A first build makes dist_dir's parent for its staging folder: a file in the way is a
+    one-line error naming it, not a traceback."""
+    pyproject = project / "pyproject.toml"
+    pyproject.write_text(pyproject.read_text().replace("[tool.i18n]\n", '[tool.i18n]\ndist_dir = "out/site"\n'))
+    (project / "out").write_text("in the way", encoding="utf-8")
+    result = run_cli(project, "build")
+    assert result.exit_code == 1
+    assert result.stderr.startswith("error: cannot create ") and str(project / "out") in result.stderr
+    assert "Traceback" not in result.output and len(result.stderr.strip().splitlines()) == 1
+
+
 def test_build_needs_a_tool_i18n_table(project, run_cli):
     pyproject = project / "pyproject.toml"
     pyproject.write_text(pyproject.read_text().split("# Settings of this repository's pipeline")[0])
