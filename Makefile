@@ -13,7 +13,7 @@ SYSTEM_DEPS := msgcat:gettext msgfmt:gettext msgmerge:gettext apertium:apertium 
 # The tests also load the Spanish page in a real browser.
 TEST_DEPS := chromium:chromium faketime:faketime
 
-.PHONY: all pipeline test mt-eval bench system-deps test-deps clean
+.PHONY: all pipeline test mt-eval eval-import eval-mt eval-check bench system-deps test-deps clean
 
 all: pipeline
 
@@ -57,6 +57,13 @@ test: test-deps $(BIN)/.installed
 # Raw Apertium against the pipeline's drafts, scored against the reviewed Spanish.
 mt-eval: system-deps $(BIN)/.installed
 	$(BIN)/python tools/mt_eval.py
+
+# Scores on real material kept outside the repository (never copied into it): importing real
+# releases, drafts against published Spanish, and `i18n check` on published translations.
+DEVSETS ?= ../shared/devsets
+eval-import eval-mt eval-check: system-deps $(BIN)/.installed
+	@[ -d "$(DEVSETS)" ] || { echo "No development sets at $(DEVSETS) (set DEVSETS=...)"; exit 1; }
+	$(BIN)/python $(DEVSETS)/eval_$(subst eval-,,$@).py .
 
 clean:
 	rm -rf $(VENV) dist
