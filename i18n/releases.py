@@ -34,7 +34,7 @@ CONTACT_KEYS = {"name", "phone", "email", "role"}
 # C0 controls but tab, line feed and carriage return, DEL, C1 and the noncharacters U+FFFE
 # and U+FFFF: invisible, not XML, or terminal escapes. Refused in sources, removed from
 # translations (see render.py).
-CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
