@@ -3,6 +3,7 @@ external memories in, stored under locales/memory/ and consulted after the catal
 
 from __future__ import annotations
 
+import datetime as dt
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -10,8 +11,9 @@ from . import __version__
 from .config import Config
 from .errors import SourceError
 from .filesafe import write_if_changed
-from .memory import reviewed_entries
+from .memory import embargoed_catalogs, memory_catalogs, reviewed_entries
 from .pofile import read_catalog
+from .releases import load_all
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -21,10 +23,12 @@ def memory_dir(config: Config) -> Path:
 
 
 def reviewed_pairs(config: Config, language: str) -> list[tuple[str, str]]:
-    """(English, translation) of every reviewed singular entry of the language, once each."""
-    base = config.locales_path / language / "LC_MESSAGES"
+    """(English, translation) of every reviewed singular entry of the language, once each;
+    none from a release still under embargo."""
+    releases, _abouts = load_all(config.releases_path)
+    embargoed = embargoed_catalogs(releases, dt.datetime.now(dt.timezone.utc))
     pairs: dict[tuple[str, str], None] = {}
-    for path in sorted(base.rglob("*.po")) if base.is_dir() else []:
+    for path in memory_catalogs(config, language, embargoed):
         for _msgctxt, msgid, msgstr in reviewed_entries(read_catalog(path)):
             pairs.setdefault((msgid, msgstr), None)
     return list(pairs)
