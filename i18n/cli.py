@@ -143,7 +143,8 @@ def extract(config: Config, check: bool):
 @click.option("--drafts", is_flag=True, help="Also publish unreviewed translations, under a visible banner.")
 @click.option("--require", "required", multiple=True, metavar="LANG",
               help="Exit 1 if any release is withheld in LANG (repeatable). The CI gate.")
-@click.option("--include-embargoed", is_flag=True, help="Publish releases whose embargo has not passed yet.")
+@click.option("--include-embargoed", is_flag=True,
+              help="Publish releases whose embargo has not passed yet (and their review proofs).")
 @click.pass_obj
 def build(config: Config, drafts: bool, required: tuple[str, ...], include_embargoed: bool):
     """Render every release in every language into dist/.
