@@ -9,11 +9,11 @@ from pathlib import Path
 
 from . import __version__
 from .config import Config
-from .errors import SourceError
+from .errors import SourceError, UsageError
 from .filesafe import write_if_changed
 from .memory import embargoed_catalogs, memory_catalogs, reviewed_entries
 from .pofile import read_catalog
-from .releases import load_all
+from .releases import CONTROL_CHARACTERS, load_all
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -44,6 +44,8 @@ def export_tmx(config: Config, language: str) -> bytes:
     })
     body = ET.SubElement(root, "body")
     for english, translation in reviewed_pairs(config, language):
+        # Control characters are not XML (nor published): removed, as the build removes them.
+        english, translation = CONTROL_CHARACTERS.sub("", english), CONTROL_CHARACTERS.sub("", translation)
         unit = ET.SubElement(body, "tu")
         for lang, text in ((config.source_language, english), (language, translation)):
             variant = ET.SubElement(unit, "tuv", {XML_LANG: lang})
@@ -76,12 +78,17 @@ def read_tmx(path: Path, source_language: str, language: str) -> list[tuple[str,
     return pairs
 
 
-def import_tmx(config: Config, path: Path) -> tuple[Path, int]:
-    """Store a TMX file as an external memory (checked first); returns where and its units."""
+def import_tmx(config: Config, path: Path, replace: bool = False) -> tuple[Path, int]:
+    """Store a TMX file as an external memory (checked first); returns where and its units.
+    Another memory of the same name is replaced only when `replace` says so."""
     units = sum(len(read_tmx(path, config.source_language, language)) for language in config.languages)
     target = memory_dir(config) / Path(path).name
     if target.suffix.lower() != ".tmx":
         target = target.with_suffix(".tmx")
+    data = Path(path).read_bytes()
+    if not replace and target.exists() and target.read_bytes() != data:
+        raise UsageError(f"{config.relative(target)} already exists, with other units: rename {Path(path).name} "
+                         "to keep both, or pass --replace to replace it")
     target.parent.mkdir(parents=True, exist_ok=True)
-    write_if_changed(target, Path(path).read_bytes())
+    write_if_changed(target, data)
     return target, units
