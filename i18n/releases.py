@@ -31,9 +31,10 @@ class _FrontMatterLoader(_YAML_LOADER):
         return super().resolve(kind, value, implicit)
 RELEASE_KEYS = {"title", "subtitle", "date", "dateline", "contacts", "about", "embargo", "slug"}
 CONTACT_KEYS = {"name", "phone", "email", "role"}
-# C0 controls but tab, line feed and carriage return, DEL, C1 and the noncharacters U+FFFE
-# and U+FFFF: invisible, not XML, or terminal escapes. Refused in sources, removed from
-# translations (see render.py).
+# C0 controls but tab and line feed (a carriage return too: Markdown reads it as a line
+# break), DEL, C1 and the noncharacters U+FFFE and U+FFFF: invisible, not XML, or terminal
+# escapes. Refused in sources (read with universal newlines: CRLF files are fine), removed
+# from translations (see render.py).
 CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
 _NAME_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 

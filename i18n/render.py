@@ -385,7 +385,8 @@ def _destination(token) -> str:
     title = str(token.attrs.get("title", ""))
     target = percent_encode_destination(url)
     if title:
-        target += ' "' + re.sub(r'[\\"`]', lambda m: "\\" + m.group(), title).replace("<", "&lt;") + '"'
+        escaped = re.sub(r'[\\"`]', lambda m: "\\" + m.group(), title)
+        target += ' "' + escaped.replace("&", "&amp;").replace("<", "&lt;") + '"'
     return target
 
 
