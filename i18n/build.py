@@ -2,7 +2,8 @@
 
 A language version of a release is published only when every entry it needs is translated
 and reviewed (see localize.py); `drafts=True` also publishes unreviewed drafts under a
-visible banner, and an embargoed release waits for its time unless `include_embargoed`.
+visible banner, and an embargoed release waits for its time unless `include_embargoed`: nothing
+of it (page, proof, releases.json entry, name in the outputs list) reaches dist/ before.
 Outputs are deterministic, and a file is only rewritten when its bytes change.
 """
 
@@ -67,7 +68,7 @@ class BuiltRelease:
     outcomes: list[Outcome]
     listed: list[tuple[str, dict, str]]  # (language, index entry, body HTML) where published
     warnings: list[str]
-    manifest_entry: str = ""  # its entry in releases.json, made where it was built
+    manifest_entry: str | None = ""  # its entry in releases.json, made where it was built (None: embargoed)
 
 
 @dataclass
@@ -190,7 +191,8 @@ class Builder:
         newest: dict[str, list[tuple]] = {language: [] for language in self.languages}
         for built in self._build_releases():
             outcomes += built.outcomes
-            manifest_entries.append(built.manifest_entry)
+            if built.manifest_entry is not None:
+                manifest_entries.append(built.manifest_entry)
             self.warnings += built.warnings
             for language, entry, body_html in built.listed:
                 listed[language].append(entry)
@@ -256,6 +258,10 @@ class Builder:
             outcome.paths = self.render_release(self.localizers[language], view, status == DRAFT, alternates)
             built.listed.append((language, {key: view[key] for key in INDEX_FIELDS}
                                  | {"draft": status == DRAFT, "alternates": alternates}, view["body_html"]))
+        if self.is_embargoed(release):
+            # dist/ is published: not even a proof or the slug (made of the headline) there.
+            built.manifest_entry = None
+            return built
         for language, localized, _status, outcome in versions[1:]:
             outcome.paths["review"] = self.render_review(self.localizers[self.config.source_language], localized)
         built.manifest_entry = self.manifest_entry(release, built.outcomes)

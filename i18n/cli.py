@@ -143,7 +143,8 @@ def extract(config: Config, check: bool):
 @click.option("--drafts", is_flag=True, help="Also publish unreviewed translations, under a visible banner.")
 @click.option("--require", "required", multiple=True, metavar="LANG",
               help="Exit 1 if any release is withheld in LANG (repeatable). The CI gate.")
-@click.option("--include-embargoed", is_flag=True, help="Publish releases whose embargo has not passed yet.")
+@click.option("--include-embargoed", is_flag=True,
+              help="Publish releases whose embargo has not passed yet (and their review proofs).")
 @click.pass_obj
 def build(config: Config, drafts: bool, required: tuple[str, ...], include_embargoed: bool):
     """Render every release in every language into dist/.
@@ -440,14 +441,15 @@ def tm_export(config: Config, language: str, output: Path | None):
 
 @tm.command(name="import")
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--replace", is_flag=True, help="Replace a memory of the same name in locales/memory/.")
 @click.pass_obj
-def tm_import(config: Config, file: Path):
+def tm_import(config: Config, file: Path, replace: bool):
     """Keep FILE.tmx in locales/memory/: `i18n translate` consults it after the catalogs."""
     from .tmx import import_tmx
 
     try:
         with _locked(config):
-            target, units = import_tmx(config, file)
+            target, units = import_tmx(config, file, replace)
     except I18nError as error:
         _fail(error)
     click.echo(f"imported {_shown(file)} -> {config.relative(target)}: {units} translation units")

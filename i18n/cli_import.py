@@ -121,10 +121,16 @@ def _import_translation(config: Config, files: tuple[Path, ...], language: str |
         click.echo(f"  left out: {why} (line {line})")
     for segment in result.not_aligned:
         click.echo(f"{_shown(path)}:{segment.line}: not aligned: {excerpt(segment.piece.plain)!r}", err=True)
-    for entry in result.left_empty:
-        role = entry.comment.splitlines()[0] if entry.comment else "entry"
-        click.echo(f"{config.relative(result.catalog)}: left for the engine: {role}: {excerpt(entry.msgid)!r}",
+    catalog = config.relative(result.catalog)
+    for entry, state in result.kept_fuzzy:
+        click.echo(f"{catalog}: kept as the translator left it: {state}: {_role(entry)}: {excerpt(entry.msgid)!r}",
                    err=True)
-    click.echo(f"aligned {_shown(path)} -> {config.relative(result.catalog)}: "
+    for entry in result.left_empty:
+        click.echo(f"{catalog}: left for the engine: {_role(entry)}: {excerpt(entry.msgid)!r}", err=True)
+    click.echo(f"aligned {_shown(path)} -> {catalog}: "
                f"{_count(len(result.aligned), 'aligned draft')}, {len(result.left_empty)} left for the engine, "
-               f"{len(result.kept_reviewed)} kept reviewed")
+               f"{len(result.kept_reviewed)} kept reviewed, {len(result.kept_fuzzy)} kept fuzzy")
+
+
+def _role(entry) -> str:
+    return entry.comment.splitlines()[0] if entry.comment else "entry"

@@ -13,7 +13,7 @@ import polib
 from . import catalogs
 from .config import Config
 from .filesafe import write_if_changed
-from .memory import TranslationMemory, reviewed_entries
+from .memory import TranslationMemory, memory_catalogs, reviewed_entries
 from .merge import merge_catalog
 from .pofile import gnu_format, read_catalog, unwrapped
 from .layout import language_path, release_catalog_name, template_path
@@ -161,7 +161,9 @@ def template_sources(config: Config, cache: Cache) -> list[TemplateSource]:
     else:
         releases, abouts = load_all(config.releases_path)
         slugs = {config.relative(release.path): release.slug for release in releases}
-        cache.data["sources"] = {key: {"digest": d, **({"slug": slugs[key]} if key in slugs else {})}
+        embargoes = {config.relative(r.path): r.embargo.isoformat() for r in releases if r.embargo is not None}
+        cache.data["sources"] = {key: {"digest": d, **({"slug": slugs[key]} if key in slugs else {}),
+                                       **({"embargo": embargoes[key]} if key in embargoes else {})}
                                  for key, d in digests.items()}
         # Sources that changed will need their templates: parse them together, in parallel.
         # Brand-new ones (no catalog yet) are left whole to plan_extract, which makes all
@@ -212,7 +214,7 @@ def template_sources(config: Config, cache: Cache) -> list[TemplateSource]:
 # The shapes of extract's cache documents (a document of another shape is ignored).
 _DIGEST = (str, None)
 EXTRACT_CACHE = {
-    "sources?": {"*": {"digest": _DIGEST, "slug?": str}},
+    "sources?": {"*": {"digest": _DIGEST, "slug?": str, "embargo?": str}},
     "reviewed?": {"*": {"file": _DIGEST, "digest": str, "size": int}},
     "catalogs?": {"*": {"template": str, "memory": _DIGEST, "file": _DIGEST}},
 }
@@ -232,7 +234,9 @@ def plan_extract(config: Config, now: dt.datetime | None = None, write: bool = F
     cache = Cache(config.root, "extract", EXTRACT_CACHE)
     sources = template_sources(config, cache)
     plan = ExtractPlan([], cache, write)
-    memories = [(language, _LanguageMemory(config, language, cache)) for language in config.languages]
+    embargoed = {f"releases/{source['slug']}" for source in cache.section("sources").values()
+                 if "embargo" in source and "slug" in source and dt.datetime.fromisoformat(source["embargo"]) > now}
+    memories = [(language, _LanguageMemory(config, language, cache, embargoed)) for language in config.languages]
     new = [source for source in sources if source.new_release is not None]
     if write and new:
         for _language, memory in memories:  # before any catalog is written
@@ -293,12 +297,12 @@ class _LanguageMemory:
     """One language's translation memory: its digest from each catalog's cached digest of
     reviewed entries (unchanged files are not read), its entries only when a merge needs them."""
 
-    def __init__(self, config: Config, language: str, cache: Cache):
+    def __init__(self, config: Config, language: str, cache: Cache, embargoed: set[str]):
         self.config, self.language = config, language
         self.reviewed = cache.section("reviewed")
         self.entries = Cache(config.root, f"memory-{language}", MEMORY_CACHE)
-        base = config.locales_path / language / "LC_MESSAGES"
-        self.paths = sorted(base.rglob("*.po")) if base.is_dir() else []
+        # Not the catalogs of releases under embargo: the digest changes when one lifts.
+        self.paths = memory_catalogs(config, language, embargoed)
         self._digest: str | None = None
         self._memory: TranslationMemory | None = None
 

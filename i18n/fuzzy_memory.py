@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Config
-from .memory import CatalogRecords
+from .memory import CatalogRecords, memory_catalogs
 from .memory_index import FuzzyIndex
 from .states import MEMORY_COMMENT_PREFIX
 
@@ -50,16 +50,18 @@ class Memories:
         return None
 
 
-def load_memory(config: Config, language: str, records: CatalogRecords | None = None) -> Memories:
-    """The reviewed singular entries of every catalog of language, in path order, then the
-    pairs of every TMX file in locales/memory/. `records` (memory.CatalogRecords) spares
-    reading the catalogs unchanged since the last run; the caller saves them."""
+def load_memory(config: Config, language: str, records: CatalogRecords | None = None,
+                embargoed: set[str] = frozenset()) -> Memories:
+    """The reviewed singular entries of every catalog of language but the embargoed ones
+    (memory.embargoed_catalogs), in path order, then the pairs of every TMX file in
+    locales/memory/. `records` (memory.CatalogRecords) spares reading the catalogs unchanged
+    since the last run; the caller saves them."""
     from .tmx import memory_dir, read_tmx
 
     records = records or CatalogRecords(config, language)
     base = config.locales_path / language / "LC_MESSAGES"
     entries = []
-    for path in sorted(base.rglob("*.po")) if base.is_dir() else []:
+    for path in memory_catalogs(config, language, embargoed):
         source = Path(path).relative_to(base).as_posix()
         entries += [(msgid, msgstr, source) for msgid, msgstr in records.reviewed(path)]
     external = []

@@ -3,6 +3,7 @@ the record of each catalog that lets drafting skip reading unchanged ones."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from pathlib import Path
 from typing import Iterable
@@ -13,6 +14,22 @@ from .cache import Cache
 from .config import Config
 from .pofile import read_catalog
 from .states import State, entry_state
+
+
+def embargoed_catalogs(releases: Iterable, now: dt.datetime) -> set[str]:
+    """The catalog names ("releases/<slug>") of the releases still under embargo at `now`.
+    The memory never answers from them: whatever it answers may be published first."""
+    return {f"releases/{release.slug}" for release in releases if release.embargo is not None and release.embargo > now}
+
+
+def memory_catalogs(config: Config, language: str, excluded: set[str]) -> list[Path]:
+    """The catalogs of a language the translation memory is made of, in path order: all of
+    them but the excluded names (embargoed_catalogs)."""
+    base = config.locales_path / language / "LC_MESSAGES"
+    if not base.is_dir():
+        return []
+    return [path for path in sorted(base.rglob("*.po"))
+            if path.relative_to(base).with_suffix("").as_posix() not in excluded]
 
 
 def reviewed_entries(catalog: polib.POFile) -> list[list]:

@@ -60,11 +60,17 @@ def _copy_translation(target: polib.POEntry, source: polib.POEntry) -> None:
     target.tcomment = source.tcomment
 
 
+def _context(msgctxt: str | None) -> str | None:
+    """A msgctxt as the text's own: "occurrence N" only numbers repeats by position."""
+    return None if not msgctxt or msgctxt.startswith("occurrence ") else msgctxt
+
+
 def _reviewed_against(entry: polib.POEntry, msgctxt: str | None, msgid: str) -> bool:
     """A stale entry whose translation was reviewed against exactly this source (`#|`):
-    the English was edited, then the edit undone."""
-    return ("fuzzy" in entry.flags and entry.previous_msgid == msgid
-            and (entry.previous_msgctxt or None) == msgctxt and not entry.msgid_plural
+    the English was edited, then the edit undone. Not a draft (its origin comment), nor a
+    suggestion of the same text (`#|` its own msgid)."""
+    return ("fuzzy" in entry.flags and entry.previous_msgid == msgid and entry.msgid != msgid
+            and _context(entry.previous_msgctxt) == _context(msgctxt) and not entry.msgid_plural
             and not any(line.strip().startswith(DRAFT_ORIGINS) for line in entry.tcomment.splitlines()))
 
 
@@ -100,6 +106,9 @@ def merge_catalog(
     # msgmerge also matches against obsolete entries, which come back to life when used.
     fuzzy_candidates = [e for e in old_entries if is_translated(e)]
     candidate_index = FuzzyIndex([e.msgid for e in fuzzy_candidates])
+    # Stale entries by the English they were reviewed against: an undone edit finds its own
+    # translation before any other text does (another occurrence's, the memory's).
+    edited = {e.previous_msgid: e for e in reversed(fuzzy_candidates) if e.previous_msgid and "fuzzy" in e.flags}
 
     for source in template:
         key = (source.msgctxt, source.msgid)
@@ -117,6 +126,10 @@ def merge_catalog(
         remembered = memory.lookup(key) if exact is None or not is_translated(exact) else None
         if exact is not None and remembered is not None:
             exact = None  # an untranslated entry gives way to a reviewed one elsewhere
+        undone = edited.get(source.msgid) if exact is None else None
+        if undone is not None and ((undone.msgctxt, undone.msgid) in used
+                                   or not _reviewed_against(undone, source.msgctxt, source.msgid)):
+            undone = None
         if exact is not None:
             used.add(key)
             _copy_translation(entry, exact)
@@ -126,6 +139,9 @@ def merge_catalog(
             elif exact.msgid_plural != source.msgid_plural and is_translated(exact):
                 entry.flags.append("fuzzy")  # same singular, new plural: the translation is stale
                 _copy_previous(entry, exact, from_previous=False)
+        elif undone is not None:  # reviewed again
+            used.add((undone.msgctxt, undone.msgid))
+            _copy_translation(entry, undone)
         elif not source.msgid_plural and remembered is not None:
             entry.msgstr = remembered
         elif not source.msgid_plural and (same_text := memory.same_text(source.msgid)) is not None:

@@ -31,10 +31,12 @@ class _FrontMatterLoader(_YAML_LOADER):
         return super().resolve(kind, value, implicit)
 RELEASE_KEYS = {"title", "subtitle", "date", "dateline", "contacts", "about", "embargo", "slug"}
 CONTACT_KEYS = {"name", "phone", "email", "role"}
-# C0 controls but tab, line feed and carriage return, DEL, C1 and the noncharacters U+FFFE
-# and U+FFFF: invisible, not XML, or terminal escapes. Refused in sources, removed from
-# translations (see render.py).
-CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufffe\uffff]")
+# C0 controls but tab and line feed (a carriage return too: Markdown reads it as a line
+# break), DEL, C1 and the noncharacters U+FFFE and U+FFFF: invisible, not XML, or terminal
+# escapes. Refused in sources (read with universal newlines: CRLF files are fine), removed
+# from translations (see render.py).
+CONTROL_CHARACTERS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+_NAME_BREAKS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 @dataclass(frozen=True)
@@ -281,8 +283,14 @@ def source_paths(directory: Path) -> list[Path]:
     if not directory.is_dir():
         return []
     # By name (a string sort: Path's own compares parts, several times slower).
-    return sorted((path for path in directory.glob("*.md") if not path.name.startswith(".") and path.is_file()),
-                  key=lambda path: path.name)
+    paths = sorted((path for path in directory.glob("*.md") if not path.name.startswith(".") and path.is_file()),
+                   key=lambda path: path.name)
+    for path in paths:
+        # A catalog names its sources in `#:` lines, which a line break would cut.
+        if _NAME_BREAKS.search(path.name):
+            shown = path.name.encode("unicode_escape").decode("ascii")
+            raise SourceError(directory / shown, 0, "a line break or control character in the file name: rename it")
+    return paths
 
 
 def load_all(releases_dir: Path) -> tuple[list[Release], dict[str, About]]:

@@ -279,7 +279,7 @@ def wrap_text(text: str, width: int = WIRE_WIDTH) -> str:
 
 # ---------------------------------------------------------------- untrusted text
 
-_AUTOLINK = re.compile(r"<(?:(?:https?|mailto):[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
+_AUTOLINK = re.compile(r"(?:https?|mailto):[^\s<>`\\]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TAG_START = re.compile(r"<(?=[A-Za-z/!?])")
 _BACKTICKS = re.compile(r"`+")
 _TEXT_SPECIALS = re.compile(r"[\\`*_\[\]~!]")
@@ -313,25 +313,34 @@ def neutralize_markdown(text: str) -> tuple[str, list[str]]:
 
 
 def _neutralize_parsed(text: str, problems: list[str]) -> tuple[str, list[str]]:
-    """neutralize_markdown's work on a text parsed for its links, images and definitions."""
+    """neutralize_markdown's work on a text with a "<" or a link: the text is parsed as
+    markdown-it parses it (code spans, links and blocks as CommonMark pairs them), and, when
+    it has raw HTML or an unsafe target, written again from those tokens: text escaped, each
+    code span on one line, link targets percent-encoded. The result holds no "<" that
+    CommonMark with raw HTML on could read as a tag, wherever the text is put."""
     env: dict = {}
-    blocks = [token.children or [] for token in _LINK_PARSER.parse(text, env) if token.type == "inline"]
+    tokens = _LINK_PARSER.parse(text, env)
+    blocks = [token.children or [] for token in tokens if token.type == "inline"]
     # Targets of links and images, and of reference definitions (another unit may use them).
     targets = [str(token.attrs.get("href", token.attrs.get("src", ""))) for children in blocks for token in children
                if token.type in ("link_open", "image")]
     targets += [str(reference.get("href", "")) for reference in env.get("references", {}).values()]
     unsafe = [target for target in targets if not is_safe_url(target)]
-    if unsafe:
-        problems += [f"unsafe link target {target[:40]!r} dropped" for target in unsafe]
-        if any(token.type == "text" and _TAG_START.search(token.content) for children in blocks for token in children):
-            problems.append("raw HTML escaped")
-        return "\n\n".join(_inline_markdown(children) for children in blocks), problems
-    pieces, position = [], 0
-    for start, end in _code_spans(text):  # code spans show their content literally: already inert
-        pieces += [_escape_tags(text[position:start], problems), text[start:end]]
-        position = end
-    pieces.append(_escape_tags(text[position:], problems))
-    return "".join(pieces), problems
+    problems += [f"unsafe link target {target[:40]!r} dropped" for target in unsafe]
+    if any(token.type in ("fence", "code_block") and "<" in token.content for token in tokens) or any(
+            token.type == "text" and _TAG_START.search(token.content) for children in blocks for token in children):
+        problems.append("raw HTML escaped")
+    if "<" not in text and not unsafe:
+        return text, problems  # no HTML without a "<"; every link and definition safe
+    return "\n\n".join(_block_markdown(token) for token in tokens
+                        if token.type in ("inline", "fence", "code_block")), problems
+
+
+def _block_markdown(token) -> str:
+    if token.type == "inline":
+        return _inline_markdown(token.children or [])
+    # A code block's lines as text: its "<" escaped like any other.
+    return "\\\n".join(escape_markdown_text(line) for line in token.content.rstrip("\n").split("\n"))
 
 
 _INLINE_DESTINATION = re.compile(r"\]\(\s*+(?!(?:https?|mailto):)", re.IGNORECASE)
@@ -356,54 +365,28 @@ def drop_unsafe_definitions(markdown: str) -> str:
     return _DEFINITION_LINE.sub(lambda m: m.group() if is_safe_url(m.group(1)) else "", markdown)
 
 
-def _code_spans(text: str):
-    """(start, end) of each code span, found as CommonMark does: a run of backticks closed by
-    the next run of the same length; a backslash escapes a backtick outside code."""
-    position = 0
-    while True:
-        match = _BACKTICKS.search(text, position)
-        if match is None:
-            return
-        start = match.start()
-        escaped = len(text[:start]) - len(text[:start].rstrip("\\"))
-        if escaped % 2:
-            position = start + 1
-            continue
-        closing = next((m for m in _BACKTICKS.finditer(text, match.end()) if len(m.group()) == len(match.group())),
-                       None)
-        if closing is None:
-            position = match.end()
-            continue
-        yield start, closing.end()
-        position = closing.end()
-
-
-def _escape_tags(text: str, problems: list[str]) -> str:
-    pieces, position, escaped = [], 0, False
-    for autolink in _AUTOLINK.finditer(text):
-        piece = text[position:autolink.start()]
-        escaped |= bool(_TAG_START.search(piece))
-        pieces += [_TAG_START.sub("&lt;", piece), autolink.group(0)]
-        position = autolink.end()
-    escaped |= bool(_TAG_START.search(text[position:]))
-    pieces.append(_TAG_START.sub("&lt;", text[position:]))
-    if escaped:
-        problems.append("raw HTML escaped")
-    return "".join(pieces)
-
-
 def escape_markdown_text(text: str) -> str:
     """Plain text as Markdown that shows it as it is: no markup, no HTML, no entities."""
     text = text.replace("&", "&amp;").replace("<", "&lt;")
     return _TEXT_SPECIALS.sub(lambda m: "\\" + m.group(), text)
 
 
+_DESTINATION_UNSAFE = re.compile(r"[\s<>()`\\\"']")
+
+
+def percent_encode_destination(url: str) -> str:
+    """A link target as a bare Markdown destination that every reading leaves whole: space,
+    angle brackets, parentheses, backticks, backslashes and quotes percent-encoded."""
+    return _DESTINATION_UNSAFE.sub(lambda m: "".join(f"%{byte:02X}" for byte in m.group().encode("utf-8")), url)
+
+
 def _destination(token) -> str:
     url = str(token.attrs.get("href", token.attrs.get("src", "")))
     title = str(token.attrs.get("title", ""))
-    target = "<" + url.replace("<", "%3C").replace(">", "%3E") + ">"
+    target = percent_encode_destination(url)
     if title:
-        target += ' "' + title.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        escaped = re.sub(r'[\\"`]', lambda m: "\\" + m.group(), title)
+        target += ' "' + escaped.replace("&", "&amp;").replace("<", "&lt;") + '"'
     return target
 
 
@@ -411,8 +394,19 @@ def _inline_markdown(children) -> str:
     """Inline tokens as Markdown again, with unsafe links and images reduced to their text."""
     parts: list[str] = []
     links: list[str] = []  # the closing of each open link ("" for an unsafe one)
-    for token in children:
+    autolink = None  # the text of an autolink kept as one
+    for index, token in enumerate(children):
         kind = token.type
+        if autolink is not None:  # its text is written with it
+            if kind == "link_close":
+                parts.append(f"<{autolink}>")
+                autolink = None
+            continue
+        if kind == "link_open" and token.markup == "autolink" and is_safe_url(str(token.attrs.get("href", ""))):
+            label = children[index + 1].content if index + 1 < len(children) else ""
+            if _AUTOLINK.fullmatch(label):
+                autolink = label
+                continue
         if kind == "text":
             parts.append(escape_markdown_text(token.content))
         elif kind == "code_inline":

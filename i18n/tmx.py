@@ -3,15 +3,17 @@ external memories in, stored under locales/memory/ and consulted after the catal
 
 from __future__ import annotations
 
+import datetime as dt
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from . import __version__
 from .config import Config
-from .errors import SourceError
+from .errors import SourceError, UsageError
 from .filesafe import write_if_changed
-from .memory import reviewed_entries
+from .memory import embargoed_catalogs, memory_catalogs, reviewed_entries
 from .pofile import read_catalog
+from .releases import CONTROL_CHARACTERS, load_all
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
@@ -21,10 +23,12 @@ def memory_dir(config: Config) -> Path:
 
 
 def reviewed_pairs(config: Config, language: str) -> list[tuple[str, str]]:
-    """(English, translation) of every reviewed singular entry of the language, once each."""
-    base = config.locales_path / language / "LC_MESSAGES"
+    """(English, translation) of every reviewed singular entry of the language, once each;
+    none from a release still under embargo."""
+    releases, _abouts = load_all(config.releases_path)
+    embargoed = embargoed_catalogs(releases, dt.datetime.now(dt.timezone.utc))
     pairs: dict[tuple[str, str], None] = {}
-    for path in sorted(base.rglob("*.po")) if base.is_dir() else []:
+    for path in memory_catalogs(config, language, embargoed):
         for _msgctxt, msgid, msgstr in reviewed_entries(read_catalog(path)):
             pairs.setdefault((msgid, msgstr), None)
     return list(pairs)
@@ -40,6 +44,8 @@ def export_tmx(config: Config, language: str) -> bytes:
     })
     body = ET.SubElement(root, "body")
     for english, translation in reviewed_pairs(config, language):
+        # Control characters are not XML (nor published): removed, as the build removes them.
+        english, translation = CONTROL_CHARACTERS.sub("", english), CONTROL_CHARACTERS.sub("", translation)
         unit = ET.SubElement(body, "tu")
         for lang, text in ((config.source_language, english), (language, translation)):
             variant = ET.SubElement(unit, "tuv", {XML_LANG: lang})
@@ -72,12 +78,17 @@ def read_tmx(path: Path, source_language: str, language: str) -> list[tuple[str,
     return pairs
 
 
-def import_tmx(config: Config, path: Path) -> tuple[Path, int]:
-    """Store a TMX file as an external memory (checked first); returns where and its units."""
+def import_tmx(config: Config, path: Path, replace: bool = False) -> tuple[Path, int]:
+    """Store a TMX file as an external memory (checked first); returns where and its units.
+    Another memory of the same name is replaced only when `replace` says so."""
     units = sum(len(read_tmx(path, config.source_language, language)) for language in config.languages)
     target = memory_dir(config) / Path(path).name
     if target.suffix.lower() != ".tmx":
         target = target.with_suffix(".tmx")
+    data = Path(path).read_bytes()
+    if not replace and target.exists() and target.read_bytes() != data:
+        raise UsageError(f"{config.relative(target)} already exists, with other units: rename {Path(path).name} "
+                         "to keep both, or pass --replace to replace it")
     target.parent.mkdir(parents=True, exist_ok=True)
-    write_if_changed(target, Path(path).read_bytes())
+    write_if_changed(target, data)
     return target, units

@@ -9,8 +9,10 @@ the release has one. What is left is aligned with the catalog's units (`alignmen
 
 Every accepted pair fills its entry with the paragraph's own text (inline Markdown as the
 reader made it: nothing is invented) marked `#, fuzzy` with `# aligned from <file>`. A
-reviewed entry is never changed; a draft (machine, memory, stale) gives way to the human
-translation. A document that does not align with the release at all is refused whole.
+reviewed entry is never changed; a draft a tool wrote (machine, memory, an earlier
+alignment) gives way to the human translation. A stale entry (a reviewed translation whose
+English changed, with its `#|`) and an entry a translator marked fuzzy are a person's work:
+kept, and listed. A document that does not align with the release at all is refused whole.
 """
 
 from __future__ import annotations
@@ -36,8 +38,8 @@ from .layout import language_path, release_catalog_name
 from .pofile import read_catalog, save_catalog
 from .releases import load_all
 from .segments import HARD_BREAK
-from .states import (ALIGNED_COMMENT_PREFIX, MACHINE_COMMENT_PREFIX, MEMORY_COMMENT_PREFIX, is_reviewed,
-                     is_translated)
+from .states import (ALIGNED_COMMENT_PREFIX, MACHINE_COMMENT_PREFIX, MEMORY_COMMENT_PREFIX, State, entry_state,
+                     is_reviewed, is_translated)
 
 # The marks of a release in its translation (English ones come from the importer).
 _IMMEDIATE = re.compile(r"(?i)^\W*para\s+(?:su\s+)?(?:difusi[oó]n|publicaci[oó]n|distribuci[oó]n)\s+inmediata\b")
@@ -51,6 +53,8 @@ _DATED_DATELINE = re.compile(r"^(?P<place>[^\W\d_][^,–—\n-]{1,40}?(?:,\s*[^\
 END = "the end mark"
 REFUSE_BELOW = 3  # a document is refused whole when fewer than 1/3 of its paragraphs and of the units align
 _ORIGINS = (MACHINE_COMMENT_PREFIX, MEMORY_COMMENT_PREFIX, ALIGNED_COMMENT_PREFIX)
+# What an aligned translation may replace: nothing, or what a tool wrote.
+_REPLACEABLE = (State.UNTRANSLATED, State.MACHINE_DRAFT, State.MEMORY_DRAFT, State.ALIGNED_DRAFT)
 
 
 @dataclass(frozen=True)
@@ -69,6 +73,7 @@ class TranslationImport:
     catalog: Path
     aligned: list[tuple[polib.POEntry, Segment]] = field(default_factory=list)  # written as drafts
     kept_reviewed: list[polib.POEntry] = field(default_factory=list)
+    kept_fuzzy: list[tuple[polib.POEntry, State]] = field(default_factory=list)  # a person's drafts, kept
     left_out: list[tuple[int, str]] = field(default_factory=list)  # (line, why): marks, contacts, About
     not_aligned: list[Segment] = field(default_factory=list)  # paragraphs no unit took
     left_empty: list[polib.POEntry] = field(default_factory=list)  # still untranslated: the engine's
@@ -102,9 +107,12 @@ def import_translation(config: Config, language: str, slug: str, path: Path) -> 
     comment = ALIGNED_COMMENT_PREFIX + _named(config, Path(path))
     for pair in alignment.accepted:
         entry, segment = entries[pair.unit], segments[pair.segment]
-        if not is_reviewed(entry):
+        state = entry_state(entry)
+        if state in _REPLACEABLE:
             _fill(entry, segment.markdown, comment)
             result.aligned.append((entry, segment))
+        elif state is not State.REVIEWED:
+            result.kept_fuzzy.append((entry, state))
     result.kept_reviewed = [e for e in catalog if is_reviewed(e)]
     result.not_aligned = [segments[j] for j in alignment.segments_left]
     result.left_empty = [e for e in catalog if not e.obsolete and not is_translated(e)]

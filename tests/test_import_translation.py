@@ -368,3 +368,43 @@ def test_an_unreadable_file_is_refused_with_its_path(river, run_cli, tmp_path):
     assert f"{pdf}: a PDF file" in result.stderr
     assert "Traceback" not in result.output
     assert (river / CATALOG).read_bytes() == before
+
+
+def test_a_translators_fuzzy_entries_are_kept_and_listed(river, run_cli, tmp_path):
+    """Only drafts a tool wrote (machine, memory, an earlier alignment) give way: a stale
+    entry (a reviewed translation kept fuzzy after an English edit, with its `#|`) and an
+    entry a translator marked fuzzy are a person's work (issue 24, finding 4)."""
+    assert run_cli(river, "translate", "--release", SLUG).exit_code == 0
+    path = river / CATALOG
+    catalog = polib.pofile(str(path))
+    stale = next(e for e in catalog if e.msgid.startswith("Crews removed"))
+    stale.msgstr = "Los equipos sacaron 214 llantas cerca del puente de Stewart Street."
+    stale.previous_msgid = stale.msgid.replace("214", "213")
+    stale.tcomment = ""
+    marked = next(e for e in catalog if e.msgid.startswith("Mayor Alicia Brandt"))
+    marked.msgstr = "La alcaldesa Alicia Brandt agradeció a los voluntarios (revisar la cifra)."
+    marked.tcomment = "revisar con Rosa"
+    catalog.save()
+    path.write_bytes(gnu("msgcat", str(path)).stdout)
+
+    spanish = tmp_path / "comunicado.txt"
+    write_text(spanish, SPANISH)
+    result = run_cli(river, "import", "--lang", "es", "--release", SLUG, str(spanish))
+    assert result.exit_code == 0, result.output
+    after = entries(river)
+    for kept in (stale, marked):
+        entry = after[kept.msgid]
+        assert (entry.msgstr, entry.flags, entry.previous_msgid, entry.tcomment) == (
+            kept.msgstr, ["fuzzy"], kept.previous_msgid, kept.tcomment)
+    assert (f"{CATALOG}: kept as the translator left it: stale: paragraph: 'Crews removed 214 tires"
+            in result.stderr)
+    assert (f"{CATALOG}: kept as the translator left it: other fuzzy: paragraph: 'Mayor Alicia Brandt"
+            in result.stderr)
+    assert "10 aligned drafts, 0 left for the engine, 0 kept reviewed, 2 kept fuzzy" in result.stdout
+    # Undoing the English edit still finds the reviewed translation the stale entry keeps.
+    source = river / "releases" / f"{SLUG}.md"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "Crews removed 214 tires", "Crews removed 213 tires"), encoding="utf-8")
+    assert run_cli(river, "extract").exit_code == 0
+    restored = next(e for e in polib.pofile(str(path)) if e.msgid.startswith("Crews removed 213"))
+    assert restored.msgstr == stale.msgstr and "fuzzy" not in restored.flags

@@ -167,21 +167,33 @@ def test_review_proof_marks_drafts_and_stale_entries_apart(project, run_cli):
     assert "not published" in proof
 
 
-def test_embargoed_release_waits_but_its_proof_is_built(project, run_cli):
+def test_nothing_of_an_embargoed_release_reaches_dist_until_included(project, run_cli):
+    """dist/ is what gets published: an embargoed release's pages, review proofs, entry in
+    releases.json and name in dist/.i18n-outputs wait for its time (issue 24, finding 3)."""
     source = project / "releases" / f"{SLUG}.md"
     future = (dt.datetime.now(dt.timezone.utc) + dt.timedelta(days=2)).replace(microsecond=0)
     source.write_text(source.read_text().replace("date: 2021-04-14\n", f"date: 2021-04-14\nembargo: {future.isoformat()}\n"))
+    headline = "People Seeking Safe Haven"
     result = run_cli(project, "build", "--require", "es")
     assert result.exit_code == 0, result.output
     assert f"note: {SLUG}: embargoed" in result.stderr
     dist = project / "dist"
-    assert not (dist / "en" / SLUG).exists() and not (dist / "es" / SLUG).exists()
-    assert (dist / "review" / f"{SLUG}.es.html").exists()
-    manifest = json.loads((dist / "releases.json").read_text())
-    assert manifest["releases"][0]["languages"]["es"]["status"] == "embargoed"
+    for path in dist.rglob("*"):
+        assert SLUG not in str(path.relative_to(dist)), path
+        if path.is_file():
+            text = path.read_text(encoding="utf-8")
+            assert SLUG not in text and headline.lower() not in text.lower(), path
+    assert json.loads((dist / "releases.json").read_text())["releases"] == []
     assert run_cli(project, "build", "--include-embargoed").exit_code == 0
     page = (dist / "es" / SLUG / "index.html").read_text(encoding="utf-8")
     assert jsonld(page)["datePublished"] == future.isoformat()
+    assert (dist / "review" / f"{SLUG}.es.html").exists()
+    assert SLUG in (dist / ".i18n-outputs").read_text(encoding="utf-8")
+    assert json.loads((dist / "releases.json").read_text())["releases"][0]["slug"] == SLUG
+    # Built again without the option, the release's files go, named by the list of outputs.
+    assert run_cli(project, "build").exit_code == 0
+    assert not (dist / "review" / f"{SLUG}.es.html").exists() and not (dist / "es" / SLUG).exists()
+    assert SLUG not in (dist / ".i18n-outputs").read_text(encoding="utf-8")
 
 
 def test_two_builds_give_identical_bytes_and_the_second_writes_nothing(project, run_cli, tmp_path):

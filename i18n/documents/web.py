@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..render import percent_encode_destination
 from ..text import excerpt
 from .model import HTML, SPACES, UNWRAPPED, Block, Incoming, Line, emphasis, md_escape, tidy
 
@@ -298,7 +299,7 @@ class InlineState:
         text = tidy(sub.lines[0][1])
         if not text:
             return
-        target = href.replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+        target = percent_encode_destination(href)
         self._merge(sub, lambda markdown: re.sub(r"^(\s*).*?(\s*)$", lambda m: f"{m.group(1)}[{text}]({target})"
                                                  f"{m.group(2)}", markdown, flags=re.S))
 

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 from ..errors import SourceError
+from ..render import percent_encode_destination
 from .model import DOCX, Block, Incoming, Line, emphasis, md_escape
 from .web import InlineState
 
@@ -100,7 +101,7 @@ def _docx_block(paragraph, number: int, incoming: Incoming) -> Block | None:
             _docx_segment(inner, *segments[position][:3])
             position += 1
         plain, markdown, _, chars, emph = inner.lines[0]
-        target = links[link].replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+        target = percent_encode_destination(links[link])
         match = re.fullmatch(r"(\s*)(.*?)(\s*)", markdown, re.S)
         state._add(plain, f"{match.group(1)}[{match.group(2)}]({target}){match.group(3)}", emph >= chars > 0)
     lines = [line for line in state.finish() if line is not None]

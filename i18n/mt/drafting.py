@@ -22,7 +22,7 @@ from ..config import Config
 from ..layout import language_path, release_catalog_name
 from ..states import MACHINE_COMMENT_PREFIX, State, entry_state
 from ..glossary import Glossary, load_glossary, with_base
-from ..memory import CatalogRecords
+from ..memory import CatalogRecords, embargoed_catalogs
 from ..pofile import save_catalog
 from ..fuzzy_memory import MemoryMatch, load_memory
 from ..releases import load_all
@@ -137,7 +137,7 @@ def plan_drafts(
     if release_slug is None:
         names += ["about", "site"]
     records = CatalogRecords(config, language)
-    memory = load_memory(config, language, records)
+    memory = load_memory(config, language, records, embargoed_catalogs(releases, now))
     sentences = sentence_memory(memory, language)
     plan = DraftPlan(language, [], skipped, glossary, records=records)
     if engine is not None and getattr(engine, "streaming", False):
