@@ -287,7 +287,7 @@ def check_glossary(msgid, msgstr, entry, context):
 # ---------------------------------------------------------------- typography
 
 
-@entry_check("inverted-marks", "error (Spanish): unbalanced ¿? or ¡!")
+@entry_check("inverted-marks", "warning (Spanish): unbalanced ¿? or ¡!")
 def check_inverted_marks(msgid, msgstr, entry, context):
     prose = scan(msgstr).prose
     findings = []
@@ -302,10 +302,10 @@ def check_inverted_marks(msgid, msgstr, entry, context):
                 else:
                     missing_opening += 1
         if missing_opening:
-            findings.append(context.finding(entry, "inverted-marks", ERROR,
+            findings.append(context.finding(entry, "inverted-marks", WARNING,
                                             f"{missing_opening} '{closing}' without an opening '{opening}'"))
         if open_count:
-            findings.append(context.finding(entry, "inverted-marks", ERROR,
+            findings.append(context.finding(entry, "inverted-marks", WARNING,
                                             f"{open_count} '{opening}' without a closing '{closing}'"))
     return findings
 

@@ -2,8 +2,8 @@
 
 Each problem is found by a pure function `(english, translation, glossary, language,
 headline) -> [messages]`; `draft_problems` runs them all (tools/mt_eval.py counts them), and
-each is registered as an entry check of i18n/checks.py: a warning on a draft, an error on a
-reviewed entry.
+each is registered as an entry check of i18n/checks.py: a warning (a matter of a dictionary, of case
+or of style), except Apertium's unknown-word marks, an error on a reviewed entry.
 
 - spelling: words the language's Hunspell dictionary does not know (English left in the
   draft), minus names (capitalized in the English), acronyms, glossary terms and the words
@@ -237,10 +237,17 @@ def draft_problems(english: str, text: str, glossary: Glossary, language: str = 
             for message in check(english, text, glossary, language, headline)]
 
 
+# Apertium's marks are words left untranslated: they must not be published. The others are
+# matters of a dictionary, of case or of style: warnings (`check --strict` makes them errors).
+BLOCKING = {"unknown-marks"}
+
+
 def _register(name: str, check: DraftCheck, description: str) -> None:
-    @entry_check(name, f"warning on a draft, error on a reviewed entry: {description}")
+    severity_text = "warning on a draft, error on a reviewed entry" if name in BLOCKING else "warning"
+
+    @entry_check(name, f"{severity_text}: {description}")
     def run(msgid, msgstr, entry, context):
-        severity = ERROR if is_reviewed(entry) else WARNING
+        severity = ERROR if name in BLOCKING and is_reviewed(entry) else WARNING
         headline = entry.comment in ("title", "subtitle")
         extra = {"extra": project_words(context.path)} if check is check_spelling else {}
         return [context.finding(entry, name, severity, message)
