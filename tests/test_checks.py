@@ -165,8 +165,28 @@ CASES = [
     Case("untranslated-1-fail", "People deserve protection and support.",
          "People deserve protection and support.", [("untranslated", E)]),
     Case("untranslated-1-pass", "Chicago, Illinois", "Chicago, Illinois"),
-    Case("length-1-fail", "People running for their lives deserve protection and support.", "Protección.",
-         [("length", W)]),
+    # Cut text: Spanish runs about 20% longer than its English, never much shorter.
+    Case("truncated-1-fail", "People running for their lives deserve protection and support.", "Protección.",
+         [("truncated", E)]),
+    Case("truncated-2-fail", "The county will open two more shelters before the storm arrives.",
+         "El condado abrirá dos refugios más antes de", [("truncated", E)]),
+    Case("truncated-3-fail", "She said: “We will rebuild every home.”", "Dijo: «Reconstruiremos cada casa.",
+         [("truncated", E)]),
+    Case("truncated-4-fail", "Rules that protect tenants across the state", "Normas que protegen a los",
+         [("truncated", E)]),
+    Case("truncated-1-pass", "People running for their lives deserve protection and support.",
+         "Las personas que huyen para salvar la vida merecen protección y apoyo."),
+    # a short entry varies more: a margin of a few characters
+    Case("truncated-2-pass", "Photo gallery", "Fotos"),
+    # a colon announces a list, as in the English; an acronym is not an article
+    Case("truncated-3-pass", "We ask our representatives to act because:", "Pedimos a nuestros representantes "
+         "que actúen porque:"),
+    Case("truncated-4-pass", "New rules for the EU", "Nuevas normas para la UE"),
+    # the English itself ends on a word that takes a complement (a line that continues)
+    Case("truncated-5-pass", "Funded by the city and", "Financiado por la ciudad y"),
+    Case("length-1-fail", "People deserve protection and support.",
+         "Las personas merecen protección y apoyo, y también todo nuestro respeto, nuestra paciencia y nuestra "
+         "ayuda cada día.", [("length", W)]),
     Case("length-1-pass", "People running for their lives deserve protection and support.",
          "Las personas que huyen para salvar la vida merecen protección y apoyo."),
     # ------------------------------------------------------------ what machine drafts get wrong
