@@ -13,6 +13,7 @@ from .checks import ERROR, WARNING, entry_check, fold, scan
 from .formats import format_mismatch
 from .glossary import Glossary, Term
 from .languages import base_language
+from .spelling import WORD, speller
 
 # ---------------------------------------------------------------- protected tokens
 
@@ -394,8 +395,21 @@ def _dangling(text: str, language: str, *, colon: bool = False) -> str:
     return match.group(1) if match.group(1) in DANGLING_WORDS.get(base_language(language), ()) else ""
 
 
-@entry_check("untranslated", "error: the translation is identical to a source of more than three words, "
-                             "or a plural form is left empty")
+def _foreign_word(text: str, language: str, source_language: str = "en") -> str:
+    """A word of text in lower case (not a name, not an acronym) that the language's dictionary
+    does not know (without a dictionary: any), or a closed-class word of the source language
+    the language does not share ("in", "of"), else ""."""
+    spell = speller(language)
+    closed = (DANGLING_WORDS.get(base_language(source_language), set())
+              - DANGLING_WORDS.get(base_language(language), set()))
+    for word in WORD.findall(scan(text).prose):
+        if len(word) > 1 and word.islower() and (word in closed or spell is None or not spell.known(word)):
+            return word
+    return ""
+
+
+@entry_check("untranslated", "error: the translation is identical to a source that holds a word in lower case "
+                             "the language does not know, or a plural form is left empty")
 def check_untranslated(msgid, msgstr, entry, context):
     findings = []
     # Poedit and Weblate save a plural entry with only some forms filled in; the empty ones
@@ -404,8 +418,11 @@ def check_untranslated(msgid, msgstr, entry, context):
     if entry.msgid_plural and empty:
         findings.append(context.finding(entry, "untranslated", ERROR,
                                         f"{', '.join(empty)} empty: that plural would be shown in English"))
-    if msgstr.strip() == msgid.strip() and len(re.findall(r"[^\W\d_]+", scan(msgid).prose)) > 3:
-        findings.append(context.finding(entry, "untranslated", ERROR, "the translation is identical to the source"))
+    # Names, acronyms and titles stay as they are ("Chicago, Illinois"); "Mental health" does not.
+    if msgstr.strip() == msgid.strip() and (word := _foreign_word(msgid, context.language, context.source_language)):
+        findings.append(context.finding(entry, "untranslated", ERROR,
+                                        f"the translation is identical to the source ({word!r}: not an "
+                                        f"{context.language} word)"))
     return findings
 
 

@@ -164,7 +164,12 @@ CASES = [
     # ------------------------------------------------------------ looks untranslated
     Case("untranslated-1-fail", "People deserve protection and support.",
          "People deserve protection and support.", [("untranslated", E)]),
+    # a short heading left in English: a word Spanish does not know, or an English "in", "of"
+    Case("untranslated-2-fail", "Mental health", "Mental health", [("untranslated", E)]),
+    Case("untranslated-3-fail", "Open Data in Cities", "Open Data in Cities", [("untranslated", E)]),
     Case("untranslated-1-pass", "Chicago, Illinois", "Chicago, Illinois"),
+    # names, products and acronyms stay as they are, however many
+    Case("untranslated-2-pass", "Ana Ruiz: Python 3 + Django (ACLU)", "Ana Ruiz: Python 3 + Django (ACLU)"),
     # Cut text: Spanish runs about 20% longer than its English, never much shorter.
     Case("truncated-1-fail", "People running for their lives deserve protection and support.", "Protección.",
          [("truncated", E)]),
