@@ -134,6 +134,16 @@ NUMBER_WORDS: dict[str, dict[str, str]] = {
 }
 
 
+# Roman numerals of centuries and parts ("siglo XXI" for "21st century", "Fase II"), of I, V
+# and X only: with C, D, L and M they would read acronyms ("DC", "CD", "MD") as numbers.
+_ROMAN = re.compile(r"(?<![\w-])(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})(?![\w-])")
+
+
+def _roman_value(numeral: str) -> int:
+    values = [{"I": 1, "V": 5, "X": 10}[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
 def _number_readings(token: str) -> set[str]:
     """Every value a written number can mean, in any locale: "1,299" is 1299 or 1.299."""
     readings = set()
@@ -184,6 +194,8 @@ def _numbers(text: str) -> list[tuple[str, set[str]]]:
             if not minutes or minutes == "00":
                 values.add(str(h))
         times[match.start()] = (match.end(), match.group(0).strip(), values)
+    for match in _ROMAN.finditer(text):
+        found.append((match.group(0), {str(_roman_value(match.group(0)))}))
     position = 0
     for match in _NUMBER.finditer(text):
         if match.start() < position:

@@ -139,6 +139,10 @@ CASES = [
     Case("numbers-6-pass", "The fund received $1.2 million.", "El fondo recibió 1,2 millones de dólares."),
     Case("numbers-7-pass", "The call starts at 3 p.m.", "La llamada empieza a las 15:00."),
     Case("numbers-8-pass", "Two organizations signed 3 letters.", "Dos organizaciones firmaron tres cartas."),
+    # Spanish writes centuries in Roman numerals; acronyms of C, D, L, M are not numbers
+    Case("numbers-9-pass", "The 21st century belongs to them, says the DC office.",
+         "El siglo XXI les pertenece, dice la oficina de DC."),
+    Case("numbers-6-fail", "The 21st century belongs to them.", "El siglo XX les pertenece.", [("numbers", E)]),
     # ------------------------------------------------------------ glossary
     Case("glossary-1-fail", "Human rights groups met on Monday.",
          "Los grupos de derechos civiles se reunieron el lunes.", [("glossary", W)]),
@@ -213,6 +217,8 @@ CASES = [
     Case("glossary-grammar-1-pass", "It is a humanitarian crisis.", "Es una crisis humanitaria."),
     Case("unknown-marks-1-fail", "The clinic is open.", "La clínica está #abierta.", [("unknown-marks", E)]),
     Case("unknown-marks-1-pass", "The clinic is open.", "La clínica está abierta."),
+    # a footnote's asterisk, as in the English, before another word
+    Case("unknown-marks-2-pass", "*Opening hours may change.", "*El horario puede cambiar."),
     # ------------------------------------------------------------ catalog level
     Case("header-1-fail", "Contacts", "Contactos", [("header", E)], header={"Language": "fr"}),
     Case("header-2-fail", "Contacts", "Contactos", [("header", E)],
