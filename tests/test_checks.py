@@ -424,6 +424,26 @@ def test_stale_catalog_is_an_error(project, run_cli, monkeypatch):
     assert result.exit_code == 0, result.output
 
 
+def test_a_reviewed_entry_with_a_leftover_previous_msgid_is_not_stale(project, run_cli, monkeypatch):
+    """translate-toolkit (Weblate, Virtaal) and msgcat keep `#|` on an entry a translator
+    approved: the entry is reviewed, the catalog current; extract drops the `#|`."""
+    monkeypatch.chdir(project)
+    path = project / ES_RELEASE_PO
+    catalog = polib.pofile(str(path), wrapwidth=0)
+    entry = next(e for e in catalog if e.comment == "title" and e.msgstr and "fuzzy" not in e.flags)
+    entry.previous_msgid = "People seeking a safe haven deserve protection"
+    path.write_bytes(msgcat_format(unwrapped(catalog), str(path)))
+    assert "#| msgid " in path.read_text(encoding="utf-8")
+    result = run_cli(project, "check")
+    assert result.exit_code == 0, result.output
+    assert ": stale: " not in result.stdout
+    assert run_cli(project, "extract", "--check").exit_code == 0
+    assert run_cli(project, "extract").exit_code == 0
+    after = path.read_text(encoding="utf-8")
+    assert "#| msgid " not in after
+    assert gnu("msgattrib", "--clear-previous", str(path)).stdout == path.read_bytes()
+
+
 def make_fuzzy_draft(project: Path, msgstr: str) -> None:
     path = project / ES_RELEASE_PO
     catalog = polib.pofile(str(path), wrapwidth=0)
