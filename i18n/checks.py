@@ -416,6 +416,8 @@ def check_stale(config: Config, languages: Iterable[str], unreadable: set[Path],
 class CheckReport:
     catalogs: list[Path]
     findings: list[Finding]
+    # language -> the checks that did not run for want of Hunspell or its dictionary
+    not_run: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def errors(self) -> int:
@@ -442,7 +444,10 @@ def run_checks(config: Config, languages: Iterable[str], *, drafts: bool = False
     disabled = frozenset(config.checks_disabled)  # names checked when the settings were loaded
     catalogs: list[Path] = []
     findings: list[Finding] = []
+    not_run = {}
     for language in languages:
+        if missing := checks_drafts.checks_without_dictionary(language, disabled):
+            not_run[language] = missing
         glossary = load_glossary(config.locales_path / "glossary.csv", language)
         directory = config.locales_path / language / "LC_MESSAGES"
         paths = sorted(directory.rglob("*.po")) if directory.is_dir() else []
@@ -459,7 +464,7 @@ def run_checks(config: Config, languages: Iterable[str], *, drafts: bool = False
     findings = promote(findings, config.checks_as_errors, strict=strict)
     order = {path: index for index, path in enumerate(catalogs)}
     findings.sort(key=lambda f: (order.get(f.path, len(order)), str(f.path), f.line))
-    return CheckReport(catalogs, findings)
+    return CheckReport(catalogs, findings, not_run)
 
 
 # Checks of their own modules register themselves on import, in this order: content (tokens,

@@ -236,6 +236,13 @@ DRAFT_CHECKS: dict[str, tuple[DraftCheck, str]] = {
     "unknown-marks": (check_unknown_marks, "Apertium's unknown-word marks (*word, #word, @word)"),
 }
 SPANISH_ONLY = {"glossary-grammar"}
+# Checks that need the language's Hunspell dictionary (in whole or in part).
+DICTIONARY_CHECKS = ("spelling", "initial-case", "name-case")
+
+
+def checks_without_dictionary(language: str, disabled: frozenset[str] = frozenset()) -> list[str]:
+    """The checks that cannot run (in full) for the language: Hunspell or its dictionary is missing."""
+    return [] if speller(language) is not None else [name for name in DICTIONARY_CHECKS if name not in disabled]
 
 
 def draft_problems(english: str, text: str, glossary: Glossary, language: str = "es",

@@ -12,6 +12,7 @@ import click
 from . import __version__
 from .config import Config, load_config
 from .errors import I18nError, SettingsError, SourceError
+from .languages import base_language
 from .mt import ENGINE_NAMES, ENGINES
 from .text import excerpt
 
@@ -367,9 +368,15 @@ def check(config: Config, languages: tuple[str, ...], output_format: str, drafts
                            f"title={_annotation('i18n check: ' + f.check, True)}::{_annotation(f.message)}")
             else:
                 click.echo(f"{_shown(f.path)}:{f.line}: {f.severity}: {f.check}: {f.message}")
+    # No silent skip: CI and a laptop without Hunspell must not disagree unnoticed.
+    in_ci = os.environ.get("CI", "").lower() == "true"
+    for language, names in report.not_run.items():
+        click.echo(f"{'error' if in_ci else 'warning'}: Hunspell or its {language} dictionary is not installed: "
+                   f"{', '.join(names)} did not run (apt-get install hunspell hunspell-{base_language(language)})",
+                   err=True)
     click.echo(f"{len(report.catalogs)} catalogs checked: {report.errors} error(s), "
                f"{report.warnings} warning(s)", err=True)
-    if report.errors:
+    if report.errors or (in_ci and report.not_run):
         sys.exit(1)
 
 

@@ -534,6 +534,26 @@ def test_strict_and_checks_as_errors_make_warnings_errors(project, run_cli):
     assert ": error: spelling: not es words: hotline" in result.stdout
 
 
+def test_without_hunspell_check_says_what_did_not_run(project, tmp_path):
+    """No silent skip: a machine without Hunspell says which checks did not run; in CI it fails."""
+    tools = tmp_path / "bin"  # GNU gettext only, as the starter workflow once installed
+    tools.mkdir()
+    for name in ("msgfmt", "msgcat", "msgmerge", "msgattrib"):
+        (tools / name).symlink_to(shutil.which(name))
+    command = [str(Path(sys.executable).with_name("i18n")), "--root", str(project), "check"]
+    env = {"PATH": str(tools), "LANG": "C.UTF-8"}
+    result = subprocess.run(command, capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    assert ("warning: Hunspell or its es dictionary is not installed: spelling, initial-case, name-case "
+            "did not run (apt-get install hunspell hunspell-es)\n") in result.stderr
+    result = subprocess.run(command, capture_output=True, text=True, env={**env, "CI": "true"})
+    assert result.returncode == 1
+    assert "error: Hunspell or its es dictionary is not installed: spelling" in result.stderr
+    # With Hunspell, nothing is said about it.
+    result = subprocess.run(command, capture_output=True, text=True)
+    assert "Hunspell" not in result.stderr
+
+
 def test_unknown_check_in_settings_names_the_line(project, run_cli, monkeypatch):
     pyproject = project / "pyproject.toml"
     pyproject.write_text(pyproject.read_text() + 'checks_disabled = ["nunbers"]\n')
@@ -671,6 +691,9 @@ def test_workflow_runs_exactly_the_tested_commands():
     uploads = [step for job in workflow["jobs"].values() for step in job["steps"]
                if step.get("uses", "").startswith("actions/upload-artifact@")]
     assert [step["with"]["path"] for step in uploads] == ["dist/"]
+    # what the checks need: GNU gettext, Hunspell and the Spanish dictionary (no silent skip)
+    installs = " ".join(run for run in runs if "apt-get install" in run)
+    assert all(f" {package}" in installs for package in ("gettext", "hunspell", "hunspell-es"))
 
 
 def test_workflow_commands_pass_on_the_repository(project, run_cli):
