@@ -110,7 +110,7 @@ def check_spelling(english, text, glossary, language, headline, extra: frozenset
         if (len(word) < 2 or word.casefold() in allowed or any(c.isupper() for c in word[1:])
                 or (word[:1].isupper() and (word in english_words or not initial))):
             continue
-        if not (spell.known(word) or spell.known(word.lower())) and word not in unknown:
+        if not (spell.known_derived(word) or spell.known(word.lower())) and word not in unknown:
             unknown.append(word)
     return [f"not {language} words: {', '.join(unknown)}"] if unknown else []
 
@@ -143,11 +143,20 @@ def check_date_order(english, text, glossary, language, headline) -> list[str]:
     return [f"dates in English order or with ordinals: {', '.join(found)}"] if found else []
 
 
+def _common_word(name: str, spell) -> bool:
+    """A word the English capitalizes (a title, a month, a nationality, a word of a name) that
+    is a common word of the language and none of its dictionary's names: Spanish writes it in
+    lower case ("federal", "director", "social")."""
+    return spell is not None and name not in spell.proper_names and spell.known(name.lower())
+
+
 def check_name_case(english, text, glossary, language, headline) -> list[str]:
     prose = _prose(text)
     terms = _glossary_words(glossary)  # the glossary says how to write them (`do-not-translate`)
+    spell = speller(language)
     lowered = [name for name in sorted(english_names(english, language, headline))
                if name.lower() != name and name.casefold() not in terms
+               and not _common_word(name, spell)
                and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", prose)
                and not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", prose)]
     return [f"names lowercased against the English: {', '.join(lowered)}"] if lowered else []
@@ -172,7 +181,11 @@ def check_initial_case(english, text, glossary, language, headline) -> list[str]
     allowed = _glossary_words(glossary)
     prose = _prose(text)
     capitals = []
+    english_prose = _prose(english)
     for name in names:
+        # Judged by its English: when a capital follows the name there too, the name goes on.
+        if re.search(rf"(?<!\w){re.escape(name)} [^\W\d_a-z]", english_prose):
+            continue
         for match in re.finditer(rf"(?<!\w){re.escape(name)} ([^\W\d_]+)", prose):
             word = match.group(1)
             if (word[:1].isupper() and not word.isupper() and word not in english_words

@@ -201,6 +201,10 @@ CASES = [
     # ------------------------------------------------------------ what machine drafts get wrong
     Case("spelling-1-fail", "Call our hotline today.", "Llame hoy a nuestra hotline.", [("spelling", W)]),
     Case("spelling-1-pass", "Call our hotline today.", "Llame hoy a nuestra línea de ayuda."),
+    # enclitic pronouns, words built with a prefix or -idad, acronyms and web addresses
+    Case("spelling-2-pass", "Send it to them with the preinstalled, reusable kit from CDC.gov.",
+         "Envíeselo con el kit preinstalado y reutilizable de CDC.gov."),
+    Case("spelling-3-pass", "The interoperability of the FAQ matters.", "Importa la interoperabilidad de las FAQ."),
     Case("glued-words-1-fail", "The 60-day period begins today.", "El período de60 días empieza hoy.",
          [("glued-words", W)]),
     Case("glued-words-1-pass", "The 60-day period begins today.", "El período de 60 días empieza hoy."),
@@ -209,9 +213,15 @@ CASES = [
     Case("name-case-1-fail", "Families in Honduras welcomed it.", "Las familias en honduras lo celebraron.",
          [("name-case", W)]),
     Case("name-case-1-pass", "Families in Honduras welcomed it.", "Las familias en Honduras lo celebraron."),
+    # Spanish writes titles, months, days, nationalities, languages and common words in lower case
+    Case("name-case-2-pass", "The Federal Director spoke Spanish on Monday.",
+         "El director federal habló español el lunes."),
     Case("initial-case-1-fail", "their current work permit;", "Su permiso de trabajo vigente;",
          [("initial-case", W)]),
     Case("initial-case-1-pass", "their current work permit;", "su permiso de trabajo vigente;"),
+    # judged by its English: the name goes on with a capital there too
+    Case("initial-case-2-pass", "Ana Ruiz, Americas Regional Office, spoke.",
+         "Habló Ana Ruiz, de la Oficina Americas Regional."),
     Case("glossary-grammar-1-fail", "It is a humanitarian crisis.", "Es un crisis humanitaria.",
          [("glossary-grammar", W)]),
     Case("glossary-grammar-1-pass", "It is a humanitarian crisis.", "Es una crisis humanitaria."),
