@@ -13,6 +13,12 @@ Silencing one check on one entry takes a translator comment, which GNU msgcat (a
 The flag form `#, no-check-numbers` is accepted too, but msgcat drops unknown flags, so it
 does not survive the next `i18n extract`. `checks_disabled = [...]` in [tool.i18n] turns a
 check off for the whole project.
+
+Severity means something: an error is what must not be published (a figure, link, e-mail,
+phone or protected name lost, broken markup, untranslated or cut text, unsafe content, a
+catalog GNU rejects); a matter of style or of a dictionary (spelling, case, typography) is
+a warning. `check --strict` turns every warning into an error, `checks_as_errors = [...]`
+in [tool.i18n] the warnings of the checks it names.
 """
 
 from __future__ import annotations
@@ -22,7 +28,7 @@ import re
 import subprocess
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -410,6 +416,8 @@ def check_stale(config: Config, languages: Iterable[str], unreadable: set[Path],
 class CheckReport:
     catalogs: list[Path]
     findings: list[Finding]
+    # language -> the checks that did not run for want of Hunspell or its dictionary
+    not_run: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def errors(self) -> int:
@@ -420,15 +428,26 @@ class CheckReport:
         return sum(f.severity == WARNING for f in self.findings)
 
 
-def run_checks(config: Config, languages: Iterable[str], *, drafts: bool = False,
+def promote(findings: list[Finding], checks: Iterable[str], *, strict: bool = False) -> list[Finding]:
+    """The findings with the warnings of the named checks (with strict: of every check) as errors."""
+    checks = set(checks)
+    return [replace(f, severity=ERROR) if f.severity == WARNING and (strict or f.check in checks) else f
+            for f in findings]
+
+
+def run_checks(config: Config, languages: Iterable[str], *, drafts: bool = False, strict: bool = False,
                planned_updates: Callable[[Config], list] | None = None) -> CheckReport:
     """Check every catalog of the languages: entries, headers, msgfmt, and staleness when
-    given planned_updates (the catalogs `i18n extract` would write, see check_stale)."""
+    given planned_updates (the catalogs `i18n extract` would write, see check_stale).
+    strict, or a check named in checks_as_errors, makes warnings errors."""
     languages = list(languages)
     disabled = frozenset(config.checks_disabled)  # names checked when the settings were loaded
     catalogs: list[Path] = []
     findings: list[Finding] = []
+    not_run = {}
     for language in languages:
+        if missing := checks_drafts.checks_without_dictionary(language, disabled):
+            not_run[language] = missing
         glossary = load_glossary(config.locales_path / "glossary.csv", language)
         directory = config.locales_path / language / "LC_MESSAGES"
         paths = sorted(directory.rglob("*.po")) if directory.is_dir() else []
@@ -442,9 +461,10 @@ def run_checks(config: Config, languages: Iterable[str], *, drafts: bool = False
         # A catalog refused on read (a python-format error may be one) is not judged stale too.
         unreadable = {f.path.resolve() for f in findings if f.check in ("parse", "python-format")}
         findings += check_stale(config, languages, unreadable, planned_updates)
+    findings = promote(findings, config.checks_as_errors, strict=strict)
     order = {path: index for index, path in enumerate(catalogs)}
     findings.sort(key=lambda f: (order.get(f.path, len(order)), str(f.path), f.line))
-    return CheckReport(catalogs, findings)
+    return CheckReport(catalogs, findings, not_run)
 
 
 # Checks of their own modules register themselves on import, in this order: content (tokens,

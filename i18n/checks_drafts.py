@@ -2,8 +2,8 @@
 
 Each problem is found by a pure function `(english, translation, glossary, language,
 headline) -> [messages]`; `draft_problems` runs them all (tools/mt_eval.py counts them), and
-each is registered as an entry check of i18n/checks.py: a warning on a draft, an error on a
-reviewed entry.
+each is registered as an entry check of i18n/checks.py: a warning (a matter of a dictionary, of case
+or of style), except Apertium's unknown-word marks, an error on a reviewed entry.
 
 - spelling: words the language's Hunspell dictionary does not know (English left in the
   draft), minus names (capitalized in the English), acronyms, glossary terms and the words
@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
@@ -109,7 +110,7 @@ def check_spelling(english, text, glossary, language, headline, extra: frozenset
         if (len(word) < 2 or word.casefold() in allowed or any(c.isupper() for c in word[1:])
                 or (word[:1].isupper() and (word in english_words or not initial))):
             continue
-        if not (spell.known(word) or spell.known(word.lower())) and word not in unknown:
+        if not (spell.known_derived(word) or spell.known(word.lower())) and word not in unknown:
             unknown.append(word)
     return [f"not {language} words: {', '.join(unknown)}"] if unknown else []
 
@@ -142,11 +143,20 @@ def check_date_order(english, text, glossary, language, headline) -> list[str]:
     return [f"dates in English order or with ordinals: {', '.join(found)}"] if found else []
 
 
+def _common_word(name: str, spell) -> bool:
+    """A word the English capitalizes (a title, a month, a nationality, a word of a name) that
+    is a common word of the language and none of its dictionary's names: Spanish writes it in
+    lower case ("federal", "director", "social")."""
+    return spell is not None and name not in spell.proper_names and spell.known(name.lower())
+
+
 def check_name_case(english, text, glossary, language, headline) -> list[str]:
     prose = _prose(text)
     terms = _glossary_words(glossary)  # the glossary says how to write them (`do-not-translate`)
+    spell = speller(language)
     lowered = [name for name in sorted(english_names(english, language, headline))
                if name.lower() != name and name.casefold() not in terms
+               and not _common_word(name, spell)
                and re.search(rf"(?<!\w){re.escape(name.lower())}(?!\w)", prose)
                and not re.search(rf"(?<!\w){re.escape(name)}(?!\w)", prose)]
     return [f"names lowercased against the English: {', '.join(lowered)}"] if lowered else []
@@ -171,7 +181,11 @@ def check_initial_case(english, text, glossary, language, headline) -> list[str]
     allowed = _glossary_words(glossary)
     prose = _prose(text)
     capitals = []
+    english_prose = _prose(english)
     for name in names:
+        # Judged by its English: when a capital follows the name there too, the name goes on.
+        if re.search(rf"(?<!\w){re.escape(name)} [^\W\d_a-z]", english_prose):
+            continue
         for match in re.finditer(rf"(?<!\w){re.escape(name)} ([^\W\d_]+)", prose):
             word = match.group(1)
             if (word[:1].isupper() and not word.isupper() and word not in english_words
@@ -211,8 +225,15 @@ def _marks(text: str) -> list[str]:
 
 
 def check_unknown_marks(english, text, glossary, language, headline) -> list[str]:
-    source = set(_marks(english))
-    marks = [m for m in _marks(text) if m not in source]
+    # A sign the English writes before a word too (a footnote's "*We") is the English's,
+    # whatever word follows it in the translation.
+    source = Counter(mark[0] for mark in _marks(english))
+    marks = []
+    for mark in _marks(text):
+        if source[mark[0]] > 0:
+            source[mark[0]] -= 1
+        else:
+            marks.append(mark)
     return [f"Apertium's unknown-word marks: {', '.join(marks)}"] if marks else []
 
 
@@ -228,6 +249,13 @@ DRAFT_CHECKS: dict[str, tuple[DraftCheck, str]] = {
     "unknown-marks": (check_unknown_marks, "Apertium's unknown-word marks (*word, #word, @word)"),
 }
 SPANISH_ONLY = {"glossary-grammar"}
+# Checks that need the language's Hunspell dictionary (in whole or in part).
+DICTIONARY_CHECKS = ("spelling", "initial-case", "name-case")
+
+
+def checks_without_dictionary(language: str, disabled: frozenset[str] = frozenset()) -> list[str]:
+    """The checks that cannot run (in full) for the language: Hunspell or its dictionary is missing."""
+    return [] if speller(language) is not None else [name for name in DICTIONARY_CHECKS if name not in disabled]
 
 
 def draft_problems(english: str, text: str, glossary: Glossary, language: str = "es",
@@ -237,10 +265,17 @@ def draft_problems(english: str, text: str, glossary: Glossary, language: str = 
             for message in check(english, text, glossary, language, headline)]
 
 
+# Apertium's marks are words left untranslated: they must not be published. The others are
+# matters of a dictionary, of case or of style: warnings (`check --strict` makes them errors).
+BLOCKING = {"unknown-marks"}
+
+
 def _register(name: str, check: DraftCheck, description: str) -> None:
-    @entry_check(name, f"warning on a draft, error on a reviewed entry: {description}")
+    severity_text = "warning on a draft, error on a reviewed entry" if name in BLOCKING else "warning"
+
+    @entry_check(name, f"{severity_text}: {description}")
     def run(msgid, msgstr, entry, context):
-        severity = ERROR if is_reviewed(entry) else WARNING
+        severity = ERROR if name in BLOCKING and is_reviewed(entry) else WARNING
         headline = entry.comment in ("title", "subtitle")
         extra = {"extra": project_words(context.path)} if check is check_spelling else {}
         return [context.finding(entry, name, severity, message)

@@ -12,6 +12,7 @@ import click
 from . import __version__
 from .config import Config, load_config
 from .errors import I18nError, SettingsError, SourceError
+from .languages import base_language
 from .mt import ENGINE_NAMES, ENGINES
 from .text import excerpt
 
@@ -86,8 +87,8 @@ The workflow, in order:
   i18n build            outputs in dist/; only fully reviewed languages are published
 \b
 Settings live in the [tool.i18n] table of the project's pyproject.toml (languages,
-base_url, dist_dir, checks_disabled, ...; see the README); cloud engine keys in the
-environment only (i18n translate --help).
+base_url, dist_dir, checks_disabled, checks_as_errors, ...; see the README); cloud engine
+keys in the environment only (i18n translate --help).
 \b
 Exit status: 0 done (warnings may be printed); 1 findings or withheld work (check
 errors, a catalog out of date for extract --check, a language withheld for build
@@ -326,12 +327,18 @@ class _CheckCommand(click.Command):
 @click.option("--format", "output_format", type=click.Choice(["text", "json", "github"]), default="text",
               show_default=True, help="github: GitHub Actions annotations (::error file=…,line=…::).")
 @click.option("--drafts", is_flag=True, help="Also check fuzzy entries (machine drafts, stale translations).")
+@click.option("--strict", is_flag=True, help="Every warning is an error (spelling, case, typography too).")
 @click.pass_obj
-def check(config: Config, languages: tuple[str, ...], output_format: str, drafts: bool):
+def check(config: Config, languages: tuple[str, ...], output_format: str, drafts: bool, strict: bool):
     """QA of every catalog: prints `path:line: severity: check: message`; exit 1 on any error.
 
     Entry checks look at reviewed entries (with --drafts fuzzy ones too); catalog checks at
     whole catalogs. Every check is listed below.
+
+    An error is what must not be published: a figure, link, e-mail, phone or protected name
+    lost, broken markup, untranslated or cut text, unsafe content, a catalog GNU rejects.
+    Spelling, case and typography are warnings: they do not fail the check unless --strict
+    (every warning) or, in pyproject.toml, checks_as_errors = ["spelling", ...] (those checks).
 
     \b
     Silence one check on one entry with a translator comment above it (kept by msgcat and
@@ -347,7 +354,7 @@ def check(config: Config, languages: tuple[str, ...], output_format: str, drafts
     _configured(config, languages, "--lang")
     try:
         with _locked(config):
-            report = run_checks(config, languages or config.languages, drafts=drafts,
+            report = run_checks(config, languages or config.languages, drafts=drafts, strict=strict,
                                 planned_updates=lambda config: plan_extract(config).updates)
     except I18nError as error:
         _fail(error)
@@ -362,9 +369,15 @@ def check(config: Config, languages: tuple[str, ...], output_format: str, drafts
                            f"title={_annotation('i18n check: ' + f.check, True)}::{_annotation(f.message)}")
             else:
                 click.echo(f"{_shown(f.path)}:{f.line}: {f.severity}: {f.check}: {f.message}")
+    # No silent skip: CI and a laptop without Hunspell must not disagree unnoticed.
+    in_ci = os.environ.get("CI", "").lower() == "true"
+    for language, names in report.not_run.items():
+        click.echo(f"{'error' if in_ci else 'warning'}: Hunspell or its {language} dictionary is not installed: "
+                   f"{', '.join(names)} did not run (apt-get install hunspell hunspell-{base_language(language)})",
+                   err=True)
     click.echo(f"{len(report.catalogs)} catalogs checked: {report.errors} error(s), "
                f"{report.warnings} warning(s)", err=True)
-    if report.errors:
+    if report.errors or (in_ci and report.not_run):
         sys.exit(1)
 
 

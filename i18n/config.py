@@ -27,6 +27,7 @@ class Config:
     lock_timeout: float = 60.0
     cloud_timeout: float = 30.0  # seconds for one whole request to a cloud engine (answer included)
     checks_disabled: tuple[str, ...] = ()  # `i18n check` checks turned off project-wide
+    checks_as_errors: tuple[str, ...] = ()  # `i18n check` checks whose warnings are errors
     templates_dir: str = "templates"  # the project's own page templates, when the folder exists
     configured: bool = False  # pyproject.toml has a [tool.i18n] table (not a setting)
     mt_clock: str = "12h"  # times in machine drafts: "12h" (3 p. m.) or "24h" (15:00)
@@ -138,11 +139,11 @@ def load_config(root: Path | str = ".", check_names: Callable[[], Iterable[str]]
             except SourceError as error:
                 errors.append(error)
                 bad.add(key)
-        elif key == "checks_disabled" and check_names is not None:
+        elif key in ("checks_disabled", "checks_as_errors") and check_names is not None:
             known = list(check_names())
             for name in settings[key]:
                 if name not in known:
-                    wrong(key, f"[tool.i18n] checks_disabled: {name!r} is not a check (checks: {', '.join(known)})")
+                    wrong(key, f"[tool.i18n] {key}: {name!r} is not a check (checks: {', '.join(known)})")
     valid = {key: value for key, value in settings.items() if key in _SETTINGS and key not in bad}
     config = Config(root=root, configured=configured, **valid)
     try:

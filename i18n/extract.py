@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import datetime as dt
 import os
 from dataclasses import dataclass, field
@@ -347,6 +349,15 @@ class _LanguageMemory:
         return self._memory
 
 
+def _cleared_previous(catalog: polib.POFile) -> polib.POFile:
+    """A copy of catalog without the `#|` previous fields of its reviewed (not fuzzy) entries."""
+    cleared = copy.deepcopy(catalog)
+    for entry in cleared:
+        if not entry.obsolete and "fuzzy" not in entry.flags:
+            entry.previous_msgctxt = entry.previous_msgid = entry.previous_msgid_plural = None
+    return cleared
+
+
 @dataclass
 class ExtractPlan:
     updates: list[CatalogUpdate]
@@ -373,7 +384,10 @@ class ExtractPlan:
             records[key] = {**record, "file": on_disk}
             self.updates.append(CatalogUpdate(path, True, True))
             return
-        self.updates.append(CatalogUpdate(path, False, existing is not None))
+        # A reviewed entry an editor left its `#|` on (translate-toolkit, msgcat) is reviewed:
+        # extract drops the `#|` (as `msgattrib --clear-previous`), but the catalog is current.
+        current = existing is not None and unwrapped(_cleared_previous(existing)) == unwrapped(catalog)
+        self.updates.append(CatalogUpdate(path, current, existing is not None))
         if not self.write:
             return
         if memory is not None:

@@ -64,6 +64,25 @@ class Speller:
             answers.append(line)
         return bool(answers) and all(a[:1] in ("*", "+", "-") for a in answers)
 
+    def known_derived(self, word: str) -> bool:
+        """Known, or built by Spanish-style derivation from a known word: a productive prefix
+        ("preinstalado", "reutilizable", "ultrarreciclado") or -idad on an adjective
+        ("cardinalidad", "interoperabilidad")."""
+        if self.known(word):
+            return True
+        lower = word.lower()
+        for prefix in PREFIXES:
+            base = lower[len(prefix):]
+            if lower.startswith(prefix) and len(base) >= 4:
+                if self.known(base) or (base[0] == base[1] == "r" and self.known(base[1:])):
+                    return True
+        for suffix, replacements in SUFFIXES:
+            if lower.endswith(suffix):
+                stem = lower[:-len(suffix)]
+                if len(stem) >= 3 and any(self.known(stem + end) for end in replacements):
+                    return True
+        return False
+
     @functools.cached_property
     def proper_names(self) -> frozenset[str]:
         """The dictionary's entries that start with a capital: names of places and people."""
@@ -77,6 +96,14 @@ class Speller:
             if word[:1].isupper() and not word.isupper() and len(word) > 2:
                 names.add(word)
         return frozenset(names)
+
+
+# Productive prefixes of Spanish (RAE, Ortografía 2010: written joined to the word), longest first.
+PREFIXES = sorted(("re", "pre", "pos", "post", "sub", "super", "ultra", "anti", "auto", "co", "contra", "des",
+                   "inter", "intra", "multi", "semi", "micro", "macro", "mini", "sobre", "extra", "hiper",
+                   "bi", "tri", "neo", "ex", "infra", "mega", "pro", "seudo", "tele"), key=len, reverse=True)
+# Suffixes that make nouns of adjectives: -idad of -al/-ar ("cardinal"), -abilidad of -able.
+SUFFIXES = (("abilidad", ("able",)), ("ibilidad", ("ible",)), ("idad", ("", "o", "e")), ("idades", ("", "o", "e")))
 
 
 @functools.lru_cache(maxsize=None)

@@ -139,6 +139,10 @@ CASES = [
     Case("numbers-6-pass", "The fund received $1.2 million.", "El fondo recibió 1,2 millones de dólares."),
     Case("numbers-7-pass", "The call starts at 3 p.m.", "La llamada empieza a las 15:00."),
     Case("numbers-8-pass", "Two organizations signed 3 letters.", "Dos organizaciones firmaron tres cartas."),
+    # Spanish writes centuries in Roman numerals; acronyms of C, D, L, M are not numbers
+    Case("numbers-9-pass", "The 21st century belongs to them, says the DC office.",
+         "El siglo XXI les pertenece, dice la oficina de DC."),
+    Case("numbers-6-fail", "The 21st century belongs to them.", "El siglo XX les pertenece.", [("numbers", E)]),
     # ------------------------------------------------------------ glossary
     Case("glossary-1-fail", "Human rights groups met on Monday.",
          "Los grupos de derechos civiles se reunieron el lunes.", [("glossary", W)]),
@@ -148,8 +152,8 @@ CASES = [
          "Los grupos de derechos humanos se reunieron el lunes."),
     Case("glossary-2-pass", "A Central American leader spoke.", "Habló un líder centroamericano."),
     # ------------------------------------------------------------ Spanish typography
-    Case("inverted-marks-1-fail", "Why now?", "Por qué ahora?", [("inverted-marks", E)]),
-    Case("inverted-marks-2-fail", "Enough is enough!", "¡Ya basta.", [("inverted-marks", E)]),
+    Case("inverted-marks-1-fail", "Why now?", "Por qué ahora?", [("inverted-marks", W)]),
+    Case("inverted-marks-2-fail", "Enough is enough!", "¡Ya basta.", [("inverted-marks", W)]),
     Case("inverted-marks-1-pass", "Why now? Enough!", "¿Por qué ahora? ¡Basta!"),
     Case("quote-punctuation-1-fail", QUOTE, "“No vamos a parar,” dijo Matt Nelson.",
          [("quote-punctuation", W)]),
@@ -164,30 +168,67 @@ CASES = [
     # ------------------------------------------------------------ looks untranslated
     Case("untranslated-1-fail", "People deserve protection and support.",
          "People deserve protection and support.", [("untranslated", E)]),
+    # a short heading left in English: a word Spanish does not know, or an English "in", "of"
+    Case("untranslated-2-fail", "Mental health", "Mental health", [("untranslated", E)]),
+    Case("untranslated-3-fail", "Open Data in Cities", "Open Data in Cities", [("untranslated", E)]),
     Case("untranslated-1-pass", "Chicago, Illinois", "Chicago, Illinois"),
-    Case("length-1-fail", "People running for their lives deserve protection and support.", "Protección.",
-         [("length", W)]),
+    # names, products and acronyms stay as they are, however many
+    Case("untranslated-2-pass", "Ana Ruiz: Python 3 + Django (ACLU)", "Ana Ruiz: Python 3 + Django (ACLU)"),
+    # Cut text: Spanish runs about 20% longer than its English, never much shorter.
+    Case("truncated-1-fail", "People running for their lives deserve protection and support.", "Protección.",
+         [("truncated", E)]),
+    Case("truncated-2-fail", "The county will open two more shelters before the storm arrives.",
+         "El condado abrirá dos refugios más antes de", [("truncated", E)]),
+    Case("truncated-3-fail", "She said: “We will rebuild every home.”", "Dijo: «Reconstruiremos cada casa.",
+         [("truncated", E)]),
+    Case("truncated-4-fail", "Rules that protect tenants across the state", "Normas que protegen a los",
+         [("truncated", E)]),
+    Case("truncated-1-pass", "People running for their lives deserve protection and support.",
+         "Las personas que huyen para salvar la vida merecen protección y apoyo."),
+    # a short entry varies more: a margin of a few characters
+    Case("truncated-2-pass", "Photo gallery", "Fotos"),
+    # a colon announces a list, as in the English; an acronym is not an article
+    Case("truncated-3-pass", "We ask our representatives to act because:", "Pedimos a nuestros representantes "
+         "que actúen porque:"),
+    Case("truncated-4-pass", "New rules for the EU", "Nuevas normas para la UE"),
+    # the English itself ends on a word that takes a complement (a line that continues)
+    Case("truncated-5-pass", "Funded by the city and", "Financiado por la ciudad y"),
+    Case("length-1-fail", "People deserve protection and support.",
+         "Las personas merecen protección y apoyo, y también todo nuestro respeto, nuestra paciencia y nuestra "
+         "ayuda cada día.", [("length", W)]),
     Case("length-1-pass", "People running for their lives deserve protection and support.",
          "Las personas que huyen para salvar la vida merecen protección y apoyo."),
     # ------------------------------------------------------------ what machine drafts get wrong
-    Case("spelling-1-fail", "Call our hotline today.", "Llame hoy a nuestra hotline.", [("spelling", E)]),
+    Case("spelling-1-fail", "Call our hotline today.", "Llame hoy a nuestra hotline.", [("spelling", W)]),
     Case("spelling-1-pass", "Call our hotline today.", "Llame hoy a nuestra línea de ayuda."),
+    # enclitic pronouns, words built with a prefix or -idad, acronyms and web addresses
+    Case("spelling-2-pass", "Send it to them with the preinstalled, reusable kit from CDC.gov.",
+         "Envíeselo con el kit preinstalado y reutilizable de CDC.gov."),
+    Case("spelling-3-pass", "The interoperability of the FAQ matters.", "Importa la interoperabilidad de las FAQ."),
     Case("glued-words-1-fail", "The 60-day period begins today.", "El período de60 días empieza hoy.",
-         [("glued-words", E)]),
+         [("glued-words", W)]),
     Case("glued-words-1-pass", "The 60-day period begins today.", "El período de 60 días empieza hoy."),
-    Case("date-order-1-fail", "It begins on January 6, 2027.", "Empieza el enero 6, 2027.", [("date-order", E)]),
+    Case("date-order-1-fail", "It begins on January 6, 2027.", "Empieza el enero 6, 2027.", [("date-order", W)]),
     Case("date-order-1-pass", "It begins on January 6, 2027.", "Empieza el 6 de enero de 2027."),
     Case("name-case-1-fail", "Families in Honduras welcomed it.", "Las familias en honduras lo celebraron.",
-         [("name-case", E)]),
+         [("name-case", W)]),
     Case("name-case-1-pass", "Families in Honduras welcomed it.", "Las familias en Honduras lo celebraron."),
+    # Spanish writes titles, months, days, nationalities, languages and common words in lower case
+    Case("name-case-2-pass", "The Federal Director spoke Spanish on Monday.",
+         "El director federal habló español el lunes."),
     Case("initial-case-1-fail", "their current work permit;", "Su permiso de trabajo vigente;",
-         [("initial-case", E)]),
+         [("initial-case", W)]),
     Case("initial-case-1-pass", "their current work permit;", "su permiso de trabajo vigente;"),
+    # judged by its English: the name goes on with a capital there too
+    Case("initial-case-2-pass", "Ana Ruiz, Americas Regional Office, spoke.",
+         "Habló Ana Ruiz, de la Oficina Americas Regional."),
     Case("glossary-grammar-1-fail", "It is a humanitarian crisis.", "Es un crisis humanitaria.",
-         [("glossary-grammar", E)]),
+         [("glossary-grammar", W)]),
     Case("glossary-grammar-1-pass", "It is a humanitarian crisis.", "Es una crisis humanitaria."),
     Case("unknown-marks-1-fail", "The clinic is open.", "La clínica está #abierta.", [("unknown-marks", E)]),
     Case("unknown-marks-1-pass", "The clinic is open.", "La clínica está abierta."),
+    # a footnote's asterisk, as in the English, before another word
+    Case("unknown-marks-2-pass", "*Opening hours may change.", "*El horario puede cambiar."),
     # ------------------------------------------------------------ catalog level
     Case("header-1-fail", "Contacts", "Contactos", [("header", E)], header={"Language": "fr"}),
     Case("header-2-fail", "Contacts", "Contactos", [("header", E)],
@@ -393,6 +434,26 @@ def test_stale_catalog_is_an_error(project, run_cli, monkeypatch):
     assert result.exit_code == 0, result.output
 
 
+def test_a_reviewed_entry_with_a_leftover_previous_msgid_is_not_stale(project, run_cli, monkeypatch):
+    """translate-toolkit (Weblate, Virtaal) and msgcat keep `#|` on an entry a translator
+    approved: the entry is reviewed, the catalog current; extract drops the `#|`."""
+    monkeypatch.chdir(project)
+    path = project / ES_RELEASE_PO
+    catalog = polib.pofile(str(path), wrapwidth=0)
+    entry = next(e for e in catalog if e.comment == "title" and e.msgstr and "fuzzy" not in e.flags)
+    entry.previous_msgid = "People seeking a safe haven deserve protection"
+    path.write_bytes(msgcat_format(unwrapped(catalog), str(path)))
+    assert "#| msgid " in path.read_text(encoding="utf-8")
+    result = run_cli(project, "check")
+    assert result.exit_code == 0, result.output
+    assert ": stale: " not in result.stdout
+    assert run_cli(project, "extract", "--check").exit_code == 0
+    assert run_cli(project, "extract").exit_code == 0
+    after = path.read_text(encoding="utf-8")
+    assert "#| msgid " not in after
+    assert gnu("msgattrib", "--clear-previous", str(path)).stdout == path.read_bytes()
+
+
 def make_fuzzy_draft(project: Path, msgstr: str) -> None:
     path = project / ES_RELEASE_PO
     catalog = polib.pofile(str(path), wrapwidth=0)
@@ -462,6 +523,47 @@ def test_project_wide_default_disables_a_check(project, run_cli):
     assert result.stdout == "" or ": numbers: " not in result.stdout
 
 
+def test_strict_and_checks_as_errors_make_warnings_errors(project, run_cli):
+    # A matter of spelling is a warning: it does not fail the check...
+    one_fixture(project, next(c for c in CASES if c.name == "spelling-1-fail"))
+    result = run_cli(project, "check")
+    assert result.exit_code == 0, result.output
+    assert ": warning: spelling: not es words: hotline" in result.stdout
+    # ...unless the team wants every warning to (--strict)...
+    result = run_cli(project, "check", "--strict")
+    assert result.exit_code == 1
+    assert ": error: spelling: not es words: hotline" in result.stdout
+    # ...or the warnings of the checks it names.
+    pyproject = project / "pyproject.toml"
+    settings = pyproject.read_text()
+    pyproject.write_text(settings + 'checks_as_errors = ["initial-case"]\n')
+    assert run_cli(project, "check").exit_code == 0
+    pyproject.write_text(settings + 'checks_as_errors = ["spelling"]\n')
+    result = run_cli(project, "check")
+    assert result.exit_code == 1
+    assert ": error: spelling: not es words: hotline" in result.stdout
+
+
+def test_without_hunspell_check_says_what_did_not_run(project, tmp_path):
+    """No silent skip: a machine without Hunspell says which checks did not run; in CI it fails."""
+    tools = tmp_path / "bin"  # GNU gettext only, as the starter workflow once installed
+    tools.mkdir()
+    for name in ("msgfmt", "msgcat", "msgmerge", "msgattrib"):
+        (tools / name).symlink_to(shutil.which(name))
+    command = [str(Path(sys.executable).with_name("i18n")), "--root", str(project), "check"]
+    env = {"PATH": str(tools), "LANG": "C.UTF-8"}
+    result = subprocess.run(command, capture_output=True, text=True, env=env)
+    assert result.returncode == 0, result.stderr
+    assert ("warning: Hunspell or its es dictionary is not installed: spelling, initial-case, name-case "
+            "did not run (apt-get install hunspell hunspell-es)\n") in result.stderr
+    result = subprocess.run(command, capture_output=True, text=True, env={**env, "CI": "true"})
+    assert result.returncode == 1
+    assert "error: Hunspell or its es dictionary is not installed: spelling" in result.stderr
+    # With Hunspell, nothing is said about it.
+    result = subprocess.run(command, capture_output=True, text=True)
+    assert "Hunspell" not in result.stderr
+
+
 def test_unknown_check_in_settings_names_the_line(project, run_cli, monkeypatch):
     pyproject = project / "pyproject.toml"
     pyproject.write_text(pyproject.read_text() + 'checks_disabled = ["nunbers"]\n')
@@ -479,6 +581,7 @@ def test_help_documents_every_check_and_silencing(project, run_cli):
         assert name in result.stdout, name
     assert "# i18n: no-check numbers" in result.stdout
     assert "checks_disabled" in result.stdout
+    assert "--strict" in result.stdout and "checks_as_errors" in result.stdout
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     section = readme.split("### Silencing a check")[1].split("\n## ")[0]
     assert "# i18n: no-check " in section
@@ -598,6 +701,9 @@ def test_workflow_runs_exactly_the_tested_commands():
     uploads = [step for job in workflow["jobs"].values() for step in job["steps"]
                if step.get("uses", "").startswith("actions/upload-artifact@")]
     assert [step["with"]["path"] for step in uploads] == ["dist/"]
+    # what the checks need: GNU gettext, Hunspell and the Spanish dictionary (no silent skip)
+    installs = " ".join(run for run in runs if "apt-get install" in run)
+    assert all(f" {package}" in installs for package in ("gettext", "hunspell", "hunspell-es"))
 
 
 def test_workflow_commands_pass_on_the_repository(project, run_cli):
