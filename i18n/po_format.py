@@ -236,8 +236,8 @@ def _entry_lines(entry: polib.POEntry, plural_count: int, wrap: bool = True) -> 
                            ("msgid_plural", entry.previous_msgid_plural)):
         if value is not None:
             lines += format_field(keyword, value, previous_prefix, wrap=wrap, directives=directives)
-    if entry.msgctxt is not None:
-        lines += format_field("msgctxt", entry.msgctxt, prefix, wrap=wrap)
+    if entry.msgctxt is not None:  # GNU keeps a context's directives whole too
+        lines += format_field("msgctxt", entry.msgctxt, prefix, wrap=wrap, directives=directives)
     lines += format_field("msgid", entry.msgid, prefix, wrap=wrap, directives=directives)
     if entry.msgid_plural:
         lines += format_field("msgid_plural", entry.msgid_plural, prefix, wrap=wrap, directives=directives)

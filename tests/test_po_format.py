@@ -91,6 +91,15 @@ def test_no_break_inside_a_python_format_directive():
     assert format_catalog(catalog) == msgcat(catalog)
 
 
+def test_no_break_inside_a_python_format_directive_of_a_context():
+    """GNU locks a format-flagged entry's directives in every field, msgctxt included."""
+    catalog = polib.POFile(wrapwidth=0)
+    catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8"}
+    catalog.append(polib.POEntry(msgctxt="y" * 61 + " 0000000\t 45% E tail", msgid="a", msgstr="",
+                                 flags=["python-format"]))
+    assert format_catalog(catalog) == msgcat(catalog)
+
+
 def test_unmeasured_characters_are_left_to_msgcat():
     catalog = polib.POFile(wrapwidth=0)
     catalog.metadata = {"Content-Type": "text/plain; charset=UTF-8"}
