@@ -25,6 +25,7 @@ from babel import Locale
 from babel.dates import format_date
 from markupsafe import Markup
 
+from . import workers
 from .cache import Cache, code_digest, digest
 from .config import Config
 from .errors import I18nError, SourceError
@@ -223,7 +224,7 @@ class Builder:
         gc.freeze()  # what the workers inherit is never collected there (nor copied for the collector's sake)
         try:
             with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                     initializer=_start_worker) as pool:
+                                     initializer=_start_worker, initargs=(os.getpid(),)) as pool:
                 for built, outputs, written, states in pool.map(_build_chunk, chunks):
                     self.outputs |= outputs
                     self.written += written
@@ -425,10 +426,11 @@ def build_workers() -> int:
 _FORKED: Builder | None = None
 
 
-def _start_worker() -> None:
-    """A worker collects its garbage every 20,000 new objects, not 700: rendering makes and
+def _start_worker(parent: int) -> None:
+    """A worker dies with its parent (workers.start) and collects its garbage every 20,000 new objects, not 700: rendering makes and
     drops tokens, contexts and strings by the million, few of them in cycles (the collector
     took 2.6% of a build's time; the worker's heap stays the same size)."""
+    workers.start(parent)
     gc.set_threshold(20_000, 20, 20)
 
 
@@ -439,6 +441,7 @@ class _WorkerSourceError(Exception):
 def _build_chunk(bounds: tuple[int, int]) -> tuple[list[BuiltRelease], set[str], list[str], dict[str, list]]:
     """In a worker: build the releases [start:stop); return them with the files made and
     written, and the [size, mtime_ns] of each (stat here, on every core, not after the build)."""
+    workers.check()
     builder = _FORKED
     builder.outputs, builder.written, builder.output_states = set(), [], {}
     try:

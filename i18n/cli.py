@@ -71,7 +71,10 @@ def _locked(config: Config):
     def waiting():
         click.echo("waiting for another i18n command to finish with this repository…", err=True)
 
-    return repository_lock(config.root, config.lock_timeout, on_wait=waiting)
+    def took_over(message: str):
+        click.echo(message, err=True)
+
+    return repository_lock(config.root, config.lock_timeout, on_wait=waiting, on_takeover=took_over)
 
 
 EPILOG = """\b
