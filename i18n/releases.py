@@ -114,6 +114,9 @@ def _split_front_matter(path: Path, text: str) -> _FrontMatter:
         if not isinstance(node, yaml.MappingNode):
             raise SourceError(path, 2, "front matter must be a mapping of keys to values")
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise SourceError(path, key_node.start_mark.line + 2,
+                                  "a front matter key must be a name, not a list or a mapping")
             key = key_node.value
             if key in key_lines:
                 raise SourceError(path, key_node.start_mark.line + 2,

@@ -286,7 +286,7 @@ class InlineState:
         self._merge(sub, lambda markdown: emphasis(markdown, marker))
 
     def _link(self, node, bold, italic) -> None:
-        href = node["href"].strip()
+        href = re.sub("[\t\n\r]", "", node["href"]).strip()  # as a browser reads it (WHATWG URL)
         sub = self._sub(node, bold, italic)
         if not re.match(r"(?i)(https?:|mailto:)", href) or len(sub.lines) > 1:
             if not href.startswith("#") and not href.lower().startswith("javascript:") and "/cdn-cgi/" not in href:
