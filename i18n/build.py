@@ -32,7 +32,7 @@ from .errors import I18nError, SourceError
 from .layout import OUTPUTS_LIST
 from .site_strings import site_template
 from .localize import LocalizedRelease, Localizer
-from .filesafe import publish_folder, remove_folder, staging_folder, write_if_changed, write_new
+from .filesafe import publish_folder, read_limited, remove_folder, staging_folder, write_if_changed, write_new
 from .releases import Release, load_all, source_paths
 from .render import (document_to_html_and_text, escape_markdown_text, inline_to_html_and_text, inline_to_text,
                      markdown_to_html_and_text, wrap_text)
@@ -497,7 +497,7 @@ def _inputs_digest(config: Config, drafts: bool, include_embargoed: bool) -> str
     catalogs_paths = sorted((p for language in config.languages for p in (config.locales_path / language).rglob("*.po")),
                             key=str)
     for path in sources + catalogs_paths:
-        data = path.read_bytes()
+        data = read_limited(path)
         parts.append(f"{config.relative(path)}:{digest(data)}")
     if config.page_templates_path is not None:  # the project's own templates
         parts += [f"{config.relative(p)}:{digest(p.read_bytes())}"

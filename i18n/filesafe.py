@@ -14,14 +14,47 @@ import contextlib
 import fcntl
 import os
 import shutil
+import stat
 import time
 from pathlib import Path
 from typing import Callable
 
-from .errors import LockBusyError, WriteError
+from .errors import InputRefused, LockBusyError, WriteError
 
 TEMP_SUFFIX = ".i18n-tmp"
 LOCK_NAME = ".i18n.lock"
+# The largest catalog, release source, glossary or imported document read: a file beyond it
+# (or a device, a pipe: /dev/zero never ends) is refused before it fills the memory.
+MAX_INPUT_BYTES = 16 * 1024 * 1024
+
+
+def read_limited(path: Path | str, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """The bytes of a regular file of at most `limit` bytes; InputRefused (line 1) for a larger
+    one or one that is not a regular file, OSError as open and read raise it."""
+    handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)  # a FIFO does not block
+    try:
+        status = os.fstat(handle)
+        if not stat.S_ISREG(status.st_mode):
+            raise InputRefused(path, 1, "not a regular file (a device, pipe or socket): refused")
+        if status.st_size > limit:
+            raise InputRefused(path, 1, f"{_megabytes(status.st_size)} is larger than the {_megabytes(limit)} "
+                                       "an input may have: refused")
+        chunks, size = [], 0
+        while size <= limit:
+            chunk = os.read(handle, limit + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        if size > limit:  # grew while being read
+            raise InputRefused(path, 1, f"larger than the {_megabytes(limit)} an input may have: refused")
+        return b"".join(chunks)
+    finally:
+        os.close(handle)
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1024 / 1024:.1f} MiB" if size % (1024 * 1024) else f"{size // (1024 * 1024)} MiB"
 
 
 def atomic_write(path: Path, data: bytes) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from .errors import SourceError
+from .filesafe import read_limited
 
 SLUG_PATTERN = re.compile(r"[a-z0-9-]+")
 ABOUT_ID_PATTERN = SLUG_PATTERN
@@ -264,9 +265,10 @@ def load_about(path: Path) -> About:
 
 def _read(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        data = read_limited(path)
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        line = data[: error.start].count(b"\n") + 1
         raise SourceError(path, line, "not valid UTF-8") from None
     except OSError as error:
         raise SourceError(path, 0, f"cannot read: {error.strerror}") from None

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from ..text import excerpt
+from ..errors import SourceError
 from .model import HTML, SPACES, UNWRAPPED, Block, Incoming, Line, emphasis, md_escape, tidy
 
 _BLOCK_TAGS = {
@@ -42,6 +43,7 @@ def read_html(path: Path, text: str, encoding: str) -> Incoming:
     from bs4 import BeautifulSoup, Comment
 
     soup = BeautifulSoup(text, "html.parser")
+    _refuse_deep_nesting(path, soup)
     incoming = Incoming(path, HTML, encoding, [])
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
@@ -71,6 +73,24 @@ def read_html(path: Path, text: str, encoding: str) -> Incoming:
     walker = _HtmlWalker(incoming)
     walker.walk(container)
     return incoming
+
+
+MAX_HTML_DEPTH = 200  # elements inside elements; saved pages nest 20 to 60 deep
+
+
+def _refuse_deep_nesting(path: Path, soup) -> None:
+    """SourceError at the first element nested deeper than MAX_HTML_DEPTH: the reader walks
+    the tree recursively (1,000 deep was a RecursionError), and what is that deep is no text
+    a person wrote. One pass over the tree, without recursion."""
+    from bs4 import Tag
+
+    stack = [(soup, 0)]
+    while stack:
+        tag, depth = stack.pop()
+        if depth > MAX_HTML_DEPTH:
+            raise SourceError(path, tag.sourceline or 1, f"<{tag.name}> nested {depth} elements deep, more than "
+                                                         f"the {MAX_HTML_DEPTH} an imported page may have: refused")
+        stack.extend((child, depth + 1) for child in tag.contents if isinstance(child, Tag))
 
 
 def _outside_text(body, container) -> str:
