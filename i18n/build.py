@@ -32,7 +32,8 @@ from .errors import I18nError, SourceError
 from .layout import OUTPUTS_LIST
 from .site_strings import site_template
 from .localize import LocalizedRelease, Localizer
-from .filesafe import publish_folder, read_limited, remove_folder, staging_folder, write_if_changed, write_new
+from .filesafe import (publish_folder, read_limited, refuse_links, remove_folder, staging_folder, write_if_changed,
+                       write_new)
 from .releases import Release, load_all, source_paths
 from .render import (document_to_html_and_text, escape_markdown_text, inline_to_html_and_text, inline_to_text,
                      markdown_to_html_and_text, wrap_text)
@@ -48,6 +49,7 @@ FEED_SIZE = 50  # newest releases an Atom feed carries in full
 INDEX_FIELDS = ("slug", "url", "title", "title_text", "subtitle_text", "date_iso", "date_text", "published")
 # Worker processes that render the releases: I18N_BUILD_WORKERS, else one per core.
 WORKERS_VARIABLE = "I18N_BUILD_WORKERS"
+_OWN_FOLDERS = "the build writes only into folders of its own; remove it (nothing was written)"
 CHUNK = 25  # releases a worker renders per task (fewer when there are few releases)
 
 @dataclass
@@ -163,7 +165,14 @@ class Builder:
     def build(self) -> BuildResult:
         """Every release in every language, a release at a time and on every core (a large
         archive never sits in memory), then the indexes, feeds and releases.json; a first
-        build (no dist/ yet) in a staging folder, renamed to dist/ once complete."""
+        build (no dist/ yet) in a staging folder, renamed to dist/ once complete. Never
+        through a symbolic link (dist/en -> ../releases would write over the sources)."""
+        folders = [self.dist / "review", *(self.dist / language for language in self.languages),
+                   *(self.dist / language / release.slug for language in self.languages for release in self.releases)]
+        refuse_links(self.config.root, [self.dist], _OWN_FOLDERS)
+        for folder in folders:  # what the build writes into
+            if os.path.islink(folder):
+                refuse_links(self.dist, [folder], _OWN_FOLDERS)
         if self.dist.exists():
             return self._build()
         self.staging = str(staging_folder(self.dist))

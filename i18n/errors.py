@@ -46,6 +46,12 @@ class NotARelease(SourceError):
         self.stopped = stopped
 
 
+class UnsafePath(I18nError):
+    """A place a command would write is a symbolic link: refused before anything is written."""
+
+    exit_code = 2
+
+
 class ToolError(I18nError):
     """A required external program (GNU gettext) is missing or failed."""
 

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from .errors import InputRefused, LockBusyError, WriteError
+from .errors import InputRefused, LockBusyError, UnsafePath, WriteError
 
 TEMP_SUFFIX = ".i18n-tmp"
 LOCK_NAME = ".i18n.lock"
@@ -147,6 +147,24 @@ def publish_folder(staging: Path, final: Path) -> None:
     except OSError as error:
         raise WriteError(f"cannot rename {staging} to {final}: {error.strerror or error} "
                          f"(did something else create {final} meanwhile?)") from None
+
+
+def refuse_links(root: Path, paths, why: str) -> None:
+    """UnsafePath if any of paths, or a folder between root and it, is a symbolic link:
+    writing there would write wherever it points (outside the project, over a source)."""
+    root = Path(root)
+    for path in paths:
+        path = Path(path)
+        try:
+            parts = path.relative_to(root).parts
+        except ValueError:  # outside root (dist_dir = "../site"): the path itself only
+            parts, base = (path.name,), path.parent
+        else:
+            base = root
+        for part in parts:
+            base = base / part
+            if os.path.islink(base):
+                raise UnsafePath(f"{base} is a symbolic link (to {os.readlink(base)}): {why}")
 
 
 def remove_folder(folder: Path) -> None:
