@@ -279,8 +279,8 @@ def _same_file(handle, path: Path) -> bool:
 def _dead_locker(handle) -> int | None:
     """The process that locked this file, if it is no longer running (Linux /proc/locks names
     it even when processes it forked hold the lock now); None when it runs or is unknown."""
-    stat = os.fstat(handle.fileno())
-    device = f"{os.major(stat.st_dev):02x}:{os.minor(stat.st_dev):02x}:{stat.st_ino}"
+    status = os.fstat(handle.fileno())
+    device = f"{os.major(status.st_dev):02x}:{os.minor(status.st_dev):02x}:{status.st_ino}"
     try:
         with open("/proc/locks", encoding="ascii", errors="replace") as locks:
             lines = locks.read().splitlines()
