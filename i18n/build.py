@@ -26,13 +26,15 @@ from babel import Locale
 from babel.dates import format_date
 from markupsafe import Markup
 
+from . import workers
 from .cache import Cache, code_digest, digest
 from .config import Config
 from .errors import I18nError, SourceError
 from .layout import OUTPUTS_LIST
 from .site_strings import site_template
 from .localize import LocalizedRelease, Localizer
-from .filesafe import publish_folder, remove_folder, staging_folder, write_if_changed, write_new
+from .filesafe import (publish_folder, read_limited, refuse_links, remove_folder, staging_folder, write_if_changed,
+                       write_new)
 from .releases import Release, load_all, source_paths
 from .render import (document_to_html_and_text, escape_markdown_text, inline_to_html_and_text, inline_to_text,
                      markdown_to_html_and_text, wrap_text)
@@ -48,6 +50,7 @@ FEED_SIZE = 50  # newest releases an Atom feed carries in full
 INDEX_FIELDS = ("slug", "url", "title", "title_text", "subtitle_text", "date_iso", "date_text", "published")
 # Worker processes that render the releases: I18N_BUILD_WORKERS, else one per core.
 WORKERS_VARIABLE = "I18N_BUILD_WORKERS"
+_OWN_FOLDERS = "the build writes only into folders of its own; remove it (nothing was written)"
 CHUNK = 25  # releases a worker renders per task (fewer when there are few releases)
 
 @dataclass
@@ -163,7 +166,14 @@ class Builder:
     def build(self) -> BuildResult:
         """Every release in every language, a release at a time and on every core (a large
         archive never sits in memory), then the indexes, feeds and releases.json; a first
-        build (no dist/ yet) in a staging folder, renamed to dist/ once complete."""
+        build (no dist/ yet) in a staging folder, renamed to dist/ once complete. Never
+        through a symbolic link (dist/en -> ../releases would write over the sources)."""
+        folders = [self.dist / "review", *(self.dist / language for language in self.languages),
+                   *(self.dist / language / release.slug for language in self.languages for release in self.releases)]
+        refuse_links(self.config.root, [self.dist], _OWN_FOLDERS)
+        for folder in folders:  # what the build writes into
+            if os.path.islink(folder):
+                refuse_links(self.dist, [folder], _OWN_FOLDERS)
         if self.dist.exists():
             return self._build()
         self.staging = str(staging_folder(self.dist))
@@ -225,7 +235,7 @@ class Builder:
         gc.freeze()  # what the workers inherit is never collected there (nor copied for the collector's sake)
         try:
             with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"),
-                                     initializer=_start_worker) as pool:
+                                     initializer=_start_worker, initargs=(os.getpid(),)) as pool:
                 for built, outputs, written, states in pool.map(_build_chunk, chunks):
                     self.outputs |= outputs
                     self.written += written
@@ -431,10 +441,11 @@ def build_workers() -> int:
 _FORKED: Builder | None = None
 
 
-def _start_worker() -> None:
-    """A worker collects its garbage every 20,000 new objects, not 700: rendering makes and
+def _start_worker(parent: int) -> None:
+    """A worker dies with its parent (workers.start) and collects its garbage every 20,000 new objects, not 700: rendering makes and
     drops tokens, contexts and strings by the million, few of them in cycles (the collector
     took 2.6% of a build's time; the worker's heap stays the same size)."""
+    workers.start(parent)
     gc.set_threshold(20_000, 20, 20)
 
 
@@ -445,6 +456,7 @@ class _WorkerSourceError(Exception):
 def _build_chunk(bounds: tuple[int, int]) -> tuple[list[BuiltRelease], set[str], list[str], dict[str, list]]:
     """In a worker: build the releases [start:stop); return them with the files made and
     written, and the [size, mtime_ns] of each (stat here, on every core, not after the build)."""
+    workers.check()
     builder = _FORKED
     builder.outputs, builder.written, builder.output_states = set(), [], {}
     try:
@@ -500,7 +512,7 @@ def _inputs_digest(config: Config, drafts: bool, include_embargoed: bool) -> str
     catalogs_paths = sorted((p for language in config.languages for p in (config.locales_path / language).rglob("*.po")),
                             key=str)
     for path in sources + catalogs_paths:
-        data = path.read_bytes()
+        data = read_limited(path)
         parts.append(f"{config.relative(path)}:{digest(data)}")
     if config.page_templates_path is not None:  # the project's own templates
         parts += [f"{config.relative(p)}:{digest(p.read_bytes())}"

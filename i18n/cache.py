@@ -23,7 +23,7 @@ def digest(data: bytes) -> str:
 
 def file_digest(path: Path) -> str | None:
     try:
-        return digest(Path(path).read_bytes())
+        return digest(filesafe.read_limited(path))  # InputRefused: a device, or beyond the limit
     except (FileNotFoundError, IsADirectoryError, NotADirectoryError):
         return None
 

@@ -37,7 +37,7 @@ import polib
 from .catalogs import plural_forms
 from .pofile import read_catalog
 from .config import Config
-from .errors import FormatStringError, SourceError, ToolError
+from .errors import FormatStringError, InputRefused, SourceError, ToolError
 from .glossary import Glossary, load_glossary
 from .languages import base_language, nplurals
 from .mt.masking import PROTECTED_SPANS
@@ -371,14 +371,15 @@ def check_catalog(path: Path, language: str, glossary: Glossary | None = None, *
                   disabled: frozenset[str] = frozenset(), source_language: str = "en") -> list[Finding]:
     """Every check of one catalog except `stale` (which needs the sources)."""
     findings: list[Finding] = []
+    error = None
     try:
         catalog = read_catalog(path)
-    except SourceError as error:
-        catalog = None
+    except SourceError as refusal:
+        catalog, error = None, refusal
         check = "python-format" if isinstance(error, FormatStringError) else "parse"
         findings.append(Finding(Path(path), error.line, ERROR, check, error.message))
-    if "msgfmt" not in disabled:
-        findings += check_msgfmt(Path(path))
+    if "msgfmt" not in disabled and not isinstance(error, InputRefused):
+        findings += check_msgfmt(Path(path))  # not on a file refused unread (/dev/zero never ends)
     if catalog is None:
         return findings
     if "header" not in disabled:

@@ -29,6 +29,7 @@ from typing import Callable
 from babel.dates import get_month_names
 
 from .states import is_reviewed
+from .text import excerpt
 from .checks import ERROR, LANGUAGE_SPECIFIC, TYPOGRAPHY, WARNING, entry_check, scan
 from .glossary import Glossary
 from .mt.postedit import DETERMINERS, gender_number
@@ -112,7 +113,7 @@ def check_spelling(english, text, glossary, language, headline, extra: frozenset
             continue
         if not (spell.known_derived(word) or spell.known(word.lower())) and word not in unknown:
             unknown.append(word)
-    return [f"not {language} words: {', '.join(unknown)}"] if unknown else []
+    return [f"not {language} words: {', '.join(excerpt(word, 40) for word in unknown)}"] if unknown else []
 
 
 _GLUED = re.compile(r"\b(?:[^\W\d_]+\d+[^\W\d_]*|\d+[^\W\d_]{3,})\b"

@@ -72,7 +72,10 @@ def _locked(config: Config):
     def waiting():
         click.echo("waiting for another i18n command to finish with this repository…", err=True)
 
-    return repository_lock(config.root, config.lock_timeout, on_wait=waiting)
+    def took_over(message: str):
+        click.echo(message, err=True)
+
+    return repository_lock(config.root, config.lock_timeout, on_wait=waiting, on_takeover=took_over)
 
 
 EPILOG = """\b
@@ -472,12 +475,19 @@ from . import cli_import  # noqa: E402,F401  (registers `i18n import`, both of i
 
 
 def run() -> None:
-    """The `i18n` command: main(), then an exit that leaves the objects of the run to the
-    process's end (frozen out of the interpreter's last garbage collection, which otherwise
+    """The `i18n` command: main() (an unexpected exception: its traceback, then one line),
+    then an exit that leaves the objects of the run to the process's end (frozen out of the interpreter's last garbage collection, which otherwise
     walks them all: 20 ms after a build of 1,000 releases)."""
     import gc
 
     try:
         main()
+    except Exception as error:  # a bug: its traceback, then one line saying so
+        import traceback
+
+        traceback.print_exc()
+        click.echo(f"error: unexpected {type(error).__name__}: {excerpt(str(error), 200)} (a bug in i18n: "
+                   "please report it with the traceback above)", err=True)
+        sys.exit(1)
     finally:
         gc.freeze()

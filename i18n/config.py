@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import tomllib
 from dataclasses import dataclass, fields
@@ -92,8 +93,15 @@ def load_config(root: Path | str = ".", check_names: Callable[[], Iterable[str]]
         except tomllib.TOMLDecodeError as error:
             line = getattr(error, "lineno", None) or _line_from_message(str(error))
             raise SourceError(pyproject, line, f"invalid TOML: {error}") from None
-        settings = data.get("tool", {}).get("i18n", {})
-        configured = "i18n" in data.get("tool", {})
+        tool = data.get("tool", {})
+        if not isinstance(tool, dict):
+            raise SettingsError([SourceError(pyproject, _first_line(text, r"\[\[?\s*tool\s*\]|tool\s*="),
+                                             "[tool] must be a table (of [tool.i18n] and other tools' settings)")])
+        settings = tool.get("i18n", {})
+        if not isinstance(settings, dict):
+            raise SettingsError([SourceError(pyproject, _first_line(text, r"(tool\s*\.\s*)?i18n\s*="),
+                                             "[tool.i18n] must be a table of settings, e.g. languages = [\"es\"]")])
+        configured = "i18n" in tool
     errors: list[SourceError] = []
     bad: set[str] = set()  # keys left at their default while the errors are gathered
 
@@ -116,6 +124,9 @@ def load_config(root: Path | str = ".", check_names: Callable[[], Iterable[str]]
                 wrong(key, f"[tool.i18n] {key} must be a number")
                 continue
             settings[key] = float(value)
+            if not math.isfinite(settings[key]):
+                wrong(key, f"[tool.i18n] {key} must be a finite number")
+                continue
         elif not isinstance(value, str):
             wrong(key, f"[tool.i18n] {key} must be text")
             continue
@@ -133,6 +144,16 @@ def load_config(root: Path | str = ".", check_names: Callable[[], Iterable[str]]
             wrong(key, "[tool.i18n] mt_clock must be \"12h\" or \"24h\"")
         elif key == "cloud_timeout" and settings[key] <= 0:
             wrong(key, "[tool.i18n] cloud_timeout must be above 0")
+        elif key == "lock_timeout" and settings[key] < 0:
+            wrong(key, "[tool.i18n] lock_timeout must be 0 or more")
+        elif key == "memory_threshold" and not 0 < settings[key] <= 1:
+            wrong(key, "[tool.i18n] memory_threshold must be above 0 and at most 1 (a similarity: 0.75 is 75%)")
+        elif key in ("source_language", "languages"):
+            for language in (settings[key] if key == "languages" else [value]):
+                if not _known_language(language):
+                    wrong(key, f"[tool.i18n] {key}: unknown language {language!r} (a language code such as "
+                               "es, fr or pt-BR)")
+                    break
         elif key == "base_url" and value:
             try:
                 _check_base_url(pyproject, setting_line(text, key), value)
@@ -198,6 +219,23 @@ def setting_line(text: str, key: str) -> int:
         if key_line.match(lines[number]):
             return number + 1
     return table + 1
+
+
+def _known_language(code: str) -> bool:
+    """A language Babel has data for (dates, plural forms, names): es, fr, pt-BR, zh-Hant..."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return False
+    return bool(re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*", code))
+
+
+def _first_line(text: str, pattern: str) -> int:
+    """The 1-based line of the first match of pattern at a line's start (1 if none)."""
+    match = re.search(rf"(?m)^[ \t]*(?:{pattern})", text)
+    return text.count("\n", 0, match.start()) + 1 if match else 1
 
 
 def _line_from_message(message: str) -> int:

@@ -19,6 +19,10 @@ class SourceError(I18nError):
         super().__init__(f"{self.path}:{line}: {message}")
 
 
+class InputRefused(SourceError):
+    """A file not read at all: larger than the limit, or not a regular file (a device, a pipe)."""
+
+
 class FormatStringError(SourceError):
     """A reviewed python-format translation whose arguments do not fit its msgid."""
 
@@ -40,6 +44,12 @@ class NotARelease(SourceError):
         self.recognised = list(recognised)
         self.removed = list(removed)
         self.stopped = stopped
+
+
+class UnsafePath(I18nError):
+    """A place a command would write is a symbolic link: refused before anything is written."""
+
+    exit_code = 2
 
 
 class ToolError(I18nError):

@@ -12,7 +12,7 @@ from typing import Callable
 
 import polib
 
-from . import catalogs
+from . import catalogs, workers
 from .config import Config
 from .filesafe import write_if_changed
 from .memory import TranslationMemory, memory_catalogs, reviewed_entries
@@ -91,7 +91,7 @@ def make_new_catalogs(config: Config, jobs: list[tuple[Release, str]], memories:
         return
     import multiprocessing
 
-    with multiprocessing.get_context("fork").Pool(cores) as pool:
+    with multiprocessing.get_context("fork").Pool(cores, workers.start, (os.getpid(),)) as pool:
         yield from pool.imap(_new_catalogs, jobs, chunksize=16)
 
 
@@ -99,6 +99,7 @@ PARALLEL_MIN = 200  # below this many releases to parse, a process pool costs mo
 
 
 def _units_in_worker(release: Release) -> list[Unit]:
+    workers.check()
     front, document = release_units(release)
     return front + document.units
 
@@ -111,7 +112,7 @@ def parse_releases(releases: list[Release]) -> list[list[Unit]]:
         return [_units_in_worker(release) for release in releases]
     import multiprocessing
 
-    with multiprocessing.get_context("fork").Pool(cores) as pool:
+    with multiprocessing.get_context("fork").Pool(cores, workers.start, (os.getpid(),)) as pool:
         return pool.map(_units_in_worker, releases, chunksize=max(1, len(releases) // (cores * 4)))
 
 

@@ -20,6 +20,7 @@ from pathlib import Path
 from retrie.trie import Trie
 
 from .errors import SourceError
+from .filesafe import read_limited
 
 BASE_GLOSSARY = Path(__file__).parent / "data" / "glossary-us.csv"
 
@@ -79,7 +80,9 @@ def load_glossary(path: Path, language: str) -> Glossary:
     if not path.exists():
         return Glossary()
     try:
-        text = path.read_text(encoding="utf-8-sig")
+        text = read_limited(path).decode("utf-8-sig")
+    except OSError as error:
+        raise SourceError(path, 1, f"cannot read: {error.strerror or error}") from None
     except UnicodeDecodeError:
         raise SourceError(path, 1, "not valid UTF-8 (save the spreadsheet as CSV UTF-8)") from None
     # csv reads the text itself (not its lines): a quoted cell may hold a line break, as

@@ -15,7 +15,7 @@ TEMPLATE_REFERENCE_PREFIX = "i18n/templates/"  # how catalogs name them in `#:` 
 TEMPLATE_SUFFIXES = (".html", ".txt", ".xml", ".md")
 CACHE_DIR = ".i18n-cache"  # at the project root: digests that let unchanged work be skipped
 OUTPUTS_LIST = ".i18n-outputs"  # in dist_dir: the files the last build wrote, the only ones it may remove
-# (The repository lock, `.i18n.lock` at the project root, is catalogs.repository_lock's.)
+# (The repository lock, `.i18n.lock` at the project root, is filesafe.repository_lock's.)
 
 
 def template_path(config: Config, name: str) -> Path:

@@ -20,7 +20,7 @@ from pathlib import Path
 import polib
 
 from .errors import FormatStringError, SourceError, ToolError
-from .filesafe import write_if_changed
+from .filesafe import read_limited, write_if_changed
 from .formats import entry_format_mismatch
 
 WRAP_WIDTH = 79
@@ -58,7 +58,7 @@ def read_catalog(path: Path) -> polib.POFile:
     """The catalog at path, validated; SourceError(path, line, message) when msgfmt would refuse it."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        data = read_limited(path)
     except OSError as error:
         raise SourceError(path, 1, f"cannot read catalog: {error.strerror or error}") from None
     return parse_catalog(data, path)

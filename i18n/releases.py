@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from .errors import SourceError
+from .filesafe import read_limited
 
 SLUG_PATTERN = re.compile(r"[a-z0-9-]+")
 ABOUT_ID_PATTERN = SLUG_PATTERN
@@ -116,6 +117,9 @@ def _split_front_matter(path: Path, text: str) -> _FrontMatter:
         if not isinstance(node, yaml.MappingNode):
             raise SourceError(path, 2, "front matter must be a mapping of keys to values")
         for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise SourceError(path, key_node.start_mark.line + 2,
+                                  "a front matter key must be a name, not a list or a mapping")
             key = key_node.value
             if key in key_lines:
                 raise SourceError(path, key_node.start_mark.line + 2,
@@ -263,9 +267,10 @@ def load_about(path: Path) -> About:
 
 def _read(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        data = read_limited(path)
+        text = data.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        line = data[: error.start].count(b"\n") + 1
         raise SourceError(path, line, "not valid UTF-8") from None
     except OSError as error:
         raise SourceError(path, 0, f"cannot read: {error.strerror}") from None

@@ -1,9 +1,12 @@
 """`i18n init`: the files a new press room starts from. Nothing that exists is ever replaced.
 
-Writes pyproject.toml with a [tool.i18n] table (or appends the table to a pyproject.toml that
-has none, as text, leaving the rest byte for byte), releases/ and releases/about/, the
+Writes pyproject.toml with a [tool.i18n] table (or adds the table to a pyproject.toml that
+has none, through tomlkit, which keeps the rest as it was and the file valid TOML, an inline
+`tool = { ... }` table included), releases/ and releases/about/, the
 glossary with its header, the .gitignore lines for what the pipeline makes locally, and the
-GitHub workflow the package ships (the very file this repository runs).
+GitHub workflow the package ships (the very file this repository runs). A target that is a
+symbolic link (or inside one) is refused before anything is written: it would write outside
+the project.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-from .filesafe import atomic_write
+from .filesafe import atomic_write, refuse_links
 from .config import Config, load_config
 
 WORKFLOW = ".github/workflows/i18n.yml"
@@ -54,6 +57,9 @@ def init_project(root: Path, settings: dict | None = None) -> InitResult:
     """Create what is missing of a press room in root; report what was written and kept."""
     root = Path(root)
     settings = {**default_settings(), **(settings or {})}
+    targets = ["pyproject.toml", "releases/about", "locales/glossary.csv", ".gitignore", WORKFLOW]
+    refuse_links(root, [root / target for target in targets],
+                 "i18n init writes only the project's own files and folders; nothing was written")
     result = InitResult()
     _pyproject(root / "pyproject.toml", settings, result)
     for folder in (root / "releases", root / "releases" / "about"):
@@ -96,10 +102,29 @@ def _pyproject(path: Path, settings: dict, result: InitResult) -> None:
     if has_settings(path.parent):
         result.kept.append(path)
         return
-    text = path.read_text(encoding="utf-8")
-    separator = "" if not text or text.endswith("\n\n") else ("\n" if text.endswith("\n") else "\n\n")
-    atomic_write(path, (text + separator + table).encode("utf-8"))
+    atomic_write(path, _with_settings(path.read_text(encoding="utf-8"), settings).encode("utf-8"))
     result.extended.append((path, "[tool.i18n]"))
+
+
+def _with_settings(text: str, settings: dict) -> str:
+    """pyproject.toml's text with [tool.i18n] added by tomlkit: what was there stays as it
+    was; an inline `tool = { ... }` table gets an inline `i18n = { ... }` (a [tool.i18n]
+    header after it would be invalid TOML)."""
+    import tomlkit
+    from tomlkit.items import InlineTable
+
+    values = {key: list(settings[key]) if isinstance(settings[key], tuple) else settings[key] for key in SETTINGS}
+    document = tomlkit.parse(text)
+    tool = document.get("tool")
+    table = tomlkit.inline_table() if isinstance(tool, InlineTable) else tomlkit.table()
+    table.update(values)
+    if tool is None:
+        if text and not text.endswith("\n\n"):
+            document.add(tomlkit.nl())
+        tool = tomlkit.table(is_super_table=True)
+        document.add("tool", tool)
+    tool["i18n"] = table
+    return tomlkit.dumps(document)
 
 
 def _gitignore(path: Path, result: InitResult) -> None:

@@ -36,6 +36,9 @@ def dictionary_path(language: str) -> Path | None:
 _MAYBE_CAPITALIZED = re.compile(r"^[^\S\n]*([^\W\d_a-zß-ÿ][^/\n]*)", re.MULTILINE)
 
 
+MAX_WORD = 100  # letters (hunspell's own limit on a word, in bytes, is 100 too)
+
+
 class Speller:
     def __init__(self, dic: Path):
         self.dic = dic
@@ -52,7 +55,11 @@ class Speller:
 
     @functools.lru_cache(maxsize=65536)
     def known(self, word: str) -> bool:
-        """True when the dictionary accepts the word (as written: case matters)."""
+        """True when the dictionary accepts the word (as written: case matters). A word longer
+        than MAX_WORD is no word of any dictionary, and is not sent: hunspell spends seconds
+        on one of thousands of letters, and cuts a long line into answers out of step."""
+        if len(word) > MAX_WORD:
+            return False
         process = self._start()
         try:
             process.stdin.write("^" + word + "\n")

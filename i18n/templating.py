@@ -84,15 +84,19 @@ def install_site_strings(env: jinja2.Environment, gettext, ngettext) -> None:
             answers[key] = text
         return answers[key]
 
+    # A format string, as in jinja2 ("%%" is "%" with or without variables), when its msgid
+    # has a "%" (a reviewed translation of it has the same placeholders: catalogs refuse one
+    # that has not); the translation of a msgid without one is text as written ("100%").
     @jinja2.pass_context
     def newstyle_gettext(context, message: str, **variables) -> str:
-        # Always a format string, as in jinja2 ("%%" is "%" with or without variables).
-        return answer(context, (message,), gettext, message) % variables
+        text = answer(context, (message,), gettext, message)
+        return text % variables if "%" in message else text
 
     @jinja2.pass_context
     def newstyle_ngettext(context, singular: str, plural: str, number: int, **variables) -> str:
         variables.setdefault("num", number)
-        return answer(context, (singular, plural, number), ngettext, singular, plural, number) % variables
+        text = answer(context, (singular, plural, number), ngettext, singular, plural, number)
+        return text % variables if "%" in singular + plural else text
 
     env.newstyle_gettext = True  # as install_gettext_callables(..., newstyle=True) sets it
     env.globals.update(gettext=newstyle_gettext, ngettext=newstyle_ngettext)

@@ -14,6 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import SourceError
+from ..filesafe import read_limited
 from .model import DOCX, HTML, TEXT, Block, Incoming, Line, md_escape
 from .text import decode, looks_like_html, read_text
 from .web import read_html
@@ -26,7 +27,9 @@ def read_document(path: Path) -> Incoming:
     """Read a plain-text, HTML or .docx file into blocks; SourceError when it cannot."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        if path.is_dir():
+            raise IsADirectoryError
+        data = read_limited(path)
     except IsADirectoryError:
         raise SourceError(path, 0, "is a directory, not a file") from None
     except OSError as error:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..render import percent_encode_destination
 from ..text import excerpt
+from ..errors import SourceError
 from .model import HTML, SPACES, UNWRAPPED, Block, Incoming, Line, emphasis, md_escape, tidy
 
 _BLOCK_TAGS = {
@@ -43,6 +44,7 @@ def read_html(path: Path, text: str, encoding: str) -> Incoming:
     from bs4 import BeautifulSoup, Comment
 
     soup = BeautifulSoup(text, "html.parser")
+    _refuse_deep_nesting(path, soup)
     incoming = Incoming(path, HTML, encoding, [])
     for comment in soup.find_all(string=lambda s: isinstance(s, Comment)):
         comment.extract()
@@ -72,6 +74,24 @@ def read_html(path: Path, text: str, encoding: str) -> Incoming:
     walker = _HtmlWalker(incoming)
     walker.walk(container)
     return incoming
+
+
+MAX_HTML_DEPTH = 200  # elements inside elements; saved pages nest 20 to 60 deep
+
+
+def _refuse_deep_nesting(path: Path, soup) -> None:
+    """SourceError at the first element nested deeper than MAX_HTML_DEPTH: the reader walks
+    the tree recursively (1,000 deep was a RecursionError), and what is that deep is no text
+    a person wrote. One pass over the tree, without recursion."""
+    from bs4 import Tag
+
+    stack = [(soup, 0)]
+    while stack:
+        tag, depth = stack.pop()
+        if depth > MAX_HTML_DEPTH:
+            raise SourceError(path, tag.sourceline or 1, f"<{tag.name}> nested {depth} elements deep, more than "
+                                                         f"the {MAX_HTML_DEPTH} an imported page may have: refused")
+        stack.extend((child, depth + 1) for child in tag.contents if isinstance(child, Tag))
 
 
 def _outside_text(body, container) -> str:
@@ -287,7 +307,7 @@ class InlineState:
         self._merge(sub, lambda markdown: emphasis(markdown, marker))
 
     def _link(self, node, bold, italic) -> None:
-        href = node["href"].strip()
+        href = re.sub("[\t\n\r]", "", node["href"]).strip()  # as a browser reads it (WHATWG URL)
         sub = self._sub(node, bold, italic)
         if not re.match(r"(?i)(https?:|mailto:)", href) or len(sub.lines) > 1:
             if not href.startswith("#") and not href.lower().startswith("javascript:") and "/cdn-cgi/" not in href:

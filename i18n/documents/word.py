@@ -20,6 +20,7 @@ def read_docx(path: Path, data: bytes) -> Incoming:
         from docx.opc.exceptions import PackageNotFoundError
     except ImportError:  # pragma: no cover - a declared dependency
         raise SourceError(path, 0, "reading .docx needs python-docx (pip install python-docx)") from None
+    _refuse_bomb(path, data)
     try:
         document = open_docx(io.BytesIO(data))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as error:
@@ -28,13 +29,14 @@ def read_docx(path: Path, data: bytes) -> Incoming:
         raise SourceError(path, 0, f"not a readable Word .docx file ({error.__class__.__name__})") from None
     incoming = Incoming(path, DOCX, "", [])
     counter = [0]
+    styles = _style_names(document)
 
     def blocks(container) -> list[Block]:
         found: list[Block] = []
         for item in container.iter_inner_content():
             if not hasattr(item, "rows"):
                 counter[0] += 1
-                block = _docx_block(item, counter[0], incoming)
+                block = _docx_block(item, counter[0], incoming, styles)
                 if block is not None:
                     found.append(block)
                 continue
@@ -61,10 +63,44 @@ def read_docx(path: Path, data: bytes) -> Incoming:
     return incoming
 
 
-def _docx_block(paragraph, number: int, incoming: Incoming) -> Block | None:
+# A .docx is a zip: what it unpacks to is bounded before anything is unpacked (the sizes
+# its directory declares are the most zipfile reads of each part).
+MAX_DOCX_UNPACKED = 128 * 1024 * 1024  # all of its parts (text, styles, images) together
+MAX_DOCX_RATIO = 100  # unpacked / packed, for a part over 1 MiB (Word's XML: 5 to 20)
+
+
+def _refuse_bomb(path: Path, data: bytes) -> None:
+    import io
+
+    try:
+        parts = zipfile.ZipFile(io.BytesIO(data)).infolist()
+    except (zipfile.BadZipFile, ValueError, OSError) as error:
+        raise SourceError(path, 0, f"not a readable Word .docx file ({error.__class__.__name__}: {error})") from None
+    total = sum(part.file_size for part in parts)
+    if total > MAX_DOCX_UNPACKED:
+        raise SourceError(path, 0, f"unpacks to {total // 1024 // 1024} MiB, more than the "
+                                   f"{MAX_DOCX_UNPACKED // 1024 // 1024} MiB a .docx may hold: refused")
+    for part in parts:
+        if part.file_size > 1024 * 1024 and part.file_size > MAX_DOCX_RATIO * max(part.compress_size, 1):
+            raise SourceError(path, 0, f"its part {part.filename} unpacks {part.file_size // max(part.compress_size, 1)} "
+                                       f"times its packed size (at most {MAX_DOCX_RATIO}): refused as a zip bomb")
+
+
+def _style_names(document) -> dict:
+    """Style id -> name, read once (python-docx looks each paragraph's style up among all of
+    them: 10,000 styles x 2,000 paragraphs took minutes). None: the default paragraph style."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    names = {style.style_id: style.name or "" for style in document.styles}
+    default = document.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+    names[None] = default.name or "" if default is not None else ""
+    return names
+
+
+def _docx_block(paragraph, number: int, incoming: Incoming, styles: dict) -> Block | None:
     from docx.text.hyperlink import Hyperlink
 
-    style = paragraph.style.name if paragraph.style is not None else ""
+    style = styles.get(paragraph._p.style, "")
     # Word splits text into many runs (spelling marks, revisions): merge runs that share their
     # formatting and link first, so that a bold phrase becomes one **phrase**.
     segments: list[list] = []  # [text, bold, italic, link number or None]
@@ -80,7 +116,7 @@ def _docx_block(paragraph, number: int, incoming: Incoming) -> Block | None:
                 incoming.warnings.append((number, f"link to {item.url!r} is not an absolute http(s) or mailto "
                                                   "address: kept its text only"))
         for run in runs:
-            character_style = run.style.name if run.style is not None else ""
+            character_style = styles.get(run._r.style, "") if run._r.style is not None else ""
             bold = bool(run.bold) or character_style in ("Strong", "Bold")
             italic = bool(run.italic) or character_style in ("Emphasis", "Intense Emphasis")
             text = run.text.replace("\t", " ")

@@ -29,7 +29,7 @@ _LITERAL = r"""
 | (?P<strong>(?P<strong_mark>\*\*|__)(?P<strong_text>\S(?:.*?\S)?)(?P=strong_mark))
 | (?P<em>(?P<em_mark>\*|(?<!\w)_)(?P<em_text>[^\s*_](?:[^*]*?[^\s*_])?)(?P=em_mark)(?!\w))
 | (?P<url>(?:https?://|www\.)[^\s<>()\[\]]+[^\s<>()\[\].,;:!?'"”’)])
-| (?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})
+| (?P<email>(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})
 | (?P<phone>(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}\b)
 | (?P<placeholder>%\(\w+\)[sd]|%[sd]|\{\w*\})
 | (?P<hardbreak>\\\n)
