@@ -97,7 +97,7 @@ class Analysis:
             if not kept:
                 continue
             block = Block(kept, block.kind, block.level, block.ordered, block.hard_breaks, block.emphasised,
-                          block.style)
+                          block.style, block.number)
             key = chrome_key(block.plain)
             if key in seen and word_count(key) >= 3 and not is_marker(block.plain):
                 self.removed.append(Note(block.line, f"a block repeated by the page template "
@@ -189,7 +189,7 @@ class Analysis:
         if position == 0 and lines is block.lines:
             return blocks[index:]
         rest = Block(lines[position:], block.kind, block.level, block.ordered, block.hard_breaks, block.emphasised,
-                     block.style)
+                     block.style, block.number)
         return [rest] + blocks[index + 1:]
 
     def _header_marker(self, line: Line) -> bool:
@@ -262,7 +262,8 @@ class Analysis:
         while index < len(blocks):
             block = blocks[index]
             text = block.plain
-            paragraph = Paragraph(block.kind, list(block.lines), block.hard_breaks, block.level, block.ordered)
+            paragraph = Paragraph(block.kind, list(block.lines), block.hard_breaks, block.level, block.ordered,
+                                  block.number)
             index += 1
             if END_MARK.match(text):
                 self.recognised.append(Note(block.line, f"end mark {text.strip()!r}"))
@@ -272,7 +273,7 @@ class Analysis:
                 used, resume = self._contact_block(blocks, index - 1, block.lines, 0)
                 if resume is not None:
                     blocks.insert(index, Block(block.lines[resume:], block.kind, block.level, block.ordered,
-                                               block.hard_breaks, block.emphasised, block.style))
+                                               block.hard_breaks, block.emphasised, block.style, block.number))
                 index += used - 1
                 about = None
                 continue
