@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from ..documents import Block, Incoming, Line
@@ -19,7 +20,11 @@ from .dateline import dateline_at, drop_prefix
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .frontmatter import (above_headline, is_byline, is_marker, join_continuations, split_marker_line,
                           subtitle_like, title_like)
+from .headline import Candidate, choose, lead_index, not_headline, same_headline as _same_headline, strip_labels
 from .residue import chrome_key, menu_lines, residue
+
+# "Open Heart Surgery Comes to Harrison - 11/1/2003": a page's title with its date
+_DATED_TITLE = re.compile(r"^(?P<title>.*\w.*?)\s+[-–—|]\s+(?P<date>[^-–—|]{6,30})$")
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,7 @@ class Analysis:
         self.items: list = []  # body: Paragraph and AboutText in order of appearance
         self.after_end: list[AboutText] = []  # About text after the end mark
         self.paragraph_warnings: list[tuple[Paragraph, int, Finding]] = []  # paragraph, input line, finding
+        self._header_dates: list | None = None  # while the header is read: its dates, chosen after
         self.stopped: tuple[int, str] = (0, "")  # where the header ended: (line, text)
 
     # ------------------------------------------------------------ entry
@@ -116,66 +122,93 @@ class Analysis:
 
     def _header(self, blocks: list[Block]) -> list[Block]:
         """Read the header (markers, headline, subhead, date, contacts); return the body's blocks."""
+        header_lines = [self._header_lines(block) for block in blocks]
         structural = next((i for i, b in enumerate(blocks[:40])
                            if (b.kind == "heading" and b.level == 1) or b.style == "Title"), None)
-        header_lines = [self._header_lines(block) for block in blocks]
-        above = set() if structural is not None or self.given.title else above_headline(blocks, header_lines)
-        if self.given.title:
-            structural = None
-        index = 0
-        while index < len(blocks):
-            block = blocks[index]
+        lead = lead_index(blocks, self._marks_header, dateline_at, is_byline)
+        candidates: list[Candidate] = []
+        dates: list[tuple[dt.date, str, int]] = []
+        self._header_dates = dates
+        segment = index = 0
+        while index < min(lead, len(blocks)):
             lines = header_lines[index]
-            if index == structural:
-                self.title, self.title_line = " ".join(line.plain for line in lines), block.line
-                self.recognised.append(Note(block.line, f"headline: {excerpt(self.title)!r}"))
-                index += 1
-                continue
             position = 0
             while position < len(lines):
                 line = lines[position]
                 if contact_heading(line.plain):
                     used, resume = self._contact_block(blocks, index, lines, position)
+                    segment += 1
                     if resume is not None:
                         position = resume
                         continue
-                    index += used
+                    index += used - 1
                     break
-                if not self._header_line(line, block, len(lines) - position, above=id(line) in above or (
-                        structural is not None and index < structural)):
-                    return self._rest(blocks, index, lines, position)
+                if self._header_marker(line):
+                    segment += 1
+                elif index == structural and not self.given.title:
+                    candidates.append(Candidate(line.plain, line.number, 1 << 20, len(candidates), line.plain))
+                else:
+                    self._header_candidate(line, segment, candidates)
                 position += 1
-            else:
-                index += 1
-        return []
+            index += 1
+        self._header_dates = None
+        self._choose_date(dates)
+        self._choose_headline(candidates)
+        return blocks[max(index, lead):]
 
-    def _header_line(self, line: Line, block: Block, lines_left: int, above: bool) -> bool:
-        """Take one line of the header; False when the body starts with it."""
+    def _marks_header(self, text: str) -> bool:
+        return bool(IMMEDIATE.match(text) or date_line(text) or contact_heading(text) or is_contact_line(text))
+
+    def _header_candidate(self, line: Line, segment: int, candidates: list[Candidate]) -> None:
         text = line.plain
-        if self._header_marker(line):
-            return True
-        if above:
-            self.removed.append(Note(line.number, f"text above the headline: {excerpt(text)!r}"))
-            return True
-        if END_MARK.match(text) or about_heading(text):
-            return False
-        if not self.title:
-            # A short all-caps headline can look like a dateline ("BIDEN MUST ACT – NOW").
-            if not title_like(text) or (dateline_at(text) and word_count(text) > 12):
-                return False
-            self.title, self.title_line = text, line.number
-            self.recognised.append(Note(line.number, f"headline: {excerpt(text)!r}"))
-            return True
-        if dateline_at(text):
-            return False
-        if fold(text) == fold(self.title):
-            self.removed.append(Note(line.number, f"the headline repeated: {excerpt(text)!r}"))
-            return True
-        if not self.subtitle and subtitle_like(text, block, lines_left):
-            self.subtitle, self.subtitle_line = text, line.number
-            self.recognised.append(Note(line.number, f"subhead: {excerpt(text)!r}"))
-            return True
-        return False
+        dated = _DATED_TITLE.match(text)
+        if dated and date_line(dated.group("date")):
+            date, written = date_line(dated.group("date"))
+            self._set_date(date, written, line.number)
+            text = dated.group("title")
+        reason = not_headline(text)
+        if reason:
+            self.removed.append(Note(line.number, f"above the body, not the headline ({reason}): {excerpt(text)!r}"))
+            return
+        candidates.append(Candidate(strip_labels(text), line.number, segment, len(candidates), text))
+
+    def _choose_date(self, dates: list[tuple[dt.date, str, int]]) -> None:
+        """Of the dates above the body, the one nearest the body: a page's own date (a blog's
+        post, an archive's) stands further up."""
+        if not dates:
+            return
+        date, written, line = dates[-1]
+        self._set_date(date, written, line)
+        for other, other_written, other_line in dates[:-1]:
+            if other != date:
+                self.warnings.append(Note(other_line, f"another date, {other_written!r}, differs from the release "
+                                                      f"date {date.isoformat()}: chose line {line} (nearest the body)"))
+
+    def _choose_headline(self, candidates: list[Candidate]) -> None:
+        if self.given.title:
+            for candidate in candidates:
+                what = "the headline repeated" if fold(candidate.text) == fold(self.title) else \
+                    "text above the body (the headline was given)"
+                self.removed.append(Note(candidate.line, f"{what}: {excerpt(candidate.written)!r}"))
+            return
+        choice = choose(candidates)
+        if choice.headline is None:
+            for candidate in candidates:
+                self.removed.append(Note(candidate.line, f"text above the body: {excerpt(candidate.written)!r}"))
+            return
+        self.title, self.title_line = choice.headline.text, choice.headline.line
+        self.recognised.append(Note(self.title_line, f"headline: {excerpt(self.title)!r}"))
+        if choice.doubt:
+            self.warnings.append(Note(self.title_line, f"headline uncertain: chose {excerpt(self.title)!r} over "
+                                                       f"{excerpt(choice.doubt)!r}"))
+        if choice.subtitle is not None and not self.subtitle:
+            self.subtitle, self.subtitle_line = choice.subtitle.text, choice.subtitle.line
+            self.recognised.append(Note(self.subtitle_line, f"subhead: {excerpt(self.subtitle)!r}"))
+        for candidate in choice.others:
+            what = "the headline repeated" if candidate.segment != -1 and _same_headline(candidate.text, self.title) \
+                else "text above the headline" if candidate.position < choice.headline.position \
+                else "page text in the header"
+            self.removed.append(Note(candidate.line, f"{what}: {excerpt(candidate.written)!r}"))
 
     @staticmethod
     def _header_lines(block: Block) -> list[Line]:
@@ -221,6 +254,9 @@ class Analysis:
         return False
 
     def _set_date(self, date: dt.date, written: str, line: int) -> None:
+        if self._header_dates is not None and line:
+            self._header_dates.append((date, written, line))  # chosen once the header is read
+            return
         if self.date is None:
             self.date, self.date_line = date, line
             self.recognised.append(Note(line, f"date: {date.isoformat()} ({written!r})"))

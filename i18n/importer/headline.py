@@ -1,0 +1,160 @@
+"""The headline chosen as an editor chooses it: where the release's body starts, which lines
+above it could be a headline, and which one is, from evidence across the header.
+
+`lead_index` finds the first body paragraph: the dateline, or the first prose paragraph after
+the header's last marker (a date, FOR IMMEDIATE RELEASE, a contact block, a blog byline).
+`not_headline` names what a line above the body is when it is no headline (a genre label, a
+label and its value, a breadcrumb, a release number, a timestamp, a date without a year).
+`choose` picks the headline (and subhead) among the candidate lines, and says how sure it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .common import SENTENCE_END, word_count
+from .dates import MONTHS
+
+# "Press Release", "NEWS ADVISORY", "*** MEDIA ADVISORY ***", "Statement", "Press Releases":
+# what kind of text this is, not what it says.
+_GENRE = (r"(?:(?:press|news|media)\s+(?:releases?|advisory|advisories|statements?|alert|availability|center|centre|"
+          r"room|conference)|news|release|statement|advisory|announcement|media|newsroom|press)")
+GENRE_LABEL = re.compile(r"(?i)^\W*" + _GENRE + r"(?:\s+(?:for\s+immediate\s+release|archives?))?\W*$")
+# "PRESS RELEASE - Headline", "RELEASE: 12-428 HEADLINE", "News Release #12-116", "EXHIBIT 99.1 ..."
+_LABEL_PREFIX = re.compile(r"(?i)^\W*(?:" + _GENRE + r"|exhibit)(?:\s*(?:no\.?|#)?\s*:?\s*\d[\d./-]*)?\s*[:–—|/-]+\s*"
+                           r"|^\W*(?:" + _GENRE + r"|exhibit)\s*(?:no\.?|#)?\s*:?\s*\d[\d./-]*\s+")
+_NUMBER_ONLY = re.compile(r"(?i)^\W*(?:(?:" + _GENRE + r"|exhibit|no\.?)\s*(?:no\.?|#)?\s*:?\s*)?\d[\d./-]*\W*$")
+_BRACKETED_DATE = re.compile(r"\s*[\[(](?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?\d{4}[\])]\s*$")
+# "To: National Desk", "Incident Type: Shooting", "ISSUING OFFICER: Jane Roe", "Tag Archives: news"
+_LABEL_VALUE = re.compile(r"^\W*(?P<label>[^\W\d][\w'’ .]{0,30}?)\s*:\s*(?P<value>\S.*)$")
+_BREADCRUMB = re.compile(r"\s[›»>|]\s|[›»]|\w/[A-Z]")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_DATE_WORDS = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+_BYLINE = re.compile(r"(?i)^\s*by\s+\S")
+
+
+def strip_labels(text: str) -> str:
+    """A headline without the genre label, release number or bracketed date a page adds to it."""
+    stripped = _LABEL_PREFIX.sub("", text, count=1)
+    stripped = _BRACKETED_DATE.sub("", stripped)
+    return stripped.strip() if word_count(stripped) >= 2 else text.strip()
+
+
+def not_headline(text: str) -> str | None:
+    """What a short line above the body is, when it cannot be the headline (or None)."""
+    words = re.findall(r"[^\W\d_][\w'’]*", text)
+    if GENRE_LABEL.match(text):
+        return "a label"
+    if _NUMBER_ONLY.match(text):
+        return "a release number"
+    if len([w for w in words if w.lower().rstrip(".") not in _DATE_WORDS]) < 2:
+        return "no words of a headline"
+    if _BYLINE.match(text):
+        return "a byline"
+    if _TIME.search(text) and re.search(r"\d{4}", text):
+        return "a timestamp"
+    label = _LABEL_VALUE.match(text)
+    if label and not text.rstrip().endswith((".", "!", "?")):
+        name, value = label.group("label"), label.group("value")
+        if (name.isupper() and word_count(name) <= 3) or value[:1].islower() or (
+                word_count(name) <= 2 and word_count(value) <= 3):
+            return "a label and its value"
+    if _BREADCRUMB.search(text) and word_count(text) <= 12 and not SENTENCE_END.search(text):
+        return "navigation (a breadcrumb)"
+    if text.rstrip().endswith(":"):
+        return "a label"
+    if text[:1].islower():
+        return "not a headline's case"
+    return None
+
+
+def is_sentence(text: str) -> bool:
+    """A summary sentence: it may be a subhead, not the headline."""
+    return text.rstrip().endswith(".") and word_count(text) >= 8
+
+
+@dataclass
+class Candidate:
+    text: str  # as the headline would be written (labels removed)
+    line: int
+    segment: int  # how many header markers (dates, FOR IMMEDIATE RELEASE, contacts) stand above it
+    position: int  # order in the header
+    written: str = ""  # the line as the page printed it
+
+
+@dataclass
+class Choice:
+    headline: Candidate | None
+    subtitle: Candidate | None
+    others: list[Candidate]  # candidates that are page text above the release
+    doubt: str = ""  # why the choice is uncertain, naming the rival
+
+
+def choose(candidates: list[Candidate]) -> Choice:
+    """The headline among the lines above the body: the last run of lines that could be one,
+    nearest the body; of two, a short page or section title (four words or fewer) gives way
+    to the longer line under it, and a line of three words or fewer under a headline is a
+    caption. A summary sentence is a subhead only. A line that repeats the headline goes."""
+    if not candidates:
+        return Choice(None, None, [])
+    titles = [c for c in candidates if not is_sentence(c.text)]
+    if not titles:
+        return Choice(None, None, list(candidates))
+    segment = titles[-1].segment
+    group = [c for c in titles if c.segment == segment]
+    doubt = ""
+    headline = group[-1]
+    subtitle = None
+    if len(group) >= 2:
+        first, second = group[-2], group[-1]
+        if word_count(second.text) <= 3:
+            headline = first
+        elif word_count(first.text) <= 4 and word_count(second.text) > word_count(first.text):
+            headline = second
+        else:
+            headline, subtitle = first, second
+        rival = second if headline is first and subtitle is None else first
+        if rival is not headline and word_count(rival.text) >= 4 and rival.text.casefold() != headline.text.casefold():
+            doubt = rival.text
+    repeated = [c for c in candidates if c is not headline and same_headline(c.text, headline.text)]
+    if subtitle is None:
+        after = [c for c in candidates if c.position > headline.position and c not in repeated]
+        if after and is_sentence(after[0].text) and after[0] is candidates[-1]:
+            subtitle = after[0]
+    others = [c for c in candidates if c is not headline and c is not subtitle]
+    return Choice(headline, subtitle, others, doubt)
+
+
+def same_headline(a: str, b: str) -> bool:
+    def key(text: str) -> str:
+        return re.sub(r"[\W_]+", " ", strip_labels(text).casefold()).strip()
+    return key(a) == key(b)
+
+
+def prose(text: str) -> bool:
+    """A paragraph of the body by its shape: sentences, not a line of a header."""
+    words = word_count(text)
+    return words >= 30 or (words >= 14 and bool(re.search(r"[.!?][\"”’')\]]*$", text.rstrip())))
+
+
+def lead_index(blocks: list, marker, dateline, byline) -> int:
+    """Index of the block where the body starts: the first dateline among the first blocks,
+    else the first prose after the header's last marker (right after a blog's byline), else
+    the first prose. marker(text), dateline(text), byline(text): the recognisers' tests."""
+    head = blocks[:40]
+    for index, block in enumerate(head):
+        if block.lines and dateline(block.lines[0].plain) and word_count(block.plain) >= 8:
+            return index
+    last = None
+    for index, block in enumerate(head):
+        if prose(block.plain) and index + 1 < len(head) and prose(head[index + 1].plain):
+            break  # two paragraphs of prose: the body has begun
+        if any(marker(line.plain) for line in block.lines):
+            last = index
+    start = 0 if last is None else last + 1
+    if last is not None and byline(blocks[last].plain) and start < len(blocks):
+        return start
+    return next((i for i in range(start, len(blocks)) if prose(blocks[i].plain)),
+                next((i for i in range(len(blocks)) if prose(blocks[i].plain)), len(blocks)))
