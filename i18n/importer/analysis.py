@@ -15,7 +15,7 @@ from ..text import excerpt
 from .common import QUOTES, Note, Paragraph, fold, word_count
 from .contacts import Contact, assemble, contact_block, contact_heading, contact_tokens, is_contact_line
 from .dangling import Finding, cut_off, dangling
-from .dates import date_line
+from .dates import date_line, issued_on
 from .dateline import dateline_at, drop_prefix
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .frontmatter import (above_headline, is_byline, is_marker, join_continuations, split_marker_line,
@@ -157,7 +157,8 @@ class Analysis:
         return blocks[max(index, lead):]
 
     def _marks_header(self, text: str) -> bool:
-        return bool(IMMEDIATE.match(text) or date_line(text) or contact_heading(text) or is_contact_line(text))
+        return bool(IMMEDIATE.match(text) or date_line(text) or issued_on(text) or contact_heading(text)
+                    or is_contact_line(text))
 
     def _header_candidate(self, line: Line, segment: int, candidates: list[Candidate]) -> None:
         text = line.plain
@@ -244,7 +245,7 @@ class Analysis:
             self.warnings.append(Note(line.number, f"an embargo: {excerpt(text)!r}: set `embargo:` by hand "
                                                    "(a time with offset, e.g. 2021-04-14T09:00:00-05:00)"))
             return True
-        dated = date_line(text)
+        dated = date_line(text) or issued_on(text)
         if dated:
             self._set_date(dated[0], dated[1], line.number)
             return True
@@ -420,12 +421,17 @@ class Analysis:
             self.warnings.append(Note(0, "no press contact found: add `contacts:` by hand if it has one"))
 
     def _check_cut_off(self) -> None:
-        """The release's last paragraph ends mid-sentence: the page was cut off."""
+        """The release's last paragraph, or the page's (text after the end mark is left out), ends
+        mid-sentence: the page was cut off."""
         last = [p for item in self.items + self.after_end
                 for p in (item.paragraphs if isinstance(item, AboutText) else [item]) if p.kind == "paragraph"]
-        ending = cut_off(last[-1].plain) if last else None
-        if ending:
-            self.warnings.append(Note(last[-1].lines[-1].number, f"the text seems cut off: ends {ending!r}"))
+        page = [b for b in self.incoming.blocks if b.kind == "paragraph" and not residue(b.lines[-1].plain)]
+        for plain, line in ([(last[-1].plain, last[-1].lines[-1].number)] if last else []) + (
+                [(page[-1].plain, page[-1].lines[-1].number)] if page else []):
+            ending = cut_off(plain)
+            if ending:
+                self.warnings.append(Note(line, f"the text seems cut off: ends {ending!r}"))
+                return
 
     def _check_dangling(self) -> None:
         for label, text, line in (("headline", self.title, self.title_line),

@@ -29,7 +29,7 @@ def dateline_at(plain: str) -> tuple[str, dt.date | None, str, int] | None:
     "SAN SALVADOR (April 14, 2021) –", mixed case with a region ("Houston, Texas- ", "Miami, FL - "),
     a place and a date without a dash ("DENVER, May 9, 2019 The ..."), and a date-led lead with no
     place ("March 3, 2022 — Today, ...")."""
-    found = _dashed(plain) or _place_and_date(plain) or _date_lead(plain)
+    found = _dashed(plain) or _place_and_date(plain) or _date_lead(plain) or _bracketed(plain)
     if found is None or not _starts_sentence(plain[found[3]:]):
         return None
     return found
@@ -73,19 +73,28 @@ def _dashed(plain: str) -> tuple[str, dt.date | None, str, int] | None:
     if inside:
         date, start, end = inside
         date_text = place[start:end]
-        if place[end:].strip(" ,"):
+        tail = place[end:].strip(" ,")
+        if tail and _wire_tag(tail) != len(tail):
             return None
         place = place[:start]
+    else:  # "WASHINGTON, Sept. 30 /U.S. Newswire/ --": a day without its year (the date comes from above)
+        yearless = _YEARLESS.search(place)
+        if yearless and _wire_tag(place[yearless.end():]) == len(place[yearless.end():]):
+            place = place[:yearless.start()]
     if match.group("pdate"):
         parenthesised = find_date(match.group("pdate"))
-        if parenthesised is None:
+        if parenthesised is None and _wire_tag(f"({match.group('pdate')})") == 0:
             return None
-        date, date_text = parenthesised[0], match.group("pdate").strip()
+        if parenthesised is not None:
+            date, date_text = parenthesised[0], match.group("pdate").strip()
     place = _place(place, match.group("dash"))
     if place is None:
         return None
     rest = match.group("rest")
     consumed = match.start("rest")
+    tag = _wire_tag(rest)
+    if tag and tag < len(rest):  # "LITTLE ROCK, Ark. – (News Release) The ..."
+        rest, consumed = rest[tag:], consumed + tag
     after = find_date(rest[:40])
     if after and after[1] == 0:
         tail = _TAIL.match(rest[after[2]:])
@@ -93,6 +102,26 @@ def _dashed(plain: str) -> tuple[str, dt.date | None, str, int] | None:
             date, date_text = after[0], rest[: after[2]]
             consumed += after[2] + tail.end()
     return place, date, date_text, consumed
+
+
+_YEARLESS = re.compile(r",\s*(?P<month>[A-Za-z]{3,9})\.?\s+\d{1,2}\b(?=[^,]*$)")
+_WIRE = re.compile(r"\s*(?:/[^/\n]{2,30}/|\((?!\s*[a-z])[^()\n]{2,30}\))\s*")
+_BRACKETED = re.compile(r"^(?:[A-Z][\w.&'’ -]{0,40}\s)?\((?P<place>[^()\n]{3,40})\)\s*(?:[:–—]|-{1,})?\s*")
+
+
+def _wire_tag(text: str) -> int:
+    """Length of a wire's tag ("/PRNewswire/", "(GLOBE NEWSWIRE)", "(News Release)") at the start."""
+    match = _WIRE.match(text)
+    return match.end() if match and word_count(match.group()) <= 4 and not find_date(match.group()) else 0
+
+
+def _bracketed(plain: str) -> tuple[str, None, str, int] | None:
+    """"(Carrollton, TX) Carrollton ...", "CITY ZOO (Montgomery, AL): The ...": the place in brackets."""
+    match = _BRACKETED.match(plain)
+    if not match or "," not in match.group("place"):
+        return None
+    place = _place(match.group("place"))
+    return (place, None, "", match.end()) if place else None
 
 
 def _place_and_date(plain: str) -> tuple[str, dt.date, str, int] | None:
