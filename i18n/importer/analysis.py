@@ -20,7 +20,7 @@ from .dateline import dateline_at, drop_prefix
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .frontmatter import (above_headline, is_byline, is_marker, join_continuations, split_marker_line,
                           subtitle_like, title_like)
-from .headline import Candidate, choose, lead_index, not_headline, same_headline as _same_headline, strip_labels
+from .headline import Candidate, choose, split_caps, lead_index, not_headline, same_headline as _same_headline, strip_labels
 from .residue import chrome_key, menu_lines, residue
 
 # "Open Heart Surgery Comes to Harrison - 11/1/2003": a page's title with its date
@@ -167,11 +167,14 @@ class Analysis:
             date, written = date_line(dated.group("date"))
             self._set_date(date, written, line.number)
             text = dated.group("title")
-        reason = not_headline(text)
-        if reason:
-            self.removed.append(Note(line.number, f"above the body, not the headline ({reason}): {excerpt(text)!r}"))
-            return
-        candidates.append(Candidate(strip_labels(text), line.number, segment, len(candidates), text))
+        split = split_caps(text)
+        for part in split or (text,):
+            reason = not_headline(strip_labels(part))
+            if reason:
+                self.removed.append(Note(line.number, f"above the body, not the headline ({reason}): "
+                                                      f"{excerpt(part)!r}"))
+                continue
+            candidates.append(Candidate(strip_labels(part), line.number, segment, len(candidates), part))
 
     def _choose_date(self, dates: list[tuple[dt.date, str, int]]) -> None:
         """Of the dates above the body, the one nearest the body: a page's own date (a blog's
@@ -233,7 +236,10 @@ class Analysis:
         if immediate:
             self.recognised.append(Note(line.number, "FOR IMMEDIATE RELEASE"))
             rest = text[immediate.end():]
-            if rest.strip():
+            if contact_heading(rest) or is_contact_line(rest):  # "FOR IMMEDIATE RELEASE Contact: ..."
+                self._add_contacts(contact_tokens(contact_heading(rest).group("rest") or "" if contact_heading(rest)
+                                                  else rest, line.number))
+            elif rest.strip():
                 dated = date_line(rest)
                 if dated:
                     self._set_date(dated[0], dated[1], line.number)

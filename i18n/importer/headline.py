@@ -35,6 +35,16 @@ _DATE_WORDS = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "frid
 _BYLINE = re.compile(r"(?i)^\s*by\s+\S")
 
 
+_CAPS_THEN_TITLE = re.compile(r"^(?P<caps>(?:[A-Z0-9][A-Z0-9'’&.,:-]*\s+){3,}[A-Z0-9][A-Z0-9'’&.,:-]*)\s+"
+                              r"(?P<rest>[A-Z][a-z][\w'’-]*(?:\s+\S+){2,})$")
+
+
+def split_caps(text: str) -> tuple[str, str] | None:
+    """"CAPITAL HEADLINE Title-Case Subhead" printed on one line: the two parts."""
+    match = _CAPS_THEN_TITLE.match(text)
+    return (match.group("caps"), match.group("rest")) if match else None
+
+
 def strip_labels(text: str) -> str:
     """A headline without the genre label, release number or bracketed date a page adds to it."""
     stripped = _LABEL_PREFIX.sub("", text, count=1)
@@ -149,12 +159,20 @@ def lead_index(blocks: list, marker, dateline, byline) -> int:
             return index
     last = None
     for index, block in enumerate(head):
-        if prose(block.plain) and index + 1 < len(head) and prose(head[index + 1].plain):
-            break  # two paragraphs of prose: the body has begun
+        if block.kind == "item" or (prose(block.plain) and index + 1 < len(head) and prose(head[index + 1].plain)):
+            break  # a list, or two paragraphs of prose: the body has begun
         if any(marker(line.plain) for line in block.lines):
             last = index
     start = 0 if last is None else last + 1
     if last is not None and byline(blocks[last].plain) and start < len(blocks):
         return start
-    return next((i for i in range(start, len(blocks)) if prose(blocks[i].plain)),
-                next((i for i in range(len(blocks)) if prose(blocks[i].plain)), len(blocks)))
+
+    def body(i: int) -> bool:
+        return prose(blocks[i].plain) or blocks[i].kind == "item"
+
+    lead = next((i for i in range(start, len(blocks)) if body(i)),
+                next((i for i in range(len(blocks)) if body(i)), len(blocks)))
+    if lead < len(blocks) and blocks[lead].kind == "item" and lead - 2 >= start and word_count(
+            blocks[lead - 1].plain) <= 8 and blocks[lead - 1].kind == "paragraph":
+        return lead - 1  # the list's own heading ("Highlights") under the headline
+    return lead

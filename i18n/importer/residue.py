@@ -17,7 +17,9 @@ _SHARE = r"""
   | print(?:\ this(?:\ page)?)? | print\ friendly.* | email\ this | copy\ link
   | read\ more | continue\ reading.* | leave\ a\ (?:comment|reply) | click\ to\ (?:share|print|email).*
   | (?:posted\ in|filed\ under)\ .* | (?:categories|category|tags?)\s*:.* | follow\ us\ on\ .*
-  | sign\ up\ for\ our\ newsletter.* | subscribe(?:\ to\ our\ newsletter)?
+  | sign\ up\b.{0,80}\b(?:newsletter|e-?mail|alerts?|updates)\b.* | subscribe(?:\ to\ our\ newsletter)?
+  | .{0,40}\b(?:log\ ?in|sign\ in|register)\b.{0,30}\bcomments?\b.* | .{0,60}\bconsider\ sharing\b.*
+  | attachments? | advertisements? | sponsored(?:\ content)? | jump\ to:?\ navigation,?\ search
   | (?:(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email|e-mail|telegram|print|messenger|tumblr
       |pocket|mastodon|bluesky|threads)[\s|•·,/]*)+"""
 _NAVIGATION = r"""
