@@ -104,14 +104,41 @@ class Analysis:
                 continue
             block = Block(kept, block.kind, block.level, block.ordered, block.hard_breaks, block.emphasised,
                           block.style, block.number)
+            if block.kind == "paragraph" and len(block.lines) > 1:
+                block = self._split_at_dateline(block)
+                if isinstance(block, list):
+                    cleaned.extend(block[:-1])
+                    block = block[-1]
             key = chrome_key(block.plain)
-            if key in seen and word_count(key) >= 3 and not is_marker(block.plain):
+            if key in seen and word_count(key) > 20 and not is_marker(block.plain):
+                self.warnings.append(Note(block.line, f"a paragraph printed twice (first on line {seen[key]}): "
+                                                      f"kept both: {excerpt(block.plain)!r}"))
+            elif key in seen and word_count(key) >= 3 and not is_marker(block.plain):
                 self.removed.append(Note(block.line, f"a block repeated by the page template "
                                                      f"(first on line {seen[key]}): {excerpt(block.plain)!r}"))
                 continue
             seen.setdefault(key, block.line)
             cleaned.append(block)
         return cleaned
+
+    @staticmethod
+    def _split_at_dateline(block: Block) -> Block | list[Block]:
+        """One run of lines holding a header and the first paragraph ("Contact: ..." / "Headline" /
+        "CITY (ST): The ..."): split before the dateline; a line starting "," continues the one above."""
+        lines: list[Line] = []
+        for line in block.lines:
+            if lines and line.plain.startswith(",") and word_count(lines[-1].plain) <= 5:
+                last = lines[-1]
+                lines[-1] = Line(last.plain + line.plain, last.markdown + line.markdown, last.number)
+            else:
+                lines.append(line)
+        split = next((i for i in range(1, min(len(lines), 12)) if dateline_at(lines[i].plain)
+                      and not dateline_at(lines[0].plain)), None)
+        if split is None:
+            return Block(lines, block.kind, block.level, block.ordered, block.hard_breaks, block.emphasised,
+                         block.style, block.number)
+        return [Block(part, block.kind, block.level, block.ordered, block.hard_breaks, block.emphasised, block.style,
+                      block.number) for part in (lines[:split], lines[split:])]
 
     def _release_text(self, text: str) -> bool:
         """Text that repeats in releases of one organisation and is theirs, not the site's."""

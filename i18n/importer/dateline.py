@@ -8,6 +8,7 @@ import re
 from ..documents import md_escape
 from .common import QUOTES, fold, markdown_plain, word_count
 from .dates import MONTHS, find_date
+from .headline import GENRE_LABEL
 
 _DASH = r"(?:-{2,}|[–—]+(?:\s*[–—]+)*|(?<=\s)-(?=\s)|(?<=[^\W\d_.])-(?=\s))"
 _DATELINE = re.compile(
@@ -45,6 +46,8 @@ def _place(place: str, dash: str = "") -> str | None:
     A mixed-case place needs its region ("Houston, Texas"), except a short capitalised name
     before a spaced en or em dash ("Chicago – The ..."), the way web pages retype datelines."""
     place = place.strip().rstrip(",").strip().removeprefix("(").removesuffix(")").strip()
+    if GENRE_LABEL.match(place):
+        return None  # "PRESS RELEASE - Headline"
     city, _, region = place.partition(",")
     city, region = city.strip(), region.strip()
     letters = [c for c in city if c.isalpha()]

@@ -20,10 +20,10 @@ from .dates import MONTHS
 # what kind of text this is, not what it says.
 _GENRE = (r"(?:(?:press|news|media)\s+(?:releases?|advisory|advisories|statements?|alert|availability|center|centre|"
           r"room|conference)|news|release|statement|advisory|announcement|media|newsroom|press)")
-GENRE_LABEL = re.compile(r"(?i)^\W*" + _GENRE + r"(?:\s+(?:for\s+immediate\s+release|archives?))?\W*$")
+GENRE_LABEL = re.compile(r"(?i)^\W*" + _GENRE + r"(?:\W+(?:for\s+immediate\s+release|archives?))?\W*$")
 # "PRESS RELEASE - Headline", "RELEASE: 12-428 HEADLINE", "News Release #12-116", "EXHIBIT 99.1 ..."
-_LABEL_PREFIX = re.compile(r"(?i)^\W*(?:" + _GENRE + r"|exhibit)(?:\s*(?:no\.?|#)?\s*:?\s*\d[\d./-]*)?\s*[:–—|/-]+\s*"
-                           r"|^\W*(?:" + _GENRE + r"|exhibit)\s*(?:no\.?|#)?\s*:?\s*\d[\d./-]*\s+")
+_LABEL_PREFIX = re.compile(r"(?i)^\W*(?:" + _GENRE + r"|exhibit)\s*(?:no\.?|#)?\s*:?\s*\d[\d./-]*\s+"
+                           r"|^\W*(?:" + _GENRE + r"|exhibit)\s*[:–—|/-]+\s*")
 _NUMBER_ONLY = re.compile(r"(?i)^\W*(?:(?:" + _GENRE + r"|exhibit|no\.?)\s*(?:no\.?|#)?\s*:?\s*)?\d[\d./-]*\W*$")
 _BRACKETED_DATE = re.compile(r"\s*[\[(](?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?\d{4}[\])]\s*$")
 # "To: National Desk", "Incident Type: Shooting", "ISSUING OFFICER: Jane Roe", "Tag Archives: news"
@@ -131,7 +131,7 @@ def choose(candidates: list[Candidate]) -> Choice:
     repeated = [c for c in candidates if c is not headline and same_headline(c.text, headline.text)]
     if subtitle is None:
         after = [c for c in candidates if c.position > headline.position and c not in repeated]
-        if after and is_sentence(after[0].text) and after[0] is candidates[-1]:
+        if after and is_sentence(after[0].text) and after[0] is candidates[-1] and after[0].segment > headline.segment:
             subtitle = after[0]
     others = [c for c in candidates if c is not headline and c is not subtitle]
     return Choice(headline, subtitle, others, doubt)
@@ -159,7 +159,8 @@ def lead_index(blocks: list, marker, dateline, byline) -> int:
             return index
     last = None
     for index, block in enumerate(head):
-        if block.kind == "item" or (prose(block.plain) and index + 1 < len(head) and prose(head[index + 1].plain)):
+        if (block.kind == "item" and last is not None) or (
+                prose(block.plain) and index + 1 < len(head) and prose(head[index + 1].plain)):
             break  # a list, or two paragraphs of prose: the body has begun
         if any(marker(line.plain) for line in block.lines):
             last = index
