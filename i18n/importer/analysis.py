@@ -109,6 +109,11 @@ class Analysis:
                 if isinstance(block, list):
                     cleaned.extend(block[:-1])
                     block = block[-1]
+            if (block.plain.startswith(",") and cleaned and len(cleaned[-1].lines) == 1
+                    and word_count(cleaned[-1].plain) <= 5):  # "LOS ANGELES" / ", May 2, 2025 – ..."
+                block = self._split_at_dateline(Block(cleaned.pop().lines + block.lines, block.kind, block.level,
+                                                      block.ordered, block.hard_breaks, block.emphasised,
+                                                      block.style, block.number))
             key = chrome_key(block.plain)
             if key in seen and word_count(key) > 20 and not is_marker(block.plain):
                 self.warnings.append(Note(block.line, f"a paragraph printed twice (first on line {seen[key]}): "
@@ -152,7 +157,7 @@ class Analysis:
         header_lines = [self._header_lines(block) for block in blocks]
         structural = next((i for i, b in enumerate(blocks[:40])
                            if (b.kind == "heading" and b.level == 1) or b.style == "Title"), None)
-        lead = lead_index(blocks, self._marks_header, dateline_at, is_byline)
+        lead = lead_index(blocks, self._marks_header, dateline_at, lambda text: is_byline(text) and not issued_on(text))
         candidates: list[Candidate] = []
         dates: list[tuple[dt.date, str, int]] = []
         self._header_dates = dates
