@@ -12,8 +12,8 @@ from ..releases import About
 from .about import (ABOUT_INLINE, ORG_IS, AboutText, about_heading, existing_about_texts, existing_matches,
                     organisation_like, strip_inline_heading)
 from ..text import excerpt
-from .common import QUOTES, Note, Paragraph, fold, word_count
-from .contacts import Contact, assemble, contact_block, contact_heading, contact_tokens, is_contact_line
+from .common import QUOTES, SENTENCE_END, Note, Paragraph, fold, word_count
+from .contacts import PHONE, Contact, assemble, name_like, contact_block, contact_heading, contact_tokens, is_contact_line
 from .dangling import Finding, cut_off, dangling
 from .dates import date_line, issued_on
 from .dateline import dateline_at, drop_prefix
@@ -118,7 +118,8 @@ class Analysis:
             if key in seen and word_count(key) > 20 and not is_marker(block.plain):
                 self.warnings.append(Note(block.line, f"a paragraph printed twice (first on line {seen[key]}): "
                                                       f"kept both: {excerpt(block.plain)!r}"))
-            elif key in seen and word_count(key) >= 3 and not is_marker(block.plain):
+            elif key in seen and word_count(key) >= 3 and not is_marker(block.plain) and not (
+                    len(cleaned) < 40 and word_count(key) <= 20 and not SENTENCE_END.search(key)):  # the header's
                 self.removed.append(Note(block.line, f"a block repeated by the page template "
                                                      f"(first on line {seen[key]}): {excerpt(block.plain)!r}"))
                 continue
@@ -164,6 +165,10 @@ class Analysis:
         segment = index = 0
         while index < min(lead, len(blocks)):
             lines = header_lines[index]
+            if self._contact_group(lines):
+                segment += 1
+                index += 1
+                continue
             position = 0
             while position < len(lines):
                 line = lines[position]
@@ -187,6 +192,16 @@ class Analysis:
         self._choose_date(dates)
         self._choose_headline(candidates)
         return blocks[max(index, lead):]
+
+    def _contact_group(self, lines: list[Line]) -> bool:
+        """"Jane Roe" / "Office of Media Relations" / "555-0100": a contact without a heading."""
+        if not 2 <= len(lines) <= 4 or not name_like(lines[0].plain) or not PHONE.search(lines[-1].plain) or any(
+                word_count(line.plain) > 8 for line in lines):
+            return False
+        tokens = [("text", lines[0].plain, lines[0].number)]
+        tokens += [("text", line.plain, line.number) for line in lines[1:-1]]
+        self._add_contacts(tokens + contact_tokens(lines[-1].plain, lines[-1].number))
+        return True
 
     def _marks_header(self, text: str) -> bool:
         return bool(IMMEDIATE.match(text) or date_line(text) or issued_on(text) or contact_heading(text)

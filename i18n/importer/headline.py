@@ -113,7 +113,10 @@ def choose(candidates: list[Candidate]) -> Choice:
     if not titles:
         return Choice(None, None, list(candidates))
     segment = titles[-1].segment
-    group = [c for c in titles if c.segment == segment]
+    group: list[Candidate] = []
+    for candidate in titles:  # a line the page repeats counts once
+        if candidate.segment == segment and not any(same_headline(candidate.text, c.text) for c in group):
+            group.append(candidate)
     doubt = ""
     headline = group[-1]
     subtitle = None
@@ -128,6 +131,11 @@ def choose(candidates: list[Candidate]) -> Choice:
         rival = second if headline is first and subtitle is None else first
         if rival is not headline and word_count(rival.text) >= 4 and rival.text.casefold() != headline.text.casefold():
             doubt = rival.text
+    if not doubt:  # another line that could be the headline, in another part of the header
+        rivals = [c for c in titles if c is not headline and c is not subtitle and word_count(c.text) >= 3
+                  and not same_headline(c.text, headline.text)]
+        if rivals:
+            doubt = min(rivals, key=lambda c: abs(c.position - headline.position)).text
     repeated = [c for c in candidates if c is not headline and same_headline(c.text, headline.text)]
     if subtitle is None:
         after = [c for c in candidates if c.position > headline.position and c not in repeated]
@@ -157,6 +165,8 @@ def lead_index(blocks: list, marker, dateline, byline) -> int:
     for index, block in enumerate(head):
         if block.lines and dateline(block.lines[0].plain) and word_count(block.plain) >= 8:
             return index
+        if block.kind == "item":
+            break  # a dateline opens the release's first paragraph, never one after a list
     last = None
     for index, block in enumerate(head):
         if (block.kind == "item" and last is not None) or (
