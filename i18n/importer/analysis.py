@@ -478,7 +478,8 @@ class Analysis:
         mid-sentence: the page was cut off."""
         last = [p for item in self.items + self.after_end
                 for p in (item.paragraphs if isinstance(item, AboutText) else [item]) if p.kind == "paragraph"]
-        page = [b for b in self.incoming.blocks if b.kind == "paragraph" and not residue(b.lines[-1].plain)]
+        page = [b for b in self.incoming.blocks if b.kind == "paragraph" and not residue(b.lines[-1].plain)
+                and not END_MARK.match(b.plain)]
         for plain, line in ([(last[-1].plain, last[-1].lines[-1].number)] if last else []) + (
                 [(page[-1].plain, page[-1].lines[-1].number)] if page else []):
             ending = cut_off(plain)

@@ -57,6 +57,8 @@ def not_headline(text: str) -> str | None:
     words = re.findall(r"[^\W\d_][\w'’]*", text)
     if GENRE_LABEL.match(text):
         return "a label"
+    if text.strip()[:1] in "“\"«" and text.strip()[-1:] in "”\"»":
+        return "a quotation (a banner's epigraph)"
     if _NUMBER_ONLY.match(text):
         return "a release number"
     if len([w for w in words if w.lower().rstrip(".") not in _DATE_WORDS]) < 2:
@@ -78,6 +80,12 @@ def not_headline(text: str) -> str | None:
     if text[:1].islower():
         return "not a headline's case"
     return None
+
+
+def headline_case(text: str) -> bool:
+    """Title Case or CAPITALS, as headlines are set (a subhead is often in sentence case)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
 def is_sentence(text: str) -> bool:
@@ -120,7 +128,10 @@ def choose(candidates: list[Candidate]) -> Choice:
     doubt = ""
     headline = group[-1]
     subtitle = None
-    if len(group) >= 2:
+    earlier = [c for c in titles if c.segment < segment and headline_case(c.text)]
+    if len(group) == 1 and not headline_case(headline.text) and earlier:
+        headline, subtitle = earlier[-1], group[0]  # a sentence-case subhead under the date and contacts
+    elif len(group) >= 2:
         first, second = group[-2], group[-1]
         if word_count(second.text) <= 3:
             headline = first
