@@ -20,7 +20,7 @@ from .dateline import dateline_at, drop_prefix
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .frontmatter import (above_headline, is_byline, is_marker, join_continuations, split_marker_line,
                           subtitle_like, title_like)
-from .headline import Candidate, choose, split_caps, lead_index, not_headline, same_headline as _same_headline, strip_labels
+from .headline import Candidate, choose, introduces, split_caps, lead_index, not_headline, same_headline as _same_headline, strip_labels
 from .residue import chrome_key, menu_lines, residue
 
 # "Open Heart Surgery Comes to Harrison - 11/1/2003": a page's title with its date
@@ -73,8 +73,6 @@ class Analysis:
             self.recognised.append(Note(0, f"dateline: {self.given.dateline} (given with --dateline)"))
         blocks = self._clean(self.incoming.blocks)
         body_start = self._header(blocks)
-        if body_start:
-            self.stopped = (body_start[0].line, body_start[0].plain)
         self._body(body_start)
         self._trailing_abouts()
         self._find_dateline()
@@ -115,6 +113,10 @@ class Analysis:
                                                       block.ordered, block.hard_breaks, block.emphasised,
                                                       block.style, block.number))
             key = chrome_key(block.plain)
+            if key in seen and all(self._marks_header(line.plain) for line in block.lines):
+                self.removed.append(Note(block.line, f"a block repeated by the page template "
+                                                     f"(first on line {seen[key]}): {excerpt(block.plain)!r}"))
+                continue  # the header's date and contacts again, under the text
             if key in seen and word_count(key) > 20 and not is_marker(block.plain):
                 self.warnings.append(Note(block.line, f"a paragraph printed twice (first on line {seen[key]}): "
                                                       f"kept both: {excerpt(block.plain)!r}"))
@@ -159,6 +161,8 @@ class Analysis:
         structural = next((i for i, b in enumerate(blocks[:40])
                            if (b.kind == "heading" and b.level == 1) or b.style == "Title"), None)
         lead = lead_index(blocks, self._marks_header, dateline_at, lambda text: is_byline(text) and not issued_on(text))
+        if 0 < lead < len(blocks) and introduces(blocks[lead - 1].plain):
+            lead -= 1  # "The following is a joint statement from ...:" opens the body
         candidates: list[Candidate] = []
         dates: list[tuple[dt.date, str, int]] = []
         self._header_dates = dates
@@ -182,21 +186,22 @@ class Analysis:
                     break
                 if self._header_marker(line):
                     segment += 1
-                elif index == structural and not self.given.title:
-                    candidates.append(Candidate(line.plain, line.number, 1 << 20, len(candidates), line.plain))
                 else:
-                    self._header_candidate(line, segment, candidates)
+                    self._header_candidate(line, segment, candidates, index == structural)
                 position += 1
             index += 1
         self._header_dates = None
         self._choose_date(dates)
+        body = blocks[max(index, lead):]
+        if body:
+            self.stopped = (body[0].line, body[0].plain)
         self._choose_headline(candidates)
-        return blocks[max(index, lead):]
+        return body
 
     def _contact_group(self, lines: list[Line]) -> bool:
         """"Jane Roe" / "Office of Media Relations" / "555-0100": a contact without a heading."""
         if not 2 <= len(lines) <= 4 or not name_like(lines[0].plain) or not PHONE.search(lines[-1].plain) or any(
-                word_count(line.plain) > 8 for line in lines):
+                word_count(line.plain) > 8 or contact_heading(line.plain) for line in lines):
             return False
         tokens = [("text", lines[0].plain, lines[0].number)]
         tokens += [("text", line.plain, line.number) for line in lines[1:-1]]
@@ -207,7 +212,7 @@ class Analysis:
         return bool(IMMEDIATE.match(text) or date_line(text) or issued_on(text) or contact_heading(text)
                     or is_contact_line(text))
 
-    def _header_candidate(self, line: Line, segment: int, candidates: list[Candidate]) -> None:
+    def _header_candidate(self, line: Line, segment: int, candidates: list[Candidate], marked: bool) -> None:
         text = line.plain
         dated = _DATED_TITLE.match(text)
         if dated and date_line(dated.group("date")):
@@ -221,7 +226,7 @@ class Analysis:
                 self.removed.append(Note(line.number, f"above the body, not the headline ({reason}): "
                                                       f"{excerpt(part)!r}"))
                 continue
-            candidates.append(Candidate(strip_labels(part), line.number, segment, len(candidates), part))
+            candidates.append(Candidate(strip_labels(part), line.number, segment, len(candidates), part, marked))
 
     def _choose_date(self, dates: list[tuple[dt.date, str, int]]) -> None:
         """Of the dates above the body, the one nearest the body: a page's own date (a blog's
@@ -260,6 +265,8 @@ class Analysis:
                 else "text above the headline" if candidate.position < choice.headline.position \
                 else "page text in the header"
             self.removed.append(Note(candidate.line, f"{what}: {excerpt(candidate.written)!r}"))
+            if candidate.position > choice.headline.position and not self.stopped[0]:
+                self.stopped = (candidate.line, candidate.written)  # the first line under it not understood
 
     @staticmethod
     def _header_lines(block: Block) -> list[Line]:
@@ -479,7 +486,7 @@ class Analysis:
         last = [p for item in self.items + self.after_end
                 for p in (item.paragraphs if isinstance(item, AboutText) else [item]) if p.kind == "paragraph"]
         page = [b for b in self.incoming.blocks if b.kind == "paragraph" and not residue(b.lines[-1].plain)
-                and not END_MARK.match(b.plain)]
+                and not END_MARK.match(b.plain) and not date_line(b.lines[-1].plain)]
         for plain, line in ([(last[-1].plain, last[-1].lines[-1].number)] if last else []) + (
                 [(page[-1].plain, page[-1].lines[-1].number)] if page else []):
             ending = cut_off(plain)

@@ -58,7 +58,7 @@ def not_headline(text: str) -> str | None:
     if GENRE_LABEL.match(text):
         return "a label"
     if text.strip()[:1] in "“\"«" and text.strip()[-1:] in "”\"»":
-        return "a quotation (a banner's epigraph)"
+        return "a quotation, a banner's epigraph"
     if _NUMBER_ONLY.match(text):
         return "a release number"
     if len([w for w in words if w.lower().rstrip(".") not in _DATE_WORDS]) < 2:
@@ -100,6 +100,7 @@ class Candidate:
     segment: int  # how many header markers (dates, FOR IMMEDIATE RELEASE, contacts) stand above it
     position: int  # order in the header
     written: str = ""  # the line as the page printed it
+    marked: bool = False  # the document marks it as its title (<h1>, Word's Title style)
 
 
 @dataclass
@@ -117,6 +118,9 @@ def choose(candidates: list[Candidate]) -> Choice:
     caption. A summary sentence is a subhead only. A line that repeats the headline goes."""
     if not candidates:
         return Choice(None, None, [])
+    marked = next((c for c in candidates if c.marked), None)
+    if marked is not None:
+        return _marked(candidates, marked)
     titles = [c for c in candidates if not is_sentence(c.text)]
     if not titles:
         return Choice(None, None, list(candidates))
@@ -156,6 +160,15 @@ def choose(candidates: list[Candidate]) -> Choice:
     return Choice(headline, subtitle, others, doubt)
 
 
+def _marked(candidates: list[Candidate], headline: Candidate) -> Choice:
+    """The document's own title is the headline; the line under it, in the same part of the
+    header, its subhead."""
+    under = [c for c in candidates if c.position > headline.position and not same_headline(c.text, headline.text)]
+    subtitle = under[0] if under and under[0].segment == headline.segment else None
+    others = [c for c in candidates if c is not headline and c is not subtitle]
+    return Choice(headline, subtitle, others)
+
+
 def same_headline(a: str, b: str) -> bool:
     def key(text: str) -> str:
         return re.sub(r"[\W_]+", " ", strip_labels(text).casefold()).strip()
@@ -166,6 +179,12 @@ def prose(text: str) -> bool:
     """A paragraph of the body by its shape: sentences, not a line of a header."""
     words = word_count(text)
     return words >= 30 or (words >= 14 and bool(re.search(r"[.!?][\"”’')\]]*$", text.rstrip())))
+
+
+def introduces(text: str) -> bool:
+    """"The following is a statement from the coalition:": a sentence that opens the body and
+    announces what follows (a label such as "Media contact:" is short)."""
+    return text.rstrip().endswith(":") and word_count(text) >= 6 and text[:1].isupper()
 
 
 def lead_index(blocks: list, marker, dateline, byline) -> int:
