@@ -15,7 +15,7 @@ from ..text import excerpt
 from .common import QUOTES, SENTENCE_END, Note, Paragraph, fold, word_count
 from .contacts import PHONE, Contact, assemble, name_like, contact_block, contact_heading, contact_tokens, is_contact_line
 from .dangling import Finding, cut_off, dangling
-from .dates import date_line, issued_on
+from .dates import date_line, find_date, issued_on
 from .dateline import dateline_at, drop_prefix
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .frontmatter import (above_headline, is_byline, is_marker, join_continuations, split_marker_line,
@@ -117,7 +117,7 @@ class Analysis:
                 self.removed.append(Note(block.line, f"a block repeated by the page template "
                                                      f"(first on line {seen[key]}): {excerpt(block.plain)!r}"))
                 continue  # the header's date and contacts again, under the text
-            if key in seen and word_count(key) > 20 and not is_marker(block.plain):
+            if key in seen and (word_count(key) > 20 or SENTENCE_END.search(key)) and not is_marker(block.plain):
                 self.warnings.append(Note(block.line, f"a paragraph printed twice (first on line {seen[key]}): "
                                                       f"kept both: {excerpt(block.plain)!r}"))
             elif key in seen and word_count(key) >= 3 and not is_marker(block.plain) and not (
@@ -222,6 +222,9 @@ class Analysis:
         split = split_caps(text)
         for part in split or (text,):
             reason = not_headline(strip_labels(part))
+            if reason == "a date line":  # one of the header's dates, chosen with the others
+                date, start, end = find_date(part)
+                self._set_date(date, part[start:end], line.number)
             if reason:
                 self.removed.append(Note(line.number, f"above the body, not the headline ({reason}): "
                                                       f"{excerpt(part)!r}"))

@@ -21,7 +21,8 @@ DATE_PATTERNS = (
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
 _DATE_PREFIX = re.compile(
     r"(?i)^[\s(]*(?:(?:for\s+)?immediate\s+release|for\s+release|release\s+date|date[d]?|released|published|"
-    r"posted|updated|(?:(?:press|news|media)\s+)?(?:releases?|advisory|statement)(?:\s*(?:no\.?|#)\s*[\d-]+)?)?"
+    r"posted|updated|(?:[\w&.'’-]+\s+){0,4}?(?:(?:press|news|media)\s+)?(?:releases?|advisory|statement)"
+    r"(?:\s*(?:no\.?|#)\s*[\d-]+)?)?"
     r"(?:\s+on)?[\s:|/–—-]*(?:" + _WEEKDAY + r")?[\s(]*$")
 _DATE_SUFFIX = re.compile(r"(?i)^[\s)]*(?:[|–—,-]?\s*(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
                           r"\s*(?:by\s+[\w .'-]{1,40})?)?[\s)]*$")

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass
 
 from .common import SENTENCE_END, word_count
-from .dates import MONTHS
+from .contacts import ROLE_WORDS, name_like, split_name_role
+from .dates import MONTHS, find_date
 
 # "Press Release", "NEWS ADVISORY", "*** MEDIA ADVISORY ***", "Statement", "Press Releases":
 # what kind of text this is, not what it says.
@@ -57,6 +58,8 @@ def not_headline(text: str) -> str | None:
     words = re.findall(r"[^\W\d_][\w'’]*", text)
     if GENRE_LABEL.match(text):
         return "a label"
+    if date_note(text):
+        return "a date line"
     if text.strip()[:1] in "“\"«" and text.strip()[-1:] in "”\"»":
         return "a quotation, a banner's epigraph"
     if _NUMBER_ONLY.match(text):
@@ -67,6 +70,8 @@ def not_headline(text: str) -> str | None:
         return "a byline"
     if _TIME.search(text) and re.search(r"\d{4}", text):
         return "a timestamp"
+    if person_and_title(text):
+        return "a person's name and job title"
     label = _LABEL_VALUE.match(text)
     if label and not text.rstrip().endswith((".", "!", "?")):
         name, value = label.group("label"), label.group("value")
@@ -80,6 +85,24 @@ def not_headline(text: str) -> str | None:
     if text[:1].islower():
         return "not a headline's case"
     return None
+
+
+def date_note(text: str) -> bool:
+    """"May 8, 2025 | Press release", "Page captured January 3, 2026": a full date and three
+    words or fewer besides, a genre label aside."""
+    found = find_date(text)
+    if found is None:
+        return False
+    rest = (text[:found[1]] + " " + text[found[2]:]).strip(" |-–—,:()")
+    return not rest or bool(GENRE_LABEL.match(rest)) or word_count(rest) <= 3
+
+
+def person_and_title(text: str) -> bool:
+    """"Dana Whitfield, Director of Communications": who speaks for the release, not what it says."""
+    name, role = split_name_role(text)
+    words = role.split()
+    return bool(role) and word_count(name) <= 4 and name_like(name) and 0 < len(words) <= 6 and bool(
+        ROLE_WORDS.fullmatch(words[-1]) or (ROLE_WORDS.fullmatch(words[0]) and words[1:2] == ["of"]))
 
 
 def headline_case(text: str) -> bool:
@@ -148,7 +171,7 @@ def choose(candidates: list[Candidate]) -> Choice:
             doubt = rival.text
     if not doubt:  # another line that could be the headline, in another part of the header
         rivals = [c for c in titles if c is not headline and c is not subtitle and word_count(c.text) >= 3
-                  and not same_headline(c.text, headline.text)]
+                  and c.segment != headline.segment and not same_headline(c.text, headline.text)]
         if rivals:
             doubt = min(rivals, key=lambda c: abs(c.position - headline.position)).text
     repeated = [c for c in candidates if c is not headline and same_headline(c.text, headline.text)]

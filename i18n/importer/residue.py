@@ -1,4 +1,5 @@
-"""What a web page adds around a release: share widgets, navigation, credits, page chrome.
+"""What a web page adds around a release: share widgets, navigation, credits, archive banners,
+comment threads, footers, horizontal rules, page chrome.
 
 `residue(text)` names the kind of a line a page added (or None): one row of _RESIDUE per
 shape. `find_chrome(documents)` finds the blocks repeated verbatim in every file of a batch.
@@ -28,13 +29,34 @@ _NAVIGATION = r"""
 _CREDIT = r"""
     (?:cover\ |header\ |featured\ )?(?:art(?:work)?|illustration|photo(?:graph)?|image|graphic)(?:\ credit)?
     \s*(?:by\b|:|©)\s*\S.{0,60}"""
+# "This page has been archived", "Archived content", "This release may be out of date":
+# what a page says about itself, not what the release says.
+_ARCHIVE = r"""
+    (?:this\ )?(?:page|content|information|release|news\ release|article|item)\ (?:is|has\ been|was)\ archived\b.*
+  | archived\ (?:content|page|information|release|news)\b.* | archive[sd]?
+  | .{0,80}\b(?:may|might)\ (?:be|contain)\ (?:out\ ?of\ ?date|outdated|no\ longer\ (?:current|accurate)).*
+  | .{0,80}\bno\ longer\ (?:updated|maintained|current)\b.*"""
+# "12 Comments", "3 thoughts on “...”", "Comments are closed.", "Leave a comment" (above): a comment thread
+_COMMENTS = r"""
+    \d+\ (?:comments?|responses?|replies|thoughts)\b.{0,80} | comments?(?:\ are\ closed|\ \(\d+\))?
+  | no\ comments(?:\ yet)?"""
+# "© 2025 Harbor Town. All rights reserved.", "Copyright 2019 ...": the page's footer
+_FOOTER = r"""
+    (?:©|\(c\)|copyright\b).{0,120} | .{0,80}\ball\ rights\ reserved\b.{0,40}
+  | (?:privacy\ policy|terms\ of\ (?:use|service)|accessibility|site\ ?map|cookies?(?:\ policy|\ settings)?)
+    (?:\s*[|•·,/]\s*(?:privacy\ policy|terms\ of\ (?:use|service)|accessibility|site\ ?map|contact\ us
+    |cookies?(?:\ policy|\ settings)?))*"""
+# "----------", "__________", "* * * * *" a page prints as a horizontal rule
+_RULE = r"""[-_=*~•·]{4,}|(?:[-_=*~]\ ){3,}[-_=*~]"""
 _RESIDUE = tuple((kind, re.compile(r"(?ix)^\W*(?:" + pattern + r")\W*$")) for kind, pattern in (
-    ("share widget", _SHARE), ("navigation", _NAVIGATION), ("credit", _CREDIT)))
+    ("share widget", _SHARE), ("navigation", _NAVIGATION), ("credit", _CREDIT), ("archive banner", _ARCHIVE),
+    ("comments", _COMMENTS), ("footer", _FOOTER))) + (("horizontal rule", re.compile(r"(?x)^\s*(?:" + _RULE + r")\s*$")),)
 
 
 def residue(text: str) -> str | None:
-    """The kind of web residue a line is ("share widget", "navigation", "credit"), or None."""
-    if len(text) > 120:
+    """The kind of web residue a line is ("share widget", "navigation", "credit", "archive banner",
+    "comments", "footer", "horizontal rule"), or None."""
+    if len(text) > 160:
         return None
     return next((kind for kind, pattern in _RESIDUE if pattern.match(text)), None)
 
