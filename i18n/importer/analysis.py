@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
 from ..documents import Block, Incoming, Line
@@ -16,16 +15,11 @@ from .common import QUOTES, SENTENCE_END, Note, Paragraph, fold, word_count
 from .contacts import PHONE, Contact, assemble, name_like, contact_block, contact_heading, contact_tokens, is_contact_line
 from .dangling import Finding, cut_off, dangling
 from .dates import date_line, find_date, issued_on
-from .dateline import dateline_at, drop_prefix
+from .dateline import dateline_at, drop_prefix, split_at_dateline
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
-from .frontmatter import (above_headline, is_byline, is_marker, join_continuations, split_marker_line,
-                          subtitle_like, title_like)
-from .headline import Candidate, choose, introduces, split_caps, lead_index, not_headline, same_headline as _same_headline, strip_labels
+from .frontmatter import header_lines, is_byline, is_marker
+from .headline import Candidate, choose, dated_title, introduces, split_caps, lead_index, not_headline, same_headline as _same_headline, strip_labels
 from .residue import chrome_key, menu_lines, residue
-
-# "Open Heart Surgery Comes to Harrison - 11/1/2003": a page's title with its date
-_DATED_TITLE = re.compile(r"^(?P<title>.*\w.*?)\s+[-–—|]\s+(?P<date>[^-–—|]{6,30})$")
-
 
 @dataclass(frozen=True)
 class Given:
@@ -103,13 +97,13 @@ class Analysis:
             block = Block(kept, block.kind, block.level, block.ordered, block.hard_breaks, block.emphasised,
                           block.style, block.number)
             if block.kind == "paragraph" and len(block.lines) > 1:
-                block = self._split_at_dateline(block)
+                block = split_at_dateline(block)
                 if isinstance(block, list):
                     cleaned.extend(block[:-1])
                     block = block[-1]
             if (block.plain.startswith(",") and cleaned and len(cleaned[-1].lines) == 1
                     and word_count(cleaned[-1].plain) <= 5):  # "LOS ANGELES" / ", May 2, 2025 – ..."
-                block = self._split_at_dateline(Block(cleaned.pop().lines + block.lines, block.kind, block.level,
+                block = split_at_dateline(Block(cleaned.pop().lines + block.lines, block.kind, block.level,
                                                       block.ordered, block.hard_breaks, block.emphasised,
                                                       block.style, block.number))
             key = chrome_key(block.plain)
@@ -129,25 +123,6 @@ class Analysis:
             cleaned.append(block)
         return cleaned
 
-    @staticmethod
-    def _split_at_dateline(block: Block) -> Block | list[Block]:
-        """One run of lines holding a header and the first paragraph ("Contact: ..." / "Headline" /
-        "CITY (ST): The ..."): split before the dateline; a line starting "," continues the one above."""
-        lines: list[Line] = []
-        for line in block.lines:
-            if lines and line.plain.startswith(",") and word_count(lines[-1].plain) <= 5:
-                last = lines[-1]
-                lines[-1] = Line(last.plain + line.plain, last.markdown + line.markdown, last.number)
-            else:
-                lines.append(line)
-        split = next((i for i in range(1, min(len(lines), 12)) if dateline_at(lines[i].plain)
-                      and not dateline_at(lines[0].plain)), None)
-        if split is None:
-            return Block(lines, block.kind, block.level, block.ordered, block.hard_breaks, block.emphasised,
-                         block.style, block.number)
-        return [Block(part, block.kind, block.level, block.ordered, block.hard_breaks, block.emphasised, block.style,
-                      block.number) for part in (lines[:split], lines[split:])]
-
     def _release_text(self, text: str) -> bool:
         """Text that repeats in releases of one organisation and is theirs, not the site's."""
         return bool(is_marker(text) or date_line(text) or is_contact_line(text) or ORG_IS.match(text)
@@ -157,7 +132,7 @@ class Analysis:
 
     def _header(self, blocks: list[Block]) -> list[Block]:
         """Read the header (markers, headline, subhead, date, contacts); return the body's blocks."""
-        header_lines = [self._header_lines(block) for block in blocks]
+        read = [header_lines(block) for block in blocks]
         structural = next((i for i, b in enumerate(blocks[:40])
                            if (b.kind == "heading" and b.level == 1) or b.style == "Title"), None)
         lead = lead_index(blocks, self._marks_header, dateline_at, lambda text: is_byline(text) and not issued_on(text))
@@ -168,7 +143,7 @@ class Analysis:
         self._header_dates = dates
         segment = index = 0
         while index < min(lead, len(blocks)):
-            lines = header_lines[index]
+            lines = read[index]
             if self._contact_group(lines):
                 segment += 1
                 index += 1
@@ -214,11 +189,10 @@ class Analysis:
 
     def _header_candidate(self, line: Line, segment: int, candidates: list[Candidate], marked: bool) -> None:
         text = line.plain
-        dated = _DATED_TITLE.match(text)
-        if dated and date_line(dated.group("date")):
-            date, written = date_line(dated.group("date"))
+        dated = dated_title(text)
+        if dated:
+            text, (date, written) = dated
             self._set_date(date, written, line.number)
-            text = dated.group("title")
         split = split_caps(text)
         for part in split or (text,):
             reason = not_headline(strip_labels(part))
@@ -270,13 +244,6 @@ class Analysis:
             self.removed.append(Note(candidate.line, f"{what}: {excerpt(candidate.written)!r}"))
             if candidate.position > choice.headline.position and not self.stopped[0]:
                 self.stopped = (candidate.line, candidate.written)  # the first line under it not understood
-
-    @staticmethod
-    def _header_lines(block: Block) -> list[Line]:
-        """A block's lines as the header reads them (the block's own list when nothing changes)."""
-        lines = block.lines if block.hard_breaks or block.kind != "paragraph" else join_continuations(block)
-        split = [part for line in lines for part in split_marker_line(line)]
-        return lines if len(split) == len(lines) else split
 
     def _rest(self, blocks: list[Block], index: int, lines: list[Line], position: int) -> list[Block]:
         block = blocks[index]

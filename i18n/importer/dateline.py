@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..documents import md_escape
+from ..documents import Block, Line, md_escape
 from .common import QUOTES, fold, markdown_plain, word_count
 from .dates import MONTHS, find_date
 from .headline import GENRE_LABEL
@@ -181,3 +181,21 @@ def drop_prefix(markdown: str, plain: str, length: int) -> str:
         return md_escape(plain[length:])
     return rest
 
+
+def split_at_dateline(block: Block) -> Block | list[Block]:
+    """One run of lines holding a header and the first paragraph ("Contact: ..." / "Headline" /
+    "CITY (ST): The ..."): split before the dateline; a line starting "," continues the one above."""
+    lines: list[Line] = []
+    for line in block.lines:
+        if lines and line.plain.startswith(",") and word_count(lines[-1].plain) <= 5:
+            last = lines[-1]
+            lines[-1] = Line(last.plain + line.plain, last.markdown + line.markdown, last.number)
+        else:
+            lines.append(line)
+    split = next((i for i in range(1, min(len(lines), 12)) if dateline_at(lines[i].plain)
+                  and not dateline_at(lines[0].plain)), None)
+    if split is None:
+        return Block(lines, block.kind, block.level, block.ordered, block.hard_breaks, block.emphasised,
+                     block.style, block.number)
+    return [Block(part, block.kind, block.level, block.ordered, block.hard_breaks, block.emphasised, block.style,
+                  block.number) for part in (lines[:split], lines[split:])]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from .common import SENTENCE_END, word_count
 from .contacts import ROLE_WORDS, name_like, split_name_role
-from .dates import MONTHS, find_date
+from .dates import MONTHS, date_line, find_date
 
 # "Press Release", "NEWS ADVISORY", "*** MEDIA ADVISORY ***", "Statement", "Press Releases":
 # what kind of text this is, not what it says.
@@ -38,6 +38,17 @@ _BYLINE = re.compile(r"(?i)^\s*by\s+\S")
 
 _CAPS_THEN_TITLE = re.compile(r"^(?P<caps>(?:[A-Z0-9][A-Z0-9'’&.,:-]*\s+){3,}[A-Z0-9][A-Z0-9'’&.,:-]*)\s+"
                               r"(?P<rest>[A-Z][a-z][\w'’-]*(?:\s+\S+){2,})$")
+
+
+# "Open Heart Surgery Comes to Harrison - 11/1/2003": a page's title with its date
+_DATED_TITLE = re.compile(r"^(?P<title>.*\w.*?)\s+[-–—|]\s+(?P<date>[^-–—|]{6,30})$")
+
+
+def dated_title(text: str):
+    """A headline printed with its date after a dash or bar: (the headline, (date, as written))."""
+    match = _DATED_TITLE.match(text)
+    dated = date_line(match.group("date")) if match else None
+    return (match.group("title"), dated) if dated else None
 
 
 def split_caps(text: str) -> tuple[str, str] | None:
