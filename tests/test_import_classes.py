@@ -262,3 +262,42 @@ def test_with_title_the_text_above_the_matching_line_is_chrome_and_datelines_sti
     for line, text in ((1, "Oakdale County Parks"), (2, "Trails Division")):
         assert f"removed: text above the body (the headline was given): {text!r} (line {line})" in result.stdout
     assert "removed: the headline repeated: 'Second Footbridge Opens Over Mill Creek' (line 4)" in result.stdout
+
+
+# ---------------------------------------------------------------- contact phones wherever the release prints them
+
+
+def contacts(release) -> list[tuple[str, str, str, str]]:
+    return [(c.name, c.role, c.phone, c.email) for c in release.contacts]
+
+
+def test_contacts_in_a_table_flattened_to_text(room, run_cli):
+    result = run_import(run_cli, room, f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{LEAD}\n\n###\n\n"
+                                       "Contacts:\n|Ines Calder\nHead of Media Relations\nines@trail.example.org\n"
+                                       "|Tel: +44 (0) 20 7946 0321\n|Omar Reyes\n|Tel: +44 (0) 20 7946 0388\n|\n")
+    assert result.exit_code == 0, result.output
+    assert contacts(only_release(room)) == [
+        ("Ines Calder", "Head of Media Relations", "+44 (0) 20 7946 0321", "ines@trail.example.org"),
+        ("Omar Reyes", "", "+44 (0) 20 7946 0388", "")]
+
+
+def test_several_phones_on_a_line_with_extensions_after_from(room, run_cli):
+    result = run_import(run_cli, room, "May 8, 2025\n\nFrom: Ines Calder, 555-201-3344, ext. 12, e-mail: "
+                                       "ines@trail.example.org Omar Reyes, 555-201-3390 x 7 or 555-201-3391\n\n"
+                                       f"Second Footbridge Opens Over Mill Creek\n\n{LEAD}\n")
+    assert result.exit_code == 0, result.output
+    assert contacts(only_release(room)) == [
+        ("Ines Calder", "", "555-201-3344, ext. 12", "ines@trail.example.org"),
+        ("Omar Reyes", "", "555-201-3390 x 7", ""), ("Omar Reyes", "", "555-201-3391", "")]
+    assert any("second phone number of Omar Reyes, '555-201-3391': a second entry" in w for w in warnings(result))
+
+
+def test_a_person_the_text_asks_readers_to_call_is_a_contact_and_the_text_stays(room, run_cli):
+    ask = ("Reporters who want to walk the bridge before it opens should contact Omar Reyes on Wednesday, "
+           "May 7, to arrange a visit. 555-201-3390.")
+    result = run_import(run_cli, room, f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{LEAD}\n\n{ask}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert contacts(release) == [("Omar Reyes", "", "555-201-3390", "")]
+    assert body(release)[1] == ask
+    assert "recognised: contact in the text: Omar Reyes | 555-201-3390 (line 7)" in result.stdout

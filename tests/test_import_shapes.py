@@ -229,9 +229,12 @@ def test_a_contact_heading_after_the_date_and_labelled_contacts(project, run_cli
         "Farmworkers Deliver Heat Petition to Capitol", "Ten thousand signatures ask for shade and water breaks",
         "2019-03-21", "SACRAMENTO")
     assert contacts(release) == [("Dana Cole", "", "202-555-0131", "dcole@example.org"),
-                                 ("Ramón Ibarra", "", "202-555-0171", "ribarra@example.org")]
+                                 ("Dana Cole", "", "202-555-0198", ""),  # the cell number: an entry of its own
+                                 ("Ramón Ibarra", "", "202-555-0171", "ribarra@example.org"),
+                                 ("Ramón Ibarra", "", "(202) 555-0138", "")]
     assert body(release)[0].startswith("Farmworkers from twelve counties delivered")
-    assert any("second phone number of Dana Cole, '202-555-0198'" in w for w in warnings(result))
+    assert any("second phone number of Dana Cole, '202-555-0198': a second entry for Dana Cole" in w
+               for w in warnings(result))
 
 
 def test_a_web_page_separating_paragraphs_by_one_line_break(project, run_cli):

@@ -12,7 +12,7 @@ from .about import (ABOUT_INLINE, ORG_IS, AboutText, about_heading, existing_abo
                     organisation_like, strip_inline_heading)
 from ..text import excerpt
 from .common import QUOTES, SENTENCE_END, Note, Paragraph, fold, word_count
-from .contacts import PHONE, Contact, assemble, name_like, contact_block, contact_heading, contact_tokens, is_contact_line
+from .contacts import PHONE, Contact, assemble, contacts_in_text, same_phone, name_like, contact_block, contact_heading, contact_tokens, is_contact_line
 from .dangling import Finding, cut_off, dangling
 from .dates import date_line, find_date, issued_on
 from .dateline import dateline_at, drop_prefix, split_at_dateline
@@ -69,6 +69,7 @@ class Analysis:
         body_start = self._header(blocks)
         self._body(body_start)
         self._trailing_abouts()
+        self._contacts_in_text()
         self._find_dateline()
         self._check_release()
         self._check_dangling()
@@ -307,9 +308,10 @@ class Analysis:
         self._add_contacts(tokens)
         return used, resume
 
-    def _add_contacts(self, tokens: list[tuple[str, str, int]]) -> None:
+    def _add_contacts(self, tokens: list[tuple[str, str, int]], where: str = "") -> None:
         for contact in assemble(tokens, self.warnings, self.removed):
-            duplicate = next((c for c in self.contacts if c.name == contact.name), None)
+            duplicate = next((c for c in self.contacts if c.name == contact.name and (
+                same_phone(c.phone, contact.phone) or not c.phone or not contact.phone)), None)
             if duplicate is not None:  # a contact block the page repeats
                 for attribute in ("phone", "email", "role"):
                     if not getattr(duplicate, attribute):
@@ -317,7 +319,7 @@ class Analysis:
                 continue
             self.contacts.append(contact)
             details = "".join(f" | {x}" for x in (contact.role, contact.phone, contact.email) if x)
-            self.recognised.append(Note(contact.line, f"contact: {contact.name}{details}"))
+            self.recognised.append(Note(contact.line, f"contact{' ' + where if where else ''}: {contact.name}{details}"))
 
     # ------------------------------------------------------------ body
 
@@ -387,6 +389,13 @@ class Analysis:
                     self.warnings.append(Note(block.line, f"text after the end mark, left out: {excerpt(text)!r}"))
                 continue
             self.items.append(paragraph)
+
+    def _contacts_in_text(self) -> None:
+        """A person the text asks readers to call, with the number: a contact (the text stays)."""
+        for item in self.items:
+            if isinstance(item, Paragraph):
+                for name, phone in contacts_in_text(item.plain):
+                    self._add_contacts([("text", name, item.line), ("phone", phone, item.line)], "in the text")
 
     def _trailing_abouts(self) -> None:
         """Paragraphs ending the release as 'X is a ...' are About text, with no heading needed."""

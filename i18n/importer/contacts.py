@@ -14,12 +14,14 @@ CONTACT_HEADING = re.compile(
     r"(?i)^\W*(?:(?:(?:media|press|news)\s+)?contacts?(?:\s+(?:info(?:rmation)?|persons?|details))?"
     r"|for\s+(?:more|further|additional)\s+information[^:]{0,20}?,?\s*(?:please\s+)?contact"
     r"|for\s+(?:media|press)\s+inquiries[^:]{0,20}?,?\s*(?:please\s+)?contact"
-    r"|(?P<label>(?:media|press|news)\s+(?:inquiries|enquiries|queries))(?:\s+(?:contact|to))?)"
+    r"|(?P<label>(?:media|press|news)\s+(?:inquiries|enquiries|queries))(?:\s+(?:contact|to))?"
+    r"|from(?=\s*:))"
     r"\s*(?:(?P<colon>[:|–—-])\s*(?P<rest>.*))?$")
 EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 HIDDEN_EMAIL = re.compile(r"\[\s*email\s*protected\s*\]", re.I)
 PHONE = re.compile(
-    r"(?<![\w/])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w/])"
+    r"(?<![\w/])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}"
+    r"(?:\s*,?\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/])"
     r"|(?<![\w/+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w/])")
 _LABELS = re.compile(r"(?i)\b(?:phone|tel(?:ephone)?|cell(?:phone)?|mobile|office|direct|fax|e-?mail|ph)\b\.?\s*:?"
                      r"|(?<!\w)[ocmte]\s*:")
@@ -44,7 +46,16 @@ class Contact:
         return bool(self.phone or self.email or self.hidden)
 
 
+_CELL_EDGES = re.compile(r"^\s*\|\s*|\s*\|\s*$")
+
+
+def cell(text: str) -> str:
+    """"|Tel: +44 20 7542 8666": a line of a table flattened to text, without its bars."""
+    return _CELL_EDGES.sub("", text)
+
+
 def name_like(text: str) -> bool:
+    text = cell(text)
     words = text.split()
     if not 1 <= len(words) <= 6 or len(text) > 60 or re.search(r"[\d@]", text):
         return False
@@ -73,7 +84,7 @@ def contact_tokens(text: str, line: int) -> list[tuple[str, str, int]]:
     def gap(piece: str):
         piece = _LABELS.sub(" ", piece)
         piece = _GAP_EDGES.sub("", " ".join(piece.split()))
-        piece = re.sub(r"(?i)^(?:and|or)\s+|\s+(?:and|or)$", "", piece).strip()
+        piece = re.sub(r"(?i)^(?:and|or)(?:\s+|$)|\s+(?:and|or)$", "", piece).strip()
         if piece:
             tokens.append(("text", piece, line))
 
@@ -102,6 +113,27 @@ def split_name_role(text: str) -> tuple[str, str]:
     return text.strip(), ""
 
 
+_ASKED_TO_CALL = re.compile(r"\b(?:contact|call|reach|phone)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){1,3})")
+
+
+def contacts_in_text(text: str) -> list[tuple[str, str]]:
+    """"... should contact Jo Baines on Tuesday ... at 555-201-3344": (name, phone) of each person a
+    sentence of the body asks readers to call, with the first phone number after the name."""
+    found = []
+    for match in _ASKED_TO_CALL.finditer(text):
+        phone = PHONE.search(text, match.end(), match.end() + 250)
+        if phone and name_like(match.group("name")) and not _ASKED_TO_CALL.search(text, match.end(), phone.start()):
+            found.append((match.group("name"), " ".join(phone.group().split())))
+    return found
+
+
+def same_phone(a: str, b: str) -> bool:
+    """The same number, however printed (an extension aside)."""
+    def digits(phone: str) -> str:
+        return re.sub(r"\D", "", re.sub(r"(?i),?\s*(?:x|ext\.?|extension)\s*\d+\s*$", "", phone))[-10:]
+    return digits(a) == digits(b)
+
+
 def contact_heading(text: str):
     """A CONTACT / PRESS CONTACTS / Media contact: heading (maybe with a contact after the colon)."""
     match = CONTACT_HEADING.match(text)
@@ -109,6 +141,7 @@ def contact_heading(text: str):
 
 
 def is_contact_line(text: str) -> bool:
+    text = cell(text)
     if len(text) > 250:
         return False
     tokens = contact_tokens(text, 0)
@@ -124,6 +157,7 @@ def is_contact_line(text: str) -> bool:
 
 def contact_detail(text: str) -> bool:
     """A line that can belong to a contact block: a contact, a name, a role, a label ("In Spanish:")."""
+    text = cell(text)
     return bool(is_contact_line(text) or name_like(text) or (role_like(text) and ROLE_WORDS.search(text))
                 or (text.rstrip().endswith(":") and word_count(text) <= 8 and not IMMEDIATE.match(text)))
 
@@ -150,8 +184,8 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
 
     def take(taken_lines: list[Line]) -> None:
         for line in taken_lines:
-            if line.plain.endswith(":") and not _channel(line.plain):
-                tokens.append(("sublabel", line.plain, line.number))  # "In Spanish:"
+            if cell(line.plain).endswith(":") and not _channel(line.plain):
+                tokens.append(("sublabel", cell(line.plain), line.number))  # "In Spanish:"
             else:
                 tokens.extend(contact_tokens(line.plain, line.number))
 
@@ -223,6 +257,11 @@ def assemble(tokens: list[tuple[str, str, int]], warnings: list[Note], removed: 
                                        f"({value!r}): left out; add it by hand"))
             continue
         attribute = "phone" if kind == "phone" else "email"
+        if kind == "phone" and current.phone:  # "972-555-0186 office, 214-555-0128 cell": one entry each
+            found.append(Contact(name=current.name, role=current.role, phone=value, line=line))
+            warnings.append(Note(line, f"second phone number of {current.name}, {value!r}: a second entry for "
+                                       f"{current.name} (contacts have one phone each)"))
+            continue
         if getattr(current, attribute):
             what = "phone number" if kind == "phone" else "e-mail"
             warnings.append(Note(line, f"second {what} of {current.name}, {value!r}: left out "
