@@ -301,3 +301,16 @@ def test_a_person_the_text_asks_readers_to_call_is_a_contact_and_the_text_stays(
     assert contacts(release) == [("Omar Reyes", "", "555-201-3390", "")]
     assert body(release)[1] == ask
     assert "recognised: contact in the text: Omar Reyes | 555-201-3390 (line 7)" in result.stdout
+
+
+def test_a_short_first_paragraph_in_sentence_case_is_the_lead_not_a_subhead(room, run_cli):
+    result = run_import(run_cli, room, "Trail News\n\nSecond Footbridge Opens Over Mill Creek - 5/8/2025\n\n"
+                                       "On Thursday, we opened the second footbridge over Mill Creek.\n\n"
+                                       "It joins the two halves of the county trail for the first time since the flood, "
+                                       "and it was built by volunteers over two summers.\n\n"
+                                       "We thank every family who carried gravel, planks and lunch to the creek.\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle, str(release.date)) == (
+        "Second Footbridge Opens Over Mill Creek", "", "2025-05-08")
+    assert body(release)[0] == "On Thursday, we opened the second footbridge over Mill Creek."

@@ -221,6 +221,14 @@ def introduces(text: str) -> bool:
     return text.rstrip().endswith(":") and word_count(text) >= 6 and text[:1].isupper()
 
 
+def short_lead(block) -> bool:
+    """A short first paragraph: a whole sentence in sentence case (a headline is set in title
+    case or capitals, and a subhead seldom ends with a full stop)."""
+    text = block.plain
+    return (block.kind == "paragraph" and is_sentence(text) and not headline_case(text)
+            and text[:1].isupper() and not text.rstrip().endswith(":"))
+
+
 def lead_index(blocks: list, marker, dateline, byline) -> int:
     """Index of the block where the body starts: the first dateline among the first blocks,
     else the first prose after the header's last marker (right after a blog's byline), else
@@ -247,6 +255,8 @@ def lead_index(blocks: list, marker, dateline, byline) -> int:
 
     lead = next((i for i in range(start, len(blocks)) if body(i)),
                 next((i for i in range(len(blocks)) if body(i)), len(blocks)))
+    if lead < len(blocks) and lead - 2 >= start and blocks[lead].kind == "paragraph" and short_lead(blocks[lead - 1]):
+        return lead - 1  # "On May 4, we opened the new wing." over the text: its short first paragraph
     if lead < len(blocks) and blocks[lead].kind == "item" and lead - 2 >= start and word_count(
             blocks[lead - 1].plain) <= 8 and blocks[lead - 1].kind == "paragraph":
         return lead - 1  # the list's own heading ("Highlights") under the headline
