@@ -314,3 +314,27 @@ def test_a_short_first_paragraph_in_sentence_case_is_the_lead_not_a_subhead(room
     assert (release.title, release.subtitle, str(release.date)) == (
         "Second Footbridge Opens Over Mill Creek", "", "2025-05-08")
     assert body(release)[0] == "On Thursday, we opened the second footbridge over Mill Creek."
+
+
+def test_a_listing_page_with_a_teaser_then_the_whole_release_from_an_aggregator(room, run_cli):
+    issued = "OAKDALE, May 9 -- The Oakdale County parks office issued the following news release on May 8, 2025:"
+    full = ("The county opened a second footbridge over Mill Creek on Thursday, joining the two halves of the trail "
+            "for the first time since the flood of 2019, after two summers of work by volunteers from the three "
+            "towns along the creek and a grant from the state's river fund.")
+    teaser = full[:200]  # a listing shows the first couple of hundred characters
+    source = "\n".join(["County News", "Second Footbridge Opens Over Mill Creek", issued, "* * *",
+                        "Second Footbridge Opens Over Mill Creek", "Volunteers Finish Two Summers of Work", "*",
+                        teaser, "... Show Full Article", issued, "* * *", "Second Footbridge Opens Over Mill Creek",
+                        "Volunteers Finish Two Summers of Work", "*", full,
+                        "The bridge is open from dawn to dusk, every day of the year.", ""])
+    result = run_import(run_cli, room, source)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle, str(release.date), release.dateline) == (
+        "Second Footbridge Opens Over Mill Creek", "Volunteers Finish Two Summers of Work", "2025-05-08", "OAKDALE")
+    assert body(release) == [full, "The bridge is open from dawn to dusk, every day of the year."]
+    out = result.stdout
+    assert "removed: a teaser of the paragraph on line 15: 'The county opened a second footbridge" in out
+    assert "removed: web residue (share widget): '... Show Full Article' (line 9)" in out
+    assert "removed: web residue (horizontal rule): '* * *' (line 4)" in out
+    assert "removed: the subhead repeated: 'Volunteers Finish Two Summers of Work' (line 13)" in out

@@ -8,18 +8,21 @@ from dataclasses import dataclass
 from ..documents import Block, Incoming, Line
 from ..errors import NotARelease
 from ..releases import About
-from .about import (ABOUT_INLINE, ORG_IS, AboutText, about_heading, existing_about_texts, existing_matches,
-                    organisation_like, strip_inline_heading)
 from ..text import excerpt
+from .about import (ABOUT_INLINE, ORG_IS, AboutText, about_heading, existing_about_texts, existing_matches,
+                    organisation_like, strip_inline_heading, trailing_abouts)
 from .common import QUOTES, SENTENCE_END, Note, Paragraph, fold, word_count
-from .contacts import PHONE, Contact, assemble, contacts_in_text, same_phone, name_like, contact_block, contact_heading, contact_tokens, is_contact_line
+from .contacts import (Contact, assemble, contact_block, contact_group, contact_heading, contact_tokens,
+                       contacts_in_text, is_contact_line, same_phone)
 from .dangling import Finding, cut_off, dangling
 from .dates import date_line, find_date, issued_on
 from .dateline import dateline_at, drop_prefix, split_at_dateline
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .frontmatter import header_lines, is_byline, is_marker
-from .headline import Candidate, choose, dated_title, introduces, split_caps, lead_index, not_headline, same_headline as _same_headline, strip_labels
-from .residue import chrome_key, menu_lines, residue
+from .headline import (Candidate, choose, dated_title, introduces, lead_index, not_headline, same_headline,
+                       split_caps, strip_labels)
+from .residue import chrome_key, menu_lines, repeated, residue
+
 
 @dataclass(frozen=True)
 class Given:
@@ -51,6 +54,7 @@ class Analysis:
         self.paragraph_warnings: list[tuple[Paragraph, int, Finding]] = []  # paragraph, input line, finding
         self._header_dates: list | None = None  # while the header is read: its dates, chosen after
         self.stopped: tuple[int, str] = (0, "")  # where the header ended: (line, text)
+        self.header_dateline: tuple[str, int] | None = None  # an aggregator's line above the release
 
     # ------------------------------------------------------------ entry
 
@@ -68,6 +72,7 @@ class Analysis:
         blocks = self._clean(self.incoming.blocks)
         body_start = self._header(blocks)
         self._body(body_start)
+        self._drop_repeats()
         self._trailing_abouts()
         self._contacts_in_text()
         self._find_dateline()
@@ -136,7 +141,8 @@ class Analysis:
         read = [header_lines(block) for block in blocks]
         structural = next((i for i, b in enumerate(blocks[:40])
                            if (b.kind == "heading" and b.level == 1) or b.style == "Title"), None)
-        lead = lead_index(blocks, self._marks_header, dateline_at, lambda text: is_byline(text) and not issued_on(text))
+        lead = lead_index(blocks, self._marks_header, lambda text: dateline_at(text) and not issued_on(text),
+                          lambda text: is_byline(text) and not issued_on(text))
         if 0 < lead < len(blocks) and introduces(blocks[lead - 1].plain):
             lead -= 1  # "The following is a joint statement from ...:" opens the body
         candidates: list[Candidate] = []
@@ -175,14 +181,10 @@ class Analysis:
         return body
 
     def _contact_group(self, lines: list[Line]) -> bool:
-        """"Jane Roe" / "Office of Media Relations" / "555-0100": a contact without a heading."""
-        if not 2 <= len(lines) <= 4 or not name_like(lines[0].plain) or not PHONE.search(lines[-1].plain) or any(
-                word_count(line.plain) > 8 or contact_heading(line.plain) for line in lines):
-            return False
-        tokens = [("text", lines[0].plain, lines[0].number)]
-        tokens += [("text", line.plain, line.number) for line in lines[1:-1]]
-        self._add_contacts(tokens + contact_tokens(lines[-1].plain, lines[-1].number))
-        return True
+        tokens = contact_group(lines)
+        if tokens:
+            self._add_contacts(tokens)
+        return bool(tokens)
 
     def _marks_header(self, text: str) -> bool:
         return bool(IMMEDIATE.match(text) or date_line(text) or issued_on(text) or contact_heading(text)
@@ -239,7 +241,7 @@ class Analysis:
             self.subtitle, self.subtitle_line = choice.subtitle.text, choice.subtitle.line
             self.recognised.append(Note(self.subtitle_line, f"subhead: {excerpt(self.subtitle)!r}"))
         for candidate in choice.others:
-            what = "the headline repeated" if candidate.segment != -1 and _same_headline(candidate.text, self.title) \
+            what = "the headline repeated" if candidate.segment != -1 and same_headline(candidate.text, self.title) \
                 else "text above the headline" if candidate.position < choice.headline.position \
                 else "page text in the header"
             self.removed.append(Note(candidate.line, f"{what}: {excerpt(candidate.written)!r}"))
@@ -279,6 +281,8 @@ class Analysis:
         dated = date_line(text) or issued_on(text)
         if dated:
             self._set_date(dated[0], dated[1], line.number)
+            if issued_on(text) and dateline_at(text) and dateline_at(text)[0]:  # "RICHMOND, Jan. 31 -- X issued ..."
+                self.header_dateline = (dateline_at(text)[0], line.number)
             return True
         if is_contact_line(text):
             self._add_contacts(contact_tokens(text, line.number))
@@ -319,7 +323,8 @@ class Analysis:
                 continue
             self.contacts.append(contact)
             details = "".join(f" | {x}" for x in (contact.role, contact.phone, contact.email) if x)
-            self.recognised.append(Note(contact.line, f"contact{' ' + where if where else ''}: {contact.name}{details}"))
+            what = f"contact {where}" if where else "contact"
+            self.recognised.append(Note(contact.line, f"{what}: {contact.name}{details}"))
 
     # ------------------------------------------------------------ body
 
@@ -390,6 +395,14 @@ class Analysis:
                 continue
             self.items.append(paragraph)
 
+    def _drop_repeats(self) -> None:
+        """A listing page's teaser (the start of a paragraph printed again in full below it) and
+        the headline or subhead printed again in the body: removed, and listed."""
+        paragraphs = [item for item in self.items if isinstance(item, Paragraph)]
+        for item, what in repeated(paragraphs, self.title, self.subtitle):
+            self.items.remove(item)
+            self.removed.append(Note(item.line, f"{what}: {excerpt(item.plain)!r}"))
+
     def _contacts_in_text(self) -> None:
         """A person the text asks readers to call, with the number: a contact (the text stays)."""
         for item in self.items:
@@ -399,19 +412,7 @@ class Analysis:
 
     def _trailing_abouts(self) -> None:
         """Paragraphs ending the release as 'X is a ...' are About text, with no heading needed."""
-        position = len(self.items)
-        while position > 0:
-            item = self.items[position - 1]
-            if isinstance(item, AboutText):
-                position -= 1
-                continue
-            text = item.plain
-            match = ORG_IS.match(text)
-            if (item.kind != "paragraph" or not match or word_count(text) < 12 or any(q in text for q in QUOTES)
-                    or dateline_at(text)):
-                break
-            self.items[position - 1] = AboutText(match.group("name"), [item], item.line)
-            position -= 1
+        self.items = trailing_abouts(self.items)
 
     # ------------------------------------------------------------ dateline
 
@@ -435,8 +436,15 @@ class Analysis:
                                                               f"removed from the paragraph: {written!r}"))
             rest_md = drop_prefix(first.markdown, first.plain, length)
             paragraph.lines[0] = Line(first.plain[length:], rest_md, first.number)
+            issued = issued_on(paragraph.plain.split(":", 1)[0]) if ":" in paragraph.plain[:250] else None
+            if issued:  # "RICHMOND, Jan. 31 -- The governor issued the following release on Jan. 30, 2026:"
+                self._set_date(issued[0], issued[1], first.number)
             return
         self.dateline = self.given.dateline
+        if self.header_dateline and not self.dateline:
+            self.dateline = self.header_dateline[0]
+            self.recognised.append(Note(self.header_dateline[1], f"dateline: {self.dateline} (in the line that "
+                                                                 "names where and when the release was issued)"))
         if paragraphs and not self.dateline:
             self.warnings.append(Note(paragraphs[0].line, "no dateline found (such as 'CHICAGO –' starting the "
                                                           "first paragraph): add `dateline:` by hand if it has one"))

@@ -127,6 +127,16 @@ def contacts_in_text(text: str) -> list[tuple[str, str]]:
     return found
 
 
+def contact_group(lines: list[Line]) -> list[tuple[str, str, int]]:
+    """"Jane Roe" / "Office of Media Relations" / "555-0100": a contact without a heading (its
+    tokens, or none)."""
+    if not 2 <= len(lines) <= 4 or not name_like(lines[0].plain) or not PHONE.search(lines[-1].plain) or any(
+            word_count(line.plain) > 8 or contact_heading(line.plain) for line in lines):
+        return []
+    tokens = [("text", line.plain, line.number) for line in lines[:-1]]
+    return tokens + contact_tokens(lines[-1].plain, lines[-1].number)
+
+
 def same_phone(a: str, b: str) -> bool:
     """The same number, however printed (an extension aside)."""
     def digits(phone: str) -> str:

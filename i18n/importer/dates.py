@@ -63,7 +63,7 @@ def date_line(text: str) -> tuple[dt.date, str] | None:
 
 
 
-_ISSUED = re.compile(r"(?i)\bissued\b.{0,80}?\bon\s+(?P<date>[^.:;]{6,30}?)\s*[.:]?\s*$")
+_ISSUED = re.compile(r"(?i)\bissued\b.{0,80}?\bon\s+(?P<date>[^:;]{6,30}?)\s*[.:]?\s*$")
 
 
 def issued_on(text: str) -> tuple[dt.date, str] | None:

@@ -16,7 +16,8 @@ _SHARE = r"""
     spread\ the\ love | share(?:\ this)?(?:\ (?:post|article|page|story))?(?:\ (?:on|via)\ \w+)? | share\ via
   | tweet(?:\ this)? | pin\ it | like\ this | like\ loading\W* | loading\W* | related(?:\ (?:posts|articles|stories))?
   | print(?:\ this(?:\ page)?)? | print\ friendly.* | email\ this | copy\ link
-  | read\ more | continue\ reading.* | leave\ a\ (?:comment|reply) | click\ to\ (?:share|print|email).*
+  | read\ more | continue\ reading.* | (?:show|see|view|read)\ (?:the\ )?full\ (?:article|story|text|release)
+  | leave\ a\ (?:comment|reply) | click\ to\ (?:share|print|email).*
   | (?:posted\ in|filed\ under)\ .* | (?:categories|category|tags?)\s*:.* | follow\ us\ on\ .*
   | sign\ up\b.{0,80}\b(?:newsletter|e-?mail|alerts?|updates)\b.* | subscribe(?:\ to\ our\ newsletter)?
   | .{0,40}\b(?:log\ ?in|sign\ in|register)\b.{0,30}\bcomments?\b.* | .{0,60}\bconsider\ sharing\b.*
@@ -47,10 +48,11 @@ _FOOTER = r"""
     (?:\s*[|•·,/]\s*(?:privacy\ policy|terms\ of\ (?:use|service)|accessibility|site\ ?map|contact\ us
     |cookies?(?:\ policy|\ settings)?))*"""
 # "----------", "__________", "* * * * *" a page prints as a horizontal rule
-_RULE = r"""[-_=*~•·]{4,}|(?:[-_=*~]\ ){3,}[-_=*~]"""
+_RULE = r"""[-_=*~•·]{4,}|(?:[-_=*~•·]\ ){2,}[-_=*~•·]|[*~•·]{1,3}"""
 _RESIDUE = tuple((kind, re.compile(r"(?ix)^\W*(?:" + pattern + r")\W*$")) for kind, pattern in (
     ("share widget", _SHARE), ("navigation", _NAVIGATION), ("credit", _CREDIT), ("archive banner", _ARCHIVE),
-    ("comments", _COMMENTS), ("footer", _FOOTER))) + (("horizontal rule", re.compile(r"(?x)^\s*(?:" + _RULE + r")\s*$")),)
+    ("comments", _COMMENTS), ("footer", _FOOTER)))
+_RESIDUE += (("horizontal rule", re.compile(r"(?x)^\s*(?:" + _RULE + r")\s*$")),)
 
 
 def residue(text: str) -> str | None:
@@ -92,3 +94,20 @@ def find_chrome(documents: list[Incoming]) -> set[str]:
         return set()
     keys = [{chrome_key(block.plain) for block in incoming.blocks} for incoming in documents]
     return set.intersection(*keys)
+
+
+def repeated(paragraphs: list, title: str, subtitle: str) -> list[tuple[object, str]]:
+    """A listing page's teaser (the start of a paragraph printed again in full below it) and the
+    headline or subhead printed again in the body: (paragraph, what it is) for each."""
+    found = []
+    for item in paragraphs:
+        text = chrome_key(item.plain).rstrip(" .…")
+        full = next((other for other in paragraphs if other is not item and other.line > item.line
+                     and len(text.split()) >= 8 and chrome_key(other.plain).startswith(text)
+                     and len(other.plain) > len(item.plain)), None)
+        what = (f"a teaser of the paragraph on line {full.line}" if full is not None else
+                "the headline repeated" if title and fold(item.plain) == fold(title) else
+                "the subhead repeated" if subtitle and fold(item.plain) == fold(subtitle) else "")
+        if what:
+            found.append((item, what))
+    return found
