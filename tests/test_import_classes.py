@@ -338,3 +338,25 @@ def test_a_listing_page_with_a_teaser_then_the_whole_release_from_an_aggregator(
     assert "removed: web residue (share widget): '... Show Full Article' (line 9)" in out
     assert "removed: web residue (horizontal rule): '* * *' (line 4)" in out
     assert "removed: the subhead repeated: 'Volunteers Finish Two Summers of Work' (line 13)" in out
+
+
+def test_a_blog_page_where_the_previous_post_follows_the_release(room, run_cli):
+    result = run_import(run_cli, room, "\n\n".join([
+        "Thursday, May 8, 2025", "Trail Update", f"{LEAD}",
+        "Both banks now have parking and a water fountain.",
+        "Monday, May 5, 2025", "Trail Update", "Crews closed the lower trail for two days to pour the ramps.", ""]))
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, str(release.date)) == ("Trail Update", "2025-05-08")
+    assert body(release) == [LEAD.removeprefix("OAKDALE – "), "Both banks now have parking and a water fountain."]
+    assert any(":9: warning: another post follows on the page (dated 'May 5, 2025', 'Trail Update'): lines 9–13 "
+               "left out" in w for w in warnings(result)), warnings(result)
+
+
+def test_a_date_later_than_the_release_in_the_text_is_no_next_post(room, run_cli):
+    result = run_import(run_cli, room, "\n\n".join([
+        "Second Footbridge Opens Over Mill Creek", "May 8, 2025", LEAD, "Saturday, May 17, 2025",
+        "Guided Walk at Ten", "Rangers lead a walk across both bridges.", ""]))
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room))[1:] == ["Saturday, May 17, 2025", "Guided Walk at Ten",
+                                            "Rangers lead a walk across both bridges."]

@@ -21,7 +21,7 @@ from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .frontmatter import header_lines, is_byline, is_marker
 from .headline import (Candidate, choose, dated_title, introduces, lead_index, not_headline, same_headline,
                        split_caps, strip_labels)
-from .residue import chrome_key, menu_lines, repeated, residue
+from .residue import chrome_key, menu_lines, next_post, repeated, residue
 
 
 @dataclass(frozen=True)
@@ -73,7 +73,7 @@ class Analysis:
         body_start = self._header(blocks)
         self._body(body_start)
         self._drop_repeats()
-        self._trailing_abouts()
+        self.items = trailing_abouts(self.items)  # 'X is a ...' paragraphs ending the release
         self._contacts_in_text()
         self._find_dateline()
         self._check_release()
@@ -151,7 +151,9 @@ class Analysis:
         segment = index = 0
         while index < min(lead, len(blocks)):
             lines = read[index]
-            if self._contact_group(lines):
+            group = contact_group(lines)  # name / office / phone, with no heading
+            if group:
+                self._add_contacts(group)
                 segment += 1
                 index += 1
                 continue
@@ -179,12 +181,6 @@ class Analysis:
             self.stopped = (body[0].line, body[0].plain)
         self._choose_headline(candidates)
         return body
-
-    def _contact_group(self, lines: list[Line]) -> bool:
-        tokens = contact_group(lines)
-        if tokens:
-            self._add_contacts(tokens)
-        return bool(tokens)
 
     def _marks_header(self, text: str) -> bool:
         return bool(IMMEDIATE.match(text) or date_line(text) or issued_on(text) or contact_heading(text)
@@ -355,6 +351,8 @@ class Analysis:
             if immediate and (not text[immediate.end():].strip() or date_line(text[immediate.end():])):
                 self.removed.append(Note(block.line, f"FOR IMMEDIATE RELEASE repeated: {excerpt(text)!r}"))
                 continue
+            if self._next_post(blocks, index - 1):
+                break
             dated = date_line(text) if is_byline(text) else None
             if dated:  # "Posted: Aug 30 2017 05:46PM CDT" under the text
                 self._set_date(dated[0], dated[1], block.line)
@@ -410,9 +408,14 @@ class Analysis:
                 for name, phone in contacts_in_text(item.plain):
                     self._add_contacts([("text", name, item.line), ("phone", phone, item.line)], "in the text")
 
-    def _trailing_abouts(self) -> None:
-        """Paragraphs ending the release as 'X is a ...' are About text, with no heading needed."""
-        self.items = trailing_abouts(self.items)
+    def _next_post(self, blocks: list[Block], index: int) -> bool:
+        """Another post of a blog or newsroom follows the release on the page: left out, named."""
+        found = next_post(blocks, index, self.date) if self.items else None
+        if found:
+            self.warnings.append(Note(blocks[index].line, f"another post follows on the page (dated {found[0]!r}, "
+                                                          f"{excerpt(found[1], 40)!r}): lines {blocks[index].line}–"
+                                                          f"{blocks[-1].lines[-1].number} left out"))
+        return bool(found)
 
     # ------------------------------------------------------------ dateline
 

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from ..documents import Incoming
-from .common import fold
+from .common import SENTENCE_END, fold
+from .contacts import is_contact_line
+from .dates import date_line
 
 _SHARE = r"""
     spread\ the\ love | share(?:\ this)?(?:\ (?:post|article|page|story))?(?:\ (?:on|via)\ \w+)? | share\ via
@@ -111,3 +113,15 @@ def repeated(paragraphs: list, title: str, subtitle: str) -> list[tuple[object, 
         if what:
             found.append((item, what))
     return found
+
+
+def next_post(blocks: list, index: int, release_date) -> tuple[str, str] | None:
+    """A date alone, earlier than the release's, over a headline, below the release's text: the
+    page's previous post begins (a blog lists the newest first). (The date as written, the
+    headline) or None."""
+    dated = date_line(blocks[index].plain)
+    after = blocks[index + 1].plain if index + 1 < len(blocks) else ""
+    if not (dated and release_date and dated[0] < release_date and after and len(after.split()) <= 14
+            and not SENTENCE_END.search(after) and not is_contact_line(after)):
+        return None
+    return dated[1], after
