@@ -360,3 +360,16 @@ def test_a_date_later_than_the_release_in_the_text_is_no_next_post(room, run_cli
     assert result.exit_code == 0, result.output
     assert body(only_release(room))[1:] == ["Saturday, May 17, 2025", "Guided Walk at Ten",
                                             "Rangers lead a walk across both bridges."]
+
+
+def test_a_summary_over_the_key_points_in_bullets_is_the_subhead(room, run_cli):
+    summary = ("The county opens a second footbridge over Mill Creek, joining both halves of the trail, as "
+               "volunteers finish two summers of work.")
+    result = run_import(run_cli, room, "\n\n".join([
+        "Second Footbridge Opens Over Mill Creek", "8 May 2025", summary,
+        "- the bridge is 40 metres long\n- it is open from dawn to dusk",
+        "The county thanked the volunteers of the three towns along the creek for their work on the ramps.", ""]))
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle) == ("Second Footbridge Opens Over Mill Creek", summary)
+    assert body(release)[:2] == ["the bridge is 40 metres long", "it is open from dawn to dusk"]

@@ -255,6 +255,10 @@ def lead_index(blocks: list, marker, dateline, byline) -> int:
 
     lead = next((i for i in range(start, len(blocks)) if body(i)),
                 next((i for i in range(len(blocks)) if body(i)), len(blocks)))
+    if (last is not None and lead == start and lead + 1 < len(blocks) and blocks[lead + 1].kind == "item"
+            and blocks[lead].kind == "paragraph" and is_sentence(blocks[lead].plain)
+            and word_count(blocks[lead].plain) <= 60 and not dateline(blocks[lead].plain)):
+        return lead + 1  # under the date, a summary over the key points in bullets: the subhead
     if lead < len(blocks) and lead - 2 >= start and blocks[lead].kind == "paragraph" and short_lead(blocks[lead - 1]):
         return lead - 1  # "On May 4, we opened the new wing." over the text: its short first paragraph
     if lead < len(blocks) and blocks[lead].kind == "item" and lead - 2 >= start and word_count(
