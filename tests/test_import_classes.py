@@ -373,3 +373,17 @@ def test_a_summary_over_the_key_points_in_bullets_is_the_subhead(room, run_cli):
     release = only_release(room)
     assert (release.title, release.subtitle) == ("Second Footbridge Opens Over Mill Creek", summary)
     assert body(release)[:2] == ["the bridge is 40 metres long", "it is open from dawn to dusk"]
+
+
+def test_a_contact_us_block_with_an_invitation_and_an_office_for_a_name(room, run_cli):
+    result = run_import(run_cli, room, "\n".join([
+        "Second Footbridge Opens Over Mill Creek", "", "May 8, 2025", "", LEAD, "",
+        "Contact Us To Book a Guided Walk:",
+        "If you would like a ranger to walk the new bridge with your class or club, please contact us.",
+        "The Mill Creek Trail Friends of Oakdale,", "Email us at: walks@trail.example.org",
+        "Call us at: 555-201-3390", ""]))
+    assert result.exit_code == 0, result.output
+    assert contacts(only_release(room)) == [
+        ("The Mill Creek Trail Friends of Oakdale", "", "555-201-3390", "walks@trail.example.org")]
+    assert "removed: the contact block's invitation, 'If you would like a ranger" in result.stdout
+    assert not any("not understood" in w for w in warnings(result))

@@ -15,7 +15,7 @@ CONTACT_HEADING = re.compile(
     r"|for\s+(?:more|further|additional)\s+information[^:]{0,20}?,?\s*(?:please\s+)?contact"
     r"|for\s+(?:media|press)\s+inquiries[^:]{0,20}?,?\s*(?:please\s+)?contact"
     r"|(?P<label>(?:media|press|news)\s+(?:inquiries|enquiries|queries))(?:\s+(?:contact|to))?"
-    r"|from(?=\s*:))"
+    r"|from(?=\s*:)|contact\s+us\b[^:]{0,40}(?=:))"
     r"\s*(?:(?P<colon>[:|–—-])\s*(?P<rest>.*))?$")
 EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 HIDDEN_EMAIL = re.compile(r"\[\s*email\s*protected\s*\]", re.I)
@@ -23,7 +23,8 @@ PHONE = re.compile(
     r"(?<![\w/])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}"
     r"(?:\s*,?\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/])"
     r"|(?<![\w/+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w/])")
-_LABELS = re.compile(r"(?i)\b(?:phone|tel(?:ephone)?|cell(?:phone)?|mobile|office|direct|fax|e-?mail|ph)\b\.?\s*:?"
+_LABELS = re.compile(r"(?i)\b(?:call|e-?mail|write\s+to|reach|text|fax)\s+us(?:\s+at)?\s*:?"
+                     r"|\b(?:phone|tel(?:ephone)?|cell(?:phone)?|mobile|office|direct|fax|e-?mail|ph)\b\.?\s*:?"
                      r"|(?<!\w)[ocmte]\s*:")
 _GAP_EDGES = re.compile(r"^[\s|,;:/•·()<>\[\]–—-]+|[\s|,;:/•·()<>\[\]–—-]+$")
 ROLE_WORDS = re.compile(
@@ -56,8 +57,8 @@ def cell(text: str) -> str:
 
 def name_like(text: str) -> bool:
     text = cell(text)
-    words = text.split()
-    if not 1 <= len(words) <= 6 or len(text) > 60 or re.search(r"[\d@]", text):
+    words = text.rstrip(",").split()
+    if not 1 <= len(words) <= (8 if text.endswith(",") else 6) or len(text) > 60 or re.search(r"[\d@]", text):
         return False
     if IMMEDIATE.match(text) or END_MARK.match(text) or CONTACT_HEADING.match(text):
         return False
@@ -168,8 +169,13 @@ def is_contact_line(text: str) -> bool:
 def contact_detail(text: str) -> bool:
     """A line that can belong to a contact block: a contact, a name, a role, a label ("In Spanish:")."""
     text = cell(text)
-    return bool(is_contact_line(text) or name_like(text) or (role_like(text) and ROLE_WORDS.search(text))
+    return bool(is_contact_line(text) or _channel(text) or name_like(text) or (role_like(text) and ROLE_WORDS.search(text))
                 or (text.rstrip().endswith(":") and word_count(text) <= 8 and not IMMEDIATE.match(text)))
+
+
+def _asks_to_contact(text: str) -> bool:
+    """"If you have any questions, please contact us.": a sentence inviting readers to call."""
+    return bool(re.search(r"(?i)\b(?:contact|call|write to|e-?mail)\s+(?:us|our\b)", text)) and len(text) <= 300
 
 
 def _channel(text: str) -> bool:
@@ -201,6 +207,9 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
 
     rest = lines[position + 1:]
     committed = 0
+    if rest and _asks_to_contact(rest[0].plain) and any(_channel(later.plain) for later in rest[1:5]):
+        tokens.append(("note", rest[0].plain, rest[0].number))  # "... please contact us." over the details
+        position, rest = position + 1, rest[1:]
     for offset, line in enumerate(rest):
         if not contact_detail(line.plain):  # the headline or the text after the contacts, on the next line
             take(rest[:committed])
@@ -212,6 +221,11 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
     run: list[Block] = []
     while index + used + len(run) < len(blocks) and len(run) < 12:
         block = blocks[index + used + len(run)]
+        if used == 1 and not run and not rest and _asks_to_contact(block.plain) and any(
+                _channel(line.plain) for later in blocks[index + 2:index + 6] for line in later.lines):
+            tokens.append(("note", block.plain, block.line))  # "... please contact us." over the details
+            used += 1
+            continue
         if len(block.lines) > 8 or not all(contact_detail(line.plain) for line in block.lines):
             break
         run.append(block)
@@ -228,7 +242,17 @@ def assemble(tokens: list[tuple[str, str, int]], warnings: list[Note], removed: 
     is removed (and listed)."""
     current: Contact | None = None
     found: list[Contact] = []
+    pending: Note | None = None  # a line not read as a name: an organisation's, if a phone or e-mail follows
     for kind, value, line in tokens:
+        if pending is not None and kind in ("phone", "email", "hidden") and (current is None or current.has_channel):
+            current = Contact(name=pending.message, line=pending.line)
+            found.append(current)
+        elif pending is not None:
+            warnings.append(Note(pending.line, f"contact text not understood, left out: {excerpt(pending.message)!r}"))
+        pending = None
+        if kind == "note":
+            removed.append(Note(line, f"the contact block's invitation, {excerpt(value)!r}: left out"))
+            continue
         if kind == "sublabel":
             removed.append(Note(line, f"a label in the contact block, {value!r}: left out (contacts have a name, "
                                       "role, phone and e-mail)"))
@@ -244,7 +268,7 @@ def assemble(tokens: list[tuple[str, str, int]], warnings: list[Note], removed: 
                 current.role = value
             elif current is None or current.has_channel:
                 if not name_like(name):
-                    warnings.append(Note(line, f"contact text not understood, left out: {excerpt(value)!r}"))
+                    pending = Note(line, value)
                     continue
                 if role and place_like(role) and _DASHED.match(value):  # "Ana Pérez - Guatemala"
                     removed.append(Note(line, f"place of contact {name}, {role!r}: not a role, left out "
@@ -278,4 +302,6 @@ def assemble(tokens: list[tuple[str, str, int]], warnings: list[Note], removed: 
                                        f"(kept {getattr(current, attribute)!r})"))
         else:
             setattr(current, attribute, value)
+    if pending is not None:
+        warnings.append(Note(pending.line, f"contact text not understood, left out: {excerpt(pending.message)!r}"))
     return found

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from .common import SENTENCE_END, word_count
 from .contacts import ROLE_WORDS, name_like, split_name_role
 from .dates import MONTHS, date_line, find_date
+from .endmarks import IMMEDIATE
 
 # "Press Release", "NEWS ADVISORY", "*** MEDIA ADVISORY ***", "Statement", "Press Releases":
 # what kind of text this is, not what it says.
@@ -67,7 +68,7 @@ def strip_labels(text: str) -> str:
 def not_headline(text: str) -> str | None:
     """What a short line above the body is, when it cannot be the headline (or None)."""
     words = re.findall(r"[^\W\d_][\w'’]*", text)
-    if GENRE_LABEL.match(text):
+    if GENRE_LABEL.match(text) or (IMMEDIATE.match(text) and not text[IMMEDIATE.match(text).end():].strip()):
         return "a label"
     if date_note(text):
         return "a date line"
