@@ -169,7 +169,8 @@ def is_contact_line(text: str) -> bool:
 def contact_detail(text: str) -> bool:
     """A line that can belong to a contact block: a contact, a name, a role, a label ("In Spanish:")."""
     text = cell(text)
-    return bool(is_contact_line(text) or _channel(text) or name_like(text) or (role_like(text) and ROLE_WORDS.search(text))
+    return bool(is_contact_line(text) or _channel(text) or name_like(text)
+                or (role_like(text) and ROLE_WORDS.search(text))
                 or (text.rstrip().endswith(":") and word_count(text) <= 8 and not IMMEDIATE.match(text)))
 
 
