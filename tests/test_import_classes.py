@@ -387,3 +387,23 @@ def test_a_contact_us_block_with_an_invitation_and_an_office_for_a_name(room, ru
         ("The Mill Creek Trail Friends of Oakdale", "", "555-201-3390", "walks@trail.example.org")]
     assert "removed: the contact block's invitation, 'If you would like a ranger" in result.stdout
     assert not any("not understood" in w for w in warnings(result))
+
+
+def test_a_blog_repost_with_its_own_dates_and_a_date_beside_the_contacts_phone(room, run_cli):
+    result = run_import(run_cli, room, "\n".join([
+        "Saturday, May 10, 2025", "",
+        "NEWS: Saturday, May 10, 2025---Second Footbridge Opens Over Mill Creek", "",
+        "Media Advisory: Contact: Ines Calder", "May 8th, 2025 555-201-3344 x12", "",
+        "Second Footbridge Opens Over Mill Creek", "Volunteers Finish Two Summers of Work", "",
+        LEAD + " For a guided walk, please contact Omar Reyes at (555) 201-3390.", "",
+        "Friday, May 9, 2025", "", "NEWS: Friday, May 9, 2025---Lower Trail Reopens", "",
+        "The lower trail reopened on Friday after two days of work on the ramps.", ""]))
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle, str(release.date), release.dateline) == (
+        "Second Footbridge Opens Over Mill Creek", "Volunteers Finish Two Summers of Work", "2025-05-08", "OAKDALE")
+    assert contacts(release) == [("Ines Calder", "", "555-201-3344 x12", ""), ("Omar Reyes", "", "(555) 201-3390", "")]
+    assert len(body(release)) == 1
+    assert any(":1: warning: another date, 'May 10, 2025', differs from the release date 2025-05-08" in w
+               for w in warnings(result)), warnings(result)
+    assert any(":13: warning: another post follows on the page (dated 'May 9, 2025'" in w for w in warnings(result))

@@ -55,6 +55,7 @@ class Analysis:
         self._header_dates: list | None = None  # while the header is read: its dates, chosen after
         self.stopped: tuple[int, str] = (0, "")  # where the header ended: (line, text)
         self.header_dateline: tuple[str, int] | None = None  # an aggregator's line above the release
+        self.page_dates: list[dt.date] = []  # the dates above the body (a blog's post date among them)
 
     # ------------------------------------------------------------ entry
 
@@ -72,9 +73,13 @@ class Analysis:
         blocks = self._clean(self.incoming.blocks)
         body_start = self._header(blocks)
         self._body(body_start)
-        self._drop_repeats()
+        for item, what in repeated([i for i in self.items if isinstance(i, Paragraph)], self.title, self.subtitle):
+            self.items.remove(item)  # a listing's teaser, the headline or subhead printed again
+            self.removed.append(Note(item.line, f"{what}: {excerpt(item.plain)!r}"))
         self.items = trailing_abouts(self.items)  # 'X is a ...' paragraphs ending the release
-        self._contacts_in_text()
+        for item in [i for i in self.items if isinstance(i, Paragraph)]:
+            for name, phone in contacts_in_text(item.plain):  # a person the text asks readers to call
+                self._add_contacts([("text", name, item.line), ("phone", phone, item.line)], "in the text")
         self._find_dateline()
         self._check_release()
         self._check_dangling()
@@ -175,6 +180,7 @@ class Analysis:
                 position += 1
             index += 1
         self._header_dates = None
+        self.page_dates = [date for date, _, _ in dates]
         self._choose_date(dates)
         body = blocks[max(index, lead):]
         if body:
@@ -309,6 +315,10 @@ class Analysis:
         return used, resume
 
     def _add_contacts(self, tokens: list[tuple[str, str, int]], where: str = "") -> None:
+        for kind, value, line in tokens:
+            if kind == "date":
+                found = find_date(value)
+                self._set_date(found[0], value, line)
         for contact in assemble(tokens, self.warnings, self.removed):
             duplicate = next((c for c in self.contacts if c.name == contact.name and (
                 same_phone(c.phone, contact.phone) or not c.phone or not contact.phone)), None)
@@ -393,24 +403,9 @@ class Analysis:
                 continue
             self.items.append(paragraph)
 
-    def _drop_repeats(self) -> None:
-        """A listing page's teaser (the start of a paragraph printed again in full below it) and
-        the headline or subhead printed again in the body: removed, and listed."""
-        paragraphs = [item for item in self.items if isinstance(item, Paragraph)]
-        for item, what in repeated(paragraphs, self.title, self.subtitle):
-            self.items.remove(item)
-            self.removed.append(Note(item.line, f"{what}: {excerpt(item.plain)!r}"))
-
-    def _contacts_in_text(self) -> None:
-        """A person the text asks readers to call, with the number: a contact (the text stays)."""
-        for item in self.items:
-            if isinstance(item, Paragraph):
-                for name, phone in contacts_in_text(item.plain):
-                    self._add_contacts([("text", name, item.line), ("phone", phone, item.line)], "in the text")
-
     def _next_post(self, blocks: list[Block], index: int) -> bool:
         """Another post of a blog or newsroom follows the release on the page: left out, named."""
-        found = next_post(blocks, index, self.date) if self.items else None
+        found = next_post(blocks, index, max(self.page_dates + [self.date])) if self.items and self.date else None
         if found:
             self.warnings.append(Note(blocks[index].line, f"another post follows on the page (dated {found[0]!r}, "
                                                           f"{excerpt(found[1], 40)!r}): lines {blocks[index].line}–"

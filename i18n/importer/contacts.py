@@ -8,10 +8,12 @@ from dataclasses import dataclass
 from ..documents import Block, Line
 from ..text import excerpt
 from .common import Note, word_count
+from .dates import find_date
 from .endmarks import END_MARK, IMMEDIATE
 
-CONTACT_HEADING = re.compile(
-    r"(?i)^\W*(?:(?:(?:media|press|news)\s+)?contacts?(?:\s+(?:info(?:rmation)?|persons?|details))?"
+CONTACT_HEADING = re.compile(  # "Media Advisory: Contact: ...": a genre label may stand before it
+    r"(?i)^\W*(?:(?:press|news|media)\s+(?:releases?|advisory|statement)\s*[:|–—-]\s*)?"
+    r"(?:(?:(?:media|press|news)\s+)?contacts?(?:\s+(?:info(?:rmation)?|persons?|details))?"
     r"|for\s+(?:more|further|additional)\s+information[^:]{0,20}?,?\s*(?:please\s+)?contact"
     r"|for\s+(?:media|press)\s+inquiries[^:]{0,20}?,?\s*(?:please\s+)?contact"
     r"|(?P<label>(?:media|press|news)\s+(?:inquiries|enquiries|queries))(?:\s+(?:contact|to))?"
@@ -78,6 +80,9 @@ def contact_tokens(text: str, line: int) -> list[tuple[str, str, int]]:
         for match in pattern.finditer(text):
             if not any(s < match.end() and match.start() < e for s, e, _, _ in spans):
                 spans.append((match.start(), match.end(), kind, " ".join(match.group().split())))
+    dated = find_date(text)  # "October 29th, 2008 617-555-5005 x245": the release's date beside a phone
+    if dated and not dated[1] and not any(s < dated[2] and dated[1] < e for s, e, _, _ in spans):
+        spans.append((dated[1], dated[2], "date", text[dated[1]:dated[2]]))
     spans.sort()
     tokens: list[tuple[str, str, int]] = []
     position = 0
@@ -156,7 +161,7 @@ def is_contact_line(text: str) -> bool:
     if len(text) > 250:
         return False
     tokens = contact_tokens(text, 0)
-    if not any(kind != "text" for kind, _, _ in tokens):
+    if not any(kind in ("phone", "email", "hidden") for kind, _, _ in tokens):
         return False
     for kind, value, _ in tokens:
         if kind == "text":
@@ -169,7 +174,7 @@ def is_contact_line(text: str) -> bool:
 def contact_detail(text: str) -> bool:
     """A line that can belong to a contact block: a contact, a name, a role, a label ("In Spanish:")."""
     text = cell(text)
-    return bool(is_contact_line(text) or _channel(text) or name_like(text)
+    return bool(is_contact_line(text) or (_channel(text) and word_count(text) <= 12) or name_like(text)
                 or (role_like(text) and ROLE_WORDS.search(text))
                 or (text.rstrip().endswith(":") and word_count(text) <= 8 and not IMMEDIATE.match(text)))
 
@@ -251,6 +256,8 @@ def assemble(tokens: list[tuple[str, str, int]], warnings: list[Note], removed: 
         elif pending is not None:
             warnings.append(Note(pending.line, f"contact text not understood, left out: {excerpt(pending.message)!r}"))
         pending = None
+        if kind == "date":
+            continue  # the header reads it
         if kind == "note":
             removed.append(Note(line, f"the contact block's invitation, {excerpt(value)!r}: left out"))
             continue
