@@ -115,8 +115,8 @@ class Analysis:
             if (block.plain.startswith(",") and cleaned and len(cleaned[-1].lines) == 1
                     and word_count(cleaned[-1].plain) <= 5):  # "LOS ANGELES" / ", May 2, 2025 – ..."
                 block = split_at_dateline(Block(cleaned.pop().lines + block.lines, block.kind, block.level,
-                                                      block.ordered, block.hard_breaks, block.emphasised,
-                                                      block.style, block.number))
+                                                block.ordered, block.hard_breaks, block.emphasised,
+                                                block.style, block.number))
             key = chrome_key(block.plain)
             if key in seen and all(self._marks_header(line.plain) for line in block.lines):
                 self.removed.append(Note(block.line, f"a block repeated by the page template "
@@ -249,14 +249,6 @@ class Analysis:
             self.removed.append(Note(candidate.line, f"{what}: {excerpt(candidate.written)!r}"))
             if candidate.position > choice.headline.position and not self.stopped[0]:
                 self.stopped = (candidate.line, candidate.written)  # the first line under it not understood
-
-    def _rest(self, blocks: list[Block], index: int, lines: list[Line], position: int) -> list[Block]:
-        block = blocks[index]
-        if position == 0 and lines is block.lines:
-            return blocks[index:]
-        rest = Block(lines[position:], block.kind, block.level, block.ordered, block.hard_breaks, block.emphasised,
-                     block.style, block.number)
-        return [rest] + blocks[index + 1:]
 
     def _header_marker(self, line: Line) -> bool:
         """FOR IMMEDIATE RELEASE, an embargo, a date or a contact line: recorded, True."""

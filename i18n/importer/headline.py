@@ -2,10 +2,12 @@
 above it could be a headline, and which one is, from evidence across the header.
 
 `lead_index` finds the first body paragraph: the dateline, or the first prose paragraph after
-the header's last marker (a date, FOR IMMEDIATE RELEASE, a contact block, a blog byline).
-`not_headline` names what a line above the body is when it is no headline (a genre label, a
-label and its value, a breadcrumb, a release number, a timestamp, a date without a year).
-`choose` picks the headline (and subhead) among the candidate lines, and says how sure it is.
+the header's last marker (a date, FOR IMMEDIATE RELEASE, a contact block, a blog byline), a
+sentence introducing the text or a short sentence-case lead above it, the list after a
+summary (the subhead). `not_headline` names what a line above the body is when it is no
+headline (a genre label, a date line, a label and its value, a breadcrumb, a release number,
+a timestamp, a person's name and job title). `choose` picks the headline (and subhead) among
+the candidate lines, the document's own title first, and says how sure it is.
 """
 
 from __future__ import annotations
@@ -35,8 +37,6 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DATE_WORDS = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                              "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 _BYLINE = re.compile(r"(?i)^\s*by\s+\S")
-
-
 _CAPS_THEN_TITLE = re.compile(r"^(?P<caps>(?:[A-Z0-9][A-Z0-9'’&.,:-]*\s+){3,}[A-Z0-9][A-Z0-9'’&.,:-]*)\s+"
                               r"(?P<rest>[A-Z][a-z][\w'’-]*(?:\s+\S+){2,})$")
 
