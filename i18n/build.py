@@ -45,6 +45,7 @@ from .templating import (TEMPLATES, install_site_strings, json_for_script, langu
 # The status of a release in one language (releases.json "status"); an entry's state is
 # another vocabulary, states.State ("machine draft", "reviewed", ...).
 PUBLISHED, DRAFT, WITHHELD, EMBARGOED = "published", "draft", "withheld", "embargoed"
+HELD = "held"  # a release marked `draft: true`: no language published (with --drafts, under the banner)
 FEED_SIZE = 50  # newest releases an Atom feed carries in full
 # What the index and the feed need of a release besides its body.
 INDEX_FIELDS = ("slug", "url", "title", "title_text", "subtitle_text", "date_iso", "date_text", "published")
@@ -143,8 +144,10 @@ class Builder:
     def status(self, localized: LocalizedRelease) -> str:
         if self.is_embargoed(localized.release):
             return EMBARGOED
+        if localized.release.draft and not self.drafts:
+            return HELD
         if localized.complete or localized.language == self.config.source_language:
-            return PUBLISHED
+            return DRAFT if localized.release.draft else PUBLISHED
         if self.drafts and localized.drafts_only:
             return DRAFT
         return WITHHELD

@@ -161,9 +161,10 @@ def build(config: Config, drafts: bool, required: tuple[str, ...], include_embar
     Removes only the files an earlier build listed in .i18n-outputs that this build no
     longer makes; nothing else in dist/ is touched. A file is rewritten only when its
     bytes change. A language not fully reviewed is withheld with a warning (exit 0, or 1
-    with --require for that language).
+    with --require for that language). A release marked `draft: true` (as `i18n import`
+    writes it) is held in every language, with a note, until the line is removed.
     """
-    from .build import EMBARGOED, WITHHELD, build_site
+    from .build import EMBARGOED, HELD, WITHHELD, build_site
 
     _configured(config, required, "--require")
     try:
@@ -178,6 +179,9 @@ def build(config: Config, drafts: bool, required: tuple[str, ...], include_embar
         if outcome.status == EMBARGOED and outcome.language == config.source_language:
             click.echo(f"note: {outcome.slug}: embargoed, not published (--include-embargoed to publish)",
                        err=True)
+        if outcome.status == HELD and outcome.language == config.source_language:
+            click.echo(f"note: {outcome.slug}: a draft (`draft: true`), held in every language: remove the "
+                       "line to publish it (--drafts shows it under the banner)", err=True)
         if outcome.status == WITHHELD:
             shown[outcome.language] = shown.get(outcome.language, 0) + 1
             if shown[outcome.language] > WITHHELD_SHOWN:
@@ -194,7 +198,7 @@ def build(config: Config, drafts: bool, required: tuple[str, ...], include_embar
         if count > WITHHELD_SHOWN:
             click.echo(f"warning: {language}: … and {count - WITHHELD_SHOWN} more releases withheld "
                        f"(i18n stats --lang {language} lists them)", err=True)
-    published = [o for o in result.outcomes if o.status not in (WITHHELD, EMBARGOED)]
+    published = [o for o in result.outcomes if o.status not in (WITHHELD, EMBARGOED, HELD)]
     click.echo(f"built {len(published)} release pages ({len(result.written)} files written, "
                f"{len(result.removed)} removed) in {_shown(config.dist_path)}/")
     failed = [lang for lang in required if result.withheld(lang)]

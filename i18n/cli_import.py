@@ -88,6 +88,9 @@ def import_(config: Config, files: tuple[Path, ...], slug: str | None, force: bo
                     click.echo(f"{where}: warning: {note.message}{in_release}", err=True)
                 if plan.warnings:
                     click.echo(f"needs a human: {config.relative(plan.release_path)}: {len(plan.warnings)} warning(s)", err=True)
+                click.echo(f"to check in {config.relative(plan.release_path)} (a draft: no language is published):")
+                for note in plan.checks:
+                    click.echo(f"  line {note.release_line}: {note.message}")
     except I18nError as error:
         _fail(error)
     if failed:

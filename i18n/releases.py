@@ -30,7 +30,7 @@ class _FrontMatterLoader(_YAML_LOADER):
         if kind is yaml.ScalarNode and implicit[0]:
             return _NULL_TAG if value in _NULL_SPELLINGS else _STRING_TAG
         return super().resolve(kind, value, implicit)
-RELEASE_KEYS = {"title", "subtitle", "date", "dateline", "contacts", "about", "embargo", "slug"}
+RELEASE_KEYS = {"title", "subtitle", "date", "dateline", "contacts", "about", "embargo", "slug", "draft"}
 CONTACT_KEYS = {"name", "phone", "email", "role"}
 # C0 controls but tab and line feed (a carriage return too: Markdown reads it as a line
 # break), DEL, C1 and the noncharacters U+FFFE and U+FFFF: invisible, not XML, or terminal
@@ -72,6 +72,7 @@ class Release:
     contacts: tuple[Contact, ...] = ()
     about: tuple[str, ...] = ()
     embargo: dt.datetime | None = None
+    draft: bool = False  # `draft: true` (written by `i18n import`): published in no language until removed
     slug_line: int = 1  # where the slug comes from: its front-matter line, or 1 (the file name)
 
 
@@ -173,6 +174,13 @@ def _date(path, fm: _FrontMatter) -> dt.date:
         raise SourceError(path, fm.lines["date"], f"invalid date {value!r}: expected YYYY-MM-DD") from None
 
 
+def _draft(path, fm: _FrontMatter) -> bool:
+    value = _text(path, fm, "draft").lower()
+    if value not in ("", "true", "false"):
+        raise SourceError(path, fm.lines["draft"], f"invalid draft {value!r}: expected true or false")
+    return value == "true"
+
+
 def _embargo(path, fm: _FrontMatter) -> dt.datetime | None:
     value = _text(path, fm, "embargo")
     if not value:
@@ -249,6 +257,7 @@ def load_release(path: Path, known_about: set[str]) -> Release:
         contacts=_contacts(path, fm),
         about=_about_ids(path, fm, known_about),
         embargo=_embargo(path, fm),
+        draft=_draft(path, fm),
         body=fm.body,
         body_line=fm.body_line,
         slug_line=fm.lines.get("slug", 1),

@@ -71,7 +71,7 @@ def test_seed_imports_to_the_committed_release_but_for_the_lost_name(project, ru
     warnings = warnings_of(result)
     seed = SEED.name
     assert any(f"{seed}:12: warning: a name seems lost before “and”" in w and "from and Alianza"
-               in w and "Presente.org" in w and f"releases/{slug}.md:14" in w for w in warnings), warnings
+               in w and "Presente.org" in w and f"releases/{slug}.md:15" in w for w in warnings), warnings
     assert any(f"{seed}:21: warning: the text ends in “of”" in w and "executive director of" in w
                and "Presente.org" in w for w in warnings), warnings
     assert any(f"{seed}:31: warning: About text without its organisation's name" in w

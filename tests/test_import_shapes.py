@@ -56,7 +56,8 @@ def test_navigation_banner_and_credit_above_the_headline_single_newlines(project
     ]
     for removed in ("removed: web residue (navigation): '1. Skip to navigation' (line 1)",
                     "removed: web residue (navigation): '3. Skip to sidebar' (line 3)",
-                    "removed: text above the headline: '“Home is where the whole family can stay.”' (line 4)",
+                    "removed: above the body, not the headline (a quotation, a banner's epigraph): "
+                    "'“Home is where the whole family can stay.”' (line 4)",
                     "removed: web residue (credit): 'Art by Rosa Quintero' (line 5)"):
         assert removed in result.stdout, result.stdout
     assert "recognised: end mark '# # # # #' (line 16)" in result.stdout
@@ -214,7 +215,8 @@ def test_the_page_title_above_for_immediate_release_is_not_the_headline(project,
     assert (release.title, release.subtitle, str(release.date), release.dateline) == (
         "Appeals Court Blocks Evictions at Parkview Homes", "", "2019-05-14", "LOS ANGELES")
     assert contacts(release) == [("Irma Solano", "", "213-555-0182", ""), ("Dale Ruiz", "", "703-555-0105", "")]
-    assert "removed: text above the headline: 'Author Archives: editor' (line 1)" in result.stdout
+    assert ("removed: above the body, not the headline (a label and its value): 'Author Archives: editor' (line 1)"
+            in result.stdout)
     assert "removed: text above the headline: 'Court Ruling: Families Keep Their Homes' (line 2)" in result.stdout
     assert len(body(release)) == 2
     assert sum("hidden by the source page" in w for w in warnings(result)) == 2
@@ -227,9 +229,12 @@ def test_a_contact_heading_after_the_date_and_labelled_contacts(project, run_cli
         "Farmworkers Deliver Heat Petition to Capitol", "Ten thousand signatures ask for shade and water breaks",
         "2019-03-21", "SACRAMENTO")
     assert contacts(release) == [("Dana Cole", "", "202-555-0131", "dcole@example.org"),
-                                 ("Ramón Ibarra", "", "202-555-0171", "ribarra@example.org")]
+                                 ("Dana Cole", "", "202-555-0198", ""),  # the cell number: an entry of its own
+                                 ("Ramón Ibarra", "", "202-555-0171", "ribarra@example.org"),
+                                 ("Ramón Ibarra", "", "(202) 555-0138", "")]
     assert body(release)[0].startswith("Farmworkers from twelve counties delivered")
-    assert any("second phone number of Dana Cole, '202-555-0198'" in w for w in warnings(result))
+    assert any("second phone number of Dana Cole, '202-555-0198': a second entry for Dana Cole" in w
+               for w in warnings(result))
 
 
 def test_a_web_page_separating_paragraphs_by_one_line_break(project, run_cli):
@@ -267,7 +272,8 @@ def test_skip_links_in_a_run_of_short_lines_end_their_list(project, run_cli, tmp
     assert (release.title, release.subtitle, release.dateline) == ("Valley Families Win Longer Clinic Hours", "",
                                                                    "PHOENIX")
     assert body(release) == ["The network welcomed the decision of the county."]
-    assert "removed: text above the headline: '“Home is where the whole family can stay.”' (line 4)" in result.stdout
+    assert ("removed: above the body, not the headline (a quotation, a banner's epigraph): "
+            "'“Home is where the whole family can stay.”' (line 4)") in result.stdout
 
 
 def test_a_blog_page_with_its_menu_byline_and_share_buttons(project, run_cli):

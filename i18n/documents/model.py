@@ -29,6 +29,7 @@ class Block:
     hard_breaks: bool = False  # line ends are hard breaks (<br>, Word line breaks), not soft wraps
     emphasised: bool = False  # all of its text is bold or italic
     style: str = ""  # the Word paragraph style or the HTML tag: a hint
+    number: int = 0  # the number printed before a numbered item (0: none known)
 
     @property
     def line(self) -> int:

@@ -99,8 +99,9 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
         match = _BULLET.match(line.plain)
         if match:
             rest = line.plain[match.end():]
-            items.append(Block([Line(rest, md_escape(rest), line.number)], kind="item",
-                               ordered=bool(match.group("number"))))
+            number = match.group("number")
+            items.append(Block([Line(rest, md_escape(rest), line.number)], kind="item", ordered=bool(number),
+                               number=int(number) if number else 0))
         elif line.plain[:1].islower() or len(lines[index - 1].plain) >= WRAPPED:
             items[-1].lines.append(line)  # the item goes on, hard-wrapped
         else:  # after a short item, a line of its own: the list has ended

@@ -40,6 +40,13 @@ def _cloudflare_email(code: str) -> str:
     return email if _EMAIL.fullmatch(email) else ""
 
 
+def _integer(value, default: int) -> int:
+    try:
+        return int(str(value).strip())
+    except (TypeError, ValueError):
+        return default
+
+
 def read_html(path: Path, text: str, encoding: str) -> Incoming:
     from bs4 import BeautifulSoup, Comment
 
@@ -150,6 +157,7 @@ class _HtmlWalker:
 
     def __init__(self, incoming: Incoming):
         self.incoming = incoming
+        self.numbers: dict[int, int] = {}  # id of an <ol> -> the number of its last item
 
     def walk(self, node, in_list: str = "") -> None:
         from bs4 import NavigableString
@@ -167,12 +175,13 @@ class _HtmlWalker:
                 continue
             if child.name in ("ul", "ol"):
                 self.walk(child, in_list=child.name)
+                self.numbers.pop(id(child), None)
             elif child.name == "li":
                 own = [c for c in child.children if isinstance(c, NavigableString) or c.name not in _BLOCK_TAGS
                        or c.name == "p"]
                 nested = [c for c in child.children if not isinstance(c, NavigableString) and c.name in _BLOCK_TAGS
                           and c.name != "p"]
-                self._emit(own, child, kind="item", ordered=in_list == "ol")
+                self._emit(own, child, kind="item", ordered=in_list == "ol", number=self._number(child, in_list))
                 for sub in nested:
                     self.walk(sub, in_list=sub.name if sub.name in ("ul", "ol") else in_list)
             elif self._has_blocks(child):
@@ -209,7 +218,18 @@ class _HtmlWalker:
     def _has_blocks(tag) -> bool:
         return any(getattr(c, "name", None) in _BLOCK_TAGS for c in tag.children)
 
-    def _emit(self, nodes, parent, kind="paragraph", level=0, ordered=False, style="") -> None:
+    def _number(self, item, in_list) -> int:
+        """The number a browser shows before a numbered item: <ol start>, <li value>, counted on."""
+        parent = item.parent
+        if in_list != "ol" or parent is None or parent.name != "ol":
+            return 0
+        previous = self.numbers.get(id(parent))
+        number = previous + 1 if previous is not None else _integer(parent.get("start"), 1)
+        number = _integer(item.get("value"), number)
+        self.numbers[id(parent)] = number
+        return number
+
+    def _emit(self, nodes, parent, kind="paragraph", level=0, ordered=False, style="", number=0) -> None:
         if not nodes:
             return
         start = getattr(parent, "sourceline", None) or 0
@@ -238,7 +258,8 @@ class _HtmlWalker:
         for group in groups:
             emphasised = all(state.emphasised_line.get(id(line), False) for line in group)
             self.incoming.blocks.append(Block(group, kind=kind, level=level, ordered=ordered, hard_breaks=True,
-                                              emphasised=emphasised, style=style))
+                                              emphasised=emphasised, style=style, number=number))
+            number = 0  # one number per item
         self.incoming.warnings.extend(state.warnings)
 
 

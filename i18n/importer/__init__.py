@@ -7,16 +7,23 @@ recognised, what it removed and what needs a human; `write_import` writes them a
 The recognisers, one module each, each with a table of cases as its test
 (tests/test_import_<module>.py): a new real-world shape is one row and one rule.
 
-- residue.py     what the page added: share widgets, skip links, credits, a batch's chrome
-- frontmatter.py the headline, the subhead, text above the headline (a banner's quotation)
-- dates.py       dates alone on a line, after FOR IMMEDIATE RELEASE, with a weekday
+- residue.py     page chrome by class: navigation, share/print widgets, credits, archive
+                 banners, comment threads, footers, horizontal rules; a listing's teaser, a
+                 blog's previous post; a batch's chrome
+- frontmatter.py the header's lines: markers, a blog's byline, a date and a contact heading
+                 on one line, plain-text continuation lines
+- headline.py    where the body starts, what a line above it is when no headline, and the
+                 headline (and subhead) chosen from evidence across the header, doubt named
+- dates.py       dates as printed: alone, after labels, weekday, numeric, with a time
 - dateline.py    "CHICAGO –", "Miami, FL - ", "DENVER, May 9, 2019 The", a date-led lead
-- contacts.py    contact lines and blocks, international phones, places that are no role
+- contacts.py    contact lines and blocks, international phones, extensions, several per line,
+                 table lines, a sentence asking readers to call, places that are no role
 - endmarks.py    FOR IMMEDIATE RELEASE, embargoes, `###`, `# # # # #`, `- 30 -`
 - about.py       About paragraphs, existing About files, dated variants of an old text
 - dangling.py    names a copied page lost, text cut off mid-sentence
 - analysis.py    the order of a release, using the recognisers above
-- render.py      the Markdown written; plan.py: plan, validate and write
+- render.py      the Markdown written (`draft: true`); plan.py: plan, validate, write, and
+                 what to check in the written file, by line
 
 Nothing is invented: a name or an e-mail the text does not show (a hidden "[email protected]",
 "a joint statement from and X", a sentence ending "executive director of") is reported with

@@ -11,8 +11,8 @@ from ..config import Config
 from ..documents import Line, md_escape
 from ..releases import About
 from ..text import excerpt
-from .common import SENTENCE_END, Note, Paragraph, fold, markdown_plain, slugify
-from .dateline import drop_prefix
+from .common import QUOTES, SENTENCE_END, Note, Paragraph, fold, markdown_plain, slugify, word_count
+from .dateline import dateline_at, drop_prefix
 from .render import front_matter, paragraph_markdown
 
 _ABOUT_HEADING = re.compile(r"^\W*about\s+(?P<name>[A-Z0-9][^:\n]{1,80}?)\s*:?\s*$", re.I)
@@ -147,3 +147,23 @@ def resolve_about(about: AboutText, abouts: dict[str, About], about_files: dict[
     about_files[path] = f"---\n{front_matter({'name': name})}---\n" + "\n\n".join(paragraphs) + "\n"
     recognised.append(Note(about.line, f"About {name}: new file releases/about/{about_id}.md"))
     return about_id
+
+
+def trailing_abouts(items: list) -> list:
+    """The body's items with the paragraphs that end the release as 'X is a ...' made About
+    text (no heading needed); quotations and datelines excepted."""
+    items = list(items)
+    position = len(items)
+    while position > 0:
+        item = items[position - 1]
+        if isinstance(item, AboutText):
+            position -= 1
+            continue
+        text = item.plain
+        match = ORG_IS.match(text)
+        if (item.kind != "paragraph" or not match or word_count(text) < 12 or any(q in text for q in QUOTES)
+                or dateline_at(text)):
+            break
+        items[position - 1] = AboutText(match.group("name"), [item], item.line)
+        position -= 1
+    return items

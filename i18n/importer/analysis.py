@@ -8,18 +8,20 @@ from dataclasses import dataclass
 from ..documents import Block, Incoming, Line
 from ..errors import NotARelease
 from ..releases import About
-from .about import (ABOUT_INLINE, ORG_IS, AboutText, about_heading, existing_about_texts, existing_matches,
-                    organisation_like, strip_inline_heading)
 from ..text import excerpt
-from .common import QUOTES, Note, Paragraph, fold, word_count
-from .contacts import Contact, assemble, contact_block, contact_heading, contact_tokens, is_contact_line
+from .about import (ABOUT_INLINE, ORG_IS, AboutText, about_heading, existing_about_texts, existing_matches,
+                    organisation_like, strip_inline_heading, trailing_abouts)
+from .common import QUOTES, SENTENCE_END, Note, Paragraph, fold, word_count
+from .contacts import (Contact, assemble, contact_block, contact_group, contact_heading, contact_tokens,
+                       contacts_in_text, is_contact_line, same_phone)
 from .dangling import Finding, cut_off, dangling
-from .dates import date_line
-from .dateline import dateline_at, drop_prefix
+from .dates import date_line, find_date, issued_on
+from .dateline import dateline_at, drop_prefix, split_at_dateline
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
-from .frontmatter import (above_headline, is_byline, is_marker, join_continuations, split_marker_line,
-                          subtitle_like, title_like)
-from .residue import chrome_key, menu_lines, residue
+from .frontmatter import header_lines, is_byline, is_marker
+from .headline import (Candidate, choose, dated_title, introduces, lead_index, not_headline, same_headline,
+                       split_caps, strip_labels)
+from .residue import chrome_key, menu_lines, next_post, repeated, residue
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,10 @@ class Analysis:
         self.items: list = []  # body: Paragraph and AboutText in order of appearance
         self.after_end: list[AboutText] = []  # About text after the end mark
         self.paragraph_warnings: list[tuple[Paragraph, int, Finding]] = []  # paragraph, input line, finding
+        self._header_dates: list | None = None  # while the header is read: its dates, chosen after
         self.stopped: tuple[int, str] = (0, "")  # where the header ended: (line, text)
+        self.header_dateline: tuple[str, int] | None = None  # an aggregator's line above the release
+        self.page_dates: list[dt.date] = []  # the dates above the body (a blog's post date among them)
 
     # ------------------------------------------------------------ entry
 
@@ -67,10 +72,14 @@ class Analysis:
             self.recognised.append(Note(0, f"dateline: {self.given.dateline} (given with --dateline)"))
         blocks = self._clean(self.incoming.blocks)
         body_start = self._header(blocks)
-        if body_start:
-            self.stopped = (body_start[0].line, body_start[0].plain)
         self._body(body_start)
-        self._trailing_abouts()
+        for item, what in repeated([i for i in self.items if isinstance(i, Paragraph)], self.title, self.subtitle):
+            self.items.remove(item)  # a listing's teaser, the headline or subhead printed again
+            self.removed.append(Note(item.line, f"{what}: {excerpt(item.plain)!r}"))
+        self.items = trailing_abouts(self.items)  # 'X is a ...' paragraphs ending the release
+        for item in [i for i in self.items if isinstance(i, Paragraph)]:
+            for name, phone in contacts_in_text(item.plain):  # a person the text asks readers to call
+                self._add_contacts([("text", name, item.line), ("phone", phone, item.line)], "in the text")
         self._find_dateline()
         self._check_release()
         self._check_dangling()
@@ -97,9 +106,27 @@ class Analysis:
             if not kept:
                 continue
             block = Block(kept, block.kind, block.level, block.ordered, block.hard_breaks, block.emphasised,
-                          block.style)
+                          block.style, block.number)
+            if block.kind == "paragraph" and len(block.lines) > 1:
+                block = split_at_dateline(block)
+                if isinstance(block, list):
+                    cleaned.extend(block[:-1])
+                    block = block[-1]
+            if (block.plain.startswith(",") and cleaned and len(cleaned[-1].lines) == 1
+                    and word_count(cleaned[-1].plain) <= 5):  # "LOS ANGELES" / ", May 2, 2025 – ..."
+                block = split_at_dateline(Block(cleaned.pop().lines + block.lines, block.kind, block.level,
+                                                block.ordered, block.hard_breaks, block.emphasised,
+                                                block.style, block.number))
             key = chrome_key(block.plain)
-            if key in seen and word_count(key) >= 3 and not is_marker(block.plain):
+            if key in seen and all(self._marks_header(line.plain) for line in block.lines):
+                self.removed.append(Note(block.line, f"a block repeated by the page template "
+                                                     f"(first on line {seen[key]}): {excerpt(block.plain)!r}"))
+                continue  # the header's date and contacts again, under the text
+            if key in seen and (word_count(key) > 20 or SENTENCE_END.search(key)) and not is_marker(block.plain):
+                self.warnings.append(Note(block.line, f"a paragraph printed twice (first on line {seen[key]}): "
+                                                      f"kept both: {excerpt(block.plain)!r}"))
+            elif key in seen and word_count(key) >= 3 and not is_marker(block.plain) and not (
+                    len(cleaned) < 40 and word_count(key) <= 20 and not SENTENCE_END.search(key)):  # the header's
                 self.removed.append(Note(block.line, f"a block repeated by the page template "
                                                      f"(first on line {seen[key]}): {excerpt(block.plain)!r}"))
                 continue
@@ -116,19 +143,23 @@ class Analysis:
 
     def _header(self, blocks: list[Block]) -> list[Block]:
         """Read the header (markers, headline, subhead, date, contacts); return the body's blocks."""
+        read = [header_lines(block) for block in blocks]
         structural = next((i for i, b in enumerate(blocks[:40])
                            if (b.kind == "heading" and b.level == 1) or b.style == "Title"), None)
-        header_lines = [self._header_lines(block) for block in blocks]
-        above = set() if structural is not None or self.given.title else above_headline(blocks, header_lines)
-        if self.given.title:
-            structural = None
-        index = 0
-        while index < len(blocks):
-            block = blocks[index]
-            lines = header_lines[index]
-            if index == structural:
-                self.title, self.title_line = " ".join(line.plain for line in lines), block.line
-                self.recognised.append(Note(block.line, f"headline: {excerpt(self.title)!r}"))
+        lead = lead_index(blocks, self._marks_header, lambda text: dateline_at(text) and not issued_on(text),
+                          lambda text: is_byline(text) and not issued_on(text))
+        if 0 < lead < len(blocks) and introduces(blocks[lead - 1].plain):
+            lead -= 1  # "The following is a joint statement from ...:" opens the body
+        candidates: list[Candidate] = []
+        dates: list[tuple[dt.date, str, int]] = []
+        self._header_dates = dates
+        segment = index = 0
+        while index < min(lead, len(blocks)):
+            lines = read[index]
+            group = contact_group(lines)  # name / office / phone, with no heading
+            if group:
+                self._add_contacts(group)
+                segment += 1
                 index += 1
                 continue
             position = 0
@@ -136,61 +167,88 @@ class Analysis:
                 line = lines[position]
                 if contact_heading(line.plain):
                     used, resume = self._contact_block(blocks, index, lines, position)
+                    segment += 1
                     if resume is not None:
                         position = resume
                         continue
-                    index += used
+                    index += used - 1
                     break
-                if not self._header_line(line, block, len(lines) - position, above=id(line) in above or (
-                        structural is not None and index < structural)):
-                    return self._rest(blocks, index, lines, position)
+                if self._header_marker(line):
+                    segment += 1
+                else:
+                    self._header_candidate(line, segment, candidates, index == structural)
                 position += 1
-            else:
-                index += 1
-        return []
+            index += 1
+        self._header_dates = None
+        self.page_dates = [date for date, _, _ in dates]
+        self._choose_date(dates)
+        body = blocks[max(index, lead):]
+        if body:
+            self.stopped = (body[0].line, body[0].plain)
+        self._choose_headline(candidates)
+        return body
 
-    def _header_line(self, line: Line, block: Block, lines_left: int, above: bool) -> bool:
-        """Take one line of the header; False when the body starts with it."""
+    def _marks_header(self, text: str) -> bool:
+        return bool(IMMEDIATE.match(text) or date_line(text) or issued_on(text) or contact_heading(text)
+                    or is_contact_line(text))
+
+    def _header_candidate(self, line: Line, segment: int, candidates: list[Candidate], marked: bool) -> None:
         text = line.plain
-        if self._header_marker(line):
-            return True
-        if above:
-            self.removed.append(Note(line.number, f"text above the headline: {excerpt(text)!r}"))
-            return True
-        if END_MARK.match(text) or about_heading(text):
-            return False
-        if not self.title:
-            # A short all-caps headline can look like a dateline ("BIDEN MUST ACT – NOW").
-            if not title_like(text) or (dateline_at(text) and word_count(text) > 12):
-                return False
-            self.title, self.title_line = text, line.number
-            self.recognised.append(Note(line.number, f"headline: {excerpt(text)!r}"))
-            return True
-        if dateline_at(text):
-            return False
-        if fold(text) == fold(self.title):
-            self.removed.append(Note(line.number, f"the headline repeated: {excerpt(text)!r}"))
-            return True
-        if not self.subtitle and subtitle_like(text, block, lines_left):
-            self.subtitle, self.subtitle_line = text, line.number
-            self.recognised.append(Note(line.number, f"subhead: {excerpt(text)!r}"))
-            return True
-        return False
+        dated = dated_title(text)
+        if dated:
+            text, (date, written) = dated
+            self._set_date(date, written, line.number)
+        split = split_caps(text)
+        for part in split or (text,):
+            reason = not_headline(strip_labels(part))
+            if reason == "a date line":  # one of the header's dates, chosen with the others
+                date, start, end = find_date(part)
+                self._set_date(date, part[start:end], line.number)
+            if reason:
+                self.removed.append(Note(line.number, f"above the body, not the headline ({reason}): "
+                                                      f"{excerpt(part)!r}"))
+                continue
+            candidates.append(Candidate(strip_labels(part), line.number, segment, len(candidates), part, marked))
 
-    @staticmethod
-    def _header_lines(block: Block) -> list[Line]:
-        """A block's lines as the header reads them (the block's own list when nothing changes)."""
-        lines = block.lines if block.hard_breaks or block.kind != "paragraph" else join_continuations(block)
-        split = [part for line in lines for part in split_marker_line(line)]
-        return lines if len(split) == len(lines) else split
+    def _choose_date(self, dates: list[tuple[dt.date, str, int]]) -> None:
+        """Of the dates above the body, the one nearest the body: a page's own date (a blog's
+        post, an archive's) stands further up."""
+        if not dates:
+            return
+        date, written, line = dates[-1]
+        self._set_date(date, written, line)
+        for other, other_written, other_line in dates[:-1]:
+            if other != date:
+                self.warnings.append(Note(other_line, f"another date, {other_written!r}, differs from the release "
+                                                      f"date {date.isoformat()}: chose line {line} (nearest the body)"))
 
-    def _rest(self, blocks: list[Block], index: int, lines: list[Line], position: int) -> list[Block]:
-        block = blocks[index]
-        if position == 0 and lines is block.lines:
-            return blocks[index:]
-        rest = Block(lines[position:], block.kind, block.level, block.ordered, block.hard_breaks, block.emphasised,
-                     block.style)
-        return [rest] + blocks[index + 1:]
+    def _choose_headline(self, candidates: list[Candidate]) -> None:
+        if self.given.title:
+            for candidate in candidates:
+                what = "the headline repeated" if fold(candidate.text) == fold(self.title) else \
+                    "text above the body (the headline was given)"
+                self.removed.append(Note(candidate.line, f"{what}: {excerpt(candidate.written)!r}"))
+            return
+        choice = choose(candidates)
+        if choice.headline is None:
+            for candidate in candidates:
+                self.removed.append(Note(candidate.line, f"text above the body: {excerpt(candidate.written)!r}"))
+            return
+        self.title, self.title_line = choice.headline.text, choice.headline.line
+        self.recognised.append(Note(self.title_line, f"headline: {excerpt(self.title)!r}"))
+        if choice.doubt:
+            self.warnings.append(Note(self.title_line, f"headline uncertain: chose {excerpt(self.title)!r} over "
+                                                       f"{excerpt(choice.doubt)!r}"))
+        if choice.subtitle is not None and not self.subtitle:
+            self.subtitle, self.subtitle_line = choice.subtitle.text, choice.subtitle.line
+            self.recognised.append(Note(self.subtitle_line, f"subhead: {excerpt(self.subtitle)!r}"))
+        for candidate in choice.others:
+            what = "the headline repeated" if candidate.segment != -1 and same_headline(candidate.text, self.title) \
+                else "text above the headline" if candidate.position < choice.headline.position \
+                else "page text in the header"
+            self.removed.append(Note(candidate.line, f"{what}: {excerpt(candidate.written)!r}"))
+            if candidate.position > choice.headline.position and not self.stopped[0]:
+                self.stopped = (candidate.line, candidate.written)  # the first line under it not understood
 
     def _header_marker(self, line: Line) -> bool:
         """FOR IMMEDIATE RELEASE, an embargo, a date or a contact line: recorded, True."""
@@ -199,7 +257,10 @@ class Analysis:
         if immediate:
             self.recognised.append(Note(line.number, "FOR IMMEDIATE RELEASE"))
             rest = text[immediate.end():]
-            if rest.strip():
+            if contact_heading(rest) or is_contact_line(rest):  # "FOR IMMEDIATE RELEASE Contact: ..."
+                self._add_contacts(contact_tokens(contact_heading(rest).group("rest") or "" if contact_heading(rest)
+                                                  else rest, line.number))
+            elif rest.strip():
                 dated = date_line(rest)
                 if dated:
                     self._set_date(dated[0], dated[1], line.number)
@@ -211,9 +272,11 @@ class Analysis:
             self.warnings.append(Note(line.number, f"an embargo: {excerpt(text)!r}: set `embargo:` by hand "
                                                    "(a time with offset, e.g. 2021-04-14T09:00:00-05:00)"))
             return True
-        dated = date_line(text)
+        dated = date_line(text) or issued_on(text)
         if dated:
             self._set_date(dated[0], dated[1], line.number)
+            if issued_on(text) and dateline_at(text) and dateline_at(text)[0]:  # "RICHMOND, Jan. 31 -- X issued ..."
+                self.header_dateline = (dateline_at(text)[0], line.number)
             return True
         if is_contact_line(text):
             self._add_contacts(contact_tokens(text, line.number))
@@ -221,6 +284,9 @@ class Analysis:
         return False
 
     def _set_date(self, date: dt.date, written: str, line: int) -> None:
+        if self._header_dates is not None and line:
+            self._header_dates.append((date, written, line))  # chosen once the header is read
+            return
         if self.date is None:
             self.date, self.date_line = date, line
             self.recognised.append(Note(line, f"date: {date.isoformat()} ({written!r})"))
@@ -240,9 +306,14 @@ class Analysis:
         self._add_contacts(tokens)
         return used, resume
 
-    def _add_contacts(self, tokens: list[tuple[str, str, int]]) -> None:
+    def _add_contacts(self, tokens: list[tuple[str, str, int]], where: str = "") -> None:
+        for kind, value, line in tokens:
+            if kind == "date":
+                found = find_date(value)
+                self._set_date(found[0], value, line)
         for contact in assemble(tokens, self.warnings, self.removed):
-            duplicate = next((c for c in self.contacts if c.name == contact.name), None)
+            duplicate = next((c for c in self.contacts if c.name == contact.name and (
+                same_phone(c.phone, contact.phone) or not c.phone or not contact.phone)), None)
             if duplicate is not None:  # a contact block the page repeats
                 for attribute in ("phone", "email", "role"):
                     if not getattr(duplicate, attribute):
@@ -250,7 +321,8 @@ class Analysis:
                 continue
             self.contacts.append(contact)
             details = "".join(f" | {x}" for x in (contact.role, contact.phone, contact.email) if x)
-            self.recognised.append(Note(contact.line, f"contact: {contact.name}{details}"))
+            what = f"contact {where}" if where else "contact"
+            self.recognised.append(Note(contact.line, f"{what}: {contact.name}{details}"))
 
     # ------------------------------------------------------------ body
 
@@ -262,7 +334,8 @@ class Analysis:
         while index < len(blocks):
             block = blocks[index]
             text = block.plain
-            paragraph = Paragraph(block.kind, list(block.lines), block.hard_breaks, block.level, block.ordered)
+            paragraph = Paragraph(block.kind, list(block.lines), block.hard_breaks, block.level, block.ordered,
+                                  block.number)
             index += 1
             if END_MARK.match(text):
                 self.recognised.append(Note(block.line, f"end mark {text.strip()!r}"))
@@ -272,7 +345,7 @@ class Analysis:
                 used, resume = self._contact_block(blocks, index - 1, block.lines, 0)
                 if resume is not None:
                     blocks.insert(index, Block(block.lines[resume:], block.kind, block.level, block.ordered,
-                                               block.hard_breaks, block.emphasised, block.style))
+                                               block.hard_breaks, block.emphasised, block.style, block.number))
                 index += used - 1
                 about = None
                 continue
@@ -280,6 +353,8 @@ class Analysis:
             if immediate and (not text[immediate.end():].strip() or date_line(text[immediate.end():])):
                 self.removed.append(Note(block.line, f"FOR IMMEDIATE RELEASE repeated: {excerpt(text)!r}"))
                 continue
+            if self._next_post(blocks, index - 1):
+                break
             dated = date_line(text) if is_byline(text) else None
             if dated:  # "Posted: Aug 30 2017 05:46PM CDT" under the text
                 self._set_date(dated[0], dated[1], block.line)
@@ -320,21 +395,14 @@ class Analysis:
                 continue
             self.items.append(paragraph)
 
-    def _trailing_abouts(self) -> None:
-        """Paragraphs ending the release as 'X is a ...' are About text, with no heading needed."""
-        position = len(self.items)
-        while position > 0:
-            item = self.items[position - 1]
-            if isinstance(item, AboutText):
-                position -= 1
-                continue
-            text = item.plain
-            match = ORG_IS.match(text)
-            if (item.kind != "paragraph" or not match or word_count(text) < 12 or any(q in text for q in QUOTES)
-                    or dateline_at(text)):
-                break
-            self.items[position - 1] = AboutText(match.group("name"), [item], item.line)
-            position -= 1
+    def _next_post(self, blocks: list[Block], index: int) -> bool:
+        """Another post of a blog or newsroom follows the release on the page: left out, named."""
+        found = next_post(blocks, index, max(self.page_dates + [self.date])) if self.items and self.date else None
+        if found:
+            self.warnings.append(Note(blocks[index].line, f"another post follows on the page (dated {found[0]!r}, "
+                                                          f"{excerpt(found[1], 40)!r}): lines {blocks[index].line}–"
+                                                          f"{blocks[-1].lines[-1].number} left out"))
+        return bool(found)
 
     # ------------------------------------------------------------ dateline
 
@@ -358,8 +426,15 @@ class Analysis:
                                                               f"removed from the paragraph: {written!r}"))
             rest_md = drop_prefix(first.markdown, first.plain, length)
             paragraph.lines[0] = Line(first.plain[length:], rest_md, first.number)
+            issued = issued_on(paragraph.plain.split(":", 1)[0]) if ":" in paragraph.plain[:250] else None
+            if issued:  # "RICHMOND, Jan. 31 -- The governor issued the following release on Jan. 30, 2026:"
+                self._set_date(issued[0], issued[1], first.number)
             return
         self.dateline = self.given.dateline
+        if self.header_dateline and not self.dateline:
+            self.dateline = self.header_dateline[0]
+            self.recognised.append(Note(self.header_dateline[1], f"dateline: {self.dateline} (in the line that "
+                                                                 "names where and when the release was issued)"))
         if paragraphs and not self.dateline:
             self.warnings.append(Note(paragraphs[0].line, "no dateline found (such as 'CHICAGO –' starting the "
                                                           "first paragraph): add `dateline:` by hand if it has one"))
@@ -383,12 +458,18 @@ class Analysis:
             self.warnings.append(Note(0, "no press contact found: add `contacts:` by hand if it has one"))
 
     def _check_cut_off(self) -> None:
-        """The release's last paragraph ends mid-sentence: the page was cut off."""
+        """The release's last paragraph, or the page's (text after the end mark is left out), ends
+        mid-sentence: the page was cut off."""
         last = [p for item in self.items + self.after_end
                 for p in (item.paragraphs if isinstance(item, AboutText) else [item]) if p.kind == "paragraph"]
-        ending = cut_off(last[-1].plain) if last else None
-        if ending:
-            self.warnings.append(Note(last[-1].lines[-1].number, f"the text seems cut off: ends {ending!r}"))
+        page = [b for b in self.incoming.blocks if b.kind == "paragraph" and not residue(b.lines[-1].plain)
+                and not END_MARK.match(b.plain) and not date_line(b.lines[-1].plain)]
+        for plain, line in ([(last[-1].plain, last[-1].lines[-1].number)] if last else []) + (
+                [(page[-1].plain, page[-1].lines[-1].number)] if page else []):
+            ending = cut_off(plain)
+            if ending:
+                self.warnings.append(Note(line, f"the text seems cut off: ends {ending!r}"))
+                return
 
     def _check_dangling(self) -> None:
         for label, text, line in (("headline", self.title, self.title_line),

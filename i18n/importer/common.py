@@ -71,6 +71,7 @@ class Paragraph:
     hard_breaks: bool
     level: int = 0
     ordered: bool = False
+    number: int = 0  # a numbered item's own number (0: none known)
 
     @property
     def line(self) -> int:

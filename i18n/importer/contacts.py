@@ -8,20 +8,25 @@ from dataclasses import dataclass
 from ..documents import Block, Line
 from ..text import excerpt
 from .common import Note, word_count
+from .dates import find_date
 from .endmarks import END_MARK, IMMEDIATE
 
-CONTACT_HEADING = re.compile(
-    r"(?i)^\W*(?:(?:(?:media|press|news)\s+)?contacts?(?:\s+(?:info(?:rmation)?|persons?|details))?"
+CONTACT_HEADING = re.compile(  # "Media Advisory: Contact: ...": a genre label may stand before it
+    r"(?i)^\W*(?:(?:press|news|media)\s+(?:releases?|advisory|statement)\s*[:|–—-]\s*)?"
+    r"(?:(?:(?:media|press|news)\s+)?contacts?(?:\s+(?:info(?:rmation)?|persons?|details))?"
     r"|for\s+(?:more|further|additional)\s+information[^:]{0,20}?,?\s*(?:please\s+)?contact"
     r"|for\s+(?:media|press)\s+inquiries[^:]{0,20}?,?\s*(?:please\s+)?contact"
-    r"|(?P<label>(?:media|press|news)\s+(?:inquiries|enquiries|queries))(?:\s+(?:contact|to))?)"
+    r"|(?P<label>(?:media|press|news)\s+(?:inquiries|enquiries|queries))(?:\s+(?:contact|to))?"
+    r"|from(?=\s*:)|contact\s+us\b[^:]{0,40}(?=:))"
     r"\s*(?:(?P<colon>[:|–—-])\s*(?P<rest>.*))?$")
 EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 HIDDEN_EMAIL = re.compile(r"\[\s*email\s*protected\s*\]", re.I)
 PHONE = re.compile(
-    r"(?<![\w/])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}(?:\s*(?:x|ext\.?)\s*\d{1,5})?(?![\w/])"
+    r"(?<![\w/])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}"
+    r"(?:\s*,?\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/])"
     r"|(?<![\w/+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w/])")
-_LABELS = re.compile(r"(?i)\b(?:phone|tel(?:ephone)?|cell(?:phone)?|mobile|office|direct|fax|e-?mail|ph)\b\.?\s*:?"
+_LABELS = re.compile(r"(?i)\b(?:call|e-?mail|write\s+to|reach|text|fax)\s+us(?:\s+at)?\s*:?"
+                     r"|\b(?:phone|tel(?:ephone)?|cell(?:phone)?|mobile|office|direct|fax|e-?mail|ph)\b\.?\s*:?"
                      r"|(?<!\w)[ocmte]\s*:")
 _GAP_EDGES = re.compile(r"^[\s|,;:/•·()<>\[\]–—-]+|[\s|,;:/•·()<>\[\]–—-]+$")
 ROLE_WORDS = re.compile(
@@ -44,9 +49,18 @@ class Contact:
         return bool(self.phone or self.email or self.hidden)
 
 
+_CELL_EDGES = re.compile(r"^\s*\|\s*|\s*\|\s*$")
+
+
+def cell(text: str) -> str:
+    """"|Tel: +44 20 7542 8666": a line of a table flattened to text, without its bars."""
+    return _CELL_EDGES.sub("", text)
+
+
 def name_like(text: str) -> bool:
-    words = text.split()
-    if not 1 <= len(words) <= 6 or len(text) > 60 or re.search(r"[\d@]", text):
+    text = cell(text)
+    words = text.rstrip(",").split()
+    if not 1 <= len(words) <= (8 if text.endswith(",") else 6) or len(text) > 60 or re.search(r"[\d@]", text):
         return False
     if IMMEDIATE.match(text) or END_MARK.match(text) or CONTACT_HEADING.match(text):
         return False
@@ -66,6 +80,9 @@ def contact_tokens(text: str, line: int) -> list[tuple[str, str, int]]:
         for match in pattern.finditer(text):
             if not any(s < match.end() and match.start() < e for s, e, _, _ in spans):
                 spans.append((match.start(), match.end(), kind, " ".join(match.group().split())))
+    dated = find_date(text)  # "October 29th, 2008 617-555-5005 x245": the release's date beside a phone
+    if dated and not dated[1] and not any(s < dated[2] and dated[1] < e for s, e, _, _ in spans):
+        spans.append((dated[1], dated[2], "date", text[dated[1]:dated[2]]))
     spans.sort()
     tokens: list[tuple[str, str, int]] = []
     position = 0
@@ -73,7 +90,7 @@ def contact_tokens(text: str, line: int) -> list[tuple[str, str, int]]:
     def gap(piece: str):
         piece = _LABELS.sub(" ", piece)
         piece = _GAP_EDGES.sub("", " ".join(piece.split()))
-        piece = re.sub(r"(?i)^(?:and|or)\s+|\s+(?:and|or)$", "", piece).strip()
+        piece = re.sub(r"(?i)^(?:and|or)(?:\s+|$)|\s+(?:and|or)$", "", piece).strip()
         if piece:
             tokens.append(("text", piece, line))
 
@@ -102,6 +119,37 @@ def split_name_role(text: str) -> tuple[str, str]:
     return text.strip(), ""
 
 
+_ASKED_TO_CALL = re.compile(r"\b(?:contact|call|reach|phone)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){1,3})")
+
+
+def contacts_in_text(text: str) -> list[tuple[str, str]]:
+    """"... should contact Jo Baines on Tuesday ... at 555-201-3344": (name, phone) of each person a
+    sentence of the body asks readers to call, with the first phone number after the name."""
+    found = []
+    for match in _ASKED_TO_CALL.finditer(text):
+        phone = PHONE.search(text, match.end(), match.end() + 250)
+        if phone and name_like(match.group("name")) and not _ASKED_TO_CALL.search(text, match.end(), phone.start()):
+            found.append((match.group("name"), " ".join(phone.group().split())))
+    return found
+
+
+def contact_group(lines: list[Line]) -> list[tuple[str, str, int]]:
+    """"Jane Roe" / "Office of Media Relations" / "555-0100": a contact without a heading (its
+    tokens, or none)."""
+    if not 2 <= len(lines) <= 4 or not name_like(lines[0].plain) or not PHONE.search(lines[-1].plain) or any(
+            word_count(line.plain) > 8 or contact_heading(line.plain) for line in lines):
+        return []
+    tokens = [("text", line.plain, line.number) for line in lines[:-1]]
+    return tokens + contact_tokens(lines[-1].plain, lines[-1].number)
+
+
+def same_phone(a: str, b: str) -> bool:
+    """The same number, however printed (an extension aside)."""
+    def digits(phone: str) -> str:
+        return re.sub(r"\D", "", re.sub(r"(?i),?\s*(?:x|ext\.?|extension)\s*\d+\s*$", "", phone))[-10:]
+    return digits(a) == digits(b)
+
+
 def contact_heading(text: str):
     """A CONTACT / PRESS CONTACTS / Media contact: heading (maybe with a contact after the colon)."""
     match = CONTACT_HEADING.match(text)
@@ -109,10 +157,11 @@ def contact_heading(text: str):
 
 
 def is_contact_line(text: str) -> bool:
+    text = cell(text)
     if len(text) > 250:
         return False
     tokens = contact_tokens(text, 0)
-    if not any(kind != "text" for kind, _, _ in tokens):
+    if not any(kind in ("phone", "email", "hidden") for kind, _, _ in tokens):
         return False
     for kind, value, _ in tokens:
         if kind == "text":
@@ -124,8 +173,15 @@ def is_contact_line(text: str) -> bool:
 
 def contact_detail(text: str) -> bool:
     """A line that can belong to a contact block: a contact, a name, a role, a label ("In Spanish:")."""
-    return bool(is_contact_line(text) or name_like(text) or (role_like(text) and ROLE_WORDS.search(text))
+    text = cell(text)
+    return bool(is_contact_line(text) or (_channel(text) and word_count(text) <= 12) or name_like(text)
+                or (role_like(text) and ROLE_WORDS.search(text))
                 or (text.rstrip().endswith(":") and word_count(text) <= 8 and not IMMEDIATE.match(text)))
+
+
+def _asks_to_contact(text: str) -> bool:
+    """"If you have any questions, please contact us.": a sentence inviting readers to call."""
+    return bool(re.search(r"(?i)\b(?:contact|call|write to|e-?mail)\s+(?:us|our\b)", text)) and len(text) <= 300
 
 
 def _channel(text: str) -> bool:
@@ -150,13 +206,16 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
 
     def take(taken_lines: list[Line]) -> None:
         for line in taken_lines:
-            if line.plain.endswith(":") and not _channel(line.plain):
-                tokens.append(("sublabel", line.plain, line.number))  # "In Spanish:"
+            if cell(line.plain).endswith(":") and not _channel(line.plain):
+                tokens.append(("sublabel", cell(line.plain), line.number))  # "In Spanish:"
             else:
                 tokens.extend(contact_tokens(line.plain, line.number))
 
     rest = lines[position + 1:]
     committed = 0
+    if rest and _asks_to_contact(rest[0].plain) and any(_channel(later.plain) for later in rest[1:5]):
+        tokens.append(("note", rest[0].plain, rest[0].number))  # "... please contact us." over the details
+        position, rest = position + 1, rest[1:]
     for offset, line in enumerate(rest):
         if not contact_detail(line.plain):  # the headline or the text after the contacts, on the next line
             take(rest[:committed])
@@ -168,6 +227,11 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
     run: list[Block] = []
     while index + used + len(run) < len(blocks) and len(run) < 12:
         block = blocks[index + used + len(run)]
+        if used == 1 and not run and not rest and _asks_to_contact(block.plain) and any(
+                _channel(line.plain) for later in blocks[index + 2:index + 6] for line in later.lines):
+            tokens.append(("note", block.plain, block.line))  # "... please contact us." over the details
+            used += 1
+            continue
         if len(block.lines) > 8 or not all(contact_detail(line.plain) for line in block.lines):
             break
         run.append(block)
@@ -184,7 +248,19 @@ def assemble(tokens: list[tuple[str, str, int]], warnings: list[Note], removed: 
     is removed (and listed)."""
     current: Contact | None = None
     found: list[Contact] = []
+    pending: Note | None = None  # a line not read as a name: an organisation's, if a phone or e-mail follows
     for kind, value, line in tokens:
+        if pending is not None and kind in ("phone", "email", "hidden") and (current is None or current.has_channel):
+            current = Contact(name=pending.message, line=pending.line)
+            found.append(current)
+        elif pending is not None:
+            warnings.append(Note(pending.line, f"contact text not understood, left out: {excerpt(pending.message)!r}"))
+        pending = None
+        if kind == "date":
+            continue  # the header reads it
+        if kind == "note":
+            removed.append(Note(line, f"the contact block's invitation, {excerpt(value)!r}: left out"))
+            continue
         if kind == "sublabel":
             removed.append(Note(line, f"a label in the contact block, {value!r}: left out (contacts have a name, "
                                       "role, phone and e-mail)"))
@@ -200,7 +276,7 @@ def assemble(tokens: list[tuple[str, str, int]], warnings: list[Note], removed: 
                 current.role = value
             elif current is None or current.has_channel:
                 if not name_like(name):
-                    warnings.append(Note(line, f"contact text not understood, left out: {excerpt(value)!r}"))
+                    pending = Note(line, value)
                     continue
                 if role and place_like(role) and _DASHED.match(value):  # "Ana Pérez - Guatemala"
                     removed.append(Note(line, f"place of contact {name}, {role!r}: not a role, left out "
@@ -223,10 +299,17 @@ def assemble(tokens: list[tuple[str, str, int]], warnings: list[Note], removed: 
                                        f"({value!r}): left out; add it by hand"))
             continue
         attribute = "phone" if kind == "phone" else "email"
+        if kind == "phone" and current.phone:  # "972-555-0186 office, 214-555-0128 cell": one entry each
+            found.append(Contact(name=current.name, role=current.role, phone=value, line=line))
+            warnings.append(Note(line, f"second phone number of {current.name}, {value!r}: a second entry for "
+                                       f"{current.name} (contacts have one phone each)"))
+            continue
         if getattr(current, attribute):
             what = "phone number" if kind == "phone" else "e-mail"
             warnings.append(Note(line, f"second {what} of {current.name}, {value!r}: left out "
                                        f"(kept {getattr(current, attribute)!r})"))
         else:
             setattr(current, attribute, value)
+    if pending is not None:
+        warnings.append(Note(pending.line, f"contact text not understood, left out: {excerpt(pending.message)!r}"))
     return found

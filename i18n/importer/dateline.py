@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..documents import md_escape
+from ..documents import Block, Line, md_escape
 from .common import QUOTES, fold, markdown_plain, word_count
 from .dates import MONTHS, find_date
+from .headline import GENRE_LABEL
 
 _DASH = r"(?:-{2,}|[–—]+(?:\s*[–—]+)*|(?<=\s)-(?=\s)|(?<=[^\W\d_.])-(?=\s))"
 _DATELINE = re.compile(
@@ -29,7 +30,7 @@ def dateline_at(plain: str) -> tuple[str, dt.date | None, str, int] | None:
     "SAN SALVADOR (April 14, 2021) –", mixed case with a region ("Houston, Texas- ", "Miami, FL - "),
     a place and a date without a dash ("DENVER, May 9, 2019 The ..."), and a date-led lead with no
     place ("March 3, 2022 — Today, ...")."""
-    found = _dashed(plain) or _place_and_date(plain) or _date_lead(plain)
+    found = _dashed(plain) or _place_and_date(plain) or _date_lead(plain) or _bracketed(plain)
     if found is None or not _starts_sentence(plain[found[3]:]):
         return None
     return found
@@ -45,6 +46,8 @@ def _place(place: str, dash: str = "") -> str | None:
     A mixed-case place needs its region ("Houston, Texas"), except a short capitalised name
     before a spaced en or em dash ("Chicago – The ..."), the way web pages retype datelines."""
     place = place.strip().rstrip(",").strip().removeprefix("(").removesuffix(")").strip()
+    if GENRE_LABEL.match(place):
+        return None  # "PRESS RELEASE - Headline"
     city, _, region = place.partition(",")
     city, region = city.strip(), region.strip()
     letters = [c for c in city if c.isalpha()]
@@ -73,19 +76,28 @@ def _dashed(plain: str) -> tuple[str, dt.date | None, str, int] | None:
     if inside:
         date, start, end = inside
         date_text = place[start:end]
-        if place[end:].strip(" ,"):
+        tail = place[end:].strip(" ,")
+        if tail and _wire_tag(tail) != len(tail):
             return None
         place = place[:start]
+    else:  # "WASHINGTON, Sept. 30 /U.S. Newswire/ --": a day without its year (the date comes from above)
+        yearless = _YEARLESS.search(place)
+        if yearless and _wire_tag(place[yearless.end():]) == len(place[yearless.end():]):
+            place = place[:yearless.start()]
     if match.group("pdate"):
         parenthesised = find_date(match.group("pdate"))
-        if parenthesised is None:
+        if parenthesised is None and _wire_tag(f"({match.group('pdate')})") == 0:
             return None
-        date, date_text = parenthesised[0], match.group("pdate").strip()
+        if parenthesised is not None:
+            date, date_text = parenthesised[0], match.group("pdate").strip()
     place = _place(place, match.group("dash"))
     if place is None:
         return None
     rest = match.group("rest")
     consumed = match.start("rest")
+    tag = _wire_tag(rest)
+    if tag and tag < len(rest):  # "LITTLE ROCK, Ark. – (News Release) The ..."
+        rest, consumed = rest[tag:], consumed + tag
     after = find_date(rest[:40])
     if after and after[1] == 0:
         tail = _TAIL.match(rest[after[2]:])
@@ -93,6 +105,26 @@ def _dashed(plain: str) -> tuple[str, dt.date | None, str, int] | None:
             date, date_text = after[0], rest[: after[2]]
             consumed += after[2] + tail.end()
     return place, date, date_text, consumed
+
+
+_YEARLESS = re.compile(r",\s*(?P<month>[A-Za-z]{3,9})\.?\s+\d{1,2}\b(?=[^,]*$)")
+_WIRE = re.compile(r"\s*(?:/[^/\n]{2,30}/|\((?!\s*[a-z])[^()\n]{2,30}\))\s*")
+_BRACKETED = re.compile(r"^(?:[A-Z][\w.&'’ -]{0,40}\s)?\((?P<place>[^()\n]{3,40})\)\s*(?:[:–—]|-{1,})?\s*")
+
+
+def _wire_tag(text: str) -> int:
+    """Length of a wire's tag ("/PRNewswire/", "(GLOBE NEWSWIRE)", "(News Release)") at the start."""
+    match = _WIRE.match(text)
+    return match.end() if match and word_count(match.group()) <= 4 and not find_date(match.group()) else 0
+
+
+def _bracketed(plain: str) -> tuple[str, None, str, int] | None:
+    """"(Carrollton, TX) Carrollton ...", "CITY ZOO (Montgomery, AL): The ...": the place in brackets."""
+    match = _BRACKETED.match(plain)
+    if not match or "," not in match.group("place"):
+        return None
+    place = _place(match.group("place"))
+    return (place, None, "", match.end()) if place else None
 
 
 def _place_and_date(plain: str) -> tuple[str, dt.date, str, int] | None:
@@ -149,3 +181,21 @@ def drop_prefix(markdown: str, plain: str, length: int) -> str:
         return md_escape(plain[length:])
     return rest
 
+
+def split_at_dateline(block: Block) -> Block | list[Block]:
+    """One run of lines holding a header and the first paragraph ("Contact: ..." / "Headline" /
+    "CITY (ST): The ..."): split before the dateline; a line starting "," continues the one above."""
+    lines: list[Line] = []
+    for line in block.lines:
+        if lines and line.plain.startswith(",") and word_count(lines[-1].plain) <= 5:
+            last = lines[-1]
+            lines[-1] = Line(last.plain + line.plain, last.markdown + line.markdown, last.number)
+        else:
+            lines.append(line)
+    split = next((i for i in range(1, min(len(lines), 12)) if dateline_at(lines[i].plain)
+                  and not dateline_at(lines[0].plain)), None)
+    if split is None:
+        return Block(lines, block.kind, block.level, block.ordered, block.hard_breaks, block.emphasised,
+                     block.style, block.number)
+    return [Block(part, block.kind, block.level, block.ordered, block.hard_breaks, block.emphasised, block.style,
+                  block.number) for part in (lines[:split], lines[split:])]

@@ -15,12 +15,16 @@ DATE_PATTERNS = (
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>\d{4})\b"),
     re.compile(r"(?<![\d/])(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])"),
     re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?![\d-])"),
+    # 12.06.2025: day first, as every locale that writes dates with dots does
+    re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})(?![\d.])"),
 )
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
 _DATE_PREFIX = re.compile(
     r"(?i)^[\s(]*(?:(?:for\s+)?immediate\s+release|for\s+release|release\s+date|date[d]?|released|published|"
-    r"posted|updated)?(?:\s+on)?[\s:|–—-]*(?:" + _WEEKDAY + r")?[\s(]*$")
-_DATE_SUFFIX = re.compile(r"(?i)^[\s)]*(?:[|–—,-]?\s*(?:(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
+    r"posted|updated|(?:[\w&.'’-]+\s+){0,4}?(?:(?:press|news|media)\s+)?(?:releases?|advisory|statement)"
+    r"(?:\s*(?:no\.?|#)\s*[\d-]+)?)?"
+    r"(?:\s+on)?[\s:|/–—-]*(?:" + _WEEKDAY + r")?[\s(]*$")
+_DATE_SUFFIX = re.compile(r"(?i)^[\s)]*(?:[|–—,-]?\s*(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
                           r"\s*(?:by\s+[\w .'-]{1,40})?)?[\s)]*$")
 
 
@@ -57,3 +61,13 @@ def date_line(text: str) -> tuple[dt.date, str] | None:
         return date, text[start:end]
     return None
 
+
+
+_ISSUED = re.compile(r"(?i)\bissued\b.{0,80}?\bon\s+(?P<date>[^:;]{6,30}?)\s*[.:]?\s*$")
+
+
+def issued_on(text: str) -> tuple[dt.date, str] | None:
+    """"The press release issued by the Ministry on 6 April 2023.": an aggregator's line naming
+    the release's own date."""
+    match = _ISSUED.search(text) if len(text) < 200 else None
+    return date_line(match.group("date")) if match else None

@@ -32,6 +32,7 @@ class ImportPlan:
     recognised: list[Note]
     removed: list[Note]
     warnings: list[Note]
+    checks: list[Note] = field(default_factory=list)  # what a person checks, by line of the release
     written: list[Path] = field(default_factory=list)
 
 
@@ -100,6 +101,7 @@ def plan_import(config: Config, source: Path, slug: str | None = None, given: Gi
                                                  ("email", c.email)) if v} for c in analysis.contacts]
     if about_ids:
         values["about"] = about_ids
+    values["draft"] = True  # published in no language until a person removes the line
     front = front_matter(values)
     body_text, expected, starts = render_body(body)
     release_text = f"---\n{front}---\n{body_text}"
@@ -124,13 +126,31 @@ def plan_import(config: Config, source: Path, slug: str | None = None, given: Gi
             warnings[warnings.index(note)] = Note(note.line, note.message, _front_line(release_text, "title"))
     warnings.sort(key=lambda note: note.line)
     recognised.sort(key=lambda note: note.line)
+    checks = _checks(release_text, analysis, warnings)
 
     plan = ImportPlan(source=source, format=incoming.format, encoding=incoming.encoding, slug=slug,
                       release_path=release_path, release_text=release_text, about_files=about_files,
                       recognised=recognised, removed=sorted(analysis.removed, key=lambda n: n.line),
-                      warnings=warnings)
+                      warnings=warnings, checks=checks)
     _validate(config, plan, expected, values)
     return plan
+
+
+def _checks(release_text: str, analysis: Analysis, warnings: list[Note]) -> list[Note]:
+    """What a person checks before publishing, by line of the release written: the fields the
+    importer chose (with the input line they came from), what it warned about, the draft line."""
+    checks = []
+    for key, value, line in (("title", analysis.title, analysis.title_line),
+                             ("subtitle", analysis.subtitle, analysis.subtitle_line),
+                             ("date", analysis.date.isoformat(), analysis.date_line),
+                             ("dateline", analysis.dateline, 0), ("contacts", analysis.contacts, 0)):
+        if value:
+            shown = f"{len(value)} contact(s)" if key == "contacts" else repr(value)
+            source = f" (line {line} of the file)" if line else ""
+            checks.append(Note(line, f"{key}: {shown}{source}", _front_line(release_text, key)))
+    checks += [note for note in warnings if note.release_line]
+    checks.append(Note(0, "remove `draft: true` to publish it", _front_line(release_text, "draft")))
+    return sorted(checks, key=lambda note: note.release_line)
 
 
 def format_name(incoming: Incoming) -> str:
@@ -185,7 +205,7 @@ def _validate(config: Config, plan: ImportPlan, expected_units: list[str], value
     same = (release.title == " ".join(values["title"].split()) and release.date == values["date"]
             and release.subtitle == " ".join(values.get("subtitle", "").split())
             and release.dateline == values.get("dateline", "") and contacts == wanted
-            and list(release.about) == values.get("about", []))
+            and list(release.about) == values.get("about", []) and release.draft)
     units = [unit.text for unit in parse_markdown(release.body, release.body_line).units]
     if not same or units != expected_units:
         raise I18nError(f"cannot import {plan.source}: the release would not read back as recognised "

@@ -65,7 +65,7 @@ def paragraph_markdown(paragraph: Paragraph) -> tuple[str, str]:
         text = " ".join(lines)
         return f"{'#' * max(2, paragraph.level)} {text}", text
     if paragraph.kind == "item":
-        marker = "1. " if paragraph.ordered else "- "
+        marker = f"{paragraph.number or 1}. " if paragraph.ordered else "- "
         indent = " " * len(marker)
         body = (HARD_BREAK + indent).join(wrap(line, indent=indent) for line in lines)
         return marker + body, HARD_BREAK.join(lines)

@@ -1,4 +1,5 @@
-"""What a web page adds around a release: share widgets, navigation, credits, page chrome.
+"""What a web page adds around a release: share widgets, navigation, credits, archive banners,
+comment threads, footers, horizontal rules, page chrome.
 
 `residue(text)` names the kind of a line a page added (or None): one row of _RESIDUE per
 shape. `find_chrome(documents)` finds the blocks repeated verbatim in every file of a batch.
@@ -9,15 +10,20 @@ from __future__ import annotations
 import re
 
 from ..documents import Incoming
-from .common import fold
+from .common import SENTENCE_END, fold
+from .contacts import is_contact_line
+from .dates import date_line
 
 _SHARE = r"""
     spread\ the\ love | share(?:\ this)?(?:\ (?:post|article|page|story))?(?:\ (?:on|via)\ \w+)? | share\ via
   | tweet(?:\ this)? | pin\ it | like\ this | like\ loading\W* | loading\W* | related(?:\ (?:posts|articles|stories))?
   | print(?:\ this(?:\ page)?)? | print\ friendly.* | email\ this | copy\ link
-  | read\ more | continue\ reading.* | leave\ a\ (?:comment|reply) | click\ to\ (?:share|print|email).*
+  | read\ more | continue\ reading.* | (?:show|see|view|read)\ (?:the\ )?full\ (?:article|story|text|release)
+  | leave\ a\ (?:comment|reply) | click\ to\ (?:share|print|email).*
   | (?:posted\ in|filed\ under)\ .* | (?:categories|category|tags?)\s*:.* | follow\ us\ on\ .*
-  | sign\ up\ for\ our\ newsletter.* | subscribe(?:\ to\ our\ newsletter)?
+  | sign\ up\b.{0,80}\b(?:newsletter|e-?mail|alerts?|updates)\b.* | subscribe(?:\ to\ our\ newsletter)?
+  | .{0,40}\b(?:log\ ?in|sign\ in|register)\b.{0,30}\bcomments?\b.* | .{0,60}\bconsider\ sharing\b.*
+  | attachments? | advertisements? | sponsored(?:\ content)? | jump\ to:?\ navigation,?\ search
   | (?:(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email|e-mail|telegram|print|messenger|tumblr
       |pocket|mastodon|bluesky|threads)[\s|•·,/]*)+"""
 _NAVIGATION = r"""
@@ -26,13 +32,35 @@ _NAVIGATION = r"""
 _CREDIT = r"""
     (?:cover\ |header\ |featured\ )?(?:art(?:work)?|illustration|photo(?:graph)?|image|graphic)(?:\ credit)?
     \s*(?:by\b|:|©)\s*\S.{0,60}"""
+# "This page has been archived", "Archived content", "This release may be out of date":
+# what a page says about itself, not what the release says.
+_ARCHIVE = r"""
+    (?:this\ )?(?:page|content|information|release|news\ release|article|item)\ (?:is|has\ been|was)\ archived\b.*
+  | archived\ (?:content|page|information|release|news)\b.* | archive[sd]?
+  | .{0,80}\b(?:may|might)\ (?:be|contain)\ (?:out\ ?of\ ?date|outdated|no\ longer\ (?:current|accurate)).*
+  | .{0,80}\bno\ longer\ (?:updated|maintained|current)\b.*"""
+# "12 Comments", "3 thoughts on “...”", "Comments are closed.", "Leave a comment" (above): a comment thread
+_COMMENTS = r"""
+    \d+\ (?:comments?|responses?|replies|thoughts)\b.{0,80} | comments?(?:\ are\ closed|\ \(\d+\))?
+  | no\ comments(?:\ yet)?"""
+# "© 2025 Harbor Town. All rights reserved.", "Copyright 2019 ...": the page's footer
+_FOOTER = r"""
+    (?:©|\(c\)|copyright\b).{0,120} | .{0,80}\ball\ rights\ reserved\b.{0,40}
+  | (?:privacy\ policy|terms\ of\ (?:use|service)|accessibility|site\ ?map|cookies?(?:\ policy|\ settings)?)
+    (?:\s*[|•·,/]\s*(?:privacy\ policy|terms\ of\ (?:use|service)|accessibility|site\ ?map|contact\ us
+    |cookies?(?:\ policy|\ settings)?))*"""
+# "----------", "__________", "* * * * *" a page prints as a horizontal rule
+_RULE = r"""[-_=*~•·]{4,}|(?:[-_=*~•·]\ ){2,}[-_=*~•·]|[*~•·]{1,3}"""
 _RESIDUE = tuple((kind, re.compile(r"(?ix)^\W*(?:" + pattern + r")\W*$")) for kind, pattern in (
-    ("share widget", _SHARE), ("navigation", _NAVIGATION), ("credit", _CREDIT)))
+    ("share widget", _SHARE), ("navigation", _NAVIGATION), ("credit", _CREDIT), ("archive banner", _ARCHIVE),
+    ("comments", _COMMENTS), ("footer", _FOOTER)))
+_RESIDUE += (("horizontal rule", re.compile(r"(?x)^\s*(?:" + _RULE + r")\s*$")),)
 
 
 def residue(text: str) -> str | None:
-    """The kind of web residue a line is ("share widget", "navigation", "credit"), or None."""
-    if len(text) > 120:
+    """The kind of web residue a line is ("share widget", "navigation", "credit", "archive banner",
+    "comments", "footer", "horizontal rule"), or None."""
+    if len(text) > 160:
         return None
     return next((kind for kind, pattern in _RESIDUE if pattern.match(text)), None)
 
@@ -68,3 +96,32 @@ def find_chrome(documents: list[Incoming]) -> set[str]:
         return set()
     keys = [{chrome_key(block.plain) for block in incoming.blocks} for incoming in documents]
     return set.intersection(*keys)
+
+
+def repeated(paragraphs: list, title: str, subtitle: str) -> list[tuple[object, str]]:
+    """A listing page's teaser (the start of a paragraph printed again in full below it) and the
+    headline or subhead printed again in the body: (paragraph, what it is) for each."""
+    found = []
+    for item in paragraphs:
+        text = chrome_key(item.plain).rstrip(" .…")
+        full = next((other for other in paragraphs if other is not item and other.line > item.line
+                     and len(text.split()) >= 8 and chrome_key(other.plain).startswith(text)
+                     and len(other.plain) > len(item.plain)), None)
+        what = (f"a teaser of the paragraph on line {full.line}" if full is not None else
+                "the headline repeated" if title and fold(item.plain) == fold(title) else
+                "the subhead repeated" if subtitle and fold(item.plain) == fold(subtitle) else "")
+        if what:
+            found.append((item, what))
+    return found
+
+
+def next_post(blocks: list, index: int, release_date) -> tuple[str, str] | None:
+    """A date alone, earlier than the release's, over a headline, below the release's text: the
+    page's previous post begins (a blog lists the newest first). (The date as written, the
+    headline) or None."""
+    dated = date_line(blocks[index].plain)
+    after = blocks[index + 1].plain if index + 1 < len(blocks) else ""
+    if not (dated and release_date and dated[0] < release_date and after and len(after.split()) <= 14
+            and not SENTENCE_END.search(after) and not is_contact_line(after)):
+        return None
+    return dated[1], after

@@ -1,0 +1,268 @@
+"""The headline chosen as an editor chooses it: where the release's body starts, which lines
+above it could be a headline, and which one is, from evidence across the header.
+
+`lead_index` finds the first body paragraph: the dateline, or the first prose paragraph after
+the header's last marker (a date, FOR IMMEDIATE RELEASE, a contact block, a blog byline), a
+sentence introducing the text or a short sentence-case lead above it, the list after a
+summary (the subhead). `not_headline` names what a line above the body is when it is no
+headline (a genre label, a date line, a label and its value, a breadcrumb, a release number,
+a timestamp, a person's name and job title). `choose` picks the headline (and subhead) among
+the candidate lines, the document's own title first, and says how sure it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .common import SENTENCE_END, word_count
+from .contacts import ROLE_WORDS, name_like, split_name_role
+from .dates import MONTHS, date_line, find_date
+from .endmarks import IMMEDIATE
+
+# "Press Release", "NEWS ADVISORY", "*** MEDIA ADVISORY ***", "Statement", "Press Releases":
+# what kind of text this is, not what it says.
+_GENRE = (r"(?:(?:press|news|media)\s+(?:releases?|advisory|advisories|statements?|alert|availability|center|centre|"
+          r"room|conference)|news|release|statement|advisory|announcement|media|newsroom|press)")
+GENRE_LABEL = re.compile(r"(?i)^\W*" + _GENRE + r"(?:\W+(?:for\s+immediate\s+release|archives?))?\W*$")
+# "PRESS RELEASE - Headline", "RELEASE: 12-428 HEADLINE", "News Release #12-116", "EXHIBIT 99.1 ..."
+_LABEL_PREFIX = re.compile(r"(?i)^\W*(?:" + _GENRE + r"|exhibit)\s*(?:no\.?|#)?\s*:?\s*\d[\d./-]*\s+"
+                           r"|^\W*(?:" + _GENRE + r"|exhibit)\s*[:–—|/-]+\s*")
+_NUMBER_ONLY = re.compile(r"(?i)^\W*(?:(?:" + _GENRE + r"|exhibit|no\.?)\s*(?:no\.?|#)?\s*:?\s*)?\d[\d./-]*\W*$")
+_BRACKETED_DATE = re.compile(r"\s*[\[(](?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?\d{4}[\])]\s*$")
+# "To: National Desk", "Incident Type: Shooting", "ISSUING OFFICER: Jane Roe", "Tag Archives: news"
+_LABEL_VALUE = re.compile(r"^\W*(?P<label>[^\W\d][\w'’ .]{0,30}?)\s*:\s*(?P<value>\S.*)$")
+_BREADCRUMB = re.compile(r"\s[›»>|]\s|[›»]|\w/[A-Z]")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_DATE_WORDS = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+_BYLINE = re.compile(r"(?i)^\s*by\s+\S")
+_CAPS_THEN_TITLE = re.compile(r"^(?P<caps>(?:[A-Z0-9][A-Z0-9'’&.,:-]*\s+){3,}[A-Z0-9][A-Z0-9'’&.,:-]*)\s+"
+                              r"(?P<rest>[A-Z][a-z][\w'’-]*(?:\s+\S+){2,})$")
+
+
+# "Open Heart Surgery Comes to Harrison - 11/1/2003": a page's title with its date
+_DATED_TITLE = re.compile(r"^(?P<title>.*\w.*?)\s+[-–—|]\s+(?P<date>[^-–—|]{6,30})$")
+
+
+def dated_title(text: str):
+    """A headline printed with its date after a dash or bar: (the headline, (date, as written))."""
+    match = _DATED_TITLE.match(text)
+    dated = date_line(match.group("date")) if match else None
+    return (match.group("title"), dated) if dated else None
+
+
+def split_caps(text: str) -> tuple[str, str] | None:
+    """"CAPITAL HEADLINE Title-Case Subhead" printed on one line: the two parts."""
+    match = _CAPS_THEN_TITLE.match(text)
+    return (match.group("caps"), match.group("rest")) if match else None
+
+
+def strip_labels(text: str) -> str:
+    """A headline without the genre label, release number or bracketed date a page adds to it."""
+    stripped = _LABEL_PREFIX.sub("", text, count=1)
+    stripped = _BRACKETED_DATE.sub("", stripped)
+    return stripped.strip() if word_count(stripped) >= 2 else text.strip()
+
+
+def not_headline(text: str) -> str | None:
+    """What a short line above the body is, when it cannot be the headline (or None)."""
+    words = re.findall(r"[^\W\d_][\w'’]*", text)
+    if GENRE_LABEL.match(text) or (IMMEDIATE.match(text) and not text[IMMEDIATE.match(text).end():].strip()):
+        return "a label"
+    if date_note(text):
+        return "a date line"
+    if text.strip()[:1] in "“\"«" and text.strip()[-1:] in "”\"»":
+        return "a quotation, a banner's epigraph"
+    if _NUMBER_ONLY.match(text):
+        return "a release number"
+    if len([w for w in words if w.lower().rstrip(".") not in _DATE_WORDS]) < 2:
+        return "no words of a headline"
+    if _BYLINE.match(text):
+        return "a byline"
+    if _TIME.search(text) and re.search(r"\d{4}", text):
+        return "a timestamp"
+    if person_and_title(text):
+        return "a person's name and job title"
+    label = _LABEL_VALUE.match(text)
+    if label and not text.rstrip().endswith((".", "!", "?")):
+        name, value = label.group("label"), label.group("value")
+        if (name.isupper() and word_count(name) <= 3) or value[:1].islower() or (
+                word_count(name) <= 2 and word_count(value) <= 3):
+            return "a label and its value"
+    if _BREADCRUMB.search(text) and word_count(text) <= 12 and not SENTENCE_END.search(text):
+        return "navigation (a breadcrumb)"
+    if text.rstrip().endswith(":"):
+        return "a label"
+    if text[:1].islower():
+        return "not a headline's case"
+    return None
+
+
+def date_note(text: str) -> bool:
+    """"May 8, 2025 | Press release", "Page captured January 3, 2026": a full date and three
+    words or fewer besides, a genre label aside."""
+    found = find_date(text)
+    if found is None:
+        return False
+    rest = (text[:found[1]] + " " + text[found[2]:]).strip(" |-–—,:()")
+    return not rest or bool(GENRE_LABEL.match(rest)) or word_count(rest) <= 3
+
+
+def person_and_title(text: str) -> bool:
+    """"Dana Whitfield, Director of Communications": who speaks for the release, not what it says."""
+    name, role = split_name_role(text)
+    words = role.split()
+    return bool(role) and word_count(name) <= 4 and name_like(name) and 0 < len(words) <= 6 and bool(
+        ROLE_WORDS.fullmatch(words[-1]) or (ROLE_WORDS.fullmatch(words[0]) and words[1:2] == ["of"]))
+
+
+def headline_case(text: str) -> bool:
+    """Title Case or CAPITALS, as headlines are set (a subhead is often in sentence case)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
+def is_sentence(text: str) -> bool:
+    """A summary sentence: it may be a subhead, not the headline."""
+    return text.rstrip().endswith(".") and word_count(text) >= 8
+
+
+@dataclass
+class Candidate:
+    text: str  # as the headline would be written (labels removed)
+    line: int
+    segment: int  # how many header markers (dates, FOR IMMEDIATE RELEASE, contacts) stand above it
+    position: int  # order in the header
+    written: str = ""  # the line as the page printed it
+    marked: bool = False  # the document marks it as its title (<h1>, Word's Title style)
+
+
+@dataclass
+class Choice:
+    headline: Candidate | None
+    subtitle: Candidate | None
+    others: list[Candidate]  # candidates that are page text above the release
+    doubt: str = ""  # why the choice is uncertain, naming the rival
+
+
+def choose(candidates: list[Candidate]) -> Choice:
+    """The headline among the lines above the body: the last run of lines that could be one,
+    nearest the body; of two, a short page or section title (four words or fewer) gives way
+    to the longer line under it, and a line of three words or fewer under a headline is a
+    caption. A summary sentence is a subhead only. A line that repeats the headline goes."""
+    if not candidates:
+        return Choice(None, None, [])
+    marked = next((c for c in candidates if c.marked), None)
+    if marked is not None:
+        return _marked(candidates, marked)
+    titles = [c for c in candidates if not is_sentence(c.text)]
+    if not titles:
+        return Choice(None, None, list(candidates))
+    segment = titles[-1].segment
+    group: list[Candidate] = []
+    for candidate in titles:  # a line the page repeats counts once
+        if candidate.segment == segment and not any(same_headline(candidate.text, c.text) for c in group):
+            group.append(candidate)
+    doubt = ""
+    headline = group[-1]
+    subtitle = None
+    earlier = [c for c in titles if c.segment < segment and headline_case(c.text)]
+    if len(group) == 1 and not headline_case(headline.text) and earlier:
+        headline, subtitle = earlier[-1], group[0]  # a sentence-case subhead under the date and contacts
+    elif len(group) >= 2:
+        first, second = group[-2], group[-1]
+        if word_count(second.text) <= 3:
+            headline = first
+        elif word_count(first.text) <= 4 and word_count(second.text) > word_count(first.text):
+            headline = second
+        else:
+            headline, subtitle = first, second
+        rival = second if headline is first and subtitle is None else first
+        if rival is not headline and word_count(rival.text) >= 4 and rival.text.casefold() != headline.text.casefold():
+            doubt = rival.text
+    if not doubt:  # another line that could be the headline, in another part of the header
+        rivals = [c for c in titles if c is not headline and c is not subtitle and word_count(c.text) >= 3
+                  and c.segment != headline.segment and not same_headline(c.text, headline.text)]
+        if rivals:
+            doubt = min(rivals, key=lambda c: abs(c.position - headline.position)).text
+    repeated = [c for c in candidates if c is not headline and same_headline(c.text, headline.text)]
+    if subtitle is None:
+        after = [c for c in candidates if c.position > headline.position and c not in repeated]
+        if after and is_sentence(after[0].text) and after[0] is candidates[-1] and after[0].segment > headline.segment:
+            subtitle = after[0]
+    others = [c for c in candidates if c is not headline and c is not subtitle]
+    return Choice(headline, subtitle, others, doubt)
+
+
+def _marked(candidates: list[Candidate], headline: Candidate) -> Choice:
+    """The document's own title is the headline; the line under it, in the same part of the
+    header, its subhead."""
+    under = [c for c in candidates if c.position > headline.position and not same_headline(c.text, headline.text)]
+    subtitle = under[0] if under and under[0].segment == headline.segment else None
+    others = [c for c in candidates if c is not headline and c is not subtitle]
+    return Choice(headline, subtitle, others)
+
+
+def same_headline(a: str, b: str) -> bool:
+    def key(text: str) -> str:
+        return re.sub(r"[\W_]+", " ", strip_labels(text).casefold()).strip()
+    return key(a) == key(b)
+
+
+def prose(text: str) -> bool:
+    """A paragraph of the body by its shape: sentences, not a line of a header."""
+    words = word_count(text)
+    return words >= 30 or (words >= 14 and bool(re.search(r"[.!?][\"”’')\]]*$", text.rstrip())))
+
+
+def introduces(text: str) -> bool:
+    """"The following is a statement from the coalition:": a sentence that opens the body and
+    announces what follows (a label such as "Media contact:" is short)."""
+    return text.rstrip().endswith(":") and word_count(text) >= 6 and text[:1].isupper()
+
+
+def short_lead(block) -> bool:
+    """A short first paragraph: a whole sentence in sentence case (a headline is set in title
+    case or capitals, and a subhead seldom ends with a full stop)."""
+    text = block.plain
+    return (block.kind == "paragraph" and is_sentence(text) and not headline_case(text)
+            and text[:1].isupper() and not text.rstrip().endswith(":"))
+
+
+def lead_index(blocks: list, marker, dateline, byline) -> int:
+    """Index of the block where the body starts: the first dateline among the first blocks,
+    else the first prose after the header's last marker (right after a blog's byline), else
+    the first prose. marker(text), dateline(text), byline(text): the recognisers' tests."""
+    head = blocks[:40]
+    for index, block in enumerate(head):
+        if block.lines and dateline(block.lines[0].plain) and word_count(block.plain) >= 8:
+            return index
+        if block.kind == "item":
+            break  # a dateline opens the release's first paragraph, never one after a list
+    last = None
+    for index, block in enumerate(head):
+        if (block.kind == "item" and last is not None) or (
+                prose(block.plain) and index + 1 < len(head) and prose(head[index + 1].plain)):
+            break  # a list, or two paragraphs of prose: the body has begun
+        if any(marker(line.plain) for line in block.lines):
+            last = index
+    start = 0 if last is None else last + 1
+    if last is not None and byline(blocks[last].plain) and start < len(blocks):
+        return start
+
+    def body(i: int) -> bool:
+        return prose(blocks[i].plain) or blocks[i].kind == "item"
+
+    lead = next((i for i in range(start, len(blocks)) if body(i)),
+                next((i for i in range(len(blocks)) if body(i)), len(blocks)))
+    if (last is not None and lead == start and lead + 1 < len(blocks) and blocks[lead + 1].kind == "item"
+            and blocks[lead].kind == "paragraph" and is_sentence(blocks[lead].plain)
+            and word_count(blocks[lead].plain) <= 60 and not dateline(blocks[lead].plain)):
+        return lead + 1  # under the date, a summary over the key points in bullets: the subhead
+    if lead < len(blocks) and lead - 2 >= start and blocks[lead].kind == "paragraph" and short_lead(blocks[lead - 1]):
+        return lead - 1  # "On May 4, we opened the new wing." over the text: its short first paragraph
+    if lead < len(blocks) and blocks[lead].kind == "item" and lead - 2 >= start and word_count(
+            blocks[lead - 1].plain) <= 8 and blocks[lead - 1].kind == "paragraph":
+        return lead - 1  # the list's own heading ("Highlights") under the headline
+    return lead
