@@ -151,6 +151,9 @@ def test_the_importer_percent_encodes_a_link_destination(project, run_cli, tmp_p
     assert result.exit_code == 0, result.output
     source = (project / "releases" / "2023-06-03-evening-classes.md").read_text(encoding="utf-8")
     assert "(https://library.example.org/a%60b%20c%28d%29%3Ce%3E%22)" in source
+    # An editor approves the imported draft by removing its `draft: true` line.
+    (project / "releases" / "2023-06-03-evening-classes.md").write_text(source.replace("draft: true\n", "", 1),
+                                                                        encoding="utf-8")
     assert run_cli(project, "build").exit_code == 0
     _, body = front_and_body(project / "dist" / "en" / "2023-06-03-evening-classes.md")
     assert_no_raw_html(body, "imported")
