@@ -22,6 +22,7 @@ from .layout import language_path, release_catalog_name, template_path
 from .cache import Cache, digest, file_digest
 from .releases import About, Release, load_all, source_paths
 from .segments import Unit, parse_markdown, release_units
+from .package_strings import fill_package_strings, package_bytes
 from .site_strings import site_template
 
 
@@ -209,7 +210,9 @@ def template_sources(config: Config, cache: Cache) -> list[TemplateSource]:
     about_digest = digest(salt + "".join(config.relative(p) + digests[config.relative(p)] for p in about_paths).encode())
     result.append(TemplateSource("about", about_digest, about_build))
     site = site_template(config)
-    result.append(TemplateSource("site", digest(unwrapped(site).encode()), lambda: site))
+    # The package's reviewed translations fill site.po: a new package version merges again.
+    shipped = b"".join(package_bytes(language) for language in config.languages)
+    result.append(TemplateSource("site", digest(unwrapped(site).encode() + shipped), lambda: site))
     return result
 
 
@@ -275,10 +278,13 @@ def plan_extract(config: Config, now: dt.datetime | None = None, write: bool = F
         path = template_path(config, source.name)
         plan.check(path, source.digest, None, lambda p=path: (template(), _read_if_exists(p), False))
         for language, memory in memories:
-            def merge(path=language_path(config, language, source.name), language=language, memory=memory):
+            def merge(path=language_path(config, language, source.name), language=language, memory=memory,
+                      name=source.name):
                 old = _read_if_exists(path)
                 recorder = memory.get().recorder()
                 merged = merge_catalog(template(), old, language, recorder, now)
+                if name == "site":
+                    fill_package_strings(merged, language)
                 return merged, old, bool(recorder.queries)
 
             plan.check(language_path(config, language, source.name), source.digest, memory, merge)

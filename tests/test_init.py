@@ -12,10 +12,11 @@ import tomllib
 import polib
 
 from conftest import REPO, installed_env, run_workflow_steps
+from i18n.package_strings import PACKAGE_COMMENT
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
-MADE = [".github/workflows/i18n.yml", ".gitignore", "locales/glossary.csv", "pyproject.toml",
-        "releases", "releases/about"]
+MADE = [".github/workflows/i18n.yml", ".gitignore", "locales/es/LC_MESSAGES/site.po", "locales/glossary.csv",
+        "pyproject.toml", "releases", "releases/about"]
 # A release as an editor might paste it into a text file (the team's own writing).
 RELEASE_TEXT = """\
 FOR IMMEDIATE RELEASE
@@ -78,12 +79,16 @@ def test_readme_path_from_the_wheel_in_an_empty_folder(installed_package, tmp_pa
     assert not (room / f"dist/es/{SLUG}/index.html").exists()  # drafts are not published
     assert f"es: {SLUG}: withheld" in result.stderr
 
+    # The package's page strings came reviewed from the package: nothing of them was drafted.
+    site = polib.pofile(str(room / "locales/es/LC_MESSAGES/site.po"))
+    assert len(site) >= 10 and all(entry.msgstr or entry.msgstr_plural for entry in site)
+    assert all(entry.tcomment == PACKAGE_COMMENT and not entry.fuzzy for entry in site)
     # Review: what a translator does in a PO editor for every draft.
     for path in (room / "locales/es").rglob("*.po"):
         catalog = polib.pofile(str(path))
         drafts = [entry for entry in catalog if "fuzzy" in entry.flags]
         assert drafts and all("machine translation: apertium" in entry.tcomment for entry in drafts) \
-            or path.name == "about.po"
+            or path.name in ("about.po", "site.po")
         for entry in drafts:
             entry.flags.remove("fuzzy")
         catalog.save()
@@ -94,6 +99,11 @@ def test_readme_path_from_the_wheel_in_an_empty_folder(installed_package, tmp_pa
         assert (room / f"dist/{language}/feed.xml").is_file()
     spanish = (room / f"dist/es/{SLUG}.txt").read_text(encoding="utf-8")
     assert "3 de marzo de 2026" in spanish and "biblioteca" in spanish
+    # The Spanish pages carry the team's reviewed package strings, not a machine's.
+    page = (room / f"dist/es/{SLUG}/index.html").read_text(encoding="utf-8")
+    assert "PARA DIFUSIÓN INMEDIATA" in spanish and "PARA DIFUSIÓN INMEDIATA" in page
+    assert "Saltar al contenido" in page and "Comunicados de prensa" in page
+    assert "EMISIÓN" not in spanish + page and "Skip" not in page
 
     # The README's way to start from the package's base.html copies the installed one.
     script = readme_block("### Your own look: templates")
@@ -110,7 +120,8 @@ def test_init_asks_nothing_off_a_terminal_and_writes_the_defaults(tmp_path, run_
         | {"releases"} == set(MADE)
     assert [line for line in result.stdout.splitlines() if line.startswith("wrote ")] == [
         f"wrote {room}/pyproject.toml", f"wrote {room}/releases/", f"wrote {room}/releases/about/",
-        f"wrote {room}/locales/glossary.csv", f"wrote {room}/.gitignore", f"wrote {room}/.github/workflows/i18n.yml"]
+        f"wrote {room}/locales/glossary.csv", f"wrote {room}/.gitignore", f"wrote {room}/.github/workflows/i18n.yml",
+        f"wrote {room}/locales/es/LC_MESSAGES/site.po"]
     settings = tomllib.loads((room / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["i18n"]
     assert settings == {"source_language": "en", "languages": ["es"], "site_name": "Press releases",
                         "publisher": "Press office", "base_url": "", "timezone": "UTC"}
