@@ -23,7 +23,7 @@ from .package_strings import starting_site_catalog
 from .pofile import gnu_format
 
 WORKFLOW = ".github/workflows/i18n.yml"
-GITIGNORE = ("dist/", ".i18n-cache/", ".i18n.lock", ".*.tmp")
+GITIGNORE = ("dist/", ".i18n-cache/", ".i18n.lock", "*.i18n-tmp")
 GITIGNORE_COMMENT = "# i18n: outputs, local state, and temporary files of interrupted writes"
 # The settings `i18n init` writes, in this order; other keys keep their defaults (README: Settings).
 SETTINGS = ("source_language", "languages", "site_name", "publisher", "base_url", "timezone")

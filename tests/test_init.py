@@ -5,11 +5,13 @@ from __future__ import annotations
 import os
 import pty
 import re
+import shutil
 import subprocess
 import sys
 import tomllib
 
 import polib
+import yaml
 
 from conftest import REPO, installed_env, run_workflow_steps
 from i18n.package_strings import PACKAGE_COMMENT
@@ -38,6 +40,8 @@ The shelf is open during library hours. Loans last one week and are free of char
 ###
 """
 SLUG = "2026-03-03-riverside-library-opens-a-free"
+WORKFLOW = ".github/workflows/i18n.yml"
+FOR_GIT = ("releases/", "locales/", "vendor/", ".github/", "pyproject.toml", ".gitignore")
 
 
 def readme_block(heading: str, index: int = 0) -> str:
@@ -61,16 +65,24 @@ def test_readme_path_from_the_wheel_in_an_empty_folder(installed_package, tmp_pa
     work = tmp_path / "work"
     work.mkdir()
     env = installed_env(installed_package["bin"]) | {"HOME": str(home)}
+    shutil.copy(installed_package["wheel"], home)  # the wheel the README's lines name
     block = readme_block("## Start your own press room")
     commands = [line.split(" #")[0].strip() for line in block.splitlines()]
     assert commands[0].startswith("python -m pip install ")
-    script = "\n".join(commands[1:])
-    result = subprocess.run(["bash", "-eo", "pipefail", "-c", script], cwd=work, env=env,
-                            capture_output=True, text=True)
-    assert result.returncode == 0, (result.stdout, result.stderr)
-    assert "Traceback" not in result.stderr
-
     room = work / "press-room"
+    env |= {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
+            "GIT_COMMITTER_EMAIL": "t@example.org"}
+    out, err = [], []
+    for command in commands[1:]:  # one by one, in the folder the previous line left
+        result = subprocess.run(["bash", "-eo", "pipefail", "-c", command], cwd=room if room.is_dir() else work,
+                                env=env, capture_output=True, text=True)
+        assert result.returncode == 0, (command, result.stdout, result.stderr)
+        assert "Traceback" not in result.stderr
+        out.append(result.stdout)
+        err.append(result.stderr)
+        committed(room, env, command)
+    result = subprocess.CompletedProcess([], 0, "".join(out), "".join(err))
+
     assert set(MADE) <= set(files(room))
     assert (room / ".github/workflows/i18n.yml").read_bytes() == (REPO / ".github/workflows/i18n.yml").read_bytes()
     assert f"imported {home}/inbox/release.txt -> releases/{SLUG}.md" in result.stdout
@@ -92,8 +104,21 @@ def test_readme_path_from_the_wheel_in_an_empty_folder(installed_package, tmp_pa
         for entry in drafts:
             entry.flags.remove("fuzzy")
         catalog.save()
-    assert run_workflow_steps(room, env) == ["i18n extract --check", "i18n check --format github",
-                                             "i18n build --require es"]
+    committed(room, env, "review")
+    # The workflow's steps, with only what it installs: its apt packages (on this machine) and
+    # the tool by its own install line, into a fresh venv (the wheel committed in vendor/).
+    steps = [step for job in yaml.safe_load((room / WORKFLOW).read_text())["jobs"].values() for step in job["steps"]]
+    apt = next(step["run"] for step in steps if "apt-get install" in step.get("run", ""))
+    packages = [word for word in apt.split("apt-get install", 1)[1].split() if not word.startswith("-")]
+    assert set(packages) == set(makefile_packages())
+    subprocess.run(["dpkg-query", "-W", *packages], check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "venv", str(tmp_path / "ci")], check=True)
+    ci = installed_env(tmp_path / "ci/bin") | {"HOME": str(home)}
+    install = next(step["run"] for step in steps if "pip install" in step.get("run", ""))
+    subprocess.run(["bash", "-eo", "pipefail", "-c", install], cwd=room, env=ci, check=True, capture_output=True)
+    assert run_workflow_steps(room, ci) == ["i18n extract --check", "i18n check --format github",
+                                            "i18n build --require es"]
+    committed(room, ci, "workflow")
     for language in ("en", "es"):
         assert (room / f"dist/{language}/{SLUG}/index.html").is_file()
         assert (room / f"dist/{language}/feed.xml").is_file()
@@ -112,6 +137,35 @@ def test_readme_path_from_the_wheel_in_an_empty_folder(installed_package, tmp_pa
     assert (room / "templates/base.html").read_bytes() == installed.read_bytes()
 
 
+def committed(room, env, command: str) -> None:
+    """What a command left is either for git (sources, catalogs, settings, the wheel in vendor/)
+    or git-ignored (outputs, cache, lock, temporary files); committed, git status is clean."""
+    if not room.is_dir():
+        return
+    if not (room / ".git").exists():
+        subprocess.run(["git", "init", "-q"], cwd=room, env=env, check=True)
+    status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], cwd=room, env=env,
+                            capture_output=True, text=True, check=True).stdout
+    paths = [line[3:] for line in status.splitlines()]
+    assert all(path.startswith(FOR_GIT) for path in paths), (command, paths)
+    subprocess.run(["git", "add", "-A"], cwd=room, env=env, check=True)
+    subprocess.run(["git", "commit", "-q", "--allow-empty", "-m", command], cwd=room, env=env, check=True)
+    assert subprocess.run(["git", "status", "--porcelain"], cwd=room, env=env, capture_output=True,
+                          text=True, check=True).stdout == ""
+
+
+def makefile_packages() -> list[str]:
+    """The Debian packages of the Makefile's SYSTEM_DEPS."""
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    value = re.search(r"^SYSTEM_DEPS := ((?:.*\\\n)*.*)$", makefile, re.MULTILINE).group(1)
+    return sorted({pair.rsplit(":", 1)[1] for pair in value.replace("\\\n", " ").split()})
+
+
+def test_readme_apt_line_is_what_the_makefile_installs():
+    line = re.search(r"`sudo apt-get install ([^`]*)`", README.split("## Start your own press room", 1)[1]).group(1)
+    assert sorted(line.split()) == makefile_packages()
+
+
 def test_init_asks_nothing_off_a_terminal_and_writes_the_defaults(tmp_path, run_cli):
     room = tmp_path / "room"
     result = run_cli(room, "init")  # CliRunner's stdin is not a terminal: a prompt would fail
@@ -126,7 +180,7 @@ def test_init_asks_nothing_off_a_terminal_and_writes_the_defaults(tmp_path, run_
     assert settings == {"source_language": "en", "languages": ["es"], "site_name": "Press releases",
                         "publisher": "Press office", "base_url": "", "timezone": "UTC"}
     assert (room / "locales/glossary.csv").read_text(encoding="utf-8") == "en,es,note\n"
-    assert {"dist/", ".i18n-cache/", ".i18n.lock", ".*.tmp"} <= set((room / ".gitignore").read_text().splitlines())
+    assert {"dist/", ".i18n-cache/", ".i18n.lock", "*.i18n-tmp"} <= set((room / ".gitignore").read_text().splitlines())
     # The new press room is a valid project for every command.
     assert run_cli(room, "extract").exit_code == 0
     assert run_cli(room, "build").exit_code == 0
@@ -148,7 +202,7 @@ def test_init_never_overwrites_and_appends_to_what_exists(tmp_path, run_cli):
     assert (room / ".gitignore").read_text(encoding="utf-8").count("dist/") == 1
     assert (room / "locales/glossary.csv").read_text(encoding="utf-8") == "en,es,note\nRiverside,,place\n"
     assert f"added to {room}/pyproject.toml: [tool.i18n]" in result.stdout
-    assert f"added to {room}/.gitignore: .i18n-cache/, .i18n.lock, .*.tmp" in result.stdout
+    assert f"added to {room}/.gitignore: .i18n-cache/, .i18n.lock, *.i18n-tmp" in result.stdout
     assert f"kept {room}/locales/glossary.csv (already there)" in result.stdout
 
     # A second run changes nothing and says it kept everything.
