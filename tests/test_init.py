@@ -41,6 +41,8 @@ The shelf is open during library hours. Loans last one week and are free of char
 """
 SLUG = "2026-03-03-riverside-library-opens-a-free"
 WORKFLOW = ".github/workflows/i18n.yml"
+GIT_ID = {"GIT_AUTHOR_NAME": "Press office", "GIT_AUTHOR_EMAIL": "press@example.org",
+          "GIT_COMMITTER_NAME": "Press office", "GIT_COMMITTER_EMAIL": "press@example.org"}
 FOR_GIT = ("releases/", "locales/", "vendor/", ".github/", "pyproject.toml", ".gitignore")
 
 
@@ -70,8 +72,7 @@ def test_readme_path_from_the_wheel_in_an_empty_folder(installed_package, tmp_pa
     commands = [line.split(" #")[0].strip() for line in block.splitlines()]
     assert commands[0].startswith("python -m pip install ")
     room = work / "press-room"
-    env |= {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.org", "GIT_COMMITTER_NAME": "t",
-            "GIT_COMMITTER_EMAIL": "t@example.org"}
+    env |= GIT_ID
     out, err = [], []
     for command in commands[1:]:  # one by one, in the folder the previous line left
         result = subprocess.run(["bash", "-eo", "pipefail", "-c", command], cwd=room if room.is_dir() else work,
@@ -113,7 +114,7 @@ def test_readme_path_from_the_wheel_in_an_empty_folder(installed_package, tmp_pa
     assert set(packages) == set(makefile_packages())
     subprocess.run(["dpkg-query", "-W", *packages], check=True, capture_output=True)
     subprocess.run([sys.executable, "-m", "venv", str(tmp_path / "ci")], check=True)
-    ci = installed_env(tmp_path / "ci/bin") | {"HOME": str(home)}
+    ci = installed_env(tmp_path / "ci/bin") | {"HOME": str(home)} | GIT_ID
     install = next(step["run"] for step in steps if "pip install" in step.get("run", ""))
     subprocess.run(["bash", "-eo", "pipefail", "-c", install], cwd=room, env=ci, check=True, capture_output=True)
     assert run_workflow_steps(room, ci) == ["i18n extract --check", "i18n check --format github",
