@@ -43,6 +43,8 @@ from .templating import (TEMPLATES, install_site_strings, json_for_script, langu
 # The status of a release in one language (releases.json "status"); an entry's state is
 # another vocabulary, states.State ("machine draft", "reviewed", ...).
 PUBLISHED, DRAFT, WITHHELD, EMBARGOED = "published", "draft", "withheld", "embargoed"
+NO_BASE_URL = ("pyproject.toml: [tool.i18n] base_url is not set: no Atom feed, canonical link or og:url "
+               "was written (set base_url to the https:// address the site is published at)")
 FEED_SIZE = 50  # newest releases an Atom feed carries in full
 # What the index and the feed need of a release besides its body.
 INDEX_FIELDS = ("slug", "url", "title", "title_text", "subtitle_text", "date_iso", "date_text", "published")
@@ -122,6 +124,7 @@ class Builder:
                 auto_reload=False,  # templates do not change during a build: no stat per page
             )
             install_site_strings(env, site.gettext, site.ngettext)
+            env.globals["absolute_urls"] = bool(self.base_url)  # canonical, og:url, feed links
             env.filters["wrap"] = wrap_text
             env.filters["md"] = escape_markdown_text
             # A YAML double-quoted scalar: JSON string syntax, non-ASCII kept readable.
@@ -210,6 +213,8 @@ class Builder:
             self.render_index(self.localizers[language], entries, feed, index_alternates)
         self.render_manifest(manifest_entries)
         written, removed = self._remove_stale_outputs()
+        if not self.base_url:
+            self.warnings.append(NO_BASE_URL)
         return BuildResult(outcomes, written, removed, self.warnings)
 
     def _build_releases(self):
@@ -357,7 +362,8 @@ class Builder:
                    "feed_url": self.url(language) + "feed.xml", "updated": updated,
                    "publisher": self.config.publisher}
         self.put(f"{language}/index.html", env.get_template("index.html").render(context))
-        self.put(f"{language}/feed.xml", env.get_template("feed.xml").render(context))
+        if self.base_url:  # Atom ids must be absolute URLs: no feed without base_url
+            self.put(f"{language}/feed.xml", env.get_template("feed.xml").render(context))
 
     def manifest_entry(self, release: Release, outcomes: list[Outcome]) -> str:
         """A release's entry in releases.json, indented as json.dumps(indent=2) places it there."""

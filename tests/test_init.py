@@ -91,6 +91,7 @@ def test_readme_path_from_the_wheel_in_an_empty_folder(installed_package, tmp_pa
     assert (room / f"dist/en/{SLUG}/index.html").is_file()
     assert not (room / f"dist/es/{SLUG}/index.html").exists()  # drafts are not published
     assert f"es: {SLUG}: withheld" in result.stderr
+    assert "warning: pyproject.toml: [tool.i18n] base_url is not set: no Atom feed" in result.stderr
 
     # The package's page strings came reviewed from the package: nothing of them was drafted.
     site = polib.pofile(str(room / "locales/es/LC_MESSAGES/site.po"))
@@ -122,7 +123,9 @@ def test_readme_path_from_the_wheel_in_an_empty_folder(installed_package, tmp_pa
     committed(room, ci, "workflow")
     for language in ("en", "es"):
         assert (room / f"dist/{language}/{SLUG}/index.html").is_file()
-        assert (room / f"dist/{language}/feed.xml").is_file()
+        # No base_url yet (init's default): Atom needs absolute ids, so no feed, with a warning.
+        assert not (room / f"dist/{language}/feed.xml").exists()
+        assert 'rel="canonical"' not in (room / f"dist/{language}/{SLUG}/index.html").read_text(encoding="utf-8")
     spanish = (room / f"dist/es/{SLUG}.txt").read_text(encoding="utf-8")
     assert "3 de marzo de 2026" in spanish and "biblioteca" in spanish
     # The Spanish pages carry the team's reviewed package strings, not a machine's.
@@ -246,3 +249,28 @@ def test_init_asks_for_the_names_on_a_terminal(tmp_path):
     assert settings == {"source_language": "en", "languages": ["es"], "site_name": "Riverside news",
                         "publisher": "Riverside Library", "base_url": "https://news.example.org",
                         "timezone": "America/Chicago"}
+
+
+def test_base_url_relative_is_refused_and_empty_leaves_out_feeds_with_a_warning(tmp_path, run_cli):
+    room = tmp_path / "room"
+    assert run_cli(room, "init").exit_code == 0
+    pyproject = room / "pyproject.toml"
+    text = pyproject.read_text(encoding="utf-8")
+    pyproject.write_text(text.replace('base_url = ""', 'base_url = "/news"'), encoding="utf-8")
+    result = run_cli(room, "build")
+    assert result.exit_code == 2
+    assert re.fullmatch(r".*pyproject\.toml:\d+: \[tool\.i18n\] base_url '/news' must be an http:// or https:// URL.*\n",
+                        result.stderr)
+    pyproject.write_text(text, encoding="utf-8")  # base_url = ""
+    result = run_cli(room, "build")
+    assert result.exit_code == 0
+    assert result.stderr.count("base_url is not set") == 1
+    index = (room / "dist/en/index.html").read_text(encoding="utf-8")
+    assert "atom+xml" not in index and 'rel="canonical"' not in index
+    assert not (room / "dist/en/feed.xml").exists()
+    pyproject.write_text(text.replace('base_url = ""', 'base_url = "https://news.example.org"'), encoding="utf-8")
+    result = run_cli(room, "build")
+    assert result.exit_code == 0 and "base_url" not in result.stderr
+    index = (room / "dist/en/index.html").read_text(encoding="utf-8")
+    assert '<link rel="canonical" href="https://news.example.org/en/">' in index
+    assert "<id>https://news.example.org/en/</id>" in (room / "dist/en/feed.xml").read_text(encoding="utf-8")
