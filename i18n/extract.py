@@ -24,6 +24,7 @@ from .releases import About, Release, load_all, source_paths
 from .segments import Unit, parse_markdown, release_units
 from .package_strings import fill_package_strings, package_bytes
 from .site_strings import site_template
+from . import retired
 
 
 @dataclass
@@ -237,8 +238,20 @@ def plan_extract(config: Config, now: dt.datetime | None = None, write: bool = F
     """
     now = now or dt.datetime.now(dt.timezone.utc)
     cache = Cache(config.root, "extract", EXTRACT_CACHE)
+    restored = []
+    if write and retired.has_removed(config):  # a removed release back: its catalogs first
+        restored = retired.restore(config, {release.slug for release in load_all(config.releases_path)[0]})
     sources = template_sources(config, cache)
-    plan = ExtractPlan([], cache, write)
+    plan = ExtractPlan([], cache, write, restored=restored)
+    gone = retired.orphans(config, {s.name.split("/", 1)[1] for s in sources if s.name.startswith("releases/")})
+    for slug in gone:
+        if write:
+            plan.retired.append(retired.retire(config, slug))
+        else:  # --check: a removed release's catalogs are out of date
+            plan.updates += [CatalogUpdate(path, False, True) for path in
+                             [template_path(config, f"releases/{slug}")] +
+                             [language_path(config, lang, f"releases/{slug}") for lang in config.languages]
+                             if path.exists()]
     embargoed = {f"releases/{source['slug']}" for source in cache.section("sources").values()
                  if "embargo" in source and "slug" in source and dt.datetime.fromisoformat(source["embargo"]) > now}
     memories = [(language, _LanguageMemory(config, language, cache, embargoed)) for language in config.languages]
@@ -371,6 +384,8 @@ class ExtractPlan:
     write: bool  # write catalogs (else only find the stale ones)
     written: list[Path] = field(default_factory=list)
     memories: list = field(default_factory=list)
+    restored: list = field(default_factory=list)  # (kept, live) catalogs of releases back again
+    retired: list = field(default_factory=list)  # retired.Retired, one per removed release
 
     def check(self, path: Path, template_digest: str, memory: _LanguageMemory | None, compute) -> None:
         """Decide whether path is up to date; merge and format only when it may not be."""
