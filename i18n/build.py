@@ -26,6 +26,7 @@ from babel import Locale
 from babel.dates import format_date
 from markupsafe import Markup
 
+from .languages import is_rtl
 from .cache import Cache, code_digest, digest
 from .config import Config
 from .errors import I18nError, SourceError
@@ -125,6 +126,7 @@ class Builder:
             )
             install_site_strings(env, site.gettext, site.ngettext)
             env.globals["absolute_urls"] = bool(self.base_url)  # canonical, og:url, feed links
+            env.globals["is_rtl"] = is_rtl  # dir="rtl" on pages and proofs
             env.filters["wrap"] = wrap_text
             env.filters["md"] = escape_markdown_text
             # A YAML double-quoted scalar: JSON string syntax, non-ASCII kept readable.
