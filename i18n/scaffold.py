@@ -3,8 +3,8 @@
 Writes pyproject.toml with a [tool.i18n] table (or appends the table to a pyproject.toml that
 has none, as text, leaving the rest byte for byte), releases/ and releases/about/, the
 glossary with its header, each language's site.po with the page strings the package
-translates (reviewed, marked as the package's), the .gitignore lines for what the pipeline makes locally, and the
-GitHub workflow the package ships (the very file this repository runs).
+translates (reviewed, marked as the package's), the .gitignore lines for what the pipeline
+makes locally, and the GitHub workflow the package ships (the very file this repository runs).
 """
 
 from __future__ import annotations
@@ -77,7 +77,8 @@ def init_project(root: Path, settings: dict | None = None) -> InitResult:
 
 def _site_catalogs(root: Path, settings: dict, result: InitResult) -> None:
     """Each language's site.po, with the page strings the package translates, reviewed."""
-    config = Config(root=root.resolve(), languages=tuple(settings["languages"]), site_name=settings["site_name"])
+    config = load_config(root) if has_settings(root) else Config(
+        root=root.resolve(), languages=tuple(settings["languages"]), site_name=settings["site_name"])
     now = dt.datetime.now(dt.timezone.utc)
     for language in config.languages:
         catalog = starting_site_catalog(config, language, now)
