@@ -2,7 +2,7 @@
 
 A press room's site.po starts from them: `i18n init` and `i18n extract` fill each of the
 package's strings that the press room has not translated (or only has a draft a tool wrote
-for) with the package's reviewed translation, marked with the translator comment
+for, or the package's own translation of an earlier English) with the package's reviewed translation, marked with the translator comment
 PACKAGE_COMMENT. Such an entry is reviewed like any other: a press room overrides it by
 editing its msgstr, and no command changes it again. Strings of a press room's own templates
 are not in the package's catalogs: they stay the press room's to translate.
@@ -52,7 +52,12 @@ def fill_package_strings(catalog: polib.POFile, language: str) -> int:
     filled = 0
     for entry in catalog:
         source = known.get((entry.msgctxt, entry.msgid))
-        if source is None or entry.obsolete or entry_state(entry) not in _REPLACEABLE:
+        if source is None or entry.obsolete:
+            continue
+        # A stale entry whose text the package gave (its English changed in a new version of
+        # the package) takes the package's new translation; one a person edited stays.
+        from_package = "fuzzy" in entry.flags and entry.tcomment == PACKAGE_COMMENT
+        if entry_state(entry) not in _REPLACEABLE and not from_package:
             continue
         if entry.msgid_plural != source.msgid_plural:
             continue

@@ -38,6 +38,12 @@ def test_extract_fills_package_strings_keeps_overrides_and_leaves_the_press_room
     catalog.find("Skip to content").msgstr = "Ir al texto"  # the press room's own wording
     draft = catalog.find("Languages")  # a machine draft an older version left
     draft.msgstr, draft.tcomment, draft.flags = "Lenguas", "machine translation: apertium eng-spa", ["fuzzy"]
+    # The package's translation of an earlier English (a new package version changed it).
+    stale = catalog.find("Atom feed")
+    stale.msgstr, stale.flags, stale.previous_msgid = "Fuente Atom", ["fuzzy"], "Atom feeds"
+    # A person's stale translation stays for the person.
+    kept = catalog.find("draft")
+    kept.msgstr, kept.flags, kept.previous_msgid, kept.tcomment = "borrador del equipo", ["fuzzy"], "Draft", ""
     catalog.save()
 
     result = run_cli(room, "extract")
@@ -47,6 +53,8 @@ def test_extract_fills_package_strings_keeps_overrides_and_leaves_the_press_room
     assert site[(None, "Languages")].msgstr == "Idiomas"
     assert site[(None, "Languages")].tcomment == PACKAGE_COMMENT and not site[(None, "Languages")].fuzzy
     assert site[(None, "FOR IMMEDIATE RELEASE")].msgstr == "PARA DIFUSIÓN INMEDIATA"
+    assert site[(None, "Atom feed")].msgstr == "Canal Atom" and not site[(None, "Atom feed")].fuzzy
+    assert site[(None, "draft")].msgstr == "borrador del equipo" and site[(None, "draft")].fuzzy
     mine = site[(None, "Home of the Riverside newsroom")]
     assert mine.msgstr == "" and mine.tcomment == ""  # the press room's to translate
     # A second extract changes nothing; the override stays through every command.
