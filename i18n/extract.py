@@ -241,20 +241,24 @@ def plan_extract(config: Config, now: dt.datetime | None = None, write: bool = F
     restored = []
     if write and retired.has_removed(config):  # a removed release back: its catalogs first
         restored = retired.restore(config, {release.slug for release in load_all(config.releases_path)[0]})
+    # Under embargo before this run too: a release removed now is still not memory.
+    earlier = _embargoed(cache, now)
     sources = template_sources(config, cache)
     plan = ExtractPlan([], cache, write, restored=restored)
-    gone = retired.orphans(config, {s.name.split("/", 1)[1] for s in sources if s.name.startswith("releases/")})
-    for slug in gone:
-        if write:
-            plan.retired.append(retired.retire(config, slug))
-        else:  # --check: a removed release's catalogs are out of date
-            plan.updates += [CatalogUpdate(path, False, True) for path in
-                             [template_path(config, f"releases/{slug}")] +
-                             [language_path(config, lang, f"releases/{slug}") for lang in config.languages]
-                             if path.exists()]
-    embargoed = {f"releases/{source['slug']}" for source in cache.section("sources").values()
-                 if "embargo" in source and "slug" in source and dt.datetime.fromisoformat(source["embargo"]) > now}
+    embargoed = _embargoed(cache, now) | earlier
     memories = [(language, _LanguageMemory(config, language, cache, embargoed)) for language in config.languages]
+    gone = retired.orphans(config, {s.name.split("/", 1)[1] for s in sources if s.name.startswith("releases/")})
+    if write and gone:
+        # The memory read first: a renamed release finds its reviewed translations in this run.
+        for _language, memory in memories:
+            memory.digest()
+            memory.get()
+        plan.retired = [retired.retire(config, slug) for slug in gone]
+    elif gone:  # --check: a removed release's catalogs are out of date
+        plan.updates += [CatalogUpdate(path, False, True) for slug in gone for path in
+                         [template_path(config, f"releases/{slug}")] +
+                         [language_path(config, lang, f"releases/{slug}") for lang in config.languages]
+                         if path.exists()]
     new = [source for source in sources if source.new_release is not None]
     if write and new:
         for _language, memory in memories:  # before any catalog is written
@@ -302,6 +306,12 @@ def plan_extract(config: Config, now: dt.datetime | None = None, write: bool = F
 
             plan.check(language_path(config, language, source.name), source.digest, memory, merge)
     return plan
+
+
+def _embargoed(cache: Cache, now: dt.datetime) -> set[str]:
+    """Catalog names of the releases the cache knows to be under embargo at now."""
+    return {f"releases/{source['slug']}" for source in cache.section("sources").values()
+            if "embargo" in source and "slug" in source and dt.datetime.fromisoformat(source["embargo"]) > now}
 
 
 def _validate_changed(paths: list[Path], cache: Cache) -> None:

@@ -47,3 +47,15 @@ def test_removed_release_catalogs_are_kept_obsolete_and_come_back_with_it(projec
     back = polib.pofile(str(project / LIVE))
     assert {e.msgid: e.msgstr for e in back if e.translated()} == reviewed
     assert "removed" not in back.header
+
+
+def test_a_renamed_release_keeps_its_reviewed_translations(project, run_cli):
+    assert run_cli(project, "extract").exit_code == 0
+    reviewed = {e.msgid: e.msgstr for e in polib.pofile(str(project / LIVE)) if e.translated()}
+    renamed = "2021-04-15-people-seeking-safe-haven"
+    (project / f"releases/{SLUG}.md").rename(project / f"releases/{renamed}.md")
+    result = run_cli(project, "extract")
+    assert result.exit_code == 0, result.output
+    assert f"release {SLUG} was removed" in result.stdout
+    catalog = polib.pofile(str(project / f"locales/es/LC_MESSAGES/releases/{renamed}.po"))
+    assert {e.msgid: e.msgstr for e in catalog if e.translated()} == reviewed
