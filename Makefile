@@ -13,7 +13,7 @@ SYSTEM_DEPS := msgcat:gettext msgfmt:gettext msgmerge:gettext apertium:apertium 
 # The tests also load the Spanish page in a real browser.
 TEST_DEPS := chromium:chromium faketime:faketime
 
-.PHONY: all pipeline test mt-eval eval-import eval-mt eval-check bench system-deps test-deps clean
+.PHONY: all pipeline wheel test mt-eval eval-import eval-mt eval-check bench system-deps test-deps clean
 
 all: pipeline
 
@@ -49,6 +49,11 @@ pipeline: system-deps $(BIN)/.installed
 	$(I18N) translate --engine apertium
 	$(I18N) build
 	@echo "Outputs are in $(CURDIR)/dist/ (open dist/en/index.html or dist/es/index.html)"
+
+# The package's wheel and sdist, for press rooms (README: "Start your own press room"). Not in
+# dist/: that is this repository's site (`i18n build`).
+wheel: $(BIN)/.installed
+	$(BIN)/python -m build --outdir build/python
 
 test: test-deps $(BIN)/.installed
 	$(BIN)/python -m pytest -q

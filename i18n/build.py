@@ -27,6 +27,7 @@ from babel.dates import format_date
 from markupsafe import Markup
 
 from . import workers
+from .languages import is_rtl
 from .cache import Cache, code_digest, digest
 from .config import Config
 from .errors import I18nError, SourceError
@@ -46,6 +47,8 @@ from .templating import (TEMPLATES, install_site_strings, json_for_script, langu
 # another vocabulary, states.State ("machine draft", "reviewed", ...).
 PUBLISHED, DRAFT, WITHHELD, EMBARGOED = "published", "draft", "withheld", "embargoed"
 HELD = "held"  # a release marked `draft: true`: no language published (with --drafts, under the banner)
+NO_BASE_URL = ("pyproject.toml: [tool.i18n] base_url is not set: no Atom feed, canonical link or og:url "
+               "was written (set base_url to the https:// address the site is published at)")
 FEED_SIZE = 50  # newest releases an Atom feed carries in full
 # What the index and the feed need of a release besides its body.
 INDEX_FIELDS = ("slug", "url", "title", "title_text", "subtitle_text", "date_iso", "date_text", "published")
@@ -126,6 +129,8 @@ class Builder:
                 auto_reload=False,  # templates do not change during a build: no stat per page
             )
             install_site_strings(env, site.gettext, site.ngettext)
+            env.globals["absolute_urls"] = bool(self.base_url)  # canonical, og:url, feed links
+            env.globals["is_rtl"] = is_rtl  # dir="rtl" on pages and proofs
             env.filters["wrap"] = wrap_text
             env.filters["md"] = escape_markdown_text
             # A YAML double-quoted scalar: JSON string syntax, non-ASCII kept readable.
@@ -223,6 +228,8 @@ class Builder:
             self.render_index(self.localizers[language], entries, feed, index_alternates)
         self.render_manifest(manifest_entries)
         written, removed = self._remove_stale_outputs()
+        if not self.base_url:
+            self.warnings.append(NO_BASE_URL)
         return BuildResult(outcomes, written, removed, self.warnings)
 
     def _build_releases(self):
@@ -370,7 +377,8 @@ class Builder:
                    "feed_url": self.url(language) + "feed.xml", "updated": updated,
                    "publisher": self.config.publisher}
         self.put(f"{language}/index.html", env.get_template("index.html").render(context))
-        self.put(f"{language}/feed.xml", env.get_template("feed.xml").render(context))
+        if self.base_url:  # Atom ids must be absolute URLs: no feed without base_url
+            self.put(f"{language}/feed.xml", env.get_template("feed.xml").render(context))
 
     def manifest_entry(self, release: Release, outcomes: list[Outcome]) -> str:
         """A release's entry in releases.json, indented as json.dumps(indent=2) places it there."""

@@ -34,6 +34,7 @@ from typing import Callable, Iterable
 
 import polib
 
+from .retired import is_live
 from .catalogs import plural_forms
 from .pofile import read_catalog
 from .config import Config
@@ -451,7 +452,7 @@ def run_checks(config: Config, languages: Iterable[str], *, drafts: bool = False
             not_run[language] = missing
         glossary = load_glossary(config.locales_path / "glossary.csv", language)
         directory = config.locales_path / language / "LC_MESSAGES"
-        paths = sorted(directory.rglob("*.po")) if directory.is_dir() else []
+        paths = sorted(p for p in directory.rglob("*.po") if is_live(config, p)) if directory.is_dir() else []
         for path in paths:
             catalogs.append(path)
             findings += check_catalog(path, language, glossary, drafts=drafts, disabled=disabled,

@@ -139,6 +139,13 @@ def extract(config: Config, check: bool):
             written = plan.finish()
     except I18nError as error:
         _fail(error)
+    for kept, live in plan.restored:
+        click.echo(f"release {live.stem} is back: restored {config.relative(live)} from {config.relative(kept)}")
+    for gone in plan.retired:
+        for live, kept in gone.moved:
+            click.echo(f"release {gone.slug} was removed: {config.relative(live)} kept as {config.relative(kept)} (entries obsolete)")
+        for path in gone.deleted:
+            click.echo(f"release {gone.slug} was removed: deleted {config.relative(path)}")
     # One write for the whole list: a cold extract of a large archive lists thousands.
     click.echo("".join(f"wrote {_shown(path)}\n" for path in written) + f"{len(updates)} catalogs, {len(written)} updated")
 

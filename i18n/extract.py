@@ -22,7 +22,9 @@ from .layout import language_path, release_catalog_name, template_path
 from .cache import Cache, digest, file_digest
 from .releases import About, Release, load_all, source_paths
 from .segments import Unit, parse_markdown, release_units
+from .package_strings import fill_package_strings, package_bytes
 from .site_strings import site_template
+from . import retired
 
 
 @dataclass
@@ -210,7 +212,9 @@ def template_sources(config: Config, cache: Cache) -> list[TemplateSource]:
     about_digest = digest(salt + "".join(config.relative(p) + digests[config.relative(p)] for p in about_paths).encode())
     result.append(TemplateSource("about", about_digest, about_build))
     site = site_template(config)
-    result.append(TemplateSource("site", digest(unwrapped(site).encode()), lambda: site))
+    # The package's reviewed translations fill site.po: a new package version merges again.
+    shipped = b"".join(package_bytes(language) for language in config.languages)
+    result.append(TemplateSource("site", digest(unwrapped(site).encode() + shipped), lambda: site))
     return result
 
 
@@ -235,11 +239,27 @@ def plan_extract(config: Config, now: dt.datetime | None = None, write: bool = F
     """
     now = now or dt.datetime.now(dt.timezone.utc)
     cache = Cache(config.root, "extract", EXTRACT_CACHE)
+    restored = []
+    if write and retired.has_removed(config):  # a removed release back: its catalogs first
+        restored = retired.restore(config, {release.slug for release in load_all(config.releases_path)[0]})
+    # Under embargo before this run too: a release removed now is still not memory.
+    earlier = _embargoed(cache, now)
     sources = template_sources(config, cache)
-    plan = ExtractPlan([], cache, write)
-    embargoed = {f"releases/{source['slug']}" for source in cache.section("sources").values()
-                 if "embargo" in source and "slug" in source and dt.datetime.fromisoformat(source["embargo"]) > now}
+    plan = ExtractPlan([], cache, write, restored=restored)
+    embargoed = _embargoed(cache, now) | earlier
     memories = [(language, _LanguageMemory(config, language, cache, embargoed)) for language in config.languages]
+    gone = retired.orphans(config, {s.name.split("/", 1)[1] for s in sources if s.name.startswith("releases/")})
+    if write and gone:
+        # The memory read first: a renamed release finds its reviewed translations in this run.
+        for _language, memory in memories:
+            memory.digest()
+            memory.get()
+        plan.retired = [retired.retire(config, slug) for slug in gone]
+    elif gone:  # --check: a removed release's catalogs are out of date
+        plan.updates += [CatalogUpdate(path, False, True) for slug in gone for path in
+                         [template_path(config, f"releases/{slug}")] +
+                         [language_path(config, lang, f"releases/{slug}") for lang in config.languages]
+                         if path.exists()]
     new = [source for source in sources if source.new_release is not None]
     if write and new:
         for _language, memory in memories:  # before any catalog is written
@@ -276,14 +296,23 @@ def plan_extract(config: Config, now: dt.datetime | None = None, write: bool = F
         path = template_path(config, source.name)
         plan.check(path, source.digest, None, lambda p=path: (template(), _read_if_exists(p), False))
         for language, memory in memories:
-            def merge(path=language_path(config, language, source.name), language=language, memory=memory):
+            def merge(path=language_path(config, language, source.name), language=language, memory=memory,
+                      name=source.name):
                 old = _read_if_exists(path)
                 recorder = memory.get().recorder()
                 merged = merge_catalog(template(), old, language, recorder, now)
+                if name == "site":
+                    fill_package_strings(merged, language)
                 return merged, old, bool(recorder.queries)
 
             plan.check(language_path(config, language, source.name), source.digest, memory, merge)
     return plan
+
+
+def _embargoed(cache: Cache, now: dt.datetime) -> set[str]:
+    """Catalog names of the releases the cache knows to be under embargo at now."""
+    return {f"releases/{source['slug']}" for source in cache.section("sources").values()
+            if "embargo" in source and "slug" in source and dt.datetime.fromisoformat(source["embargo"]) > now}
 
 
 def _validate_changed(paths: list[Path], cache: Cache) -> None:
@@ -366,6 +395,8 @@ class ExtractPlan:
     write: bool  # write catalogs (else only find the stale ones)
     written: list[Path] = field(default_factory=list)
     memories: list = field(default_factory=list)
+    restored: list = field(default_factory=list)  # (kept, live) catalogs of releases back again
+    retired: list = field(default_factory=list)  # retired.Retired, one per removed release
 
     def check(self, path: Path, template_digest: str, memory: _LanguageMemory | None, compute) -> None:
         """Decide whether path is up to date; merge and format only when it may not be."""

@@ -15,6 +15,7 @@ from markdown_it import MarkdownIt
 from markdown_it.rules_core import StateCore
 from markdown_it.token import Token
 
+from .columns import has_wide, wide_fill
 from .releases import CONTROL_CHARACTERS
 from .segments import Document, ListBlock, TextBlock, markdown_parser
 
@@ -205,6 +206,8 @@ def fill_lines(text: str, width: int, initial: str = "", subsequent: str = "") -
     """textwrap.wrap(text, width, initial_indent=initial, subsequent_indent=subsequent,
     break_long_words=False, break_on_hyphens=False), line for line, without its cost (a
     fifth of a cold build's text output) for the usual text: words between single spaces."""
+    if has_wide(text):  # Chinese, Japanese, Korean: two columns a character, breaks between them
+        return wide_fill(text, width, initial, subsequent)
     if not text or "  " in text or text[0] == " " or text[-1] == " " or _OTHER_SPACE.search(text):
         return textwrap.wrap(text, width=width, initial_indent=initial, subsequent_indent=subsequent,
                              break_long_words=False, break_on_hyphens=False)

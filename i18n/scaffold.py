@@ -3,14 +3,16 @@
 Writes pyproject.toml with a [tool.i18n] table (or adds the table to a pyproject.toml that
 has none, through tomlkit, which keeps the rest as it was and the file valid TOML, an inline
 `tool = { ... }` table included), releases/ and releases/about/, the
-glossary with its header, the .gitignore lines for what the pipeline makes locally, and the
-GitHub workflow the package ships (the very file this repository runs). A target that is a
-symbolic link (or inside one) is refused before anything is written: it would write outside
-the project.
+glossary with its header, each language's site.po with the page strings the package
+translates (reviewed, marked as the package's), the .gitignore lines for what the pipeline
+makes locally, and the GitHub workflow the package ships (the very file this repository runs).
+A target that is a symbolic link (or inside one) is refused before anything is written: it
+would write outside the project.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import tomllib
 from dataclasses import dataclass, field
@@ -19,9 +21,12 @@ from pathlib import Path
 
 from .filesafe import atomic_write, refuse_links
 from .config import Config, load_config
+from .layout import language_path
+from .package_strings import starting_site_catalog
+from .pofile import gnu_format
 
 WORKFLOW = ".github/workflows/i18n.yml"
-GITIGNORE = ("dist/", ".i18n-cache/", ".i18n.lock", ".*.tmp")
+GITIGNORE = ("dist/", ".i18n-cache/", ".i18n.lock", "*.i18n-tmp")
 GITIGNORE_COMMENT = "# i18n: outputs, local state, and temporary files of interrupted writes"
 # The settings `i18n init` writes, in this order; other keys keep their defaults (README: Settings).
 SETTINGS = ("source_language", "languages", "site_name", "publisher", "base_url", "timezone")
@@ -72,7 +77,19 @@ def init_project(root: Path, settings: dict | None = None) -> InitResult:
     _new_file(root / "locales" / "glossary.csv", header.encode("utf-8"), result)
     _gitignore(root / ".gitignore", result)
     _new_file(root / WORKFLOW, workflow_text(), result)
+    _site_catalogs(root, settings, result)
     return result
+
+
+def _site_catalogs(root: Path, settings: dict, result: InitResult) -> None:
+    """Each language's site.po, with the page strings the package translates, reviewed."""
+    config = load_config(root) if has_settings(root) else Config(
+        root=root.resolve(), languages=tuple(settings["languages"]), site_name=settings["site_name"])
+    now = dt.datetime.now(dt.timezone.utc)
+    for language in config.languages:
+        catalog = starting_site_catalog(config, language, now)
+        if catalog is not None:
+            _new_file(language_path(config, language, "site"), gnu_format(catalog), result)
 
 
 def _new_file(path: Path, data: bytes, result: InitResult) -> None:

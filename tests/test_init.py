@@ -5,17 +5,20 @@ from __future__ import annotations
 import os
 import pty
 import re
+import shutil
 import subprocess
 import sys
 import tomllib
 
 import polib
+import yaml
 
 from conftest import REPO, installed_env, run_workflow_steps
+from i18n.package_strings import PACKAGE_COMMENT
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
-MADE = [".github/workflows/i18n.yml", ".gitignore", "locales/glossary.csv", "pyproject.toml",
-        "releases", "releases/about"]
+MADE = [".github/workflows/i18n.yml", ".gitignore", "locales/es/LC_MESSAGES/site.po", "locales/glossary.csv",
+        "pyproject.toml", "releases", "releases/about"]
 # A release as an editor might paste it into a text file (the team's own writing).
 RELEASE_TEXT = """\
 FOR IMMEDIATE RELEASE
@@ -37,6 +40,10 @@ The shelf is open during library hours. Loans last one week and are free of char
 ###
 """
 SLUG = "2026-03-03-riverside-library-opens-a-free"
+WORKFLOW = ".github/workflows/i18n.yml"
+GIT_ID = {"GIT_AUTHOR_NAME": "Press office", "GIT_AUTHOR_EMAIL": "press@example.org",
+          "GIT_COMMITTER_NAME": "Press office", "GIT_COMMITTER_EMAIL": "press@example.org"}
+FOR_GIT = ("releases/", "locales/", "vendor/", ".github/", "pyproject.toml", ".gitignore")
 
 
 def readme_block(heading: str, index: int = 0) -> str:
@@ -60,16 +67,23 @@ def test_readme_path_from_the_wheel_in_an_empty_folder(installed_package, tmp_pa
     work = tmp_path / "work"
     work.mkdir()
     env = installed_env(installed_package["bin"]) | {"HOME": str(home)}
+    shutil.copy(installed_package["wheel"], home)  # the wheel the README's lines name
     block = readme_block("## Start your own press room")
     commands = [line.split(" #")[0].strip() for line in block.splitlines()]
     assert commands[0].startswith("python -m pip install ")
-    script = "\n".join(commands[1:])
-    result = subprocess.run(["bash", "-eo", "pipefail", "-c", script], cwd=work, env=env,
-                            capture_output=True, text=True)
-    assert result.returncode == 0, (result.stdout, result.stderr)
-    assert "Traceback" not in result.stderr
-
     room = work / "press-room"
+    env |= GIT_ID
+    out, err = [], []
+    for command in commands[1:]:  # one by one, in the folder the previous line left
+        result = subprocess.run(["bash", "-eo", "pipefail", "-c", command], cwd=room if room.is_dir() else work,
+                                env=env, capture_output=True, text=True)
+        assert result.returncode == 0, (command, result.stdout, result.stderr)
+        assert "Traceback" not in result.stderr
+        out.append(result.stdout)
+        err.append(result.stderr)
+        committed(room, env, command)
+    result = subprocess.CompletedProcess([], 0, "".join(out), "".join(err))
+
     assert set(MADE) <= set(files(room))
     assert (room / ".github/workflows/i18n.yml").read_bytes() == (REPO / ".github/workflows/i18n.yml").read_bytes()
     assert f"imported {home}/inbox/release.txt -> releases/{SLUG}.md" in result.stdout
@@ -77,29 +91,83 @@ def test_readme_path_from_the_wheel_in_an_empty_folder(installed_package, tmp_pa
     assert (room / f"dist/en/{SLUG}/index.html").is_file()
     assert not (room / f"dist/es/{SLUG}/index.html").exists()  # drafts are not published
     assert f"es: {SLUG}: withheld" in result.stderr
+    assert "warning: pyproject.toml: [tool.i18n] base_url is not set: no Atom feed" in result.stderr
 
+    # The package's page strings came reviewed from the package: nothing of them was drafted.
+    site = polib.pofile(str(room / "locales/es/LC_MESSAGES/site.po"))
+    assert len(site) >= 10 and all(entry.msgstr or entry.msgstr_plural for entry in site)
+    assert all(entry.tcomment == PACKAGE_COMMENT and not entry.fuzzy for entry in site)
     # Review: what a translator does in a PO editor for every draft.
     for path in (room / "locales/es").rglob("*.po"):
         catalog = polib.pofile(str(path))
         drafts = [entry for entry in catalog if "fuzzy" in entry.flags]
         assert drafts and all("machine translation: apertium" in entry.tcomment for entry in drafts) \
-            or path.name == "about.po"
+            or path.name in ("about.po", "site.po")
         for entry in drafts:
             entry.flags.remove("fuzzy")
         catalog.save()
-    assert run_workflow_steps(room, env) == ["i18n extract --check", "i18n check --format github",
-                                             "i18n build --require es"]
+    committed(room, env, "review")
+    # The workflow's steps, with only what it installs: its apt packages (on this machine) and
+    # the tool by its own install line, into a fresh venv (the wheel committed in vendor/).
+    steps = [step for job in yaml.safe_load((room / WORKFLOW).read_text())["jobs"].values() for step in job["steps"]]
+    apt = next(step["run"] for step in steps if "apt-get install" in step.get("run", ""))
+    packages = [word for word in apt.split("apt-get install", 1)[1].split() if not word.startswith("-")]
+    assert set(packages) == set(makefile_packages())
+    subprocess.run(["dpkg-query", "-W", *packages], check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "venv", str(tmp_path / "ci")], check=True)
+    ci = installed_env(tmp_path / "ci/bin") | {"HOME": str(home)} | GIT_ID
+    install = next(step["run"] for step in steps if "pip install" in step.get("run", ""))
+    subprocess.run(["bash", "-eo", "pipefail", "-c", install], cwd=room, env=ci, check=True, capture_output=True)
+    assert run_workflow_steps(room, ci) == ["i18n extract --check", "i18n check --format github",
+                                            "i18n build --require es"]
+    committed(room, ci, "workflow")
     for language in ("en", "es"):
         assert (room / f"dist/{language}/{SLUG}/index.html").is_file()
-        assert (room / f"dist/{language}/feed.xml").is_file()
+        # No base_url yet (init's default): Atom needs absolute ids, so no feed, with a warning.
+        assert not (room / f"dist/{language}/feed.xml").exists()
+        assert 'rel="canonical"' not in (room / f"dist/{language}/{SLUG}/index.html").read_text(encoding="utf-8")
     spanish = (room / f"dist/es/{SLUG}.txt").read_text(encoding="utf-8")
     assert "3 de marzo de 2026" in spanish and "biblioteca" in spanish
+    # The Spanish pages carry the team's reviewed package strings, not a machine's.
+    page = (room / f"dist/es/{SLUG}/index.html").read_text(encoding="utf-8")
+    assert "PARA DIFUSIÓN INMEDIATA" in spanish and "PARA DIFUSIÓN INMEDIATA" in page
+    assert "Saltar al contenido" in page and "Comunicados de prensa" in page
+    assert "EMISIÓN" not in spanish + page and "Skip" not in page
 
     # The README's way to start from the package's base.html copies the installed one.
     script = readme_block("### Your own look: templates")
     subprocess.run(["bash", "-eo", "pipefail", "-c", script], cwd=room, env=env, check=True)
     installed = next(installed_package["bin"].parent.glob("lib/python*/site-packages/i18n/templates/base.html"))
     assert (room / "templates/base.html").read_bytes() == installed.read_bytes()
+
+
+def committed(room, env, command: str) -> None:
+    """What a command left is either for git (sources, catalogs, settings, the wheel in vendor/)
+    or git-ignored (outputs, cache, lock, temporary files); committed, git status is clean."""
+    if not room.is_dir():
+        return
+    if not (room / ".git").exists():
+        subprocess.run(["git", "init", "-q"], cwd=room, env=env, check=True)
+    status = subprocess.run(["git", "status", "--porcelain", "--untracked-files=all"], cwd=room, env=env,
+                            capture_output=True, text=True, check=True).stdout
+    paths = [line[3:] for line in status.splitlines()]
+    assert all(path.startswith(FOR_GIT) for path in paths), (command, paths)
+    subprocess.run(["git", "add", "-A"], cwd=room, env=env, check=True)
+    subprocess.run(["git", "commit", "-q", "--allow-empty", "-m", command], cwd=room, env=env, check=True)
+    assert subprocess.run(["git", "status", "--porcelain"], cwd=room, env=env, capture_output=True,
+                          text=True, check=True).stdout == ""
+
+
+def makefile_packages() -> list[str]:
+    """The Debian packages of the Makefile's SYSTEM_DEPS."""
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    value = re.search(r"^SYSTEM_DEPS := ((?:.*\\\n)*.*)$", makefile, re.MULTILINE).group(1)
+    return sorted({pair.rsplit(":", 1)[1] for pair in value.replace("\\\n", " ").split()})
+
+
+def test_readme_apt_line_is_what_the_makefile_installs():
+    line = re.search(r"`sudo apt-get install ([^`]*)`", README.split("## Start your own press room", 1)[1]).group(1)
+    assert sorted(line.split()) == makefile_packages()
 
 
 def test_init_asks_nothing_off_a_terminal_and_writes_the_defaults(tmp_path, run_cli):
@@ -110,12 +178,13 @@ def test_init_asks_nothing_off_a_terminal_and_writes_the_defaults(tmp_path, run_
         | {"releases"} == set(MADE)
     assert [line for line in result.stdout.splitlines() if line.startswith("wrote ")] == [
         f"wrote {room}/pyproject.toml", f"wrote {room}/releases/", f"wrote {room}/releases/about/",
-        f"wrote {room}/locales/glossary.csv", f"wrote {room}/.gitignore", f"wrote {room}/.github/workflows/i18n.yml"]
+        f"wrote {room}/locales/glossary.csv", f"wrote {room}/.gitignore", f"wrote {room}/.github/workflows/i18n.yml",
+        f"wrote {room}/locales/es/LC_MESSAGES/site.po"]
     settings = tomllib.loads((room / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["i18n"]
     assert settings == {"source_language": "en", "languages": ["es"], "site_name": "Press releases",
                         "publisher": "Press office", "base_url": "", "timezone": "UTC"}
     assert (room / "locales/glossary.csv").read_text(encoding="utf-8") == "en,es,note\n"
-    assert {"dist/", ".i18n-cache/", ".i18n.lock", ".*.tmp"} <= set((room / ".gitignore").read_text().splitlines())
+    assert {"dist/", ".i18n-cache/", ".i18n.lock", "*.i18n-tmp"} <= set((room / ".gitignore").read_text().splitlines())
     # The new press room is a valid project for every command.
     assert run_cli(room, "extract").exit_code == 0
     assert run_cli(room, "build").exit_code == 0
@@ -137,7 +206,7 @@ def test_init_never_overwrites_and_appends_to_what_exists(tmp_path, run_cli):
     assert (room / ".gitignore").read_text(encoding="utf-8").count("dist/") == 1
     assert (room / "locales/glossary.csv").read_text(encoding="utf-8") == "en,es,note\nRiverside,,place\n"
     assert f"added to {room}/pyproject.toml: [tool.i18n]" in result.stdout
-    assert f"added to {room}/.gitignore: .i18n-cache/, .i18n.lock, .*.tmp" in result.stdout
+    assert f"added to {room}/.gitignore: .i18n-cache/, .i18n.lock, *.i18n-tmp" in result.stdout
     assert f"kept {room}/locales/glossary.csv (already there)" in result.stdout
 
     # A second run changes nothing and says it kept everything.
@@ -180,3 +249,28 @@ def test_init_asks_for_the_names_on_a_terminal(tmp_path):
     assert settings == {"source_language": "en", "languages": ["es"], "site_name": "Riverside news",
                         "publisher": "Riverside Library", "base_url": "https://news.example.org",
                         "timezone": "America/Chicago"}
+
+
+def test_base_url_relative_is_refused_and_empty_leaves_out_feeds_with_a_warning(tmp_path, run_cli):
+    room = tmp_path / "room"
+    assert run_cli(room, "init").exit_code == 0
+    pyproject = room / "pyproject.toml"
+    text = pyproject.read_text(encoding="utf-8")
+    pyproject.write_text(text.replace('base_url = ""', 'base_url = "/news"'), encoding="utf-8")
+    result = run_cli(room, "build")
+    assert result.exit_code == 2
+    assert re.fullmatch(r".*pyproject\.toml:\d+: \[tool\.i18n\] base_url '/news' must be an http:// or https:// URL.*\n",
+                        result.stderr)
+    pyproject.write_text(text, encoding="utf-8")  # base_url = ""
+    result = run_cli(room, "build")
+    assert result.exit_code == 0
+    assert result.stderr.count("base_url is not set") == 1
+    index = (room / "dist/en/index.html").read_text(encoding="utf-8")
+    assert "atom+xml" not in index and 'rel="canonical"' not in index
+    assert not (room / "dist/en/feed.xml").exists()
+    pyproject.write_text(text.replace('base_url = ""', 'base_url = "https://news.example.org"'), encoding="utf-8")
+    result = run_cli(room, "build")
+    assert result.exit_code == 0 and "base_url" not in result.stderr
+    index = (room / "dist/en/index.html").read_text(encoding="utf-8")
+    assert '<link rel="canonical" href="https://news.example.org/en/">' in index
+    assert "<id>https://news.example.org/en/</id>" in (room / "dist/en/feed.xml").read_text(encoding="utf-8")
