@@ -90,14 +90,7 @@ def merge_catalog(
     reviewed against is reviewed again. The memory records what was asked of it, so a later
     run knows whether this result still holds.
     """
-    result = polib.POFile(wrapwidth=0)
-    result.header = old.header if old is not None else template.header and template.header.replace(
-        "Translation template for", f"{language_name(language)} translation of"
-    )
-    result.metadata = po_header(language, template.metadata.get("Project-Id-Version", ""), old, template, now)
-    result.metadata_is_fuzzy = old.metadata_is_fuzzy if old is not None else False
-    if old is not None and hasattr(old, "header_fields"):
-        result.header_fields = old.header_fields
+    result = _new_catalog(template, old, language, now)
     plural_count = nplurals(result.metadata["Plural-Forms"])
     old_entries = _realigned(template, list(old)) if old is not None else []
     by_key = {(e.msgctxt, e.msgid): e for e in old_entries if not e.obsolete}
@@ -159,7 +152,27 @@ def merge_catalog(
                     _copy_previous(entry, closest, from_previous=bool(closest.previous_msgid))
         entry.flags = _ordered_flags(entry.flags)
         result.append(entry)
+    _keep_obsolete(result, old_entries, used)
+    return result
 
+
+def _new_catalog(template: polib.POFile, old: polib.POFile | None, language: str,
+                 now: dt.datetime) -> polib.POFile:
+    """An empty catalog with the old one's header comment and fields (the template's for a
+    new language), its PO header made for the language."""
+    result = polib.POFile(wrapwidth=0)
+    result.header = old.header if old is not None else template.header and template.header.replace(
+        "Translation template for", f"{language_name(language)} translation of"
+    )
+    result.metadata = po_header(language, template.metadata.get("Project-Id-Version", ""), old, template, now)
+    result.metadata_is_fuzzy = old.metadata_is_fuzzy if old is not None else False
+    if old is not None and hasattr(old, "header_fields"):
+        result.header_fields = old.header_fields
+    return result
+
+
+def _keep_obsolete(result: polib.POFile, old_entries: list[polib.POEntry], used: set) -> None:
+    """Old entries no source string took: obsolete ones stay, translated ones become `#~`."""
     for previous in old_entries:
         if (previous.msgctxt, previous.msgid) in used:
             continue
@@ -171,7 +184,6 @@ def merge_catalog(
             gone.occurrences = []
             gone.comment = ""
             result.append(gone)
-    return result
 
 
 def _realigned(template: polib.POFile, old_entries: list[polib.POEntry]) -> list[polib.POEntry]:

@@ -155,18 +155,7 @@ class _Parser:
                 entry = _Entry()
             entry.first = entry.first or number
             if stripped.startswith("#|"):
-                body = stripped[2:].strip()
-                match = _KEYWORD.match(body)
-                if match and match.group(1) in _PREVIOUS:
-                    later = _PREVIOUS[_PREVIOUS.index(match.group(1)):]
-                    if any(keyword in entry.previous for keyword in later):
-                        self.fail(number, f"syntax error: unexpected #| {match.group(1)}")
-                    field = ("previous", match.group(1))
-                    entry.previous[match.group(1)] = self.string(match.group(3), number)
-                elif body.startswith('"') and field and field[0] == "previous":
-                    entry.previous[field[1]] += self.string(body, number)
-                else:
-                    self.fail(number, "syntax error in a previous-message (#|) line")
+                field = self._previous_line(entry, field, stripped[2:].strip(), number)
                 entry.obsolete = entry.obsolete or obsolete
                 continue
             if stripped.startswith("#"):
@@ -177,40 +166,57 @@ class _Parser:
                 self.comment(entry, line.lstrip().rstrip("\r") if not obsolete else "#" + stripped[1:])
                 continue
             match = _KEYWORD.match(stripped)
-            if match:
-                keyword, index, rest = match.groups()
-                value = self.string(rest, number)
-                starts_message = keyword in ("msgctxt", "msgid")
-                if starts_message and ("msgid" in entry.fields
-                                       or keyword == "msgctxt" and "msgctxt" in entry.fields):
-                    entries.append(self._finish(entry, number))
-                    entry = _Entry()
-                    entry.first = number
-                if not entry.fields and not entry.plurals:
-                    entry.line = number
-                    entry.obsolete = obsolete
-                elif entry.obsolete != obsolete:
-                    self.fail(number, "inconsistent use of #~")
-                if index is not None:
-                    if "msgid_plural" not in entry.fields:
-                        self.fail(number, "msgstr[] without msgid_plural")
-                    if int(index) != len(entry.plurals):
-                        self.fail(number, "plural form has wrong index")
-                    entry.plurals[int(index)] = value
-                    field = ("plural", int(index))
-                else:
-                    if keyword in entry.fields or not entry.fields.keys().isdisjoint(_LATER_FIELDS[keyword]) \
-                            or entry.plurals or (keyword != "msgctxt" and "msgid" not in entry.fields and keyword != "msgid"):
-                        self.fail(number, f"syntax error: unexpected {keyword}")
-                    if keyword == "msgstr" and "msgid_plural" in entry.fields:
-                        self.fail(number, "missing plural forms: msgstr[0] expected after msgid_plural")
-                    entry.fields[keyword] = value
-                    field = ("field", keyword)
-                continue
-            self.fail(number, f"syntax error: keyword {stripped.split()[0]!r} unknown")
+            if not match:
+                self.fail(number, f"syntax error: keyword {stripped.split()[0]!r} unknown")
+            keyword, value = match.group(1), self.string(match.group(3), number)
+            if keyword in ("msgctxt", "msgid") and ("msgid" in entry.fields
+                                                    or keyword == "msgctxt" and "msgctxt" in entry.fields):
+                entries.append(self._finish(entry, number))  # this keyword starts the next message
+                entry = _Entry()
+                entry.first = number
+            field = self._keyword_line(entry, match, value, number, obsolete)
         if not entry.empty:
             entries.append(self._finish(entry, len(lines)))
         return entries
+
+    def _previous_line(self, entry: _Entry, field, body: str, number: int):
+        """A `#|` line (body: after the marker): a previous msgctxt/msgid/msgid_plural or its
+        continuation. Returns the field that later continuation lines extend."""
+        match = _KEYWORD.match(body)
+        if match and match.group(1) in _PREVIOUS:
+            later = _PREVIOUS[_PREVIOUS.index(match.group(1)):]
+            if any(keyword in entry.previous for keyword in later):
+                self.fail(number, f"syntax error: unexpected #| {match.group(1)}")
+            entry.previous[match.group(1)] = self.string(match.group(3), number)
+            return ("previous", match.group(1))
+        if body.startswith('"') and field and field[0] == "previous":
+            entry.previous[field[1]] += self.string(body, number)
+            return field
+        self.fail(number, "syntax error in a previous-message (#|) line")
+
+    def _keyword_line(self, entry: _Entry, match: re.Match, value: str, number: int, obsolete: bool):
+        """A msgctxt, msgid, msgid_plural, msgstr or msgstr[N] line of entry (value: its string).
+        Returns the field that later continuation lines extend."""
+        keyword, index, _ = match.groups()
+        if not entry.fields and not entry.plurals:
+            entry.line = number
+            entry.obsolete = obsolete
+        elif entry.obsolete != obsolete:
+            self.fail(number, "inconsistent use of #~")
+        if index is not None:
+            if "msgid_plural" not in entry.fields:
+                self.fail(number, "msgstr[] without msgid_plural")
+            if int(index) != len(entry.plurals):
+                self.fail(number, "plural form has wrong index")
+            entry.plurals[int(index)] = value
+            return ("plural", int(index))
+        if keyword in entry.fields or not entry.fields.keys().isdisjoint(_LATER_FIELDS[keyword]) \
+                or entry.plurals or (keyword != "msgctxt" and "msgid" not in entry.fields and keyword != "msgid"):
+            self.fail(number, f"syntax error: unexpected {keyword}")
+        if keyword == "msgstr" and "msgid_plural" in entry.fields:
+            self.fail(number, "missing plural forms: msgstr[0] expected after msgid_plural")
+        entry.fields[keyword] = value
+        return ("field", keyword)
 
     def _finish(self, entry: _Entry, number: int) -> _Entry:
         """The entry, complete: its next line (number) starts something else."""
