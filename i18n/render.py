@@ -17,7 +17,7 @@ from markdown_it.token import Token
 
 from .columns import has_wide, wide_fill
 from .releases import CONTROL_CHARACTERS
-from .segments import Document, ListBlock, TextBlock, markdown_parser
+from .segments import Document, ListBlock, TextBlock, markdown_parser, percent_encode_destination
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 WIRE_WIDTH = 72
@@ -372,15 +372,6 @@ def escape_markdown_text(text: str) -> str:
     """Plain text as Markdown that shows it as it is: no markup, no HTML, no entities."""
     text = text.replace("&", "&amp;").replace("<", "&lt;")
     return _TEXT_SPECIALS.sub(lambda m: "\\" + m.group(), text)
-
-
-_DESTINATION_UNSAFE = re.compile(r"[\s<>()`\\\"']")
-
-
-def percent_encode_destination(url: str) -> str:
-    """A link target as a bare Markdown destination that every reading leaves whole: space,
-    angle brackets, parentheses, backticks, backslashes and quotes percent-encoded."""
-    return _DESTINATION_UNSAFE.sub(lambda m: "".join(f"%{byte:02X}" for byte in m.group().encode("utf-8")), url)
 
 
 def _destination(token) -> str:

@@ -332,3 +332,12 @@ def release_units(release) -> tuple[list[Unit], Document]:
     front = [Unit(getattr(release, name), name, 1) for name in FRONT_MATTER_FIELDS if getattr(release, name)]
     front += [Unit(contact.role, "contact role", 1) for contact in release.contacts if contact.role]
     return front, parse_markdown(release.body, release.body_line)
+
+
+_DESTINATION_UNSAFE = re.compile(r"[\s<>()`\\\"']")
+
+
+def percent_encode_destination(url: str) -> str:
+    """A link target as a bare Markdown destination that every reading leaves whole: space,
+    angle brackets, parentheses, backticks, backslashes and quotes percent-encoded."""
+    return _DESTINATION_UNSAFE.sub(lambda m: "".join(f"%{byte:02X}" for byte in m.group().encode("utf-8")), url)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..render import percent_encode_destination
+from ..segments import percent_encode_destination
 from ..text import excerpt
 from ..errors import SourceError
 from .model import HTML, SPACES, UNWRAPPED, Block, Incoming, Line, emphasis, md_escape, tidy
