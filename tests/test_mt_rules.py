@@ -240,3 +240,50 @@ def test_straight_quotes_become_spanish_typographic_quotes():
         "“Los vecinos lo pidieron”, dijo XPH0X."
     # An odd count cannot be paired safely: left for the reviewer (and `i18n check`).
     assert post_edit('Mide 5" de ancho.', "es", 'It is 5" wide.') == 'Mide 5" de ancho.'
+
+
+def test_the_engine_itself_picks_the_current_word_and_the_articles_agree(project, run_cli):
+    # Our lexical-selection rules run inside Apertium (i18n/data/apertium/eng-spa.lrx): the
+    # article before the word comes from the engine, in the chosen word's gender.
+    drafts = draft(project, run_cli, "Notice", [
+        "The work of the volunteers continues.",
+        "Charge the device before the trip.",
+        "Volunteers get help from the city.",
+    ])
+    assert drafts["The work of the volunteers continues."].startswith("El trabajo de")
+    assert "el dispositivo" in drafts["Charge the device before the trip."]
+    assert "aparato" not in drafts["Charge the device before the trip."]
+    assert "coge" not in drafts["Volunteers get help from the city."]
+
+
+def test_the_compiled_rules_are_built_once_into_the_users_cache(project, run_cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    draft(project, run_cli, "Notice", ["The work goes on."])
+    modes = list((tmp_path / "cache" / "i18n" / "apertium").glob("eng-spa-*/modes/eng-spa.mode"))
+    assert len(modes) == 1
+    assert "lrx-proc" in modes[0].read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("english, machine, expected", [
+    # "ser" takes no gerund
+    ("They have been planting trees.", "Han sido plantando árboles.", "Han estado plantando árboles."),
+    # "gustar" agrees with the infinitive
+    ("We would like to invite you.", "Nos gustarían invitarte.", "Nos gustaría invitarte."),
+    # "encima" without "de" is no preposition: before a number "más de", else "sobre"
+    ("It lasted over 12 weeks.", "Duró encima 12 semanas.", "Duró más de 12 semanas."),
+    ("The council voted on the budget.", "El consejo votó encima el presupuesto.",
+     "El consejo votó sobre el presupuesto."),
+    ("The roof is on top of the shed.", "El techo está encima del cobertizo.", "El techo está encima del cobertizo."),
+    # no subject pronoun for "it"; after a preposition it stays
+    ("We fixed it quickly. It works.", "Arreglamos él rápidamente. Él funciona.",
+     "Arreglamos rápidamente. Funciona."),
+    ("He said it was his.", "Él dijo que era suyo.", "Él dijo que era suyo."),
+    # question accents only in questions; "solo" without accent; "your" as the "tú" form
+    ("Call us when the water rises.", "Llámanos cuándo el agua sube.", "Llámanos cuando el agua sube."),
+    ("When does it open?", "¿Cuándo abre?", "¿Cuándo abre?"),
+    ("Bring only your card.", "Trae sólo vuestra tarjeta.", "Trae solo tu tarjeta."),
+    # a sentence that starts with a capital in English does in Spanish too
+    ("There are two shelters.", "hay dos refugios.", "Hay dos refugios."),
+])
+def test_spanish_grammar_the_engine_breaks(english, machine, expected):
+    assert post_edit(machine, "es", english) == expected
