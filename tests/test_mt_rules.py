@@ -256,12 +256,32 @@ def test_the_engine_itself_picks_the_current_word_and_the_articles_agree(project
     assert "coge" not in drafts["Volunteers get help from the city."]
 
 
-def test_the_compiled_rules_are_built_once_into_the_users_cache(project, run_cli, tmp_path, monkeypatch):
+def test_words_of_our_dictionary_take_the_engines_articles_and_agreement(project, run_cli):
+    # Our bilingual dictionary (i18n/data/apertium/eng-spa.dix) is appended to the pair's: a
+    # translation it lacks, a gender it has wrong, "data" as the plural Spanish makes it.
+    drafts = draft(project, run_cli, "Notice", [
+        "The fire destroyed two homes.",
+        "The event was a success.",
+        "We keep the data on our servers.",
+        "Send us an email.",
+    ])
+    assert drafts["The fire destroyed two homes."].startswith("El incendio")
+    assert drafts["The event was a success."].startswith("El evento")
+    assert "los datos" in drafts["We keep the data on our servers."]
+    assert "un correo electrónico" in drafts["Send us an email."]
+
+
+def test_the_compiled_mode_is_built_once_into_the_users_cache_and_replaces_older_ones(
+        project, run_cli, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    old = tmp_path / "cache" / "i18n" / "apertium" / "eng-spa-0000000000000000" / "modes"
+    old.mkdir(parents=True)
+    (old / "eng-spa.mode").write_text("built for an earlier version of the rules\n", encoding="utf-8")
     draft(project, run_cli, "Notice", ["The work goes on."])
     modes = list((tmp_path / "cache" / "i18n" / "apertium").glob("eng-spa-*/modes/eng-spa.mode"))
-    assert len(modes) == 1
-    assert "lrx-proc" in modes[0].read_text(encoding="utf-8")
+    assert len(modes) == 1 and not old.exists()
+    mode = modes[0].read_text(encoding="utf-8")
+    assert "lrx-proc" in mode and f"{modes[0].parent.parent}/eng-spa.autobil.bin" in mode
 
 
 @pytest.mark.parametrize("english, machine, expected", [

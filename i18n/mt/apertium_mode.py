@@ -1,16 +1,22 @@
-"""The engine's own lexical choices: Apertium lexical-selection rules of ours, run inside the pair.
+"""The engine's own choices: dictionaries and rules of ours, compiled into the Apertium pair.
 
-Where the pair's dictionary holds several translations of a word ("device": aparato,
-artefacto, dispositivo), its own rules pick one, often an older or literary sense. The rules
-in `i18n/data/apertium/<pair>.lrx` choose the one current public-information Spanish uses; as
-the choice is made before transfer, articles and agreement around the word come from the
-engine ("el dispositivo", not "el aparato" replaced afterwards). They run as a stage of their own
-just before the pair's lexical selection, which still decides every word ours leave open.
+Three kinds of files in `i18n/data/apertium/`, each optional:
 
-The rules are compiled (`lrx-comp`, Debian apertium-lex-tools-dev) into a mode directory of
-ours under the user's cache, named by a digest of the rules and of the installed mode, so it is
-built once per change; `apertium -d DIR` then runs it. Without the rules file, the installed
-mode or lrx-comp, Apertium runs its installed mode unchanged.
+- `<pair>.dix`: a small bilingual dictionary of ours (lttoolbox), compiled with `lt-comp` and
+  appended (`lt-append`) to the pair's installed one, so a word gets a translation the pair
+  lacks ("research": investigación) or its gender right; as the words are the engine's,
+  articles, agreement and plurals around them come from its transfer rules;
+- `<pair>.lrx`: lexical-selection rules (`lrx-comp`, Debian apertium-lex-tools-dev), run just
+  before the pair's own: where the dictionary holds several translations of a word ("device":
+  aparato, artefacto, dispositivo), the one current public-information Spanish uses. The
+  pair's rules still decide every word ours leave open;
+- `<pair>.sed`: rewrites of the stream just before generation (GNU sed -E), e.g. the forms of
+  "tú" as those of "usted", which the generator then writes with their agreement.
+
+They are compiled into a mode directory of ours under the user's cache, named by a digest of
+the files and of the installed mode, so it is built once per change (the directories of
+earlier versions are removed then); `apertium -d DIR` runs it. Without these files, the
+installed mode or the compilers, Apertium runs its installed mode unchanged.
 """
 
 from __future__ import annotations
@@ -26,6 +32,9 @@ from pathlib import Path
 RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "apertium"
 MODE_DIRS = (Path("/usr/share/apertium/modes"), Path("/usr/local/share/apertium/modes"))
 _LEXICAL_SELECTION = re.compile(r"lrx-proc (-m )?'[^']+'")
+_BILINGUAL = re.compile(r"lt-proc -b '(?P<path>[^']+\.autobil\.bin)'")
+_GENERATION = re.compile(r"lt-proc \$1 '[^']+\.autogen\.bin'")
+_KINDS = ("dix", "lrx", "sed")
 
 
 def _cache_root() -> Path:
@@ -38,37 +47,58 @@ def _installed_mode(pair: str) -> Path | None:
 
 
 def mode_directory(pair: str) -> Path | None:
-    """A directory for `apertium -d` whose mode runs our rules, or None: the installed mode."""
-    rules = RULES_DIR / f"{pair}.lrx"
+    """A directory for `apertium -d` whose mode runs our dictionary and rules, or None: the
+    installed mode."""
+    ours = {kind: RULES_DIR / f"{pair}.{kind}" for kind in _KINDS if (RULES_DIR / f"{pair}.{kind}").is_file()}
     installed = _installed_mode(pair)
-    if not rules.is_file() or installed is None or shutil.which("lrx-comp") is None:
+    tools = {"dix": ("lt-comp", "lt-append"), "lrx": ("lrx-comp",), "sed": ("sed",)}
+    if any(shutil.which(tool) is None for kind in ours for tool in tools[kind]):
+        return None
+    if not ours or installed is None:
         return None
     mode = installed.read_text(encoding="utf-8")
-    selection = _LEXICAL_SELECTION.search(mode)
-    if selection is None:
+    if (("lrx" in ours and not _LEXICAL_SELECTION.search(mode)) or ("dix" in ours and not _BILINGUAL.search(mode))
+            or ("sed" in ours and not _GENERATION.search(mode))):
         return None
-    rules_bytes = rules.read_bytes()
-    digest = hashlib.sha256(rules_bytes + b"\0" + mode.encode()).hexdigest()[:16]
+    digest = hashlib.sha256(b"\0".join([mode.encode()] + [kind.encode() + path.read_bytes()
+                                                          for kind, path in ours.items()])).hexdigest()[:16]
     directory = _cache_root() / f"{pair}-{digest}"
     if (directory / "modes" / f"{pair}.mode").is_file():
         return directory
     try:
-        return _build(directory, pair, rules, mode, selection)
+        built = _build(directory, pair, ours, mode)
     except (OSError, subprocess.CalledProcessError):
-        return None  # a cache we cannot write, or rules lrx-comp refuses: the installed mode
+        return None  # a cache we cannot write, or files a compiler refuses: the installed mode
+    _remove_others(directory, pair)
+    return built
 
 
-def _build(directory: Path, pair: str, rules: Path, mode: str, selection: re.Match) -> Path:
+def _build(directory: Path, pair: str, ours: dict[str, Path], mode: str) -> Path:
     directory.parent.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(prefix=f".{pair}-", dir=directory.parent))
     try:
-        compiled = directory / f"{pair}.i18n.lrx.bin"  # where it will be once renamed
-        subprocess.run(["lrx-comp", str(rules), str(building / compiled.name)], check=True,
-                       capture_output=True)
-        ours = f"lrx-proc -m '{compiled}' | "
+        if "dix" in ours:  # ours appended to the installed dictionary, in its place
+            installed = Path(_BILINGUAL.search(mode).group("path"))
+            subprocess.run(["lt-comp", "lr", str(ours["dix"]), str(building / "ours.bin")], check=True,
+                           capture_output=True)
+            subprocess.run(["lt-append", str(installed), str(building / "ours.bin"),
+                            str(building / installed.name)], check=True, capture_output=True)
+            (building / "ours.bin").unlink()
+            mode = _BILINGUAL.sub(lambda _: f"lt-proc -b '{directory / installed.name}'", mode, count=1)
+        if "lrx" in ours:  # our lexical selection, just before the pair's
+            compiled = directory / f"{pair}.i18n.lrx.bin"  # where it will be once renamed
+            subprocess.run(["lrx-comp", str(ours["lrx"]), str(building / compiled.name)], check=True,
+                           capture_output=True)
+            selection = _LEXICAL_SELECTION.search(mode)
+            mode = f"{mode[:selection.start()]}lrx-proc -m '{compiled}' | {mode[selection.start():]}"
+        if "sed" in ours:  # our rewrites, just before generation
+            script = directory / f"{pair}.sed"
+            shutil.copyfile(ours["sed"], building / script.name)
+            generation = _GENERATION.search(mode)
+            # -z: one record per NUL-flushed block; -u: each answered at once (null-flush mode).
+            mode = f"{mode[:generation.start()]}sed -u -z -E -f '{script}' | {mode[generation.start():]}"
         (building / "modes").mkdir()
-        text = mode[:selection.start()] + ours + mode[selection.start():]
-        (building / "modes" / f"{pair}.mode").write_text(text, encoding="utf-8")
+        (building / "modes" / f"{pair}.mode").write_text(mode, encoding="utf-8")
         try:
             building.rename(directory)
         except OSError:  # another run built it first
@@ -77,3 +107,10 @@ def _build(directory: Path, pair: str, rules: Path, mode: str, selection: re.Mat
     finally:
         shutil.rmtree(building, ignore_errors=True)
     return directory
+
+
+def _remove_others(current: Path, pair: str) -> None:
+    """The modes built for earlier versions of our files: only the current one is kept."""
+    for directory in current.parent.glob(f"{pair}-*"):
+        if directory != current and directory.is_dir():
+            shutil.rmtree(directory, ignore_errors=True)
