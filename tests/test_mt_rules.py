@@ -271,6 +271,14 @@ def test_words_of_our_dictionary_take_the_engines_articles_and_agreement(project
     assert "un correo electrónico" in drafts["Send us an email."]
 
 
+def test_an_instruction_starts_with_the_verb_not_a_noun(project, run_cli):
+    # Our rewrite of the analyses (i18n/data/apertium/eng-spa.sed): a sentence-initial word
+    # that can be a verb, before a determiner or a number, is the verb of an instruction.
+    drafts = draft(project, run_cli, "Notice", ["Update your phone before the trip.", "Call 311 for help."])
+    assert drafts["Update your phone before the trip."].startswith("Actualiza ")
+    assert drafts["Call 311 for help."].startswith("Llama 311")
+
+
 def test_the_compiled_mode_is_built_once_into_the_users_cache_and_replaces_older_ones(
         project, run_cli, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))

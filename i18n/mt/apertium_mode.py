@@ -10,8 +10,9 @@ Three kinds of files in `i18n/data/apertium/`, each optional:
   before the pair's own: where the dictionary holds several translations of a word ("device":
   aparato, artefacto, dispositivo), the one current public-information Spanish uses. The
   pair's rules still decide every word ours leave open;
-- `<pair>.sed`: rewrites of the stream just before generation (GNU sed -E), e.g. the forms of
-  "tú" as those of "usted", which the generator then writes with their agreement.
+- `<pair>.sed`: rewrites of the source's analyses before the pair's tagger chooses among them
+  (GNU sed -E): readings the tagger would wrongly prefer are removed where the sentence's shape
+  rules them out (a sentence-initial verb before a determiner is an instruction, no noun).
 
 They are compiled into a mode directory of ours under the user's cache, named by a digest of
 the files and of the installed mode, so it is built once per change (the directories of
@@ -33,7 +34,7 @@ RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "apertium"
 MODE_DIRS = (Path("/usr/share/apertium/modes"), Path("/usr/local/share/apertium/modes"))
 _LEXICAL_SELECTION = re.compile(r"lrx-proc (-m )?'[^']+'")
 _BILINGUAL = re.compile(r"lt-proc -b '(?P<path>[^']+\.autobil\.bin)'")
-_GENERATION = re.compile(r"lt-proc \$1 '[^']+\.autogen\.bin'")
+_TAGGER = re.compile(r"apertium-tagger ")
 _KINDS = ("dix", "lrx", "sed")
 
 
@@ -58,7 +59,7 @@ def mode_directory(pair: str) -> Path | None:
         return None
     mode = installed.read_text(encoding="utf-8")
     if (("lrx" in ours and not _LEXICAL_SELECTION.search(mode)) or ("dix" in ours and not _BILINGUAL.search(mode))
-            or ("sed" in ours and not _GENERATION.search(mode))):
+            or ("sed" in ours and not _TAGGER.search(mode))):
         return None
     digest = hashlib.sha256(b"\0".join([mode.encode()] + [kind.encode() + path.read_bytes()
                                                           for kind, path in ours.items()])).hexdigest()[:16]
@@ -91,12 +92,12 @@ def _build(directory: Path, pair: str, ours: dict[str, Path], mode: str) -> Path
                            capture_output=True)
             selection = _LEXICAL_SELECTION.search(mode)
             mode = f"{mode[:selection.start()]}lrx-proc -m '{compiled}' | {mode[selection.start():]}"
-        if "sed" in ours:  # our rewrites, just before generation
+        if "sed" in ours:  # our rewrites of the analyses, just before the tagger
             script = directory / f"{pair}.sed"
             shutil.copyfile(ours["sed"], building / script.name)
-            generation = _GENERATION.search(mode)
+            tagger = _TAGGER.search(mode)
             # -z: one record per NUL-flushed block; -u: each answered at once (null-flush mode).
-            mode = f"{mode[:generation.start()]}sed -u -z -E -f '{script}' | {mode[generation.start():]}"
+            mode = f"{mode[:tagger.start()]}sed -u -z -E -f '{script}' | {mode[tagger.start():]}"
         (building / "modes").mkdir()
         (building / "modes" / f"{pair}.mode").write_text(mode, encoding="utf-8")
         try:
