@@ -279,6 +279,19 @@ def test_an_instruction_starts_with_the_verb_not_a_noun(project, run_cli):
     assert drafts["Call 311 for help."].startswith("Llama 311")
 
 
+def test_a_name_the_pair_knows_as_a_common_word_is_left_as_it_is(project, run_cli):
+    drafts = draft(project, run_cli, "Notice", [
+        "Our volunteers install Tails on old laptops.",
+        "The clinic runs on Windows and needs updates.",
+        "The Council met on the budget.",
+    ])
+    assert "Tails" in drafts["Our volunteers install Tails on old laptops."]
+    assert "Windows" in drafts["The clinic runs on Windows and needs updates."]
+    assert "Ventanas" not in drafts["The clinic runs on Windows and needs updates."]
+    # after a determiner it is the institution, left to the pair
+    assert drafts["The Council met on the budget."].startswith("El Consejo")
+
+
 def test_the_compiled_mode_is_built_once_into_the_users_cache_and_replaces_older_ones(
         project, run_cli, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))

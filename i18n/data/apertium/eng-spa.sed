@@ -4,3 +4,10 @@
 # verb (the tagger takes it for a noun: "Actualización vuestra aplicación"); the pair's
 # transfer then writes the imperative.
 s#((^|<sent>\$)( |\[[^]]*\])*)\^([A-Z][a-z]+)/([^$]*/)?([^/$]*<vblex><pres>)(/[^$]*)?\$( \^[^/$]*/([^$]*/)?[^/$]*<(det|num)>)#\1^\4/\6$\8#g
+# A single capitalized word inside a sentence, after a lowercase word that is no determiner and
+# before a lowercase word, is a name ("apps built with React", "install Tails"):
+# one the pair knows only as a common word ("React": reaccionar) is left as it is (unknown to
+# the pair); one it also knows as a proper noun ("Windows") is that proper noun. "the Council",
+# "Governor Newsom" and "European" (an adjective) are left to the pair.
+s#(\^[a-z][^/$]*/([^$<]|<[^d]|<d[^e]|<de[^t])*\$ )\^([A-Z][a-z]+)/(([A-Za-z]+(<(n|vblex|sg|pl|inf|pres|pri|p3)>)+/?)+)\$( \^[a-z])#\1^\3/*\3$\8#g
+s#(\^[a-z][^/$]*/([^$<]|<[^d]|<d[^e]|<de[^t])*\$ )\^([A-Z][a-z]+)/([^$]*/)?([^/$]*<np>[^/$]*)(/[^$]*)?\$( \^[a-z])#\1^\3/\5$\7#g
