@@ -174,6 +174,9 @@ _ON_TOP = re.compile(r"\b([Ee])ncima (?!del?\b)(?=(\d)|[\wáéíóúñ])")
 _IT = re.compile(r"(?<!\bde )(?<!\ben )(?<!\ba )(?<!\bcon )(?<!\bpara )(?<!\bpor )(?<!\bsobre )(?<!\bsin )"
                  r"\b[Éé]l\b ?")
 _HE = re.compile(r"\b(?:he|him|his|He|His)\b")
+# an interrogative takes a bare infinitive: "cómo para empezar" -> "cómo empezar" ("how to");
+_WH_TO = re.compile(r"\b([Cc]ómo|[Qq]ué|[Dd]ónde|[Cc]uándo|[Qq]uién(?:es)?|[Cc]uál(?:es)?|[Aa] quién(?:es)?) para "
+                    r"(?=[a-záéíóúñ]+(?:ar|er|ir)(?:[mts]e|l[aeo]s?|nos)?\b)")
 # the accent of "cuándo" is a question's; "sólo" has none since the RAE's 2010 spelling;
 # Apertium writes "you" in the forms of "tú" but "your" as "vuestro": the possessive of "tú".
 _WORDS = {"cuándo": "cuando", "Cuándo": "Cuando", "sólo": "solo", "Sólo": "Solo", "vuestro": "tu",
@@ -187,6 +190,8 @@ def _spanish_grammar(text: str, english: str) -> str:
         text = _BEEN_DOING.sub("estado ", text)
     if "gustar" in text:
         text = _LIKE_TO.sub(lambda m: f"{m.group(1)} gustar{m.group(2)} ", text)
+    if " para " in text:
+        text = _WH_TO.sub(r"\1 ", text)
     if "ncima" in text:
         text = _ON_TOP.sub(lambda m: ("M" if m.group(1) == "E" else "m") + "ás de " if m.group(2)
                            else ("S" if m.group(1) == "E" else "s") + "obre ", text)
