@@ -292,6 +292,17 @@ def test_a_name_the_pair_knows_as_a_common_word_is_left_as_it_is(project, run_cl
     assert drafts["The Council met on the budget."].startswith("El Consejo")
 
 
+def test_a_passive_without_its_agent_is_written_with_se(project, run_cli):
+    drafts = draft(project, run_cli, "Notice", [
+        "The forms can be found at the library.",
+        "The bridge has been repaired.",
+        "The bridge was repaired by the county.",
+    ])
+    assert "se pueden encontrar" in drafts["The forms can be found at the library."]
+    assert "se ha reparado" in drafts["The bridge has been repaired."]
+    assert "se" not in drafts["The bridge was repaired by the county."].split()  # the agent keeps the passive
+
+
 def test_the_compiled_mode_is_built_once_into_the_users_cache_and_replaces_older_ones(
         project, run_cli, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))

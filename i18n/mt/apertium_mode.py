@@ -10,9 +10,12 @@ Three kinds of files in `i18n/data/apertium/`, each optional:
   before the pair's own: where the dictionary holds several translations of a word ("device":
   aparato, artefacto, dispositivo), the one current public-information Spanish uses. The
   pair's rules still decide every word ours leave open;
-- `<pair>.sed`: rewrites of the source's analyses before the pair's tagger chooses among them
-  (GNU sed -E): readings the tagger would wrongly prefer are removed where the sentence's shape
-  rules them out (a sentence-initial verb before a determiner is an instruction, no noun).
+- `<pair>.analysis.sed`: rewrites of the source's analyses before the pair's tagger chooses
+  among them (GNU sed -E): readings the tagger would wrongly prefer are removed where the
+  sentence's shape rules them out (a sentence-initial verb before a determiner is an
+  instruction, no noun);
+- `<pair>.generation.sed`: rewrites of the target's forms just before generation (GNU sed -E),
+  e.g. the English passive as the Spanish one with "se"; the generator then writes the verb.
 
 They are compiled into a mode directory of ours under the user's cache, named by a digest of
 the files and of the installed mode, so it is built once per change (the directories of
@@ -35,7 +38,8 @@ MODE_DIRS = (Path("/usr/share/apertium/modes"), Path("/usr/local/share/apertium/
 _LEXICAL_SELECTION = re.compile(r"lrx-proc (-m )?'[^']+'")
 _BILINGUAL = re.compile(r"lt-proc -b '(?P<path>[^']+\.autobil\.bin)'")
 _TAGGER = re.compile(r"apertium-tagger ")
-_KINDS = ("dix", "lrx", "sed")
+_GENERATION = re.compile(r"lt-proc \$1 '[^']+\.autogen\.bin'")
+_KINDS = ("dix", "lrx", "analysis.sed", "generation.sed")
 
 
 def _cache_root() -> Path:
@@ -52,14 +56,16 @@ def mode_directory(pair: str) -> Path | None:
     installed mode."""
     ours = {kind: RULES_DIR / f"{pair}.{kind}" for kind in _KINDS if (RULES_DIR / f"{pair}.{kind}").is_file()}
     installed = _installed_mode(pair)
-    tools = {"dix": ("lt-comp", "lt-append"), "lrx": ("lrx-comp",), "sed": ("sed",)}
+    tools = {"dix": ("lt-comp", "lt-append"), "lrx": ("lrx-comp",), "analysis.sed": ("sed",),
+             "generation.sed": ("sed",)}
     if any(shutil.which(tool) is None for kind in ours for tool in tools[kind]):
         return None
     if not ours or installed is None:
         return None
     mode = installed.read_text(encoding="utf-8")
     if (("lrx" in ours and not _LEXICAL_SELECTION.search(mode)) or ("dix" in ours and not _BILINGUAL.search(mode))
-            or ("sed" in ours and not _TAGGER.search(mode))):
+            or ("analysis.sed" in ours and not _TAGGER.search(mode))
+            or ("generation.sed" in ours and not _GENERATION.search(mode))):
         return None
     digest = hashlib.sha256(b"\0".join([mode.encode()] + [kind.encode() + path.read_bytes()
                                                           for kind, path in ours.items()])).hexdigest()[:16]
@@ -92,12 +98,13 @@ def _build(directory: Path, pair: str, ours: dict[str, Path], mode: str) -> Path
                            capture_output=True)
             selection = _LEXICAL_SELECTION.search(mode)
             mode = f"{mode[:selection.start()]}lrx-proc -m '{compiled}' | {mode[selection.start():]}"
-        if "sed" in ours:  # our rewrites of the analyses, just before the tagger
-            script = directory / f"{pair}.sed"
-            shutil.copyfile(ours["sed"], building / script.name)
-            tagger = _TAGGER.search(mode)
-            # -z: one record per NUL-flushed block; -u: each answered at once (null-flush mode).
-            mode = f"{mode[:tagger.start()]}sed -u -z -E -f '{script}' | {mode[tagger.start():]}"
+        for kind, stage in (("analysis.sed", _TAGGER), ("generation.sed", _GENERATION)):
+            if kind in ours:  # our rewrites, just before the tagger or the generator
+                script = directory / f"{pair}.{kind}"
+                shutil.copyfile(ours[kind], building / script.name)
+                at = stage.search(mode).start()
+                # -z: one record per NUL-flushed block; -u: each answered at once (null-flush mode).
+                mode = f"{mode[:at]}sed -u -z -E -f '{script}' | {mode[at:]}"
         (building / "modes").mkdir()
         (building / "modes" / f"{pair}.mode").write_text(mode, encoding="utf-8")
         try:

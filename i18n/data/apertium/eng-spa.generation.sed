@@ -1,0 +1,12 @@
+# Run on Apertium's stream just before Spanish generation (i18n/mt/apertium_mode.py). GNU sed -E.
+# The English passive without its agent is the Spanish "pasiva refleja": "puede ser encontrado"
+# -> "se puede encontrar", "ha sido desarrollado" -> "se ha desarrollado" (third person only;
+# with "por" and its agent the passive stays). The generator writes the verb in the tense and
+# number the transfer chose. (The simple tenses, "son revisados" -> "se revisan", lowered the
+# half of the development set they were not written from: "está cerrado" is a state.)
+s#(<vblex><pp><[mf]+><(sg|pl)>\$)( \^por<pr>\$)#\1AGENT\3#g
+s#\^Haber(<vbhaver><[a-z]+><p3><(sg|pl)>\$) \^ser<vbser><pp><m><sg>\$ \^([^<$^]+)<vblex><pp><[mf]+><(sg|pl)>\$([^A]|$)#^Se<prn><pro><ref><p3><mf><sp>$ ^haber\1 ^\3<vblex><pp><m><sg>$\5#g
+s#\^haber(<vbhaver><[a-z]+><p3><(sg|pl)>\$) \^ser<vbser><pp><m><sg>\$ \^([^<$^]+)<vblex><pp><[mf]+><(sg|pl)>\$([^A]|$)#^se<prn><pro><ref><p3><mf><sp>$ ^haber\1 ^\3<vblex><pp><m><sg>$\5#g
+s#\^(Poder|Deber)(<vbmod><[a-z]+><p3><(sg|pl)>\$) \^ser<vbser><inf>\$ \^([^<$^]+)<vblex><pp><[mf]+><(sg|pl)>\$([^A]|$)#^Se<prn><pro><ref><p3><mf><sp>$ ^\L\1\E\2 ^\4<vblex><inf>$\6#g
+s#\^(poder|deber)(<vbmod><[a-z]+><p3><(sg|pl)>\$) \^ser<vbser><inf>\$ \^([^<$^]+)<vblex><pp><[mf]+><(sg|pl)>\$([^A]|$)#^se<prn><pro><ref><p3><mf><sp>$ ^\1\2 ^\4<vblex><inf>$\6#g
+s#\$AGENT#$#g
