@@ -303,6 +303,13 @@ def test_a_passive_without_its_agent_is_written_with_se(project, run_cli):
     assert "se" not in drafts["The bridge was repaired by the county."].split()  # the agent keeps the passive
 
 
+def test_about_is_approximately_only_before_a_quantity(project, run_cli):
+    drafts = draft(project, run_cli, "Notice", ["Read more about the new park.", "The park has about 40 trees."])
+    assert "sobre el parque" in drafts["Read more about the new park."]
+    assert "aproximadamente" not in drafts["Read more about the new park."]
+    assert "aproximadamente 40" in drafts["The park has about 40 trees."]
+
+
 def test_the_compiled_mode_is_built_once_into_the_users_cache_and_replaces_older_ones(
         project, run_cli, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))

@@ -11,3 +11,6 @@ s#((^|<sent>\$)( |\[[^]]*\])*)\^([A-Z][a-z]+)/([^$]*/)?([^/$]*<vblex><pres>)(/[^
 # "Governor Newsom" and "European" (an adjective) are left to the pair.
 s#(\^[a-z][^/$]*/([^$<]|<[^d]|<d[^e]|<de[^t])*\$ )\^([A-Z][a-z]+)/(([A-Za-z]+(<(n|vblex|sg|pl|inf|pres|pri|p3)>)+/?)+)\$( \^[a-z])#\1^\3/*\3$\8#g
 s#(\^[a-z][^/$]*/([^$<]|<[^d]|<d[^e]|<de[^t])*\$ )\^([A-Z][a-z]+)/([^$]*/)?([^/$]*<np>[^/$]*)(/[^$]*)?\$( \^[a-z])#\1^\3/\5$\7#g
+# "about" is an adverb ("aproximadamente") only before a quantity; before anything else it is
+# the preposition ("learn more about the program": sobre).
+s#\^([Aa]bout)/[Aa]bout<adv>/([Aa]bout<pr>)\$( \^[^0-9\\])#^\1/\2$\3#g
