@@ -310,6 +310,11 @@ def test_about_is_approximately_only_before_a_quantity(project, run_cli):
     assert "aproximadamente 40" in drafts["The park has about 40 trees."]
 
 
+def test_that_before_a_verb_opens_a_clause(project, run_cli):
+    drafts = draft(project, run_cli, "Notice", ["We know that is hard for families."])
+    assert drafts["We know that is hard for families."].startswith("Sabemos que es")
+
+
 def test_the_compiled_mode_is_built_once_into_the_users_cache_and_replaces_older_ones(
         project, run_cli, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))

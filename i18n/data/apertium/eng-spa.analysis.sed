@@ -14,3 +14,6 @@ s#(\^[a-z][^/$]*/([^$<]|<[^d]|<d[^e]|<de[^t])*\$ )\^([A-Z][a-z]+)/([^$]*/)?([^/$
 # "about" is an adverb ("aproximadamente") only before a quantity; before anything else it is
 # the preposition ("learn more about the program": sobre).
 s#\^([Aa]bout)/[Aa]bout<adv>/([Aa]bout<pr>)\$( \^[^0-9\\])#^\1/\2$\3#g
+# "that" before a verb inside a sentence joins a clause ("the program that helps", "we know that
+# is"): the relative or the conjunction, both "que"; never the pronoun "aquello".
+s#(\^that/)([^$]*/)?(that<cnjsub>)/([^$]*/)?(that<rel><an><mf><sp>)\$( \^[^/$]*/([^$]*/)?[^/$]*<(vblex|vbser|vbmod|vaux|vbhaver)>)#\1\3/\5$\6#g
