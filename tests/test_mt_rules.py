@@ -315,6 +315,12 @@ def test_that_before_a_verb_opens_a_clause(project, run_cli):
     assert drafts["We know that is hard for families."].startswith("Sabemos que es")
 
 
+def test_great_goes_before_its_noun_as_gran(project, run_cli):
+    drafts = draft(project, run_cli, "Notice", ["The fair was a great success.", "The hall is great."])
+    assert "un gran éxito" in drafts["The fair was a great success."]
+    assert drafts["The hall is great."].endswith("es grande.")
+
+
 def test_the_compiled_mode_is_built_once_into_the_users_cache_and_replaces_older_ones(
         project, run_cli, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))

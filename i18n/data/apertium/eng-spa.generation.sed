@@ -10,3 +10,7 @@ s#\^haber(<vbhaver><[a-z]+><p3><(sg|pl)>\$) \^ser<vbser><pp><m><sg>\$ \^([^<$^]+
 s#\^(Poder|Deber)(<vbmod><[a-z]+><p3><(sg|pl)>\$) \^ser<vbser><inf>\$ \^([^<$^]+)<vblex><pp><[mf]+><(sg|pl)>\$([^A]|$)#^Se<prn><pro><ref><p3><mf><sp>$ ^\L\1\E\2 ^\4<vblex><inf>$\6#g
 s#\^(poder|deber)(<vbmod><[a-z]+><p3><(sg|pl)>\$) \^ser<vbser><inf>\$ \^([^<$^]+)<vblex><pp><[mf]+><(sg|pl)>\$([^A]|$)#^se<prn><pro><ref><p3><mf><sp>$ ^\1\2 ^\4<vblex><inf>$\6#g
 s#\$AGENT#$#g
+# "grande" of value goes before its noun, cut to "gran" in the singular ("un gran éxito", "grandes
+# avances"); the pair places every adjective after the noun ("un éxito grande").
+s#(\^[^$<^]+<n><[mf]+><sg>\$) \^grande<adj><mf><sg>\$#^gran<adj><mf><sg>$ \1#g
+s#(\^[^$<^]+<n><[mf]+><pl>\$) \^grande<adj><mf><pl>\$#^grande<adj><mf><pl>$ \1#g
