@@ -1,11 +1,13 @@
 """The engine's own choices: dictionaries and rules of ours, compiled into the Apertium pair.
 
-Three kinds of files in `i18n/data/apertium/`, each optional:
+Files in `i18n/data/apertium/`, each optional:
 
 - `<pair>.dix`: a small bilingual dictionary of ours (lttoolbox), compiled with `lt-comp` and
   appended (`lt-append`) to the pair's installed one, so a word gets a translation the pair
   lacks ("research": investigación) or its gender right; as the words are the engine's,
   articles, agreement and plurals around them come from its transfer rules;
+- `<pair>.generation.dix`: the target-language words ours use that the pair's generator lacks
+  ("privacidad"), appended to its generator the same way;
 - `<pair>.lrx`: lexical-selection rules (`lrx-comp`, Debian apertium-lex-tools-dev), run just
   before the pair's own: where the dictionary holds several translations of a word ("device":
   aparato, artefacto, dispositivo), the one current public-information Spanish uses. The
@@ -38,8 +40,8 @@ MODE_DIRS = (Path("/usr/share/apertium/modes"), Path("/usr/local/share/apertium/
 _LEXICAL_SELECTION = re.compile(r"lrx-proc (-m )?'[^']+'")
 _BILINGUAL = re.compile(r"lt-proc -b '(?P<path>[^']+\.autobil\.bin)'")
 _TAGGER = re.compile(r"apertium-tagger ")
-_GENERATION = re.compile(r"lt-proc \$1 '[^']+\.autogen\.bin'")
-_KINDS = ("dix", "lrx", "analysis.sed", "generation.sed")
+_GENERATION = re.compile(r"lt-proc \$1 '(?P<path>[^']+\.autogen\.bin)'")
+_KINDS = ("dix", "generation.dix", "lrx", "analysis.sed", "generation.sed")
 
 
 def _cache_root() -> Path:
@@ -56,7 +58,7 @@ def mode_directory(pair: str) -> Path | None:
     installed mode."""
     ours = {kind: RULES_DIR / f"{pair}.{kind}" for kind in _KINDS if (RULES_DIR / f"{pair}.{kind}").is_file()}
     installed = _installed_mode(pair)
-    tools = {"dix": ("lt-comp", "lt-append"), "lrx": ("lrx-comp",), "analysis.sed": ("sed",),
+    tools = {"dix": ("lt-comp", "lt-append"), "generation.dix": ("lt-comp", "lt-append"), "lrx": ("lrx-comp",), "analysis.sed": ("sed",),
              "generation.sed": ("sed",)}
     if any(shutil.which(tool) is None for kind in ours for tool in tools[kind]):
         return None
@@ -65,7 +67,7 @@ def mode_directory(pair: str) -> Path | None:
     mode = installed.read_text(encoding="utf-8")
     if (("lrx" in ours and not _LEXICAL_SELECTION.search(mode)) or ("dix" in ours and not _BILINGUAL.search(mode))
             or ("analysis.sed" in ours and not _TAGGER.search(mode))
-            or ("generation.sed" in ours and not _GENERATION.search(mode))):
+            or (("generation.sed" in ours or "generation.dix" in ours) and not _GENERATION.search(mode))):
         return None
     digest = hashlib.sha256(b"\0".join([mode.encode()] + [kind.encode() + path.read_bytes()
                                                           for kind, path in ours.items()])).hexdigest()[:16]
@@ -84,14 +86,15 @@ def _build(directory: Path, pair: str, ours: dict[str, Path], mode: str) -> Path
     directory.parent.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(prefix=f".{pair}-", dir=directory.parent))
     try:
-        if "dix" in ours:  # ours appended to the installed dictionary, in its place
-            installed = Path(_BILINGUAL.search(mode).group("path"))
-            subprocess.run(["lt-comp", "lr", str(ours["dix"]), str(building / "ours.bin")], check=True,
-                           capture_output=True)
-            subprocess.run(["lt-append", str(installed), str(building / "ours.bin"),
-                            str(building / installed.name)], check=True, capture_output=True)
-            (building / "ours.bin").unlink()
-            mode = _BILINGUAL.sub(lambda _: f"lt-proc -b '{directory / installed.name}'", mode, count=1)
+        for kind, stage, direction, option in (("dix", _BILINGUAL, "lr", "-b"), ("generation.dix", _GENERATION, "rl", "$1")):
+            if kind in ours:  # ours appended to the installed dictionary, in its place
+                installed = Path(stage.search(mode).group("path"))
+                subprocess.run(["lt-comp", direction, str(ours[kind]), str(building / "ours.bin")], check=True,
+                               capture_output=True)
+                subprocess.run(["lt-append", str(installed), str(building / "ours.bin"),
+                                str(building / installed.name)], check=True, capture_output=True)
+                (building / "ours.bin").unlink()
+                mode = stage.sub(lambda _: f"lt-proc {option} '{directory / installed.name}'", mode, count=1)
         if "lrx" in ours:  # our lexical selection, just before the pair's
             compiled = directory / f"{pair}.i18n.lrx.bin"  # where it will be once renamed
             subprocess.run(["lrx-comp", str(ours["lrx"]), str(building / compiled.name)], check=True,
