@@ -277,9 +277,14 @@ def test_words_of_our_dictionary_take_the_engines_articles_and_agreement(project
 def test_an_instruction_starts_with_the_verb_not_a_noun(project, run_cli):
     # Our rewrite of the analyses (i18n/data/apertium/eng-spa.sed): a sentence-initial word
     # that can be a verb, before a determiner or a number, is the verb of an instruction.
-    drafts = draft(project, run_cli, "Notice", ["Update your phone before the trip.", "Call 311 for help."])
+    drafts = draft(project, run_cli, "Notice", ["Update your phone before the trip.", "Call 311 for help.",
+                                                "Contact us for help.", "Please visit the library."])
     assert drafts["Update your phone before the trip."].startswith("Actualiza ")
     assert drafts["Call 311 for help."].startswith("Llama 311")
+    # with its object pronoun attached, in the imperative
+    assert drafts["Contact us for help."].startswith("Contáctanos ")
+    # "please" is the courtesy word, not the verb "complacer"
+    assert drafts["Please visit the library."].startswith("Por favor visita ")
 
 
 def test_a_name_the_pair_knows_as_a_common_word_is_left_as_it_is(project, run_cli):

@@ -4,6 +4,9 @@
 # verb (the tagger takes it for a noun: "Actualización vuestra aplicación"); the pair's
 # transfer then writes the imperative.
 s#((^|<sent>\$)( |\[[^]]*\])*)\^([A-Z][a-z]+)/([^$]*/)?([^/$]*<vblex><pres>)(/[^$]*)?\$( \^[^/$]*/([^$]*/)?[^/$]*<(det|num)>)#\1^\4/\6$\8#g
+# Before an object pronoun ("Contact us", "Tell them") the verb's infinitive reading is kept: the
+# pair attaches the pronoun to it, and eng-spa.generation.sed makes it the imperative.
+s#((^|<sent>\$)( |\[[^]]*\])*)\^([A-Z][a-z]+)/([^$]*/)?([^/$]*<vblex><inf>)(/[^$]*)?\$( \^[^/$]*/prpers<prn><obj>)#\1^\4/\6$\8#g
 # A single capitalized word inside a sentence, after a lowercase word that is no determiner and
 # before a lowercase word, is a name ("apps built with React", "install Tails"):
 # one the pair knows only as a common word ("React": reaccionar) is left as it is (unknown to
@@ -17,3 +20,5 @@ s#\^([Aa]bout)/[Aa]bout<adv>/([Aa]bout<pr>)\$( \^[^0-9\\])#^\1/\2$\3#g
 # "that" before a verb inside a sentence joins a clause ("the program that helps", "we know that
 # is"): the relative or the conjunction, both "que"; never the pronoun "aquello".
 s#(\^that/)([^$]*/)?(that<cnjsub>)/([^$]*/)?(that<rel><an><mf><sp>)\$( \^[^/$]*/([^$]*/)?[^/$]*<(vblex|vbser|vbmod|vaux|vbhaver)>)#\1\3/\5$\6#g
+# "please" before a verb is the courtesy word ("por favor"), and the verb its instruction.
+s#\^([Pp]lease)/([Pp]lease<adv>)/[^$]*\$ \^([^/$]*)/([^$]*/)?([^/$]*<vblex><pres>)(/[^$]*)?\$#^\1/\2$ ^\3/\5$#g

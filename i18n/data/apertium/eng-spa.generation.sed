@@ -14,3 +14,6 @@ s#\$AGENT#$#g
 # avances"); the pair places every adjective after the noun ("un éxito grande").
 s#(\^[^$<^]+<n><[mf]+><sg>\$) \^grande<adj><mf><sg>\$#^gran<adj><mf><sg>$ \1#g
 s#(\^[^$<^]+<n><[mf]+><pl>\$) \^grande<adj><mf><pl>\$#^grande<adj><mf><pl>$ \1#g
+# A sentence that starts with an infinitive carrying its object pronoun is an instruction
+# ("Contactarnos para ayuda" -> "Contáctanos para ayuda"), in the pair's "tú".
+s#((^|<sent>\$)( |\[[^]]*\])*)\^([A-Z][^<$^]*)<vblex><inf>\+prpers<prn><enc>#\1^\4<vblex><imp><p2><sg>+prpers<prn><enc>#g
