@@ -329,6 +329,12 @@ def test_great_goes_before_its_noun_as_gran(project, run_cli):
     assert drafts["The hall is great."].endswith("es grande.")
 
 
+def test_there_and_be_is_the_impersonal_haber(project, run_cli):
+    drafts = draft(project, run_cli, "Notice", ["In March there was a flood.", "Is there a shelter nearby?"])
+    assert "había una inundación" in drafts["In March there was a flood."]
+    assert "allí" not in drafts["Is there a shelter nearby?"]
+
+
 def test_the_compiled_mode_is_built_once_into_the_users_cache_and_replaces_older_ones(
         project, run_cli, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))

@@ -17,3 +17,14 @@ s#(\^[^$<^]+<n><[mf]+><pl>\$) \^grande<adj><mf><pl>\$#^grande<adj><mf><pl>$ \1#g
 # A sentence that starts with an infinitive carrying its object pronoun is an instruction
 # ("Contactarnos para ayuda" -> "Contáctanos para ayuda"), in the pair's "tú".
 s#((^|<sent>\$)( |\[[^]]*\])*)\^([A-Z][^<$^]*)<vblex><inf>\+prpers<prn><enc>#\1^\4<vblex><imp><p2><sg>+prpers<prn><enc>#g
+# "there" + "be" is the impersonal "haber" in every tense and place ("cuando allí es" -> "cuando
+# hay", "allí era" -> "había", "¿Es allí...?" -> "¿Hay...?"), always singular ("ha habido").
+s#\^allí<adv>\$ \^ser<vbser><pri><p3><(sg|pl)>\$#^hay<vblex><pri><p3><sg>$#g
+s#\^Allí<adv>\$ \^ser<vbser><pri><p3><(sg|pl)>\$#^Hay<vblex><pri><p3><sg>$#g
+s#\^allí<adv>\$ \^ser<vbser><(pii|ifi|fti|cni)><p3><(sg|pl)>\$#^haber<vbhaver><\1><p3><sg>$#g
+s#\^Allí<adv>\$ \^ser<vbser><(pii|ifi|fti|cni)><p3><(sg|pl)>\$#^Haber<vbhaver><\1><p3><sg>$#g
+s#\^Ser<vbser><pri><p3><(sg|pl)>\$ \^allí<adv>\$#^Hay<vblex><pri><p3><sg>$#g
+s#\^ser<vbser><pri><p3><(sg|pl)>\$ \^allí<adv>\$#^hay<vblex><pri><p3><sg>$#g
+s#\^Ser<vbser><(pii|ifi|fti|cni)><p3><(sg|pl)>\$ \^allí<adv>\$#^Haber<vbhaver><\1><p3><sg>$#g
+s#\^ser<vbser><(pii|ifi|fti|cni)><p3><(sg|pl)>\$ \^allí<adv>\$#^haber<vbhaver><\1><p3><sg>$#g
+s#\^([Hh])aber<vbhaver><([a-z]+)><p3><(sg|pl)>\$ \^Haber<vbhaver><pp><m><sg>\$#^\1aber<vbhaver><\2><p3><sg>$ ^haber<vbhaver><pp><m><sg>$#g
