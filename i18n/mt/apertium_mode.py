@@ -20,7 +20,7 @@ Files in `i18n/data/apertium/`, each optional:
   e.g. the English passive as the Spanish one with "se"; the generator then writes the verb.
 
 They are compiled into a mode directory of ours under the user's cache, named by a digest of
-the files and of the installed mode, so it is built once per change (the directories of
+the files, of this builder and of the installed mode, so it is built once per change (the directories of
 earlier versions are removed then); `apertium -d DIR` runs it. Without these files, the
 installed mode or the compilers, Apertium runs its installed mode unchanged.
 """
@@ -58,8 +58,8 @@ def mode_directory(pair: str) -> Path | None:
     installed mode."""
     ours = {kind: RULES_DIR / f"{pair}.{kind}" for kind in _KINDS if (RULES_DIR / f"{pair}.{kind}").is_file()}
     installed = _installed_mode(pair)
-    tools = {"dix": ("lt-comp", "lt-append"), "generation.dix": ("lt-comp", "lt-append"), "lrx": ("lrx-comp",), "analysis.sed": ("sed",),
-             "generation.sed": ("sed",)}
+    tools = {"dix": ("lt-comp", "lt-append"), "generation.dix": ("lt-comp", "lt-append"), "lrx": ("lrx-comp",), "analysis.sed": ("sed", "stdbuf"),
+             "generation.sed": ("sed", "stdbuf")}
     if any(shutil.which(tool) is None for kind in ours for tool in tools[kind]):
         return None
     if not ours or installed is None:
@@ -69,8 +69,9 @@ def mode_directory(pair: str) -> Path | None:
             or ("analysis.sed" in ours and not _TAGGER.search(mode))
             or (("generation.sed" in ours or "generation.dix" in ours) and not _GENERATION.search(mode))):
         return None
-    digest = hashlib.sha256(b"\0".join([mode.encode()] + [kind.encode() + path.read_bytes()
-                                                          for kind, path in ours.items()])).hexdigest()[:16]
+    # The installed mode, our files and this builder: a change to any of them builds anew.
+    digest = hashlib.sha256(b"\0".join([mode.encode(), Path(__file__).read_bytes()] + [
+        kind.encode() + path.read_bytes() for kind, path in ours.items()])).hexdigest()[:16]
     directory = _cache_root() / f"{pair}-{digest}"
     if (directory / "modes" / f"{pair}.mode").is_file():
         return directory
@@ -106,8 +107,9 @@ def _build(directory: Path, pair: str, ours: dict[str, Path], mode: str) -> Path
                 script = directory / f"{pair}.{kind}"
                 shutil.copyfile(ours[kind], building / script.name)
                 at = stage.search(mode).start()
-                # -z: one record per NUL-flushed block; -u: each answered at once (null-flush mode).
-                mode = f"{mode[:at]}sed -u -z -E -f '{script}' | {mode[at:]}"
+                # -z: one record per NUL-flushed block, each written at once (null-flush mode)
+                # by an unbuffered output; `sed -u` would also read byte by byte (3x the CPU).
+                mode = f"{mode[:at]}stdbuf -o0 sed -z -E -f '{script}' | {mode[at:]}"
         (building / "modes").mkdir()
         (building / "modes" / f"{pair}.mode").write_text(mode, encoding="utf-8")
         try:
