@@ -41,7 +41,9 @@ _LEXICAL_SELECTION = re.compile(r"lrx-proc (-m )?'[^']+'")
 _BILINGUAL = re.compile(r"lt-proc -b '(?P<path>[^']+\.autobil\.bin)'")
 _TAGGER = re.compile(r"apertium-tagger ")
 _GENERATION = re.compile(r"lt-proc \$1 '(?P<path>[^']+\.autogen\.bin)'")
-_KINDS = ("dix", "generation.dix", "lrx", "analysis.sed", "generation.sed")
+# Our files, by kind, and the programs that compile or run them.
+_TOOLS = {"dix": ("lt-comp", "lt-append"), "generation.dix": ("lt-comp", "lt-append"), "lrx": ("lrx-comp",),
+          "analysis.sed": ("sed", "stdbuf"), "generation.sed": ("sed", "stdbuf")}
 
 
 def _cache_root() -> Path:
@@ -56,13 +58,9 @@ def _installed_mode(pair: str) -> Path | None:
 def mode_directory(pair: str) -> Path | None:
     """A directory for `apertium -d` whose mode runs our dictionary and rules, or None: the
     installed mode."""
-    ours = {kind: RULES_DIR / f"{pair}.{kind}" for kind in _KINDS if (RULES_DIR / f"{pair}.{kind}").is_file()}
+    ours = {kind: RULES_DIR / f"{pair}.{kind}" for kind in _TOOLS if (RULES_DIR / f"{pair}.{kind}").is_file()}
     installed = _installed_mode(pair)
-    tools = {"dix": ("lt-comp", "lt-append"), "generation.dix": ("lt-comp", "lt-append"), "lrx": ("lrx-comp",), "analysis.sed": ("sed", "stdbuf"),
-             "generation.sed": ("sed", "stdbuf")}
-    if any(shutil.which(tool) is None for kind in ours for tool in tools[kind]):
-        return None
-    if not ours or installed is None:
+    if not ours or installed is None or any(shutil.which(tool) is None for kind in ours for tool in _TOOLS[kind]):
         return None
     mode = installed.read_text(encoding="utf-8")
     if (("lrx" in ours and not _LEXICAL_SELECTION.search(mode)) or ("dix" in ours and not _BILINGUAL.search(mode))
@@ -87,7 +85,8 @@ def _build(directory: Path, pair: str, ours: dict[str, Path], mode: str) -> Path
     directory.parent.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(prefix=f".{pair}-", dir=directory.parent))
     try:
-        for kind, stage, direction, option in (("dix", _BILINGUAL, "lr", "-b"), ("generation.dix", _GENERATION, "rl", "$1")):
+        for kind, stage, direction, option in (("dix", _BILINGUAL, "lr", "-b"),
+                                               ("generation.dix", _GENERATION, "rl", "$1")):
             if kind in ours:  # ours appended to the installed dictionary, in its place
                 installed = Path(stage.search(mode).group("path"))
                 subprocess.run(["lt-comp", direction, str(ours[kind]), str(building / "ours.bin")], check=True,
