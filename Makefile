@@ -7,8 +7,11 @@ I18N := $(BIN)/i18n
 # Debian packages the pipeline runs, as "file or command:package": GNU gettext (msgcat
 # formats every catalog written) and Apertium with its English-Spanish pair (offline drafts),
 # Hunspell with its Spanish dictionary (drafts' post-editing and `i18n check` spelling).
+# apertium-lex-tools-dev and lttoolbox-dev compile our lexical-selection rules and bilingual dictionary
+# into the Apertium pair (i18n/mt/apertium_mode.py).
 SYSTEM_DEPS := msgcat:gettext msgfmt:gettext msgmerge:gettext apertium:apertium \
 	/usr/share/apertium/modes/eng-spa.mode:apertium-eng-spa \
+	lrx-comp:apertium-lex-tools-dev lt-comp:lttoolbox-dev lt-append:lttoolbox-dev \
 	hunspell:hunspell /usr/share/hunspell/es_US.dic:hunspell-es
 # The tests also load the Spanish page in a real browser.
 TEST_DEPS := chromium:chromium faketime:faketime

@@ -32,6 +32,7 @@ from typing import Iterator
 
 from ..languages import base_language
 from . import EngineError
+from .apertium_mode import mode_directory
 
 PAIRS = {("en", "es"): "eng-spa", ("es", "en"): "spa-eng", ("en", "ca"): "eng-cat", ("en", "gl"): "eng-glg"}
 _END = "[] ."  # after each text: the sentence ends here
@@ -76,9 +77,15 @@ class ApertiumEngine:
             if shutil.which("apertium") is None:
                 raise EngineError("apertium: not installed (Debian: apt-get install apertium apertium-eng-spa)")
             self.process = subprocess.Popen(
-                ["apertium", "-z", "-u", "-f", "none", self.detail],
+                self.command(),
                 stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
             )
+
+    def command(self) -> list[str]:
+        """Null-flush mode, unknown words unmarked, the stream as is; our lexical choices
+        (i18n.mt.apertium_mode) when they can be compiled."""
+        directory = mode_directory(self.detail)
+        return ["apertium", *(["-d", str(directory)] if directory else []), "-z", "-u", "-f", "none", self.detail]
 
     def close(self) -> None:
         if self.process is not None:
@@ -99,7 +106,7 @@ class ApertiumEngine:
 
     def translate_one_by_one(self, texts: list[str]) -> list[str]:
         """Each text its own NUL block, through a process of its own (and no period of ours)."""
-        run = subprocess.run(["apertium", "-z", "-u", "-f", "none", self.detail], capture_output=True,
+        run = subprocess.run(self.command(), capture_output=True,
                              input="".join(escape(text) + "[]\0" for text in texts).encode("utf-8"))
         # Stages of the pipeline add empty flushes; a real answer always holds "[]".
         answers = [_clean(part.decode("utf-8")) for part in run.stdout.split(b"\0") if part]

@@ -163,6 +163,56 @@ _UNITED_STATES = re.compile(r"\b(?:los|Los) (Estados Unidos)\b")
 
 _FIRST_LETTER = re.compile(r"[^\W\d_]")
 
+# Spanish grammar Apertium breaks, whatever the text is about (each rule asks for its word first):
+# "ser" takes no gerund: "ha sido preparando" -> "ha estado preparando";
+_BEEN_DOING = re.compile(r"\bsido (?=[a-záéíóú]+[ae]ndo\b)")
+# "gustar" agrees with the infinitive, not with "we": "nos gustarían ayudar" -> "nos gustaría ayudar";
+_LIKE_TO = re.compile(r"\b([MmTtLl]e|[Nn]os|[Oo]s|[Ll]es) gustar(ía|á)n (?=[a-záéíóúñ]+[aeií]r(?:[mts]e|l[aeo]s?|nos)?\b)")
+# "encima" is no preposition without "de": "encima 15 años" -> "más de 15 años", "encima planes" -> "sobre planes";
+_ON_TOP = re.compile(r"\b([Ee])ncima (?!del?\b)(?=(\d)|[\wáéíóúñ])")
+# "it" has no subject pronoun in Spanish: "él" for it is dropped (not after a preposition);
+_IT = re.compile(r"(?<!\bde )(?<!\ben )(?<!\ba )(?<!\bcon )(?<!\bpara )(?<!\bpor )(?<!\bsobre )(?<!\bsin )"
+                 r"\b[Éé]l\b ?")
+_HE = re.compile(r"\b(?:he|him|his|He|His)\b")
+# an interrogative takes a bare infinitive: "cómo para empezar" -> "cómo empezar" ("how to");
+_WH_TO = re.compile(r"\b([Cc]ómo|[Qq]ué|[Dd]ónde|[Cc]uándo|[Qq]uién(?:es)?|[Cc]uál(?:es)?|[Aa] quién(?:es)?) para "
+                    r"(?=[a-záéíóúñ]+(?:ar|er|ir)(?:[mts]e|l[aeo]s?|nos)?\b)")
+# the accent of "cuándo" is a question's; "sólo" has none since the RAE's 2010 spelling;
+# Apertium writes "you" in the forms of "tú" but "your" as "vuestro": the possessive of "tú".
+_WORDS = {"cuándo": "cuando", "Cuándo": "Cuando", "sólo": "solo", "Sólo": "Solo", "vuestro": "tu",
+          "vuestra": "tu", "vuestros": "tus", "vuestras": "tus", "Vuestro": "Tu", "Vuestra": "Tu",
+          "Vuestros": "Tus", "Vuestras": "Tus"}
+_WORD_FIXES = re.compile(r"\b(?:[Cc]uándo|[Ss]ólo|[Vv]uestr[oa]s?)\b")
+
+
+def _spanish_grammar(text: str, english: str) -> str:
+    if "sido " in text:
+        text = _BEEN_DOING.sub("estado ", text)
+    if "gustar" in text:
+        text = _LIKE_TO.sub(lambda m: f"{m.group(1)} gustar{m.group(2)} ", text)
+    if " para " in text:
+        text = _WH_TO.sub(r"\1 ", text)
+    if "ncima" in text:
+        text = _ON_TOP.sub(lambda m: ("M" if m.group(1) == "E" else "m") + "ás de " if m.group(2)
+                           else ("S" if m.group(1) == "E" else "s") + "obre ", text)
+    if "l" in text and re.search(r"\b[Éé]l\b", text) and re.search(r"\b[Ii]t\b", english) and not _HE.search(english):
+        # "Él es" at a sentence start: the verb takes the capital.
+        text = _IT.sub(lambda m: "\0" if m.group(0)[0] == "É" else "", text)
+        text = re.sub("\0(.)", lambda m: m.group(1).upper(), text).replace("\0", "")
+    if "?" in english:
+        return _WORD_FIXES.sub(lambda m: m.group(0) if m.group(0).lower() == "cuándo" else _WORDS[m.group(0)], text)
+    return _WORD_FIXES.sub(lambda m: _WORDS[m.group(0)], text)
+
+
+def _sentence_capital(text: str, english: str) -> str:
+    """A text starts with a capital when its English does (Apertium lowercases "There is" -> "hay")."""
+    source, target = _FIRST_LETTER.search(english), _FIRST_LETTER.search(text)
+    if not source or not target or not source.group(0).isupper() or not target.group(0).islower():
+        return text
+    if source.start() != 0 or target.start() != 0:
+        return text
+    return target.group(0).upper() + text[1:]
+
 
 def _initial_case(text: str, english: str) -> str:
     """A text starts lowercase when its English does (list items, continued sentences)."""
@@ -225,11 +275,14 @@ def post_edit(text: str, language: str, english: str, literals: dict[str, str] |
         if "who" in english and "?" not in english and _WHO_IN_ENGLISH.search(english):
             text = _WHO.sub(_relative_who, text)
         # "should" comes out as "tendría que" (also right for "would have to"): "debería".
+        text = _spanish_grammar(text, english)
         if _SHOULD_IN_ENGLISH.search(english) and not re.search(r"\bwould have to\b", english):
             text = _SHOULD.sub(lambda m: ("D" if m.group(1) == "T" else "d") + "ebería" + (m.group(2) or ""),
                                text)
     text = _capital_after_token(text, english, language, literals or {})
     text = _initial_case(text, english)
+    if base == "es":
+        text = _sentence_capital(text, english)
     if not _SPACE_AFTER_OPENING.search(english):
         text = _SPACE_AFTER_OPENING.sub(r"\1", text)
     return text

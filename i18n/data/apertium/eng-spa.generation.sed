@@ -1,0 +1,30 @@
+# Run on Apertium's stream just before Spanish generation (i18n/mt/apertium_mode.py). GNU sed -E.
+# The English passive without its agent is the Spanish "pasiva refleja": "puede ser encontrado"
+# -> "se puede encontrar", "ha sido desarrollado" -> "se ha desarrollado" (third person only;
+# with "por" and its agent the passive stays). The generator writes the verb in the tense and
+# number the transfer chose. (The simple tenses, "son revisados" -> "se revisan", lowered the
+# half of the development set they were not written from: "está cerrado" is a state.)
+s#(<vblex><pp><[mf]+><(sg|pl)>\$)( \^por<pr>\$)#\1AGENT\3#g
+s#\^Haber(<vbhaver><[a-z]+><p3><(sg|pl)>\$) \^ser<vbser><pp><m><sg>\$ \^([^<$^]+)<vblex><pp><[mf]+><(sg|pl)>\$([^A]|$)#^Se<prn><pro><ref><p3><mf><sp>$ ^haber\1 ^\3<vblex><pp><m><sg>$\5#g
+s#\^haber(<vbhaver><[a-z]+><p3><(sg|pl)>\$) \^ser<vbser><pp><m><sg>\$ \^([^<$^]+)<vblex><pp><[mf]+><(sg|pl)>\$([^A]|$)#^se<prn><pro><ref><p3><mf><sp>$ ^haber\1 ^\3<vblex><pp><m><sg>$\5#g
+s#\^(Poder|Deber)(<vbmod><[a-z]+><p3><(sg|pl)>\$) \^ser<vbser><inf>\$ \^([^<$^]+)<vblex><pp><[mf]+><(sg|pl)>\$([^A]|$)#^Se<prn><pro><ref><p3><mf><sp>$ ^\L\1\E\2 ^\4<vblex><inf>$\6#g
+s#\^(poder|deber)(<vbmod><[a-z]+><p3><(sg|pl)>\$) \^ser<vbser><inf>\$ \^([^<$^]+)<vblex><pp><[mf]+><(sg|pl)>\$([^A]|$)#^se<prn><pro><ref><p3><mf><sp>$ ^\1\2 ^\4<vblex><inf>$\6#g
+s#\$AGENT#$#g
+# "grande" of value goes before its noun, cut to "gran" in the singular ("un gran éxito", "grandes
+# avances"); the pair places every adjective after the noun ("un éxito grande").
+s#(\^[^$<^]+<n><[mf]+><sg>\$) \^grande<adj><mf><sg>\$#^gran<adj><mf><sg>$ \1#g
+s#(\^[^$<^]+<n><[mf]+><pl>\$) \^grande<adj><mf><pl>\$#^grande<adj><mf><pl>$ \1#g
+# A sentence that starts with an infinitive carrying its object pronoun is an instruction
+# ("Contactarnos para ayuda" -> "Contáctanos para ayuda"), in the pair's "tú".
+s#((^|<sent>\$)( |\[[^]]*\])*)\^([A-Z][^<$^]*)<vblex><inf>\+prpers<prn><enc>#\1^\4<vblex><imp><p2><sg>+prpers<prn><enc>#g
+# "there" + "be" is the impersonal "haber" in every tense and place ("cuando allí es" -> "cuando
+# hay", "allí era" -> "había", "¿Es allí...?" -> "¿Hay...?"), always singular ("ha habido").
+s#\^allí<adv>\$ \^ser<vbser><pri><p3><(sg|pl)>\$#^hay<vblex><pri><p3><sg>$#g
+s#\^Allí<adv>\$ \^ser<vbser><pri><p3><(sg|pl)>\$#^Hay<vblex><pri><p3><sg>$#g
+s#\^allí<adv>\$ \^ser<vbser><(pii|ifi|fti|cni)><p3><(sg|pl)>\$#^haber<vbhaver><\1><p3><sg>$#g
+s#\^Allí<adv>\$ \^ser<vbser><(pii|ifi|fti|cni)><p3><(sg|pl)>\$#^Haber<vbhaver><\1><p3><sg>$#g
+s#\^Ser<vbser><pri><p3><(sg|pl)>\$ \^allí<adv>\$#^Hay<vblex><pri><p3><sg>$#g
+s#\^ser<vbser><pri><p3><(sg|pl)>\$ \^allí<adv>\$#^hay<vblex><pri><p3><sg>$#g
+s#\^Ser<vbser><(pii|ifi|fti|cni)><p3><(sg|pl)>\$ \^allí<adv>\$#^Haber<vbhaver><\1><p3><sg>$#g
+s#\^ser<vbser><(pii|ifi|fti|cni)><p3><(sg|pl)>\$ \^allí<adv>\$#^haber<vbhaver><\1><p3><sg>$#g
+s#\^([Hh])aber<vbhaver><([a-z]+)><p3><(sg|pl)>\$ \^Haber<vbhaver><pp><m><sg>\$#^\1aber<vbhaver><\2><p3><sg>$ ^haber<vbhaver><pp><m><sg>$#g
