@@ -28,6 +28,7 @@ from markupsafe import Markup
 
 from .cache import Cache, code_digest, digest
 from .config import Config
+from .email_output import NoSender, release_email, senders
 from .errors import I18nError, SourceError
 from .layout import OUTPUTS_LIST
 from .site_strings import site_template
@@ -255,7 +256,8 @@ class Builder:
                        "og_locale": og_locale(lang)} for lang, *_rest in published]
         for language, localized, status, outcome in published:
             view = self.release_view(localized)
-            outcome.paths = self.render_release(self.localizers[language], view, status == DRAFT, alternates)
+            outcome.paths = self.render_release(self.localizers[language], view, status == DRAFT, alternates,
+                                               built.warnings)
             built.listed.append((language, {key: view[key] for key in INDEX_FIELDS}
                                  | {"draft": status == DRAFT, "alternates": alternates}, view["body_html"]))
         if self.is_embargoed(release):
@@ -323,7 +325,8 @@ class Builder:
                                          "inLanguage": source}
         return json_for_script(data)
 
-    def render_release(self, localizer: Localizer, view: dict, draft: bool, alternates: list[dict]) -> dict:
+    def render_release(self, localizer: Localizer, view: dict, draft: bool, alternates: list[dict],
+                       warnings: list[str]) -> dict:
         language, slug = localizer.language, view["slug"]
         env = self.environment(localizer)
         context = {
@@ -331,11 +334,28 @@ class Builder:
             "page_url": view["url"], "home_url": self.url(language), "og_locale": og_locale(language),
             "json_ld": self.json_ld(view, language, alternates), "publisher": self.config.publisher,
         }
-        return {
+        wire_text = env.get_template("release.txt").render(context)
+        paths = {
             "html": self.put(f"{language}/{slug}/index.html", env.get_template("release.html").render(context)),
-            "text": self.put(f"{language}/{slug}.txt", env.get_template("release.txt").render(context)),
+            "text": self.put(f"{language}/{slug}.txt", wire_text),
             "markdown": self.put(f"{language}/{slug}.md", env.get_template("release.md").render(context)),
         }
+        release = view["localized"].release
+        if release.embargo is None or release.embargo <= self.now:  # never an e-mail ready to send early
+            try:
+                sender, reply_to = senders(self.config.email_from, self.config.email_reply_to,
+                                           self.config.publisher, view["contacts"])
+            except NoSender as error:
+                warnings.append(f"{self.config.relative(release.path)}: {language}: no e-mail written, {error}")
+            else:
+                subject = view["title_text"]
+                if draft:
+                    subject = f"[{localizer.site[0].gettext('Machine translation — not reviewed.')}] {subject}"
+                paths["email"] = self.put(f"{language}/{slug}.eml", release_email(
+                    subject=subject, language=language, published=self.published_time(release), slug=slug,
+                    draft=draft, sender=sender, reply_to=reply_to, plain=wire_text,
+                    html=env.get_template("email.html").render(context)).decode("ascii"))
+        return paths
 
     def render_review(self, source: Localizer, localized: LocalizedRelease) -> str:
         """The side-by-side proof an editor signs off; its chrome is in the source language."""

@@ -32,6 +32,8 @@ class Config:
     configured: bool = False  # pyproject.toml has a [tool.i18n] table (not a setting)
     mt_clock: str = "12h"  # times in machine drafts: "12h" (3 p. m.) or "24h" (15:00)
     memory_threshold: float = 0.75  # `i18n translate`: least similarity of a memory draft
+    email_from: str = ""  # the .eml's From ("Press Office <press@example.org>"); unset: the first contact's
+    email_reply_to: str = ""  # the .eml's Reply-To, addresses separated by commas; unset: the contacts'
 
     @property
     def releases_path(self) -> Path:
@@ -133,6 +135,14 @@ def load_config(root: Path | str = ".", check_names: Callable[[], Iterable[str]]
             wrong(key, "[tool.i18n] mt_clock must be \"12h\" or \"24h\"")
         elif key == "cloud_timeout" and settings[key] <= 0:
             wrong(key, "[tool.i18n] cloud_timeout must be above 0")
+        elif key in ("email_from", "email_reply_to") and value:
+            from .email_output import parse_address
+
+            try:
+                for part in value.split(",") if key == "email_reply_to" else [value]:
+                    parse_address(part)
+            except ValueError as error:
+                wrong(key, f"[tool.i18n] {key}: {error}")
         elif key == "base_url" and value:
             try:
                 _check_base_url(pyproject, setting_line(text, key), value)

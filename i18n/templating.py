@@ -20,7 +20,8 @@ from .layout import TEMPLATES_DIR
 from .render import escape_markdown_text
 
 # Every template a build renders (base.html through the others): compiled once, before the workers start.
-TEMPLATES = ("base.html", "release.html", "release.txt", "release.md", "review.html", "index.html", "feed.xml")
+TEMPLATES = ("base.html", "release.html", "release.txt", "release.md", "review.html", "index.html", "feed.xml",
+             "email.html")
 
 # Open Graph locales Facebook accepts; it has no es_US, so US Spanish maps to es_LA.
 OG_LOCALES = {"en": "en_US", "es": "es_LA", "es_US": "es_LA", "fr": "fr_FR", "pt": "pt_BR", "de": "de_DE",
