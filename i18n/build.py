@@ -28,6 +28,7 @@ from markupsafe import Markup
 
 from .cache import Cache, code_digest, digest
 from .config import Config
+from .contacts import contact_views, other_versions, wire_lines
 from .email_output import NoSender, release_email, senders
 from .errors import I18nError, SourceError
 from .layout import OUTPUTS_LIST
@@ -38,7 +39,7 @@ from .releases import Release, load_all, source_paths
 from .render import (document_to_html_and_text, escape_markdown_text, inline_to_html_and_text, inline_to_text,
                      markdown_to_html_and_text, wrap_text)
 from .stats import Stats
-from .templating import (TEMPLATES, install_site_strings, json_for_script, language_display_name, og_locale, tel_target,
+from .templating import (TEMPLATES, install_site_strings, json_for_script, language_display_name, og_locale,
                          template_error, template_loader)
 
 # The status of a release in one language (releases.json "status"); an entry's state is
@@ -124,6 +125,7 @@ class Builder:
             )
             install_site_strings(env, site.gettext, site.ngettext)
             env.filters["wrap"] = wrap_text
+            env.filters["wire_contact"] = wire_lines
             env.filters["md"] = escape_markdown_text
             # A YAML double-quoted scalar: JSON string syntax, non-ASCII kept readable.
             env.filters["yaml_string"] = lambda value: json.dumps(str(value), ensure_ascii=False)
@@ -290,7 +292,7 @@ class Builder:
             "date_iso": release.date.isoformat(),
             "date_text": format_date(release.date, "long", locale=_babel_locale(language)),
             "published": self.published_time(release).isoformat(),
-            "contacts": [{**c, "tel": tel_target(c["phone"])} for c in localized.contacts],
+            **contact_views(localized.contacts, language, self.config.source_language, self.config.country),
             "lead_html": Markup(lead_html),
             "rest_html": Markup(rest_html),
             "body_html": Markup(body_html),
@@ -333,6 +335,7 @@ class Builder:
             "lang": language, "draft": draft, "release": view, "alternates": alternates,
             "page_url": view["url"], "home_url": self.url(language), "og_locale": og_locale(language),
             "json_ld": self.json_ld(view, language, alternates), "publisher": self.config.publisher,
+            "other_versions": other_versions(language, self.config.source_language, alternates),
         }
         wire_text = env.get_template("release.txt").render(context)
         paths = {

@@ -32,6 +32,7 @@ class Config:
     configured: bool = False  # pyproject.toml has a [tool.i18n] table (not a setting)
     mt_clock: str = "12h"  # times in machine drafts: "12h" (3 p. m.) or "24h" (15:00)
     memory_threshold: float = 0.75  # `i18n translate`: least similarity of a memory draft
+    country: str = ""  # ISO 3166 code of the releases' phone numbers ("US"): printed and dialled as +1 ...
     email_from: str = ""  # the .eml's From ("Press Office <press@example.org>"); unset: the first contact's
     email_reply_to: str = ""  # the .eml's Reply-To, addresses separated by commas; unset: the contacts'
 
@@ -135,6 +136,11 @@ def load_config(root: Path | str = ".", check_names: Callable[[], Iterable[str]]
             wrong(key, "[tool.i18n] mt_clock must be \"12h\" or \"24h\"")
         elif key == "cloud_timeout" and settings[key] <= 0:
             wrong(key, "[tool.i18n] cloud_timeout must be above 0")
+        elif key == "country" and value:
+            import phonenumbers
+
+            if value not in phonenumbers.SUPPORTED_REGIONS:
+                wrong(key, f"[tool.i18n] country {value!r} is not an ISO 3166 country code (e.g. \"US\", \"MX\")")
         elif key in ("email_from", "email_reply_to") and value:
             from .email_output import parse_address
 

@@ -213,7 +213,8 @@ class Localizer:
         result.body_markdown = drop_unsafe_definitions(render_markdown(document, lambda i: body_texts[i]))
         result.body_document, result.body_texts = document, body_texts
         result.contacts = [
-            {"name": c.name, "phone": c.phone, "email": c.email, "role": next(roles) if c.role else ""}
+            {"name": c.name, "phone": c.phone, "email": c.email, "role": next(roles) if c.role else "",
+             "languages": c.languages}
             for c in release.contacts
         ]
         for about_id in release.about:
