@@ -33,7 +33,7 @@ from .email_output import NoSender, release_email, senders
 from .errors import I18nError, SourceError
 from .layout import OUTPUTS_LIST
 from .site_strings import site_template
-from .localize import LocalizedRelease, Localizer
+from .localize import LocalizedRelease, Localizer, own_and_shared_stats
 from .filesafe import publish_folder, remove_folder, staging_folder, write_if_changed, write_new
 from .releases import Release, load_all, source_paths
 from .render import (document_to_html_and_text, escape_markdown_text, inline_to_html_and_text, inline_to_text,
@@ -364,8 +364,10 @@ class Builder:
         """The side-by-side proof an editor signs off; its chrome is in the source language."""
         env = self.environment(source)
         english = self.config.source_language
+        own, shared = own_and_shared_stats(localized, self.config)
         context = {"lang": english, "target": localized.language, "slug": localized.release.slug,
                    "title": localized.release.title, "units": localized.units, "stats": localized.stats,
+                   "own": own, "shared": shared,
                    "target_name": language_display_name(localized.language)}
         html = env.get_template("review.html").render(context)
         return self.put(f"review/{localized.release.slug}.{localized.language}.html", html)
