@@ -30,7 +30,7 @@ from .cache import Cache, code_digest, digest
 from .config import Config
 from .contacts import contact_views, other_versions, wire_lines
 from .email_output import NoSender, release_email, senders
-from .errors import I18nError, SourceError
+from .errors import I18nError, SourceError, ToolError
 from .layout import OUTPUTS_LIST
 from .site_strings import site_template
 from .localize import LocalizedRelease, Localizer, own_and_shared_stats
@@ -106,6 +106,12 @@ class Builder:
         self.warnings: list[str] = []
         self._environments: dict[str, jinja2.Environment] = {}
         self.localizers: dict[str, Localizer] = {}
+        if config.pdf:  # WeasyPrint loaded once, before the workers fork
+            try:
+                from . import pdf_output  # noqa: F401
+            except (ImportError, OSError) as error:  # OSError: Pango missing
+                raise ToolError(f"pdf = true needs WeasyPrint and Pango (Debian: apt-get install "
+                                f"libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core): {error}") from None
 
     # ------------------------------------------------------------ helpers
 
@@ -149,15 +155,16 @@ class Builder:
             return DRAFT
         return WITHHELD
 
-    def put(self, relative: str, text: str) -> str:
+    def put(self, relative: str, text: str | bytes) -> str:
         # Written at once (only if the bytes changed): a large archive's outputs never sit in memory.
         path = f"{self.dist}/{relative}"
         self.outputs.add(path)
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
         if self.staging is not None:
-            stat = write_new(f"{self.staging}/{relative}", text.encode("utf-8"))
+            stat = write_new(f"{self.staging}/{relative}", data)
             self.output_states[path] = [stat.st_size, stat.st_mtime_ns]
             self.written.append(path)
-        elif write_if_changed(path, text.encode("utf-8")):
+        elif write_if_changed(path, data):
             self.written.append(path)
         return relative
 
@@ -338,11 +345,16 @@ class Builder:
             "other_versions": other_versions(language, self.config.source_language, alternates),
         }
         wire_text = env.get_template("release.txt").render(context)
+        page = env.get_template("release.html").render(context)
         paths = {
-            "html": self.put(f"{language}/{slug}/index.html", env.get_template("release.html").render(context)),
+            "html": self.put(f"{language}/{slug}/index.html", page),
             "text": self.put(f"{language}/{slug}.txt", wire_text),
             "markdown": self.put(f"{language}/{slug}.md", env.get_template("release.md").render(context)),
         }
+        if self.config.pdf:
+            from .pdf_output import release_pdf  # loaded before the workers start (__init__)
+
+            paths["pdf"] = self.put(f"{language}/{slug}.pdf", release_pdf(page, self.config.pdf_page_size))
         release = view["localized"].release
         if release.embargo is None or release.embargo <= self.now:  # never an e-mail ready to send early
             try:

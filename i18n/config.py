@@ -11,6 +11,8 @@ from urllib.parse import urlsplit
 
 from .errors import SettingsError, SourceError
 
+PAGE_SIZES = ("Letter", "Legal", "A4", "A5", "B5", "Ledger")  # the PDF's (CSS page size names)
+
 
 @dataclass(frozen=True)
 class Config:
@@ -33,6 +35,8 @@ class Config:
     mt_clock: str = "12h"  # times in machine drafts: "12h" (3 p. m.) or "24h" (15:00)
     memory_threshold: float = 0.75  # `i18n translate`: least similarity of a memory draft
     country: str = ""  # ISO 3166 code of the releases' phone numbers ("US"): printed and dialled as +1 ...
+    pdf: bool = False  # `i18n build` also writes dist/<lang>/<slug>.pdf (WeasyPrint; slower, so opt-in)
+    pdf_page_size: str = "Letter"  # the PDF's page size: Letter, Legal, A4, A5, B5 or Ledger
     email_from: str = ""  # the .eml's From ("Press Office <press@example.org>"); unset: the first contact's
     email_reply_to: str = ""  # the .eml's Reply-To, addresses separated by commas; unset: the contacts'
 
@@ -109,6 +113,10 @@ def load_config(root: Path | str = ".", check_names: Callable[[], Iterable[str]]
             wrong(key, f"unknown setting [tool.i18n] {key!r}")
             continue
         default = _SETTINGS[key].default
+        if isinstance(default, bool):
+            if not isinstance(value, bool):
+                wrong(key, f"[tool.i18n] {key} must be true or false")
+            continue
         if isinstance(default, tuple):
             if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
                 wrong(key, f"[tool.i18n] {key} must be a list of strings")
@@ -136,6 +144,8 @@ def load_config(root: Path | str = ".", check_names: Callable[[], Iterable[str]]
             wrong(key, "[tool.i18n] mt_clock must be \"12h\" or \"24h\"")
         elif key == "cloud_timeout" and settings[key] <= 0:
             wrong(key, "[tool.i18n] cloud_timeout must be above 0")
+        elif key == "pdf_page_size" and value not in PAGE_SIZES:
+            wrong(key, f"[tool.i18n] pdf_page_size must be one of {', '.join(PAGE_SIZES)}")
         elif key == "country" and value:
             import phonenumbers
 
