@@ -25,8 +25,8 @@ def contact_views(contacts: list[dict], language: str, source_language: str, cou
     """The release view's contacts (in the order shown), contacts_language (the language's
     name) and no_contact_speaks.
 
-    Each contact: name, role, email, phone (as printed), tel (the tel: target), languages,
-    speaks (marked in a translation) and wire (its wire-text line)."""
+    Each contact: name, role, email, phone (as printed), tel (the tel: target), languages
+    and speaks (marked in a translation)."""
     translation = language != source_language
     views = []
     for contact in contacts:

@@ -39,7 +39,8 @@ def parse_address(text: str, display_name: str = "") -> Address:
     if len(addresses) != 1 or not addresses[0].domain or header.defects:
         raise ValueError(f"{text!r} is not one e-mail address (e.g. Press Office <press@example.org>)")
     address = addresses[0]
-    return Address(address.display_name or display_name, address.username, address.domain)
+    name = " ".join((address.display_name or display_name).split())  # untrusted: no line break
+    return Address(name, address.username, address.domain)
 
 
 def senders(email_from: str, email_reply_to: str, publisher: str, contacts: list[dict]) -> tuple[Address, list[Address]]:
@@ -48,7 +49,7 @@ def senders(email_from: str, email_reply_to: str, publisher: str, contacts: list
     for contact in contacts:
         try:
             contact_addresses.append(parse_address(contact["email"], contact["name"]))
-        except (ValueError, IndexError):
+        except ValueError:  # no address, or not one
             continue
     if email_from:
         sender = parse_address(email_from, publisher)
@@ -80,6 +81,7 @@ def release_email(*, subject: str, language: str, published: dt.datetime, slug: 
     headers = [("From", _address(sender))]
     if reply_to:
         headers.append(("Reply-To", ", ".join(map(_address, reply_to))))
+    subject = " ".join(subject.split())  # untrusted: no line break reaches a header
     headers += [
         ("Subject", Header(subject, "utf-8" if not subject.isascii() else "us-ascii", header_name="Subject").encode()),
         ("Date", format_datetime(published)),

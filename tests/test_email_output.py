@@ -145,3 +145,19 @@ def test_a_sender_that_is_not_an_address_is_a_settings_error(project, run_cli):
     assert result.exit_code != 0
     assert "pyproject.toml:" in result.output + result.stderr and "email_from" in result.output + result.stderr
     assert "Traceback" not in result.output
+
+
+def test_a_line_break_in_a_contact_name_adds_no_header(project, run_cli):
+    settings = project / "pyproject.toml"
+    settings.write_text(settings.read_text().replace('email_from = "Press Office <press@press.example.org>"\n', ""))
+    source = project / "releases" / f"{SLUG}.md"
+    source.write_text(source.read_text().replace(
+        "  - name: Nancy Treviño\n    phone: (786) 201-8958\n",
+        '  - name: "Nancy Treviño\\nBcc: someone@example.org"\n    phone: (786) 201-8958\n    email: nancy@example.org\n'
+        '  - name: "Ana\\r\\nBcc: other@example.org"\n    email: ana@example.org\n'))
+    result = run_cli(project, "build")
+    assert result.exit_code == 0, result.output
+    message = read(project / "dist" / "en" / f"{SLUG}.eml")
+    assert message["Bcc"] is None
+    assert [a.addr_spec for a in message["Reply-To"].addresses] == ["ana@example.org"]
+    assert message["Reply-To"].addresses[0].display_name == "Ana Bcc: other@example.org"
