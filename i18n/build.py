@@ -28,8 +28,8 @@ from markupsafe import Markup
 
 from .cache import Cache, code_digest, digest
 from .config import Config
-from .contacts import contact_views, other_versions, wire_lines
-from .email_output import NoSender, release_email, senders
+from .contacts import contact_views, wire_lines
+from .email_output import NoSender, release_message
 from .errors import I18nError, SourceError, ToolError
 from .layout import OUTPUTS_LIST
 from .site_strings import site_template
@@ -40,7 +40,7 @@ from .render import (document_to_html_and_text, escape_markdown_text, inline_to_
                      markdown_to_html_and_text, wrap_text)
 from .stats import Stats
 from .templating import (TEMPLATES, install_site_strings, json_for_script, language_display_name, og_locale,
-                         template_error, template_loader)
+                         other_versions, template_error, template_loader)
 
 # The status of a release in one language (releases.json "status"); an entry's state is
 # another vocabulary, states.State ("machine draft", "reviewed", ...).
@@ -358,18 +358,12 @@ class Builder:
         release = view["localized"].release
         if release.embargo is None or release.embargo <= self.now:  # never an e-mail ready to send early
             try:
-                sender, reply_to = senders(self.config.email_from, self.config.email_reply_to,
-                                           self.config.publisher, view["contacts"])
+                paths["email"] = self.put(f"{language}/{slug}.eml", release_message(
+                    self.config, view, language, self.published_time(release), wire_text,
+                    env.get_template("email.html").render(context),
+                    draft_notice=localizer.site[0].gettext("Machine translation — not reviewed.") if draft else ""))
             except NoSender as error:
                 warnings.append(f"{self.config.relative(release.path)}: {language}: no e-mail written, {error}")
-            else:
-                subject = view["title_text"]
-                if draft:
-                    subject = f"[{localizer.site[0].gettext('Machine translation — not reviewed.')}] {subject}"
-                paths["email"] = self.put(f"{language}/{slug}.eml", release_email(
-                    subject=subject, language=language, published=self.published_time(release), slug=slug,
-                    draft=draft, sender=sender, reply_to=reply_to, plain=wire_text,
-                    html=env.get_template("email.html").render(context)).decode("ascii"))
         return paths
 
     def render_review(self, source: Localizer, localized: LocalizedRelease) -> str:

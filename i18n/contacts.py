@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import functools
 
-from babel import Locale, UnknownLocaleError
-
 from .render import WIRE_WIDTH, fill_lines
-from .templating import tel_target
+from .templating import language_name, tel_target
 
 NBSP = "\u00a0"
 
@@ -43,24 +41,6 @@ def language_matches(languages, language: str) -> bool:
     """`es` speaks `es`, `es-MX` and `es_US` alike: the language, whatever the region."""
     base = language.replace("_", "-").split("-")[0].lower()
     return any(code.replace("_", "-").split("-")[0].lower() == base for code in languages)
-
-
-def other_versions(language: str, source_language: str, alternates: list[dict]) -> list[dict]:
-    """What a version links to: a translation its original, the original its translations;
-    each {"lang", "url", "name" (in `language`), "original"}."""
-    return [{"lang": a["lang"], "url": a["url"], "name": language_name(a["lang"], language),
-             "original": a["lang"] == source_language}
-            for a in alternates if a["lang"] != language and source_language in (language, a["lang"])]
-
-
-@functools.lru_cache(maxsize=None)
-def language_name(language: str, in_language: str = "") -> str:
-    """The language's name in `in_language` (default: itself), as in a sentence ("español", "inglés")."""
-    code = language.replace("-", "_")
-    try:
-        return Locale.parse(code).get_display_name(in_language.replace("-", "_") or code) or language
-    except (ValueError, UnknownLocaleError):
-        return language
 
 
 @functools.lru_cache(maxsize=4096)

@@ -70,6 +70,16 @@ def email_html(html: str) -> str:
     return _IMAGE.sub(lambda match: match.group(1) or "", html)
 
 
+def release_message(config, view: dict, language: str, published: dt.datetime, plain: str, html: str,
+                    draft_notice: str = "") -> bytes:
+    """The e-mail of a release's view (build.py) in one language; a draft's subject starts
+    with draft_notice. NoSender when nobody can send it."""
+    sender, reply_to = senders(config.email_from, config.email_reply_to, config.publisher, view["contacts"])
+    subject = f"[{draft_notice}] {view['title_text']}" if draft_notice else view["title_text"]
+    return release_email(subject=subject, language=language, published=published, slug=view["slug"],
+                         draft=bool(draft_notice), sender=sender, reply_to=reply_to, plain=plain, html=html)
+
+
 def release_email(*, subject: str, language: str, published: dt.datetime, slug: str, draft: bool,
                   sender: Address, reply_to: list[Address], plain: str, html: str) -> bytes:
     """The .eml file's bytes (CRLF line ends, as RFC 5322 writes them). Written out here, not
