@@ -30,18 +30,20 @@ from . import workers
 from .languages import is_rtl
 from .cache import Cache, code_digest, digest
 from .config import Config
-from .errors import I18nError, SourceError
+from .contacts import contact_views, wire_lines
+from .email_output import NoSender, release_message
+from .errors import I18nError, SourceError, ToolError
 from .layout import OUTPUTS_LIST
 from .site_strings import site_template
-from .localize import LocalizedRelease, Localizer
+from .localize import LocalizedRelease, Localizer, own_and_shared_stats
 from .filesafe import (publish_folder, read_limited, refuse_links, remove_folder, staging_folder, write_if_changed,
                        write_new)
 from .releases import Release, load_all, source_paths
 from .render import (document_to_html_and_text, escape_markdown_text, inline_to_html_and_text, inline_to_text,
                      markdown_to_html_and_text, wrap_text)
 from .stats import Stats
-from .templating import (TEMPLATES, install_site_strings, json_for_script, language_display_name, og_locale, tel_target,
-                         template_error, template_loader)
+from .templating import (TEMPLATES, install_site_strings, json_for_script, language_display_name, og_locale,
+                         other_versions, template_error, template_loader)
 
 # The status of a release in one language (releases.json "status"); an entry's state is
 # another vocabulary, states.State ("machine draft", "reviewed", ...).
@@ -111,6 +113,12 @@ class Builder:
         self.warnings: list[str] = []
         self._environments: dict[str, jinja2.Environment] = {}
         self.localizers: dict[str, Localizer] = {}
+        if config.pdf:  # WeasyPrint loaded once, before the workers fork
+            try:
+                from . import pdf_output  # noqa: F401
+            except (ImportError, OSError) as error:  # OSError: Pango missing
+                raise ToolError(f"pdf = true needs WeasyPrint and Pango (Debian: apt-get install "
+                                f"libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core): {error}") from None
 
     # ------------------------------------------------------------ helpers
 
@@ -132,6 +140,7 @@ class Builder:
             env.globals["absolute_urls"] = bool(self.base_url)  # canonical, og:url, feed links
             env.globals["is_rtl"] = is_rtl  # dir="rtl" on pages and proofs
             env.filters["wrap"] = wrap_text
+            env.filters["wire_contact"] = wire_lines
             env.filters["md"] = escape_markdown_text
             # A YAML double-quoted scalar: JSON string syntax, non-ASCII kept readable.
             env.filters["yaml_string"] = lambda value: json.dumps(str(value), ensure_ascii=False)
@@ -157,15 +166,16 @@ class Builder:
             return DRAFT
         return WITHHELD
 
-    def put(self, relative: str, text: str) -> str:
+    def put(self, relative: str, text: str | bytes) -> str:
         # Written at once (only if the bytes changed): a large archive's outputs never sit in memory.
         path = f"{self.dist}/{relative}"
         self.outputs.add(path)
+        data = text if isinstance(text, bytes) else text.encode("utf-8")
         if self.staging is not None:
-            stat = write_new(f"{self.staging}/{relative}", text.encode("utf-8"))
+            stat = write_new(f"{self.staging}/{relative}", data)
             self.output_states[path] = [stat.st_size, stat.st_mtime_ns]
             self.written.append(path)
-        elif write_if_changed(path, text.encode("utf-8")):
+        elif write_if_changed(path, data):
             self.written.append(path)
         return relative
 
@@ -275,7 +285,8 @@ class Builder:
                        "og_locale": og_locale(lang)} for lang, *_rest in published]
         for language, localized, status, outcome in published:
             view = self.release_view(localized)
-            outcome.paths = self.render_release(self.localizers[language], view, status == DRAFT, alternates)
+            outcome.paths = self.render_release(self.localizers[language], view, status == DRAFT, alternates,
+                                               built.warnings)
             built.listed.append((language, {key: view[key] for key in INDEX_FIELDS}
                                  | {"draft": status == DRAFT, "alternates": alternates}, view["body_html"]))
         if self.is_embargoed(release):
@@ -308,7 +319,7 @@ class Builder:
             "date_iso": release.date.isoformat(),
             "date_text": format_date(release.date, "long", locale=_babel_locale(language)),
             "published": self.published_time(release).isoformat(),
-            "contacts": [{**c, "tel": tel_target(c["phone"])} for c in localized.contacts],
+            **contact_views(localized.contacts, language, self.config.source_language, self.config.country),
             "lead_html": Markup(lead_html),
             "rest_html": Markup(rest_html),
             "body_html": Markup(body_html),
@@ -343,26 +354,46 @@ class Builder:
                                          "inLanguage": source}
         return json_for_script(data)
 
-    def render_release(self, localizer: Localizer, view: dict, draft: bool, alternates: list[dict]) -> dict:
+    def render_release(self, localizer: Localizer, view: dict, draft: bool, alternates: list[dict],
+                       warnings: list[str]) -> dict:
         language, slug = localizer.language, view["slug"]
         env = self.environment(localizer)
         context = {
             "lang": language, "draft": draft, "release": view, "alternates": alternates,
             "page_url": view["url"], "home_url": self.url(language), "og_locale": og_locale(language),
             "json_ld": self.json_ld(view, language, alternates), "publisher": self.config.publisher,
+            "other_versions": other_versions(language, self.config.source_language, alternates),
         }
-        return {
-            "html": self.put(f"{language}/{slug}/index.html", env.get_template("release.html").render(context)),
-            "text": self.put(f"{language}/{slug}.txt", env.get_template("release.txt").render(context)),
+        wire_text = env.get_template("release.txt").render(context)
+        page = env.get_template("release.html").render(context)
+        paths = {
+            "html": self.put(f"{language}/{slug}/index.html", page),
+            "text": self.put(f"{language}/{slug}.txt", wire_text),
             "markdown": self.put(f"{language}/{slug}.md", env.get_template("release.md").render(context)),
         }
+        if self.config.pdf:
+            from .pdf_output import release_pdf  # loaded before the workers start (__init__)
+
+            paths["pdf"] = self.put(f"{language}/{slug}.pdf", release_pdf(page, self.config.pdf_page_size))
+        release = view["localized"].release
+        if release.embargo is None or release.embargo <= self.now:  # never an e-mail ready to send early
+            try:
+                paths["email"] = self.put(f"{language}/{slug}.eml", release_message(
+                    self.config, view, language, self.published_time(release), wire_text,
+                    env.get_template("email.html").render(context),
+                    draft_notice=localizer.site[0].gettext("Machine translation — not reviewed.") if draft else ""))
+            except NoSender as error:
+                warnings.append(f"{self.config.relative(release.path)}: {language}: no e-mail written, {error}")
+        return paths
 
     def render_review(self, source: Localizer, localized: LocalizedRelease) -> str:
         """The side-by-side proof an editor signs off; its chrome is in the source language."""
         env = self.environment(source)
         english = self.config.source_language
+        own, shared = own_and_shared_stats(localized, self.config)
         context = {"lang": english, "target": localized.language, "slug": localized.release.slug,
                    "title": localized.release.title, "units": localized.units, "stats": localized.stats,
+                   "own": own, "shared": shared,
                    "target_name": language_display_name(localized.language)}
         html = env.get_template("review.html").render(context)
         return self.put(f"review/{localized.release.slug}.{localized.language}.html", html)

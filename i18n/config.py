@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 
 from .errors import SettingsError, SourceError
 
+PAGE_SIZES = ("Letter", "Legal", "A4", "A5", "B5", "Ledger")  # the PDF's (CSS page size names)
+
 
 @dataclass(frozen=True)
 class Config:
@@ -33,6 +35,11 @@ class Config:
     configured: bool = False  # pyproject.toml has a [tool.i18n] table (not a setting)
     mt_clock: str = "12h"  # times in machine drafts: "12h" (3 p. m.) or "24h" (15:00)
     memory_threshold: float = 0.75  # `i18n translate`: least similarity of a memory draft
+    country: str = ""  # ISO 3166 code of the releases' phone numbers ("US"): printed and dialled as +1 ...
+    pdf: bool = False  # `i18n build` also writes dist/<lang>/<slug>.pdf (WeasyPrint; slower, so opt-in)
+    pdf_page_size: str = "Letter"  # the PDF's page size: Letter, Legal, A4, A5, B5 or Ledger
+    email_from: str = ""  # the .eml's From ("Press Office <press@example.org>"); unset: the first contact's
+    email_reply_to: str = ""  # the .eml's Reply-To, addresses separated by commas; unset: the contacts'
 
     @property
     def releases_path(self) -> Path:
@@ -114,6 +121,10 @@ def load_config(root: Path | str = ".", check_names: Callable[[], Iterable[str]]
             wrong(key, f"unknown setting [tool.i18n] {key!r}")
             continue
         default = _SETTINGS[key].default
+        if isinstance(default, bool):
+            if not isinstance(value, bool):
+                wrong(key, f"[tool.i18n] {key} must be true or false")
+            continue
         if isinstance(default, tuple):
             if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
                 wrong(key, f"[tool.i18n] {key} must be a list of strings")
@@ -154,6 +165,21 @@ def load_config(root: Path | str = ".", check_names: Callable[[], Iterable[str]]
                     wrong(key, f"[tool.i18n] {key}: unknown language {language!r} (a language code such as "
                                "es, fr or pt-BR)")
                     break
+        elif key == "pdf_page_size" and value not in PAGE_SIZES:
+            wrong(key, f"[tool.i18n] pdf_page_size must be one of {', '.join(PAGE_SIZES)}")
+        elif key == "country" and value:
+            import phonenumbers
+
+            if value not in phonenumbers.SUPPORTED_REGIONS:
+                wrong(key, f"[tool.i18n] country {value!r} is not an ISO 3166 country code (e.g. \"US\", \"MX\")")
+        elif key in ("email_from", "email_reply_to") and value:
+            from .email_output import parse_address
+
+            try:
+                for part in value.split(",") if key == "email_reply_to" else [value]:
+                    parse_address(part)
+            except ValueError as error:
+                wrong(key, f"[tool.i18n] {key}: {error}")
         elif key == "base_url" and value:
             try:
                 _check_base_url(pyproject, setting_line(text, key), value)

@@ -37,6 +37,8 @@ class UnitView:
     catalog: str  # path of the .po, relative to the project root
     line: int  # the entry's line in the .po (0 when the entry is missing)
     previous: str = ""  # the old English of a stale entry
+    english_plural: str = ""  # a plural entry's English plural (msgid_plural)
+    forms: tuple[tuple[str, str], ...] = ()  # a plural entry's forms: (which numbers, translation)
 
 
 class CatalogSet:
@@ -170,8 +172,22 @@ class Localizer:
             views.append(UnitView(
                 unit.role, unit.text, entry.msgstr if entry is not None else "", state, catalog_path,
                 entry.linenum if entry is not None else 0, (entry.previous_msgid or "") if entry is not None else "",
+                *self._plural_view(entry),
             ))
         return texts
+
+    def _plural_view(self, entry) -> tuple[str, tuple]:
+        """A plural entry's English plural and every form of its translation, each with
+        the numbers that take it ("1", "0, 2, 3…"), for the review proof."""
+        if entry is None or not entry.msgid_plural:
+            return "", ()
+        rule = plural_rule(self.language)
+        forms = []
+        for index in sorted(entry.msgstr_plural, key=int):
+            numbers = [n for n in range(200) if rule(n) == int(index)]
+            shown = ", ".join(map(str, numbers[:3])) + ("…" if len(numbers) > 3 else "")
+            forms.append((shown or "—", entry.msgstr_plural[index]))
+        return entry.msgid_plural, tuple(forms)
 
     @functools.cached_property
     def site(self) -> tuple[SiteStrings, list[UnitView], list[str]]:
@@ -213,7 +229,8 @@ class Localizer:
         result.body_markdown = drop_unsafe_definitions(render_markdown(document, lambda i: body_texts[i]))
         result.body_document, result.body_texts = document, body_texts
         result.contacts = [
-            {"name": c.name, "phone": c.phone, "email": c.email, "role": next(roles) if c.role else ""}
+            {"name": c.name, "phone": c.phone, "email": c.email, "role": next(roles) if c.role else "",
+             "languages": c.languages}
             for c in release.contacts
         ]
         for about_id in release.about:
@@ -228,6 +245,13 @@ class Localizer:
         result.warnings += site_warnings
         result.stats = _stats(result.units) if not self.is_source else Stats()
         return result
+
+
+def own_and_shared_stats(localized: LocalizedRelease, config: Config) -> tuple[Stats, Stats]:
+    """The release's own entries counted apart from those it shares (About, site strings)."""
+    own_catalog = config.relative(language_path(config, localized.language, release_catalog_name(localized.release)))
+    own = [unit for unit in localized.units if unit.catalog == own_catalog]
+    return _stats(own), _stats([unit for unit in localized.units if unit.catalog != own_catalog])
 
 
 def _stats(units: list[UnitView]) -> Stats:

@@ -31,7 +31,8 @@ class _FrontMatterLoader(_YAML_LOADER):
             return _NULL_TAG if value in _NULL_SPELLINGS else _STRING_TAG
         return super().resolve(kind, value, implicit)
 RELEASE_KEYS = {"title", "subtitle", "date", "dateline", "contacts", "about", "embargo", "slug", "draft"}
-CONTACT_KEYS = {"name", "phone", "email", "role"}
+_LANGUAGE_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
+CONTACT_KEYS = {"name", "phone", "email", "role", "languages"}
 # C0 controls but tab and line feed (a carriage return too: Markdown reads it as a line
 # break), DEL, C1 and the noncharacters U+FFFE and U+FFFF: invisible, not XML, or terminal
 # escapes. Refused in sources (read with universal newlines: CRLF files are fine), removed
@@ -46,6 +47,7 @@ class Contact:
     phone: str = ""
     email: str = ""
     role: str = ""
+    languages: tuple[str, ...] = ()  # the languages the contact speaks (codes: en, es)
 
 
 @dataclass(frozen=True)
@@ -211,9 +213,14 @@ def _contacts(path, fm: _FrontMatter) -> tuple[Contact, ...]:
         unknown = sorted(set(item) - CONTACT_KEYS)
         if unknown:
             raise SourceError(path, line, f"unknown contact field {unknown[0]!r}")
+        languages = item.pop("languages", None) or []
+        if not isinstance(languages, list) or not all(isinstance(code, str) and _LANGUAGE_CODE.fullmatch(code)
+                                                      for code in languages):
+            raise SourceError(path, line, f"contact {item['name']!r}: 'languages' must be a list of language "
+                                          "codes, e.g. [en, es]")
         if not all(isinstance(v, str) or v is None for v in item.values()):
             raise SourceError(path, line, f"contact {item['name']!r}: every field must be text")
-        contacts.append(Contact(**{k: (v or "").strip() for k, v in item.items()}))
+        contacts.append(Contact(**{k: (v or "").strip() for k, v in item.items()}, languages=tuple(languages)))
     return tuple(contacts)
 
 

@@ -20,7 +20,8 @@ from .layout import TEMPLATES_DIR
 from .render import escape_markdown_text
 
 # Every template a build renders (base.html through the others): compiled once, before the workers start.
-TEMPLATES = ("base.html", "release.html", "release.txt", "release.md", "review.html", "index.html", "feed.xml")
+TEMPLATES = ("base.html", "release.html", "release.txt", "release.md", "review.html", "index.html", "feed.xml",
+             "email.html")
 
 # Open Graph locales Facebook accepts; it has no es_US, so US Spanish maps to es_LA.
 OG_LOCALES = {"en": "en_US", "es": "es_LA", "es_US": "es_LA", "fr": "fr_FR", "pt": "pt_BR", "de": "de_DE",
@@ -37,12 +38,26 @@ def og_locale(language: str) -> str:
 @functools.lru_cache(maxsize=None)
 def language_display_name(language: str) -> str:
     """The language's own name, capitalized for a switcher ("Español")."""
+    name = language_name(language)
+    return name[:1].upper() + name[1:]
+
+
+@functools.lru_cache(maxsize=None)
+def language_name(language: str, in_language: str = "") -> str:
+    """The language's name in `in_language` (default: itself), as in a sentence ("español", "inglés")."""
     code = language.replace("-", "_")
     try:
-        name = Locale.parse(code).get_display_name(code) or language
+        return Locale.parse(code).get_display_name(in_language.replace("-", "_") or code) or language
     except (ValueError, UnknownLocaleError):
-        name = language
-    return name[:1].upper() + name[1:]
+        return language
+
+
+def other_versions(language: str, source_language: str, alternates: list[dict]) -> list[dict]:
+    """What a version links to: a translation its original, the original its translations;
+    each {"lang", "url", "name" (in `language`), "original"}."""
+    return [{"lang": a["lang"], "url": a["url"], "name": language_name(a["lang"], language),
+             "original": a["lang"] == source_language}
+            for a in alternates if a["lang"] != language and source_language in (language, a["lang"])]
 
 
 # A North American number as US newsrooms write it: (214) 402-0186, 214-402-0186, 1-800-555-0100.

@@ -62,10 +62,11 @@ def test_a_changed_catalog_rewrites_only_that_releases_files(project, run_cli):
 
     result = run_cli(project, "build")
     assert result.exit_code == 0, result.output
-    assert "4 files written, 0 removed" in result.stdout
+    assert "5 files written, 0 removed" in result.stdout
     changed = {p.relative_to(project / "dist").as_posix() for p, state in before.items()
                if (p.stat().st_ino, p.stat().st_mtime_ns) != state}
-    assert changed == {f"es/{oldest}/index.html", f"es/{oldest}.txt", f"es/{oldest}.md", f"review/{oldest}.es.html"}
+    assert changed == {f"es/{oldest}/index.html", f"es/{oldest}.txt", f"es/{oldest}.md", f"es/{oldest}.eml",
+                       f"review/{oldest}.es.html"}
     assert "Un párrafo revisado de nuevo." in (project / "dist" / "es" / f"{oldest}.txt").read_text(encoding="utf-8")
 
 

@@ -104,8 +104,10 @@ def test_a_plural_entry_with_an_empty_form_is_a_check_error(project, run_cli):
     assert 'msgstr[1] "Contactos"' in text
     path.write_text(text.replace('msgstr[1] "Contactos"', 'msgstr[1] ""'), encoding="utf-8")
     assert _msgfmt_ok(path)
-    line = next(n for n, text in enumerate(path.read_text(encoding="utf-8").split("\n"), 1)
-                if text == 'msgid "Contact"') - 1
+    lines = path.read_text(encoding="utf-8").split("\n")
+    line = lines.index('msgid "Contact"') + 1
+    while lines[line - 2].startswith("#"):  # the entry starts at its first comment line
+        line -= 1
     result = run_cli(project, "check")
     assert result.exit_code == 1, result.output
     assert (f"locales/es/LC_MESSAGES/site.po:{line}: error: untranslated: msgstr[1] empty: "

@@ -81,7 +81,8 @@ def test_wire_text_wraps_at_72_and_never_breaks_a_link(project, run_cli):
         assert len(line) <= 72 or " " not in line, line  # only an unbreakable link may be longer
     assert long_url in wire.splitlines()
     assert any("prensa@example.org." in line for line in wire.splitlines())
-    assert wire.startswith("PARA DIFUSIÓN INMEDIATA\n14 de abril de 2021\n\nContactos:\nFernanda Durand | (214) 402-0186\n")
+    assert wire.startswith("PARA DIFUSIÓN INMEDIATA\n14 de abril de 2021\nPublicado por Alianza Americas and "
+                           "Presente.org\n\nContactos:\nFernanda Durand | +1 214-402-0186\n")
     assert "CHICAGO, 14 de abril de 2021.– " in wire and wire.endswith("\n###\n")
     english = (project / "dist" / "en" / f"{SLUG}.txt").read_text(encoding="utf-8")
     assert "CHICAGO, April 14, 2021 — The following" in english
@@ -276,8 +277,11 @@ def test_a_build_after_the_embargo_lifts_publishes_with_the_same_inputs(project,
     ("55 1234 5678", "5512345678"),  # ten digits, not written the US way: not +1
 ])
 def test_contact_phone_links_dial_the_number_as_written(project, run_cli, written, target):
+    """Without the `country` setting (tests/test_contacts.py has it)."""
+    settings = project / "pyproject.toml"
+    settings.write_text(settings.read_text().replace('country = "US"\n', ""))
     source = project / "releases" / f"{SLUG}.md"
     source.write_text(source.read_text().replace("phone: (786) 201-8958", f"phone: {written}"))
     assert run_cli(project, "build").exit_code == 0
     page = (project / "dist" / "en" / SLUG / "index.html").read_text(encoding="utf-8")
-    assert f'<a href="tel:{target}">{written}</a>' in page
+    assert f'<a class="phone" href="tel:{target}">{written}</a>' in page
