@@ -51,6 +51,8 @@ ENGLISH = [
     "This draft is for review only: do not publish or quote it.", "draft",
     "No releases are published in this language yet.", "Atom feed", "FOR IMMEDIATE RELEASE",
     "Contact", "%(dateline)s, %(date)s —", "About %(name)s",
+    "Issued by %(publisher)s", "speaks %(language)s", "No contact is listed as speaking %(language)s.",
+    "Original in %(language)s:", "Also in %(language)s:",
 ]
 # The team's own translations; "Contact" lists every plural form of the language.
 TRANSLATIONS = {
@@ -64,6 +66,8 @@ TRANSLATIONS = {
         "موجز Atom", "للنشر الفوري",
         ["لا جهات اتصال", "جهة الاتصال", "جهتا الاتصال", "جهات الاتصال", "جهة اتصال", "جهات اتصال أخرى"],
         "%(dateline)s، %(date)s —", "نبذة عن %(name)s",
+        "صادر عن %(publisher)s", "يتحدث %(language)s", "لا توجد جهة اتصال مدرجة تتحدث %(language)s.",
+        "الأصل باللغة %(language)s:", "متوفر أيضًا باللغة %(language)s:",
     ],
     "zh": [
         "河滨图书馆开设免费工具借用架", "河滨", "馆长",
@@ -71,6 +75,8 @@ TRANSLATIONS = {
         "借用免费。",
         "跳到正文", "新闻稿", "语言", "机器翻译——未经审校。", "本草稿仅供审校：请勿发布或引用。", "草稿",
         "此语言尚未发布任何新闻稿。", "Atom 订阅", "即时发布", ["联系人"], "%(dateline)s，%(date)s——", "关于%(name)s",
+        "发布单位：%(publisher)s", "会说%(language)s", "没有列出会说%(language)s的联系人。", "%(language)s原文：",
+        "其他语言版本：%(language)s",
     ],
     "fr": [
         "La bibliothèque de Riverside ouvre une étagère de prêt d’outils gratuite", "RIVERSIDE", "Directrice",
@@ -81,6 +87,8 @@ TRANSLATIONS = {
         "Ce brouillon est destiné à la relecture : ne pas le publier ni le citer.", "brouillon",
         "Aucun communiqué n’est encore publié dans cette langue.", "Flux Atom", "POUR DIFFUSION IMMÉDIATE",
         ["Contact presse", "Contacts presse"], "%(dateline)s, le %(date)s —", "À propos de %(name)s",
+        "Publié par %(publisher)s", "parle %(language)s", "Aucun contact n’est indiqué comme parlant %(language)s.",
+        "Original en %(language)s :", "Aussi en %(language)s :",
     ],
 }
 
@@ -144,7 +152,7 @@ def test_dates_in_each_language_through_babel(room):
 def test_right_to_left_pages_and_proofs(room):
     page = read(room, f"ar/{SLUG}/index.html")
     assert '<html lang="ar" dir="rtl">' in page
-    assert '<a href="tel:+15552014477" dir="ltr">+1 555 201 4477</a>' in page  # a number reads left to right
+    assert '<a class="phone" href="tel:+15552014477" dir="ltr">+1 555 201 4477</a>' in page  # a number reads left to right
     assert '<html lang="ar" dir="rtl">' in read(room, "ar/index.html")
     for language in ("zh", "fr", "en"):
         assert f'<html lang="{language}">' in read(room, f"{language}/{SLUG}/index.html")
