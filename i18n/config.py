@@ -173,8 +173,6 @@ def load_config(root: Path | str = ".", check_names: Callable[[], Iterable[str]]
             if value not in phonenumbers.SUPPORTED_REGIONS:
                 wrong(key, f"[tool.i18n] country {value!r} is not an ISO 3166 country code (e.g. \"US\", \"MX\")")
         elif key in ("email_from", "email_reply_to") and value:
-            from .email_output import parse_address
-
             try:
                 for part in value.split(",") if key == "email_reply_to" else [value]:
                     parse_address(part)
@@ -268,3 +266,17 @@ def _line_from_message(message: str) -> int:
     # tomllib reports "(at line N, column M)" in the message text only.
     match = re.search(r"line (\d+)", message)
     return int(match.group(1)) if match else 1
+
+
+def parse_address(text: str, display_name: str = ""):
+    """"Name <a@b.org>" or "a@b.org" as an email Address (the e-mail settings are checked with
+    it, the .eml files written with it); ValueError when it is not one address."""
+    from email.headerregistry import Address, HeaderRegistry  # here: only e-mail settings ask
+
+    header = HeaderRegistry()("To", text)
+    addresses = header.addresses
+    if len(addresses) != 1 or not addresses[0].domain or header.defects:
+        raise ValueError(f"{text!r} is not one e-mail address (e.g. Press Office <press@example.org>)")
+    address = addresses[0]
+    name = " ".join((address.display_name or display_name).split())  # untrusted: no line break
+    return Address(name, address.username, address.domain)

@@ -21,6 +21,7 @@ from email.header import Header
 from email.headerregistry import Address
 from email.utils import format_datetime, formataddr
 
+from .config import parse_address
 from .errors import I18nError
 
 _IMAGE = re.compile(r"<img\b[^>]*?(?:\balt=\"([^\"]*)\")?[^>]*>", re.IGNORECASE)
@@ -28,19 +29,6 @@ _IMAGE = re.compile(r"<img\b[^>]*?(?:\balt=\"([^\"]*)\")?[^>]*>", re.IGNORECASE)
 
 class NoSender(I18nError):
     """Neither the email_from setting nor a contact's address says who sends the e-mail."""
-
-
-def parse_address(text: str, display_name: str = "") -> Address:
-    """"Name <a@b.org>" or "a@b.org" as an Address; ValueError when it is not one address."""
-    from email.headerregistry import HeaderRegistry
-
-    header = HeaderRegistry()("To", text)
-    addresses = header.addresses
-    if len(addresses) != 1 or not addresses[0].domain or header.defects:
-        raise ValueError(f"{text!r} is not one e-mail address (e.g. Press Office <press@example.org>)")
-    address = addresses[0]
-    name = " ".join((address.display_name or display_name).split())  # untrusted: no line break
-    return Address(name, address.username, address.domain)
 
 
 def senders(email_from: str, email_reply_to: str, publisher: str, contacts: list[dict]) -> tuple[Address, list[Address]]:
