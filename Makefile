@@ -62,6 +62,7 @@ wheel: $(BIN)/.installed
 	$(BIN)/python -m build --outdir build/python
 
 test: test-deps $(BIN)/.installed
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest -q
 	$(I18N) check
 

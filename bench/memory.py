@@ -40,7 +40,7 @@ def _blocks(text: str) -> tuple[str, list[str]]:
 def _reviewed(root: Path) -> None:
     """Every entry of every Spanish catalog translated and reviewed (a stand-in translation)."""
     sys.path.insert(0, str(REPO))
-    from i18n.pofile import read_catalog, save_catalog
+    from i18n.catalogs.pofile import read_catalog, save_catalog
 
     for path in sorted((root / "locales" / "es").rglob("*.po")):
         catalog = read_catalog(path)
@@ -99,7 +99,7 @@ def draft(root: Path) -> int:
     sys.path.insert(0, str(REPO))
     from i18n.config import load_config
     from i18n.mt.drafting import _apply_memory, plan_drafts
-    from i18n.pofile import save_catalog
+    from i18n.catalogs.pofile import save_catalog
 
     plan = plan_drafts(load_config(root), "es", True)
     for work in plan.work:  # as run_drafts does, without the engine's drafts

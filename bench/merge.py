@@ -7,10 +7,10 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from i18n.filesafe import atomic_write
-from i18n.memory import TranslationMemory
-from i18n.merge import merge_catalog
-from i18n.pofile import gnu_format, read_catalog
+from i18n.runtime.filesafe import atomic_write
+from i18n.memory.exact import TranslationMemory
+from i18n.catalogs.merge import merge_catalog
+from i18n.catalogs.pofile import gnu_format, read_catalog
 
 
 def main(old: str, template: str, out: str) -> None:

@@ -90,105 +90,17 @@ def load_config(root: Path | str = ".", check_names: Callable[[], Iterable[str]]
     passes them: settings do not import the checks)."""
     root = Path(root).resolve()
     pyproject = root / "pyproject.toml"
-    settings: dict = {}
-    text = ""
-    configured = False
-    if pyproject.exists():
-        text = pyproject.read_text(encoding="utf-8")
-        try:
-            data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as error:
-            line = getattr(error, "lineno", None) or _line_from_message(str(error))
-            raise SourceError(pyproject, line, f"invalid TOML: {error}") from None
-        tool = data.get("tool", {})
-        if not isinstance(tool, dict):
-            raise SettingsError([SourceError(pyproject, _first_line(text, r"\[\[?\s*tool\s*\]|tool\s*="),
-                                             "[tool] must be a table (of [tool.i18n] and other tools' settings)")])
-        settings = tool.get("i18n", {})
-        if not isinstance(settings, dict):
-            raise SettingsError([SourceError(pyproject, _first_line(text, r"(tool\s*\.\s*)?i18n\s*="),
-                                             "[tool.i18n] must be a table of settings, e.g. languages = [\"es\"]")])
-        configured = "i18n" in tool
+    settings, text, configured = _read_table(pyproject)
     errors: list[SourceError] = []
     bad: set[str] = set()  # keys left at their default while the errors are gathered
-
-    def wrong(key: str, message: str) -> None:
-        errors.append(SourceError(pyproject, setting_line(text, key), message))
-        bad.add(key)
-
     for key, value in list(settings.items()):
         if key not in _SETTINGS:
-            wrong(key, f"unknown setting [tool.i18n] {key!r}")
-            continue
-        default = _SETTINGS[key].default
-        if isinstance(default, bool):
-            if not isinstance(value, bool):
-                wrong(key, f"[tool.i18n] {key} must be true or false")
-            continue
-        if isinstance(default, tuple):
-            if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
-                wrong(key, f"[tool.i18n] {key} must be a list of strings")
-                continue
-            settings[key] = tuple(value)
-        elif isinstance(default, float):
-            if isinstance(value, bool) or not isinstance(value, (int, float)):
-                wrong(key, f"[tool.i18n] {key} must be a number")
-                continue
-            settings[key] = float(value)
-            if not math.isfinite(settings[key]):
-                wrong(key, f"[tool.i18n] {key} must be a finite number")
-                continue
-        elif not isinstance(value, str):
-            wrong(key, f"[tool.i18n] {key} must be text")
-            continue
-        elif re.search("[\x00-\x1f\x7f-\x9f\ufffe\uffff]", value):  # it reaches pages and feeds
-            wrong(key, f"[tool.i18n] {key} has a control character")
-            continue
-        if key == "timezone":
-            from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-            try:
-                ZoneInfo(value)
-            except (ZoneInfoNotFoundError, ValueError):
-                wrong(key, f"unknown time zone {value!r} (e.g. America/Chicago)")
-        elif key == "mt_clock" and value not in ("12h", "24h"):
-            wrong(key, "[tool.i18n] mt_clock must be \"12h\" or \"24h\"")
-        elif key == "cloud_timeout" and settings[key] <= 0:
-            wrong(key, "[tool.i18n] cloud_timeout must be above 0")
-        elif key == "lock_timeout" and settings[key] < 0:
-            wrong(key, "[tool.i18n] lock_timeout must be 0 or more")
-        elif key == "memory_threshold" and not 0 < settings[key] <= 1:
-            wrong(key, "[tool.i18n] memory_threshold must be above 0 and at most 1 (a similarity: 0.75 is 75%)")
-        elif key in ("source_language", "languages"):
-            for language in (settings[key] if key == "languages" else [value]):
-                if not _known_language(language):
-                    wrong(key, f"[tool.i18n] {key}: unknown language {language!r} (a language code such as "
-                               "es, fr or pt-BR)")
-                    break
-        elif key == "pdf_page_size" and value not in PAGE_SIZES:
-            wrong(key, f"[tool.i18n] pdf_page_size must be one of {', '.join(PAGE_SIZES)}")
-        elif key == "country" and value:
-            import phonenumbers
-
-            if value not in phonenumbers.SUPPORTED_REGIONS:
-                wrong(key, f"[tool.i18n] country {value!r} is not an ISO 3166 country code (e.g. \"US\", \"MX\")")
-        elif key in ("email_from", "email_reply_to") and value:
-            try:
-                for part in value.split(",") if key == "email_reply_to" else [value]:
-                    parse_address(part)
-            except ValueError as error:
-                wrong(key, f"[tool.i18n] {key}: {error}")
-        elif key == "base_url" and value:
-            try:
-                _check_base_url(pyproject, setting_line(text, key), value)
-            except SourceError as error:
-                errors.append(error)
-                bad.add(key)
-        elif key in ("checks_disabled", "checks_as_errors") and check_names is not None:
-            known = list(check_names())
-            for name in settings[key]:
-                if name not in known:
-                    wrong(key, f"[tool.i18n] {key}: {name!r} is not a check (checks: {', '.join(known)})")
+            message = f"unknown setting [tool.i18n] {key!r}"
+        else:
+            message = _type_problem(settings, key) or _value_problem(settings, key, value, check_names)
+        if message:
+            errors.append(SourceError(pyproject, setting_line(text, key), message))
+            bad.add(key)
     valid = {key: value for key, value in settings.items() if key in _SETTINGS and key not in bad}
     config = Config(root=root, configured=configured, **valid)
     try:
@@ -200,7 +112,96 @@ def load_config(root: Path | str = ".", check_names: Callable[[], Iterable[str]]
     return config
 
 
-def _check_base_url(pyproject: Path, line: int, url: str) -> None:
+def _read_table(pyproject: Path) -> tuple[dict, str, bool]:
+    """[tool.i18n] of pyproject (empty when there is no file), the file's text, and whether
+    the table is there at all."""
+    if not pyproject.exists():
+        return {}, "", False
+    text = pyproject.read_text(encoding="utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        line = getattr(error, "lineno", None) or _line_from_message(str(error))
+        raise SourceError(pyproject, line, f"invalid TOML: {error}") from None
+    tool = data.get("tool", {})
+    if not isinstance(tool, dict):
+        raise SettingsError([SourceError(pyproject, _first_line(text, r"\[\[?\s*tool\s*\]|tool\s*="),
+                                         "[tool] must be a table (of [tool.i18n] and other tools' settings)")])
+    settings = tool.get("i18n", {})
+    if not isinstance(settings, dict):
+        raise SettingsError([SourceError(pyproject, _first_line(text, r"(tool\s*\.\s*)?i18n\s*="),
+                                         "[tool.i18n] must be a table of settings, e.g. languages = [\"es\"]")])
+    return settings, text, "i18n" in tool
+
+
+def _type_problem(settings: dict, key: str) -> str | None:
+    """What is wrong with the type of settings[key], if anything; a list becomes a tuple and a
+    number a float in settings, as Config holds them."""
+    value, default = settings[key], _SETTINGS[key].default
+    if isinstance(default, bool):
+        return None if isinstance(value, bool) else f"[tool.i18n] {key} must be true or false"
+    if isinstance(default, tuple):
+        if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
+            return f"[tool.i18n] {key} must be a list of strings"
+        settings[key] = tuple(value)
+    elif isinstance(default, float):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return f"[tool.i18n] {key} must be a number"
+        settings[key] = float(value)
+        if not math.isfinite(settings[key]):
+            return f"[tool.i18n] {key} must be a finite number"
+    elif not isinstance(value, str):
+        return f"[tool.i18n] {key} must be text"
+    elif re.search("[\x00-\x1f\x7f-\x9f\ufffe\uffff]", value):  # it reaches pages and feeds
+        return f"[tool.i18n] {key} has a control character"
+    return None
+
+
+def _value_problem(settings: dict, key: str, value, check_names) -> str | None:
+    """What is wrong with a setting of the right type (value: as written), if anything."""
+    if key == "timezone":
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            return f"unknown time zone {value!r} (e.g. America/Chicago)"
+    elif key == "mt_clock" and value not in ("12h", "24h"):
+        return "[tool.i18n] mt_clock must be \"12h\" or \"24h\""
+    elif key == "cloud_timeout" and settings[key] <= 0:
+        return "[tool.i18n] cloud_timeout must be above 0"
+    elif key == "lock_timeout" and settings[key] < 0:
+        return "[tool.i18n] lock_timeout must be 0 or more"
+    elif key == "memory_threshold" and not 0 < settings[key] <= 1:
+        return "[tool.i18n] memory_threshold must be above 0 and at most 1 (a similarity: 0.75 is 75%)"
+    elif key in ("source_language", "languages"):
+        for language in (settings[key] if key == "languages" else [value]):
+            if not _known_language(language):
+                return f"[tool.i18n] {key}: unknown language {language!r} (a language code such as es, fr or pt-BR)"
+    elif key == "pdf_page_size" and value not in PAGE_SIZES:
+        return f"[tool.i18n] pdf_page_size must be one of {', '.join(PAGE_SIZES)}"
+    elif key == "country" and value:
+        import phonenumbers
+
+        if value not in phonenumbers.SUPPORTED_REGIONS:
+            return f"[tool.i18n] country {value!r} is not an ISO 3166 country code (e.g. \"US\", \"MX\")"
+    elif key in ("email_from", "email_reply_to") and value:
+        try:
+            for part in value.split(",") if key == "email_reply_to" else [value]:
+                parse_address(part)
+        except ValueError as error:
+            return f"[tool.i18n] {key}: {error}"
+    elif key == "base_url" and value:
+        return _base_url_problem(value)
+    elif key in ("checks_disabled", "checks_as_errors") and check_names is not None:
+        known = list(check_names())
+        for name in settings[key]:
+            if name not in known:
+                return f"[tool.i18n] {key}: {name!r} is not a check (checks: {', '.join(known)})"
+    return None
+
+
+def _base_url_problem(url: str) -> str | None:
     """base_url starts every link, canonical URL and feed id: an http(s) URL, nothing else."""
     try:
         parts = urlsplit(url)
@@ -208,8 +209,9 @@ def _check_base_url(pyproject: Path, line: int, url: str) -> None:
         parts = None
     if parts is None or parts.scheme not in ("http", "https") or not parts.hostname \
             or re.search(r"[\x00-\x20\x7f<>\"']", url) or parts.query or parts.fragment:
-        raise SourceError(pyproject, line, f"[tool.i18n] base_url {url!r} must be an http:// or https:// URL "
-                                           "without query or fragment, e.g. https://press.example.org")
+        return (f"[tool.i18n] base_url {url!r} must be an http:// or https:// URL without query or fragment, "
+                "e.g. https://press.example.org")
+    return None
 
 
 def _check_dist_dir(config: Config, pyproject: Path, line: int) -> None:

@@ -68,3 +68,10 @@ class UsageError(I18nError):
     """An option names what does not exist (a release slug): exit 2, nothing written."""
 
     exit_code = 2
+
+
+def excerpt(text: str, width: int = 60) -> str:
+    """The text on one line, cut to width characters with "…" when longer: a message's
+    reminder of which paragraph it means."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"

@@ -12,19 +12,19 @@ from typing import Callable
 
 import polib
 
-from . import catalogs, workers
+from i18n.catalogs import headers as catalogs, retired
+from i18n.runtime import workers
 from .config import Config
-from .filesafe import write_if_changed
-from .memory import TranslationMemory, memory_catalogs, reviewed_entries
-from .merge import merge_catalog
-from .pofile import gnu_format, read_catalog, unwrapped
+from i18n.runtime.filesafe import write_if_changed
+from i18n.memory.exact import TranslationMemory, memory_catalogs, reviewed_entries
+from i18n.catalogs.merge import merge_catalog
+from i18n.catalogs.pofile import gnu_format, read_catalog, unwrapped
 from .layout import language_path, release_catalog_name, template_path
-from .cache import Cache, digest, file_digest
-from .releases import About, Release, load_all, source_paths
-from .segments import Unit, parse_markdown, release_units
-from .package_strings import fill_package_strings, package_bytes
-from .site_strings import site_template
-from . import retired
+from i18n.runtime.cache import Cache, digest, file_digest
+from i18n.sources.releases import About, Release, load_all, source_paths
+from i18n.sources.segments import Unit, parse_markdown, release_units
+from i18n.memory.package_strings import fill_package_strings, package_bytes
+from i18n.catalogs.site_strings import site_template
 
 
 @dataclass

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .config import Config
 
-TEMPLATES_DIR = Path(__file__).parent / "templates"  # the package's own jinja2 page templates
+TEMPLATES_DIR = Path(__file__).parent / "publish" / "templates"  # the package's own jinja2 page templates
 TEMPLATE_REFERENCE_PREFIX = "i18n/templates/"  # how catalogs name them in `#:` references
 TEMPLATE_SUFFIXES = (".html", ".txt", ".xml", ".md")
 CACHE_DIR = ".i18n-cache"  # at the project root: digests that let unchanged work be skipped

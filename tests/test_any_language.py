@@ -14,7 +14,7 @@ import polib
 import pytest
 from babel.dates import format_date
 
-from i18n.columns import columns
+from i18n.publish.columns import columns
 from test_browser import QuietHandler, run_chromium
 
 SLUG = "2026-03-03-tool-shelf"

@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from conftest import gnu
-from i18n.memory import TranslationMemory
-from i18n.merge import merge_catalog
-from i18n.pofile import gnu_format, read_catalog
+from i18n.memory.exact import TranslationMemory
+from i18n.catalogs.merge import merge_catalog
+from i18n.catalogs.pofile import gnu_format, read_catalog
 
 CORPUS = Path(__file__).parent / "data" / "po-corpus"
 CATALOGS = sorted(CORPUS.rglob("*.po")) + sorted(CORPUS.rglob("*.pot"))

@@ -21,8 +21,9 @@ import yaml
 from click.testing import CliRunner
 
 from conftest import REPO, gnu
-from i18n.pofile import msgcat_format, unwrapped
-from i18n.checks import ENTRY_CHECKS, check_names
+from i18n.catalogs.pofile import msgcat_format, unwrapped
+from i18n.checks.registry import ENTRY_CHECKS
+from i18n.checks.run import check_names
 from i18n.cli import main
 
 SLUG = "2021-04-14-people-seeking-safe-haven"
@@ -633,7 +634,7 @@ def pofilter_findings(directory: Path, work: Path) -> dict[str, set[str]]:
     pofilter = Path(sys.executable).parent / "pofilter"
     if not pofilter.exists():
         pytest.fail("pofilter missing: install the test extra (pip install -e '.[test]')")
-    from i18n.glossary import load_glossary
+    from i18n.catalogs.glossary import load_glossary
 
     glossary = load_glossary(REPO / "locales/glossary.csv", "es")
     keep, translate = work / "notranslate.txt", work / "musttranslate.txt"

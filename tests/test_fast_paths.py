@@ -15,12 +15,12 @@ from hypothesis import given, settings, strategies as st
 
 import yaml
 
-from i18n.checks_drafts import _SENTENCE_START, _prose, _words
-from i18n.releases import _YAML_LOADER, _FrontMatterLoader, _plain
-from i18n.render import (_block_tokens, _neutralize_parsed, document_to_html_and_text, drop_unsafe_definitions,
-                         fill_lines, markdown_to_html_and_text, neutralize_markdown)
-from i18n.segments import Document, ListBlock, TextBlock, Unit, parse_markdown, render_markdown
-from i18n.spelling import WORD, Speller
+from i18n.checks.drafts import _SENTENCE_START, _prose, _words
+from i18n.sources.releases import _YAML_LOADER, _FrontMatterLoader, _plain
+from i18n.publish.render import (_block_tokens, _neutralize_parsed, document_to_html_and_text,
+    drop_unsafe_definitions, fill_lines, markdown_to_html_and_text, neutralize_markdown)
+from i18n.sources.segments import Document, ListBlock, TextBlock, Unit, parse_markdown, render_markdown
+from i18n.languages.spelling import WORD, Speller
 
 WORDS = st.sampled_from(["a", "la", "press", "release", "«quote»", "https://example.org/a/very/long/path/to/a/page",
                          "no\u00a0break", "tab\tbed", "   ", "\u2003", "x" * 80])

@@ -10,7 +10,7 @@ import subprocess
 import pytest
 
 from i18n.errors import SourceError
-from i18n.pofile import parse_catalog
+from i18n.catalogs.pofile import parse_catalog
 
 HEADER = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
           '"Plural-Forms: nplurals=2; plural=(n != 1);\\n"\n\n')

@@ -14,8 +14,8 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 
 from conftest import REPO
-from i18n.releases import load_all
-from i18n.segments import parse_markdown
+from i18n.sources.releases import load_all
+from i18n.sources.segments import parse_markdown
 
 SEED = Path(__file__).parent / "data" / "seed-000_0c7ac9677dbfd5c1.txt"  # /work/shared/seed/, byte for byte
 COMMITTED = "2021-04-14-people-seeking-safe-haven"

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from i18n.releases import load_all
-from i18n.segments import parse_markdown
+from i18n.sources.releases import load_all
+from i18n.sources.segments import parse_markdown
 
 LEAD = "OAKDALE – The county opened a second footbridge over Mill Creek on Thursday, joining the two halves of the trail."
 

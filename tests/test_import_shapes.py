@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from i18n.releases import load_all
-from i18n.segments import parse_markdown
+from i18n.sources.releases import load_all
+from i18n.sources.segments import parse_markdown
 
 DATA = Path(__file__).parent / "data" / "import"
 

@@ -14,7 +14,7 @@ import polib
 import yaml
 
 from conftest import REPO, installed_env, run_workflow_steps
-from i18n.package_strings import PACKAGE_COMMENT
+from i18n.memory.package_strings import PACKAGE_COMMENT
 
 README = (REPO / "README.md").read_text(encoding="utf-8")
 MADE = [".github/workflows/i18n.yml", ".gitignore", "locales/es/LC_MESSAGES/site.po", "locales/glossary.csv",
@@ -137,7 +137,7 @@ def test_readme_path_from_the_wheel_in_an_empty_folder(installed_package, tmp_pa
     # The README's way to start from the package's base.html copies the installed one.
     script = readme_block("### Your own look: templates")
     subprocess.run(["bash", "-eo", "pipefail", "-c", script], cwd=room, env=env, check=True)
-    installed = next(installed_package["bin"].parent.glob("lib/python*/site-packages/i18n/templates/base.html"))
+    installed = next(installed_package["bin"].parent.glob("lib/python*/site-packages/i18n/publish/templates/base.html"))
     assert (room / "templates/base.html").read_bytes() == installed.read_bytes()
 
 

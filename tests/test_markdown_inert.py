@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from markdown_it import MarkdownIt
 
-from i18n.render import neutralize_markdown
-from i18n.segments import parse_markdown, render_markdown
+from i18n.publish.render import neutralize_markdown
+from i18n.sources.segments import parse_markdown, render_markdown
 
 SLUG = "2021-04-14-people-seeking-safe-haven"
 ES_RELEASE_PO = f"locales/es/LC_MESSAGES/releases/{SLUG}.po"

@@ -21,9 +21,9 @@ from textwrap import dedent
 
 import polib
 
-from i18n.memory import translation_memory
-from i18n.merge import merge_catalog
-from i18n.pofile import read_catalog, save_catalog
+from i18n.memory.exact import translation_memory
+from i18n.catalogs.merge import merge_catalog
+from i18n.catalogs.pofile import read_catalog, save_catalog
 from conftest import gnu
 
 NOW = dt.datetime(2024, 5, 1, 12, 0, tzinfo=dt.timezone.utc)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import polib
 
 from conftest import REPO
-from i18n.package_strings import PACKAGE_COMMENT
+from i18n.memory.package_strings import PACKAGE_COMMENT
 
 SHIPPED = REPO / "i18n/translations/es.po"
 
@@ -29,7 +29,7 @@ def test_extract_fills_package_strings_keeps_overrides_and_leaves_the_press_room
     room = tmp_path / "room"
     assert run_cli(room, "init").exit_code == 0
     (room / "templates").mkdir()
-    base = (REPO / "i18n/templates/base.html").read_text(encoding="utf-8")
+    base = (REPO / "i18n/publish/templates/base.html").read_text(encoding="utf-8")
     own = base.replace("<body>", '<body>\n<p>{{ _("Home of the Riverside newsroom") }}</p>', 1)
     assert own != base
     (room / "templates/base.html").write_text(own, encoding="utf-8")

@@ -9,9 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import REPO
-from i18n.pofile import gnu_format, read_catalog, unwrapped
-from i18n.po_breaks import SUPPORTED
-from i18n.po_format import Unsupported, format_catalog
+from i18n.catalogs.pofile import gnu_format, read_catalog, unwrapped
+from i18n.catalogs.po_breaks import SUPPORTED
+from i18n.catalogs.po_format import Unsupported, format_catalog
 
 
 def msgcat(catalog: polib.POFile) -> str:

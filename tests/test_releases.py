@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from i18n.releases import Contact, Release, load_all
+from i18n.sources.releases import Contact, Release, load_all
 
 SEED = "2021-04-14-people-seeking-safe-haven.md"
 LOCK_FILE = ".i18n.lock"  # the repository lock (git-ignored); held open, never written to

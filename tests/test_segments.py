@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 from hypothesis import example, given, settings, strategies as st
 
-from i18n.releases import load_all
-from i18n.render import markdown_to_html
-from i18n.segments import parse_markdown, parser_for, render_markdown, segmentation_parser
+from i18n.sources.releases import load_all
+from i18n.publish.render import markdown_to_html
+from i18n.sources.segments import parse_markdown, parser_for, render_markdown, segmentation_parser
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = "2021-04-14-people-seeking-safe-haven.md"

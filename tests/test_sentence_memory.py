@@ -10,7 +10,7 @@ import polib
 import pytest
 
 from conftest import gnu, require_apertium, write_markdown
-from i18n.sentence_memory import align, split_sentences
+from i18n.memory.sentences import align, split_sentences
 
 ES = "locales/es/LC_MESSAGES/releases"
 FRONT = "---\ntitle: {title}\ndate: 2024-05-0{day}\ndateline: TUCSON\n---\n"

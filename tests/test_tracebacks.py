@@ -85,9 +85,9 @@ def test_an_imported_link_with_a_line_break_in_its_address(project, run_cli, tmp
 
 def test_an_unexpected_error_ends_with_one_line_under_its_traceback(project):
     # A fault injected where no input reaches (every known one is a `path:line` message now).
-    program = ("import sys, i18n.build, i18n.cli\n"
+    program = ("import sys, i18n.publish.build, i18n.cli\n"
                "def broken(self): raise ZeroDivisionError('injected')\n"
-               "i18n.build.Builder.build = broken\n"
+               "i18n.publish.build.Builder.build = broken\n"
                "sys.argv = ['i18n', '--root', sys.argv[1], 'build']\n"
                "i18n.cli.run()\n")
     result = subprocess.run([sys.executable, "-c", program, str(project)], capture_output=True, text=True)

@@ -13,7 +13,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from conftest import by_role, gnu, require_apertium
-from i18n.glossary import load_glossary
+from i18n.catalogs.glossary import load_glossary
 from i18n.mt.masking import MaskError, mask, unmask
 from i18n.mt.postedit import post_edit
 from i18n.mt.preedit import sentence_case_english

@@ -21,7 +21,7 @@ def package_files() -> set[str]:
 
 def test_wheel_and_sdist_hold_every_template(installed_package):
     expected = package_files()
-    assert {f"i18n/templates/{p.name}" for p in (REPO / "i18n/templates").iterdir()} <= expected
+    assert {f"i18n/publish/templates/{p.name}" for p in (REPO / "i18n/publish/templates").iterdir()} <= expected
     assert "i18n/starter/i18n.yml" in expected
     assert "i18n/translations/es.po" in expected  # the package's reviewed page strings
     with zipfile.ZipFile(installed_package["wheel"]) as wheel:

@@ -17,7 +17,7 @@ paragraphs, single sentences) and from the engine, and the chrF of both drafts.
 
 It also counts, in both raw and pipeline drafts, the errors a reviewer must fix that the
 pipeline itself can cause (issue 13, kinds 1-3) and the other draft checks of
-i18n/checks_drafts.py.
+i18n/checks/drafts.py.
 """
 
 from __future__ import annotations
@@ -33,12 +33,12 @@ from pathlib import Path
 import polib
 import sacrebleu
 
-from i18n.checks_drafts import draft_problems
-from i18n.glossary import load_glossary, with_base
+from i18n.checks.drafts import draft_problems
+from i18n.catalogs.glossary import load_glossary, with_base
 from i18n.mt.apertium import ApertiumEngine
-from i18n.segments import parse_markdown
-from i18n.sentence_memory import split_sentences
-from i18n.states import MEMORY_COMMENT_PREFIX
+from i18n.sources.segments import parse_markdown
+from i18n.memory.sentences import split_sentences
+from i18n.catalogs.states import MEMORY_COMMENT_PREFIX
 
 REPO = Path(__file__).resolve().parent.parent
 DEV = REPO / "tests" / "data" / "mt-dev"

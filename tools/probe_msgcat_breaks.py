@@ -3,10 +3,10 @@
 GNU gettext wraps PO strings with gnulib's Unicode line breaking, which Python lacks. For the
 characters of `SUPPORTED` (what press releases are written in), this probes the real msgcat
 once for every (previous character, next character, space between?) and records whether a
-line may break before the next character. `i18n/po_format.py` uses the table and falls back to
+line may break before the next character. `i18n/catalogs/po_format.py` uses the table and falls back to
 msgcat itself for any other character; tests/test_po_format.py checks the two agree.
 
-Run: python tools/probe_msgcat_breaks.py > i18n/po_breaks.py
+Run: python tools/probe_msgcat_breaks.py > i18n/catalogs/po_breaks.py
 """
 
 from __future__ import annotations

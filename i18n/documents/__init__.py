@@ -7,6 +7,8 @@ of the input it comes from. A .docx has no lines: its paragraphs are numbered in
 
 Reading never guesses content: what a reader leaves out (web residue of a saved page, the
 page around its article) is reported in `Incoming.removed`.
+
+May import: sources (Markdown helpers) and the base modules.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import SourceError
-from ..filesafe import read_limited
+from i18n.runtime.filesafe import read_limited
 from .model import DOCX, HTML, TEXT, Block, Incoming, Line, md_escape
 from .text import decode, looks_like_html, read_text
 from .web import read_html

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from ..segments import percent_encode_destination
-from ..text import excerpt
+from i18n.sources.segments import percent_encode_destination
+from i18n.errors import excerpt
 from ..errors import SourceError
 from .model import HTML, SPACES, UNWRAPPED, Block, Incoming, Line, emphasis, md_escape, tidy
 

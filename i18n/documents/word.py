@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 from ..errors import SourceError
-from ..segments import percent_encode_destination
+from i18n.sources.segments import percent_encode_destination
 from .model import DOCX, Block, Incoming, Line, emphasis, md_escape
 from .web import InlineState
 

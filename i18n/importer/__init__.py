@@ -28,6 +28,9 @@ The recognisers, one module each, each with a table of cases as its test
 Nothing is invented: a name or an e-mail the text does not show (a hidden "[email protected]",
 "a joint statement from and X", a sentence ending "executive director of") is reported with
 its line, never filled in.
+
+May import: documents, memory (alignment of an existing translation), catalogs, sources
+and the base modules.
 """
 
 from __future__ import annotations

@@ -9,8 +9,8 @@ from pathlib import Path
 
 from ..config import Config
 from ..documents import Line, md_escape
-from ..releases import About
-from ..text import excerpt
+from i18n.sources.releases import About
+from i18n.errors import excerpt
 from .common import QUOTES, SENTENCE_END, Note, Paragraph, fold, markdown_plain, slugify, word_count
 from .dateline import dateline_at, drop_prefix
 from .render import front_matter, paragraph_markdown

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from ..documents import Block, Incoming, Line
 from ..errors import NotARelease
-from ..releases import About
-from ..text import excerpt
+from i18n.sources.releases import About
+from i18n.errors import excerpt
 from .about import (ABOUT_INLINE, ORG_IS, AboutText, about_heading, existing_about_texts, existing_matches,
                     organisation_like, strip_inline_heading, trailing_abouts)
 from .common import QUOTES, SENTENCE_END, Note, Paragraph, fold, word_count

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..documents import Block, Line
-from ..text import excerpt
+from i18n.errors import excerpt
 from .common import Note, word_count
 from .dates import find_date
 from .endmarks import END_MARK, IMMEDIATE

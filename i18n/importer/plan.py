@@ -7,12 +7,12 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..filesafe import atomic_write
+from i18n.runtime.filesafe import atomic_write
 from ..config import Config
 from ..documents import DOCX, HTML, TEXT, Incoming, md_escape, read_document
 from ..errors import I18nError, SourceError
-from ..releases import SLUG_PATTERN, About, load_about, load_all
-from ..segments import parse_markdown
+from i18n.sources.releases import SLUG_PATTERN, About, load_about, load_all
+from i18n.sources.segments import parse_markdown
 from .about import AboutText, resolve_about
 from .analysis import Analysis, Given
 from .common import Note, Paragraph, default_slug, fold

@@ -6,7 +6,7 @@ import re
 
 import yaml
 
-from ..segments import HARD_BREAK
+from i18n.sources.segments import HARD_BREAK
 from .common import Paragraph
 
 WRAP_WIDTH = 80

@@ -2,6 +2,8 @@
 
 An engine turns a batch of plain texts (already masked) into translations, in order.
 `offline` engines never send text off the machine, which embargoed releases require.
+
+May import: memory (drafting asks it first), catalogs, sources and the base modules.
 """
 
 from __future__ import annotations

@@ -20,13 +20,13 @@ import polib
 
 from ..config import Config
 from ..layout import language_path, release_catalog_name
-from ..states import MACHINE_COMMENT_PREFIX, State, entry_state
-from ..glossary import Glossary, load_glossary, with_base
-from ..memory import CatalogRecords, embargoed_catalogs
-from ..pofile import save_catalog
-from ..fuzzy_memory import MemoryMatch, load_memory
-from ..releases import load_all
-from ..sentence_memory import SentenceDraft, sentence_memory
+from i18n.catalogs.states import MACHINE_COMMENT_PREFIX, State, entry_state
+from i18n.catalogs.glossary import Glossary, load_glossary, with_base
+from i18n.memory.exact import CatalogRecords, embargoed_catalogs
+from i18n.catalogs.pofile import save_catalog
+from i18n.memory.fuzzy import MemoryMatch, load_memory
+from i18n.sources.releases import load_all
+from i18n.memory.sentences import SentenceDraft, sentence_memory
 from . import Engine, EngineError
 from .masking import MaskError, MaskedText, PreEdit, engine_terms, mask, unmask
 from .postedit import contract, post_edit
@@ -153,29 +153,8 @@ def plan_drafts(
         catalog = records.catalog(path)
         # A word the catalog capitalizes mid-sentence is a name: title-case headlines keep it.
         catalog_names = kept | names_in(entry.msgid for entry in catalog if not entry.obsolete)
-        items, remembered, withheld = [], [], 0
-        for entry in catalog:
-            if not _is_untranslated(entry):
-                continue
-            # The memory of reviewed translations first (it stays on this machine); the
-            # engine for what it cannot answer.
-            match = None if entry.msgid_plural else memory.lookup(entry.msgid, config.memory_threshold)
-            # Then sentence by sentence (sentence_memory.py): a memory draft if every sentence
-            # is answered, else the engine gets only the others.
-            partial = None
-            if match is None and not entry.msgid_plural and entry.comment not in HEADLINE_ROLES:
-                partial = sentences.lookup(entry.msgid, config.memory_threshold)
-                if partial is not None and not partial.machine_sentences:
-                    match, partial = partial, None
-            if match is not None:
-                remembered.append((entry, match))
-            elif entry.msgid in secret:
-                withheld += 1
-            elif partial is not None:
-                masked = [mask(text, glossary, pre_edit=pre_edit) for text in partial.machine_sentences]
-                items.append(_Item(entry, masked, partial))
-            else:
-                items.append(_Item(entry, _mask_entry(entry, glossary, pre_edit, catalog_names)))
+        items, remembered, withheld = _route_entries(catalog, memory, sentences, config.memory_threshold, secret,
+                                                     glossary, pre_edit, catalog_names)
         if withheld:
             skipped.append(Skipped(path, f"{withheld} entries used only by embargoed releases: "
                                          "only offline engines may see them (or pass --allow-cloud-for-embargoed)"))
@@ -188,6 +167,37 @@ def plan_drafts(
     if engine is not None and not (plan.total or plan.remembered):
         records.save()  # no run_drafts follows to save them (nor in a dry run, which writes nothing)
     return plan
+
+
+def _route_entries(catalog, memory, sentences, threshold: float, secret: set[str], glossary, pre_edit,
+                   catalog_names: set[str]) -> tuple[list[_Item], list, int]:
+    """A catalog's untranslated entries: those the memory answers (remembered), those for the
+    engine, masked (items), and how many only embargoed releases use (withheld from a cloud
+    engine: in secret)."""
+    items, remembered, withheld = [], [], 0
+    for entry in catalog:
+        if not _is_untranslated(entry):
+            continue
+        # The memory of reviewed translations first (it stays on this machine); the
+        # engine for what it cannot answer.
+        match = None if entry.msgid_plural else memory.lookup(entry.msgid, threshold)
+        # Then sentence by sentence (sentence_memory.py): a memory draft if every sentence
+        # is answered, else the engine gets only the others.
+        partial = None
+        if match is None and not entry.msgid_plural and entry.comment not in HEADLINE_ROLES:
+            partial = sentences.lookup(entry.msgid, threshold)
+            if partial is not None and not partial.machine_sentences:
+                match, partial = partial, None
+        if match is not None:
+            remembered.append((entry, match))
+        elif entry.msgid in secret:
+            withheld += 1
+        elif partial is not None:
+            masked = [mask(text, glossary, pre_edit=pre_edit) for text in partial.machine_sentences]
+            items.append(_Item(entry, masked, partial))
+        else:
+            items.append(_Item(entry, _mask_entry(entry, glossary, pre_edit, catalog_names)))
+    return items, remembered, withheld
 
 
 def _add_texts(plan: DraftPlan, items: list[_Item]) -> list[str]:
@@ -210,7 +220,7 @@ def _embargoed_only_texts(releases, abouts, now: dt.datetime) -> set[str]:
     """The About units that only releases under embargo use (no other About has the text)."""
     embargoed = {a for r in releases if r.embargo and r.embargo > now for a in r.about}
     embargoed -= {a for r in releases if not (r.embargo and r.embargo > now) for a in r.about}
-    from ..segments import parse_markdown  # here: only cloud engines need it
+    from i18n.sources.segments import parse_markdown
 
     def texts(ids) -> set[str]:
         return {unit.text for i in ids for unit in parse_markdown(abouts[i].body, abouts[i].body_line).units}

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..glossary import Glossary
+from i18n.catalogs.glossary import Glossary
 from .preedit import LITERALS, may_match, rewrite
 
 TOKEN = re.compile(r"XPH(\d+)X")

@@ -11,7 +11,7 @@ import re
 
 from retrie.trie import Trie
 
-from ..spelling import speller
+from i18n.languages.spelling import speller
 from ..languages import base_language
 from .masking import TOKEN
 
