@@ -24,6 +24,9 @@ languages = ["ar", "zh", "fr"]
 site_name = "Riverside news"
 publisher = "Riverside Library"
 base_url = "https://news.example.org"
+# Debian has no Chinese Hunspell dictionary: the press room says so, or CI (CI=true) fails the
+# dictionary checks that cannot run.
+checks_disabled = ["spelling", "initial-case", "name-case"]
 """
 RELEASE = """---
 title: Riverside Library Opens a Free Tool-Lending Shelf

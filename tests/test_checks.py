@@ -304,6 +304,16 @@ def test_every_check_has_a_failing_and_a_passing_fixture():
     assert set(check_names()) == {*ENTRY_CHECKS, "header", "msgfmt", "stale"}
 
 
+def test_initial_case_leaves_scripts_without_capitals_alone():
+    from i18n.catalogs.glossary import Glossary
+    from i18n.checks.drafts import check_initial_case
+
+    # A true finding in a script with capitals; none where the script has no case at all.
+    assert check_initial_case("their permit;", "Leur permis;", Glossary(), "fr", False)
+    assert not check_initial_case("The library opens on Monday.", "تفتح المكتبة يوم الاثنين.", Glossary(), "ar", False)
+    assert not check_initial_case("The library opens on Monday.", "图书馆星期一开放。", Glossary(), "zh", False)
+
+
 @pytest.mark.parametrize("case", CASES, ids=lambda c: c.name)
 def test_fixture(checked, case):
     root, _result, findings = checked

@@ -171,7 +171,8 @@ def _first_letter(text: str) -> str:
 def check_initial_case(english, text, glossary, language, headline) -> list[str]:
     messages = []
     source, target = _first_letter(english), _first_letter(text)
-    if source and target and source.isupper() != target.isupper():
+    # Only a script with capitals can differ in case (Arabic, Chinese, Hebrew have none).
+    if source and target and target.lower() != target.upper() and source.isupper() != target.isupper():
         messages.append(f"starts with {'a capital' if target.isupper() else 'a lowercase letter'} "
                         "where the English does not")
     spell = speller(language)
