@@ -68,6 +68,22 @@ def run_chromium(tmp_path, *args: str) -> subprocess.CompletedProcess:
                           capture_output=True, text=True, timeout=120)
 
 
+def page_report(tmp_path, folder, page: str) -> dict:
+    """Serve folder on 127.0.0.1, load page in headless Chromium, and return the JSON its
+    script writes into <pre id="result">."""
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        result = run_chromium(tmp_path, "--virtual-time-budget=10000", "--dump-dom",
+                              f"http://127.0.0.1:{server.server_address[1]}/{page}")
+    finally:
+        server.shutdown()
+        server.server_close()
+    match = re.search(r'<pre id="result">(.*?)</pre>', result.stdout, re.DOTALL)
+    assert match, result.stderr[-2000:]
+    return json.loads(html.unescape(match.group(1)))
+
+
 def test_spanish_page_in_headless_chromium(served, tmp_path):
     result = run_chromium(tmp_path, "--virtual-time-budget=10000", "--dump-dom", f"{served}/harness.html")
     match = re.search(r'<pre id="result">(.*?)</pre>', result.stdout, re.DOTALL)
@@ -125,16 +141,6 @@ def test_a_draft_page_keeps_its_banner_on_paper(project, run_cli, tmp_path):
     assert run_cli(project, "build", "--drafts").exit_code == 0
     dist = project / "dist"
     (dist / "print.html").write_text(PRINT_HARNESS, encoding="utf-8")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(dist)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        result = run_chromium(tmp_path, "--virtual-time-budget=10000", "--dump-dom",
-                              f"http://127.0.0.1:{server.server_address[1]}/print.html")
-    finally:
-        server.shutdown()
-        server.server_close()
-    match = re.search(r'<pre id="result">(.*?)</pre>', result.stdout, re.DOTALL)
-    assert match, result.stderr[-2000:]
-    report = json.loads(html.unescape(match.group(1)))
+    report = page_report(tmp_path, dist, "print.html")
     assert report["banner"].startswith("Traducción automática: sin revisar.")
     assert report["hiding"] == []

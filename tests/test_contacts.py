@@ -4,19 +4,14 @@ each version linking the others (issue 30)."""
 from __future__ import annotations
 
 import email
-import functools
-import html
-import http.server
-import json
 import re
-import threading
 from email import policy
 
 import polib
 import yaml
 
 from conftest import by_role
-from test_browser import QuietHandler, run_chromium
+from test_browser import page_report
 
 SLUG = "2021-04-14-people-seeking-safe-haven"
 BASE = "https://press.example.org"
@@ -169,17 +164,7 @@ def test_no_phone_number_is_split_across_lines_at_1200_and_375_pixels(project, r
     build(project, run_cli)
     dist = project / "dist"
     (dist / "harness.html").write_text(HARNESS % {"slug": SLUG}, encoding="utf-8")
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(QuietHandler, directory=str(dist)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        url = f"http://127.0.0.1:{server.server_address[1]}/harness.html"
-        result = run_chromium(tmp_path, "--virtual-time-budget=10000", "--dump-dom", url)
-    finally:
-        server.shutdown()
-        server.server_close()
-    match = re.search(r'<pre id="result">(.*?)</pre>', result.stdout, re.DOTALL)
-    assert match, result.stderr[-2000:]
-    report = json.loads(html.unescape(match.group(1)))
+    report = page_report(tmp_path, dist, "harness.html")
     for width in ("wide", "narrow"):
         assert [row["text"] for row in report[width]] == ["+1 786-201-8958", "+1 214-402-0186"]
         assert all(row["phoneLines"] == 1 for row in report[width]), (width, report[width])
