@@ -6,14 +6,15 @@ BIN := $(VENV)/bin
 I18N := $(BIN)/i18n
 # Debian packages the pipeline runs, as "file or command:package": GNU gettext (msgcat
 # formats every catalog written) and Apertium with its English-Spanish pair (offline drafts),
-# Hunspell with its Spanish dictionary (drafts' post-editing and `i18n check` spelling).
+# Hunspell with its Spanish dictionary (drafts' post-editing and `i18n check` spelling) and its
+# English one (`i18n check`: a heading left in English is judged by both).
 # apertium-lex-tools-dev and lttoolbox-dev compile our lexical-selection rules and bilingual dictionary
 # into the Apertium pair (i18n/mt/apertium_mode.py). Pango and fonts with every Spanish glyph for
 # WeasyPrint's PDFs (setting `pdf`).
 SYSTEM_DEPS := msgcat:gettext msgfmt:gettext msgmerge:gettext apertium:apertium \
 	/usr/share/apertium/modes/eng-spa.mode:apertium-eng-spa \
 	lrx-comp:apertium-lex-tools-dev lt-comp:lttoolbox-dev lt-append:lttoolbox-dev \
-	hunspell:hunspell /usr/share/hunspell/es_US.dic:hunspell-es \
+	hunspell:hunspell /usr/share/hunspell/es_US.dic:hunspell-es /usr/share/hunspell/en_US.dic:hunspell-en-us \
 	/usr/share/doc/libpango-1.0-0:libpango-1.0-0 /usr/share/doc/libpangoft2-1.0-0:libpangoft2-1.0-0 \
 	/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf:fonts-dejavu-core
 # The tests also load the Spanish page in a real browser and read the PDFs' text (pdftotext).

@@ -175,6 +175,14 @@ CASES = [
     Case("untranslated-1-pass", "Chicago, Illinois", "Chicago, Illinois"),
     # names, products and acronyms stay as they are, however many
     Case("untranslated-2-pass", "Ana Ruiz: Python 3 + Django (ACLU)", "Ana Ruiz: Python 3 + Django (ACLU)"),
+    # a heading whose first word is common English that Spanish lacks, though capitalized
+    Case("untranslated-4-fail", "Highlights", "Highlights", [("untranslated", E)]),
+    Case("untranslated-5-fail", "Upcoming Events", "Upcoming Events", [("untranslated", E)]),
+    # a person's name the English dictionary lists as a name, mid-heading capitals, a product
+    # name no dictionary knows, a do-not-translate name of the glossary
+    Case("untranslated-3-pass", "Mark Baker, Chief Executive", "Mark Baker, Chief Executive"),
+    Case("untranslated-4-pass", "Nextcloud Hub Release Notes", "Nextcloud Hub Release Notes"),
+    Case("untranslated-5-pass", "Trump Administration", "Trump Administration"),
     # Cut text: Spanish runs about 20% longer than its English, never much shorter.
     Case("truncated-1-fail", "People running for their lives deserve protection and support.", "Protección.",
          [("truncated", E)]),
@@ -567,6 +575,8 @@ def test_without_hunspell_check_says_what_did_not_run(project, tmp_path):
     assert result.returncode == 0, result.stderr
     assert ("warning: Hunspell or its es dictionary is not installed: spelling, initial-case, name-case "
             "did not run (apt-get install hunspell hunspell-es)\n") in result.stderr
+    assert ("warning: Hunspell or its en dictionary is not installed: untranslated "
+            "did not run (apt-get install hunspell hunspell-en-us)\n") in result.stderr
     result = subprocess.run(command, capture_output=True, text=True, env={**env, "CI": "true"})
     assert result.returncode == 1
     assert "error: Hunspell or its es dictionary is not installed: spelling" in result.stderr
@@ -714,7 +724,7 @@ def test_workflow_runs_exactly_the_tested_commands():
     assert [step["with"]["path"] for step in uploads] == ["dist/"]
     # what the checks need: GNU gettext, Hunspell and the Spanish dictionary (no silent skip)
     installs = " ".join(run for run in runs if "apt-get install" in run)
-    assert all(f" {package}" in installs for package in ("gettext", "hunspell", "hunspell-es"))
+    assert all(f" {package}" in installs for package in ("gettext", "hunspell", "hunspell-es", "hunspell-en-us"))
 
 
 def test_workflow_commands_pass_on_the_repository(project, run_cli):

@@ -420,8 +420,33 @@ def _foreign_word(text: str, language: str, source_language: str = "en") -> str:
     return ""
 
 
+# A sentence's first word, past any leading marks: the one capital that says nothing of a name.
+_SENTENCE_START = re.compile(r"(?:^|[.!?…]\s+)[^\w]*?([^\W\d_]+)")
+
+
+def _source_word(text: str, language: str, source_language: str, kept: set[str]) -> str:
+    """The first word of a sentence of text, capitalized as any sentence's is, that is a common
+    word of the source language ("Overview", "Planned") and no word of the language, else "".
+    Hunspell judges both (the source's dictionary in lower case; none installed: no verdict).
+    Names are not common words: a capital in mid-sentence, an acronym, a name of the source's
+    dictionary ("Mark"), a do-not-translate term of the glossary."""
+    source, target = speller(source_language), speller(language)
+    if source is None or target is None or base_language(source_language) == base_language(language):
+        return ""
+    for match in _SENTENCE_START.finditer(scan(text).prose):
+        word = match.group(1)
+        if not (word[:1].isupper() and word[1:].islower()) or word.casefold() in kept:
+            continue
+        lower = word.lower()
+        if (source.known(lower) and word not in source.proper_names
+                and not target.known(word) and not target.known(lower)):
+            return word
+    return ""
+
+
 @entry_check("untranslated", "error: the translation is identical to a source that holds a word in lower case "
-                             "the language does not know, or a plural form is left empty")
+                             "the language does not know, or a sentence that starts on a common word of the "
+                             "source language the language does not have, or a plural form is left empty")
 def check_untranslated(msgid, msgstr, entry, context):
     findings = []
     # Poedit and Weblate save a plural entry with only some forms filled in; the empty ones
@@ -431,7 +456,13 @@ def check_untranslated(msgid, msgstr, entry, context):
         findings.append(context.finding(entry, "untranslated", ERROR,
                                         f"{', '.join(empty)} empty: that plural would be shown in English"))
     # Names, acronyms and titles stay as they are ("Chicago, Illinois"); "Mental health" does not.
-    if msgstr.strip() == msgid.strip() and (word := _foreign_word(msgid, context.language, context.source_language)):
+    if msgstr.strip() != msgid.strip():
+        return findings
+    kept = {word.casefold() for term, form in _glossary_matches(scan(msgid).prose, context.glossary).items()
+            if term.keep for word in WORD.findall(form)}
+    word = (_foreign_word(msgid, context.language, context.source_language)
+            or _source_word(msgid, context.language, context.source_language, kept))
+    if word:
         findings.append(context.finding(entry, "untranslated", ERROR,
                                         f"the translation is identical to the source ({word!r}: not an "
                                         f"{context.language} word)"))

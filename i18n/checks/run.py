@@ -23,6 +23,7 @@ from i18n.config import Config
 from i18n.errors import FormatStringError, InputRefused, SourceError, ToolError
 from i18n.catalogs.glossary import Glossary, load_glossary
 from i18n.languages import base_language, nplurals
+from i18n.languages.spelling import speller
 from i18n.catalogs.states import State, entry_state, is_reviewed
 from i18n.checks.registry import (CATALOG_CHECKS, CheckContext, ENTRY_CHECKS, ERROR, Finding,
     LANGUAGE_SPECIFIC, TYPOGRAPHY, WARNING)
@@ -237,6 +238,9 @@ def run_checks(config: Config, languages: Iterable[str], *, drafts: bool = False
     for language in languages:
         if missing := checks_drafts.checks_without_dictionary(language, disabled):
             not_run[language] = missing
+        # A text left in the source language is judged by the source's dictionary too.
+        if "untranslated" not in disabled and speller(config.source_language) is None:
+            not_run[config.source_language] = ["untranslated"]
         glossary = load_glossary(config.locales_path / "glossary.csv", language)
         directory = config.locales_path / language / "LC_MESSAGES"
         paths = sorted(p for p in directory.rglob("*.po") if is_live(config, p)) if directory.is_dir() else []

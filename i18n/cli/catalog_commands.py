@@ -11,6 +11,7 @@ import click
 from i18n.config import Config
 from i18n.errors import excerpt, I18nError
 from i18n.languages import base_language
+from i18n.languages.spelling import DEBIAN_PACKAGE
 from i18n.mt import ENGINE_NAMES, ENGINES
 from i18n.cli.common import require_configured, counted, fail, repository_locked, shown_path
 
@@ -217,7 +218,8 @@ def check(config: Config, languages: tuple[str, ...], output_format: str, drafts
     in_ci = os.environ.get("CI", "").lower() == "true"
     for language, names in report.not_run.items():
         click.echo(f"{'error' if in_ci else 'warning'}: Hunspell or its {language} dictionary is not installed: "
-                   f"{', '.join(names)} did not run (apt-get install hunspell hunspell-{base_language(language)})",
+                   f"{', '.join(names)} did not run (apt-get install hunspell "
+                   f"{DEBIAN_PACKAGE.get(base_language(language), 'hunspell-' + base_language(language))})",
                    err=True)
     click.echo(f"{len(report.catalogs)} catalogs checked: {report.errors} error(s), "
                f"{report.warnings} warning(s)", err=True)

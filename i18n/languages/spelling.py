@@ -17,6 +17,8 @@ from i18n.languages import base_language
 DICTIONARY_DIRS = (Path("/usr/share/hunspell"), Path("/usr/share/myspell/dicts"))
 # Preferred regional dictionary per language (US Spanish-language media first).
 PREFERRED = {"es": "es_US", "en": "en_US", "pt": "pt_BR", "fr": "fr_FR"}
+# Debian's package of a language's dictionaries, where it is not hunspell-<language>.
+DEBIAN_PACKAGE = {"en": "hunspell-en-us"}
 
 
 def dictionary_path(language: str) -> Path | None:
