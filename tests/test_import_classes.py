@@ -287,6 +287,15 @@ def test_page_chrome_of_every_kind_is_removed_and_named(room, run_cli):
         assert chrome not in text
 
 
+def test_a_row_of_links_between_bars_under_the_text_is_chrome(room, run_cli):
+    result = run_import(run_cli, room, f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{LEAD}\n\n"
+                                       "More in these topics | Parks | Trails and Paths\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert not any("Trails and Paths" in unit for unit in body(release))
+    assert "a row of links" in result.stdout
+
+
 def test_with_title_the_text_above_the_matching_line_is_chrome_and_datelines_still_count(room, run_cli):
     result = run_import(run_cli, room, "Oakdale County Parks\nTrails Division\n\nSecond Footbridge Opens Over Mill Creek"
                                        f"\n\nMay 8, 2025\n\n{LEAD}\n",
