@@ -296,6 +296,14 @@ def test_a_row_of_links_between_bars_under_the_text_is_chrome(room, run_cli):
     assert "a row of links" in result.stdout
 
 
+def test_a_line_in_another_script_than_the_page_is_a_translation_the_page_added(room, run_cli):
+    result = run_import(run_cli, room, f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{LEAD}\n\n"
+                                       "新的人行桥今天开放。\n\nThe bridge is open from dawn to dusk.\n\nМост открыт.\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [LEAD.removeprefix("OAKDALE – "), "The bridge is open from dawn to dusk."]
+    assert result.stdout.count("web residue (text in another script than the page's)") == 2
+
+
 def test_with_title_the_text_above_the_matching_line_is_chrome_and_datelines_still_count(room, run_cli):
     result = run_import(run_cli, room, "Oakdale County Parks\nTrails Division\n\nSecond Footbridge Opens Over Mill Creek"
                                        f"\n\nMay 8, 2025\n\n{LEAD}\n",

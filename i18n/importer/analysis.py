@@ -21,7 +21,7 @@ from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .frontmatter import header_lines, is_byline, is_marker
 from .headline import (Candidate, choose, dated_title, introduces, lead_index, not_headline, same_headline,
                        split_caps, strip_labels)
-from .residue import chrome_key, menu_lines, next_post, repeated, residue
+from .residue import chrome_key, next_post, page_lines, repeated, residue
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ class Analysis:
 
     def _clean(self, blocks: list[Block]) -> list[Block]:
         lines = [line for block in blocks for line in block.lines]
-        menu = {id(lines[position]) for position in menu_lines([line.plain for line in lines])}
+        added = {id(lines[position]): kind for position, kind in page_lines([line.plain for line in lines]).items()}
         cleaned, seen = [], {}
         for block in blocks:
             if chrome_key(block.plain) in self.chrome and not self._release_text(block.plain):
@@ -100,7 +100,7 @@ class Analysis:
                 continue
             kept = []
             for line in block.lines:
-                kind = "menu" if id(line) in menu else residue(line.plain)
+                kind = added.get(id(line)) or residue(line.plain)
                 if kind:
                     self.removed.append(Note(line.number, f"web residue ({kind}): {excerpt(line.plain)!r}"))
                 else:

@@ -2,7 +2,7 @@
 comment threads, footers, horizontal rules, rows of links between bars (tags, categories), page chrome.
 
 `residue(text)` names the kind of a line a page added (or None): one row of _RESIDUE per
-shape. `find_chrome(documents)` finds the blocks repeated verbatim in every file of a batch.
+shape; `page_lines(texts)` the lines known by their place (a menu, another script). `find_chrome(documents)` finds the blocks repeated verbatim in every file of a batch.
 """
 
 from __future__ import annotations
@@ -92,6 +92,24 @@ def menu_lines(texts: list[str]) -> set[int]:
         if len(run) >= 3:
             found.update(run)
         run = []
+    return found
+
+
+def _latin(letter: str) -> bool:
+    return ord(letter) < 0x250 or 0x1E00 <= ord(letter) < 0x1F00
+
+
+def page_lines(texts: list[str]) -> dict[int, str]:
+    """Positions of the lines the page added by their place among the others, with their kind:
+    a site's menu, and a line in another script than the page's own (a translation or language
+    notice a portal sets beside the release)."""
+    found = {position: "menu" for position in menu_lines(texts)}
+    letters = [[c for c in text if c.isalpha()] for text in texts]
+    every = [c for line in letters for c in line]
+    latin_page = sum(map(_latin, every)) * 2 > len(every)
+    for position, line in enumerate(letters):
+        if len(line) >= 2 and (sum(map(_latin, line)) * 2 > len(line)) != latin_page:
+            found.setdefault(position, "text in another script than the page's")
     return found
 
 
