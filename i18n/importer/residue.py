@@ -1,8 +1,10 @@
 """What a web page adds around a release: share widgets, navigation, credits, archive banners,
-comment threads, footers, horizontal rules, rows of links between bars (tags, categories), page chrome.
+comment threads, footers, horizontal rules, rows of links between bars (tags, categories),
+lines in another script than the page's, page chrome.
 
 `residue(text)` names the kind of a line a page added (or None): one row of _RESIDUE per
-shape; `page_lines(texts)` the lines known by their place (a menu, another script). `find_chrome(documents)` finds the blocks repeated verbatim in every file of a batch.
+shape; `page_lines(texts)` the lines known by their place (a menu, another script).
+`find_chrome(documents)` finds the blocks repeated verbatim in every file of a batch.
 """
 
 from __future__ import annotations
