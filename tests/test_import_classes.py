@@ -208,6 +208,43 @@ def test_of_several_dates_the_one_nearest_the_text_is_the_release_date_and_the_c
                for w in warnings(result))
 
 
+def test_a_date_run_into_the_end_of_the_headline_is_split_from_it(room, run_cli):
+    result = run_import(run_cli, room, "Second Footbridge Opens Over Mill CreekThursday May 8th, 2025\n\n"
+                                       f"{LEAD}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, str(release.date)) == ("Second Footbridge Opens Over Mill Creek", "2025-05-08")
+
+
+def test_a_date_signed_under_the_text_dates_it_and_page_text_under_the_date_goes(room, run_cli):
+    text = ("Second Footbridge Opens Over Mill Creek\n\n" + LEAD.replace("OAKDALE – ", "")
+            + " Walkers can now cross without using the road bridge.\n\n8 May 2025\n\nHide This Panel\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert str(release.date) == "2025-05-08"
+    assert not any("8 May 2025" in unit or "Hide This Panel" in unit for unit in body(release))
+    assert any("the only date is a date under the text: '8 May 2025'" in w for w in warnings(result))
+
+
+def test_when_only_the_lead_sentence_gives_a_date_it_is_used_with_a_warning(room, run_cli):
+    lead = ("The county opened a second footbridge over Mill Creek today (Thursday 8 May 2025), joining the two "
+            "halves of the trail. A ribbon was cut by the mayor on Tuesday 3 June 2025 as well.")
+    result = run_import(run_cli, room, f"Second Footbridge Opens Over Mill Creek\n\n{lead}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert str(release.date) == "2025-05-08"
+    assert body(release)[0].startswith("The county opened")
+    assert any("the only date is a date in the lead sentence: '8 May 2025'" in w for w in warnings(result))
+
+
+def test_a_headline_ending_in_an_abbreviation_is_a_headline_not_a_sentence(room, run_cli):
+    result = run_import(run_cli, room, "Talks on the Future of the Mill Creek Trail Held in Oakdale, N.J.\n\n"
+                                       f"May 8, 2025\n\n{LEAD}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == "Talks on the Future of the Mill Creek Trail Held in Oakdale, N.J."
+
+
 # ---------------------------------------------------------------- page chrome as a class
 
 
@@ -248,6 +285,23 @@ def test_page_chrome_of_every_kind_is_removed_and_named(room, run_cli):
     text = release.path.read_text(encoding="utf-8")
     for chrome in ("Skip", "archived", "imagehost", "----", "Share", "Comments", "©", "Privacy"):
         assert chrome not in text
+
+
+def test_a_row_of_links_between_bars_under_the_text_is_chrome(room, run_cli):
+    result = run_import(run_cli, room, f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{LEAD}\n\n"
+                                       "More in these topics | Parks | Trails and Paths\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert not any("Trails and Paths" in unit for unit in body(release))
+    assert "a row of links" in result.stdout
+
+
+def test_a_line_in_another_script_than_the_page_is_a_translation_the_page_added(room, run_cli):
+    result = run_import(run_cli, room, f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{LEAD}\n\n"
+                                       "新的人行桥今天开放。\n\nThe bridge is open from dawn to dusk.\n\nМост открыт.\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [LEAD.removeprefix("OAKDALE – "), "The bridge is open from dawn to dusk."]
+    assert result.stdout.count("web residue (text in another script than the page's)") == 2
 
 
 def test_with_title_the_text_above_the_matching_line_is_chrome_and_datelines_still_count(room, run_cli):

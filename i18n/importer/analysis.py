@@ -15,13 +15,13 @@ from .common import QUOTES, SENTENCE_END, Note, Paragraph, fold, word_count
 from .contacts import (Contact, assemble, contact_block, contact_group, contact_heading, contact_tokens,
                        contacts_in_text, is_contact_line, same_phone)
 from .dangling import Finding, cut_off, dangling
-from .dates import date_line, find_date, issued_on
+from .dates import body_date, date_line, find_date, issued_on
 from .dateline import dateline_at, drop_prefix, split_at_dateline
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .frontmatter import header_lines, is_byline, is_marker
 from .headline import (Candidate, choose, dated_title, introduces, lead_index, not_headline, same_headline,
                        split_caps, strip_labels)
-from .residue import chrome_key, menu_lines, next_post, repeated, residue
+from .residue import chrome_key, next_post, page_lines, repeated, residue
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,8 @@ class Analysis:
         for item in [i for i in self.items if isinstance(i, Paragraph)]:
             for name, phone in contacts_in_text(item.plain):  # a person the text asks readers to call
                 self._add_contacts([("text", name, item.line), ("phone", phone, item.line)], "in the text")
+        if self.date is None:
+            self._date_in_body()
         self._find_dateline()
         self._check_release()
         self._check_dangling()
@@ -89,7 +91,7 @@ class Analysis:
 
     def _clean(self, blocks: list[Block]) -> list[Block]:
         lines = [line for block in blocks for line in block.lines]
-        menu = {id(lines[position]) for position in menu_lines([line.plain for line in lines])}
+        added = {id(lines[position]): kind for position, kind in page_lines([line.plain for line in lines]).items()}
         cleaned, seen = [], {}
         for block in blocks:
             if chrome_key(block.plain) in self.chrome and not self._release_text(block.plain):
@@ -98,7 +100,7 @@ class Analysis:
                 continue
             kept = []
             for line in block.lines:
-                kind = "menu" if id(line) in menu else residue(line.plain)
+                kind = added.get(id(line)) or residue(line.plain)
                 if kind:
                     self.removed.append(Note(line.number, f"web residue ({kind}): {excerpt(line.plain)!r}"))
                 else:
@@ -394,6 +396,18 @@ class Analysis:
                     self.warnings.append(Note(block.line, f"text after the end mark, left out: {excerpt(text)!r}"))
                 continue
             self.items.append(paragraph)
+
+    def _date_in_body(self) -> None:
+        """No date above the body: one the text gives (a sign-off date goes, with page text under it)."""
+        paragraphs = [item for item in self.items if isinstance(item, Paragraph)]
+        if found := body_date([p.plain for p in paragraphs]):
+            index, (date, written), where = found
+            self._set_date(date, written, paragraphs[index].line)
+            self.warnings.append(Note(paragraphs[index].line, f"the only date is {where}: {written!r}: check it"))
+            for after in paragraphs[index:] if index else ():  # signed off: what follows is the page's
+                if after is paragraphs[index] or not (word_count(after.plain) > 5 or SENTENCE_END.search(after.plain)):
+                    self.items.remove(after)
+                    self.removed.append(Note(after.line, f"{where} and page text under it: {excerpt(after.plain)!r}"))
 
     def _next_post(self, blocks: list[Block], index: int) -> bool:
         """Another post of a blog or newsroom follows the release on the page: left out, named."""

@@ -62,6 +62,18 @@ def date_line(text: str) -> tuple[dt.date, str] | None:
     return None
 
 
+def body_date(paragraphs: list[str]) -> tuple[int, tuple[dt.date, str], str] | None:
+    """When nothing above the body dates the release, where the text does: a date alone on a
+    line among its last paragraphs (signed off under the text), else a date in its lead
+    sentence ("said today (Friday 5 March 2021) that"). (paragraph index, (date, as written), where)."""
+    for index in range(len(paragraphs) - 1, max(len(paragraphs) - 4, 0), -1):
+        dated = date_line(paragraphs[index])
+        if dated:
+            return index, dated, "a date under the text"
+    lead = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraphs[0], maxsplit=1)[0] if paragraphs else ""
+    found = find_date(lead)
+    return (0, (found[0], lead[found[1]:found[2]]), "a date in the lead sentence") if found else None
+
 
 _ISSUED = re.compile(r"(?i)\bissued\b.{0,80}?\bon\s+(?P<date>[^:;]{6,30}?)\s*[.:]?\s*$")
 

@@ -46,10 +46,18 @@ _DATED_TITLE = re.compile(r"^(?P<title>.*\w.*?)\s+[-–—|]\s+(?P<date>[^-–�
 
 
 def dated_title(text: str):
-    """A headline printed with its date after a dash or bar: (the headline, (date, as written))."""
+    """A headline printed with its date after a dash or bar, or run into its last word where the
+    page lost the space between them ("Fire on Main StreetMonday May 3, 2010"): (the headline,
+    (date, as written))."""
     match = _DATED_TITLE.match(text)
     dated = date_line(match.group("date")) if match else None
-    return (match.group("title"), dated) if dated else None
+    if dated:
+        return match.group("title"), dated
+    for joint in re.finditer(r"(?<=[a-z])(?=[A-Z])", text):  # a lower-case letter, then a capital
+        dated = date_line(text[joint.start():])
+        if dated and word_count(text[:joint.start()]) >= 2:
+            return text[:joint.start()], dated
+    return None
 
 
 def split_caps(text: str) -> tuple[str, str] | None:
@@ -123,9 +131,14 @@ def headline_case(text: str) -> bool:
     return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
+# "D.C.", "U.S.", "Inc.": a line ending in an abbreviation ends with its dot, not a full stop
+_ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St)\.)$")
+
+
 def is_sentence(text: str) -> bool:
     """A summary sentence: it may be a subhead, not the headline."""
-    return text.rstrip().endswith(".") and word_count(text) >= 8
+    text = text.rstrip()
+    return text.endswith(".") and word_count(text) >= 8 and not _ABBREVIATION_END.search(text)
 
 
 @dataclass

@@ -1,8 +1,10 @@
 """What a web page adds around a release: share widgets, navigation, credits, archive banners,
-comment threads, footers, horizontal rules, page chrome.
+comment threads, footers, horizontal rules, rows of links between bars (tags, categories),
+lines in another script than the page's, page chrome.
 
 `residue(text)` names the kind of a line a page added (or None): one row of _RESIDUE per
-shape. `find_chrome(documents)` finds the blocks repeated verbatim in every file of a batch.
+shape; `page_lines(texts)` the lines known by their place (a menu, another script).
+`find_chrome(documents)` finds the blocks repeated verbatim in every file of a batch.
 """
 
 from __future__ import annotations
@@ -57,12 +59,21 @@ _RESIDUE = tuple((kind, re.compile(r"(?ix)^\W*(?:" + pattern + r")\W*$")) for ki
 _RESIDUE += (("horizontal rule", re.compile(r"(?x)^\s*(?:" + _RULE + r")\s*$")),)
 
 
+# "Filed in | Parks | Trails | Events": three or more short runs of words between bars, no digits,
+# no sentence: a row of links (tags, categories, a menu), never a line of a release
+_LINK_ROW = re.compile(r"^\W*[^\W\d][^|\d.!?]{0,40}(?:\|\s*[^\W\d][^|\d.!?]{0,30}){2,}\W*$")
+
+
 def residue(text: str) -> str | None:
     """The kind of web residue a line is ("share widget", "navigation", "credit", "archive banner",
-    "comments", "footer", "horizontal rule"), or None."""
+    "comments", "footer", "horizontal rule", "a row of links"), or None."""
     if len(text) > 160:
         return None
-    return next((kind for kind, pattern in _RESIDUE if pattern.match(text)), None)
+    kind = next((kind for kind, pattern in _RESIDUE if pattern.match(text)), None)
+    if kind is None and _LINK_ROW.match(text) and all(len(part.split()) <= 4 for part in text.split("|")) \
+            and not SENTENCE_END.search(text):
+        kind = "a row of links"
+    return kind
 
 
 # A site's menu, copied as one word or two a line: "Home", "About", "News", "Contact" ...
@@ -83,6 +94,24 @@ def menu_lines(texts: list[str]) -> set[int]:
         if len(run) >= 3:
             found.update(run)
         run = []
+    return found
+
+
+def _latin(letter: str) -> bool:
+    return ord(letter) < 0x250 or 0x1E00 <= ord(letter) < 0x1F00
+
+
+def page_lines(texts: list[str]) -> dict[int, str]:
+    """Positions of the lines the page added by their place among the others, with their kind:
+    a site's menu, and a line in another script than the page's own (a translation or language
+    notice a portal sets beside the release)."""
+    found = {position: "menu" for position in menu_lines(texts)}
+    letters = [[c for c in text if c.isalpha()] for text in texts]
+    every = [c for line in letters for c in line]
+    latin_page = sum(map(_latin, every)) * 2 > len(every)
+    for position, line in enumerate(letters):
+        if len(line) >= 2 and (sum(map(_latin, line)) * 2 > len(line)) != latin_page:
+            found.setdefault(position, "text in another script than the page's")
     return found
 
 
