@@ -32,6 +32,18 @@ def _gnu_gettext():
     require_gnu_gettext()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _own_apertium_modes(tmp_path_factory):
+    """The Apertium modes this run builds live in a cache of its own: a run from another checkout
+    (other rules, another mode) removes the user's cached modes it did not build, even in use."""
+    user_cache = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    patch = pytest.MonkeyPatch()
+    patch.setenv("PIP_CACHE_DIR", os.environ.get("PIP_CACHE_DIR") or os.path.join(user_cache, "pip"))
+    patch.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache")))
+    yield
+    patch.undo()
+
+
 @pytest.fixture
 def project(tmp_path) -> Path:
     """A scratch copy of the repository's sources, catalogs and settings."""

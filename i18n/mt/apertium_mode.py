@@ -15,7 +15,7 @@ Files in `i18n/data/apertium/`, each optional:
 - `<pair>.analysis.sed`: rewrites of the source's analyses before the pair's tagger chooses
   among them (GNU sed -E): readings the tagger would wrongly prefer are removed where the
   sentence's shape rules them out (a sentence-initial verb before a determiner is an
-  instruction, no noun);
+  instruction, no noun); run in the C locale, as ASCII classes on bytes;
 - `<pair>.generation.sed`: rewrites of the target's forms just before generation (GNU sed -E),
   e.g. the English passive as the Spanish one with "se"; the generator then writes the verb.
 
@@ -43,7 +43,7 @@ _TAGGER = re.compile(r"apertium-tagger ")
 _GENERATION = re.compile(r"lt-proc \$1 '(?P<path>[^']+\.autogen\.bin)'")
 # Our files, by kind, and the programs that compile or run them.
 _TOOLS = {"dix": ("lt-comp", "lt-append"), "generation.dix": ("lt-comp", "lt-append"), "lrx": ("lrx-comp",),
-          "analysis.sed": ("sed", "stdbuf"), "generation.sed": ("sed", "stdbuf")}
+          "analysis.sed": ("sed", "stdbuf", "env"), "generation.sed": ("sed", "stdbuf", "env")}
 
 
 def _cache_root() -> Path:
@@ -108,7 +108,10 @@ def _build(directory: Path, pair: str, ours: dict[str, Path], mode: str) -> Path
                 at = stage.search(mode).start()
                 # -z: one record per NUL-flushed block, each written at once (null-flush mode)
                 # by an unbuffered output; `sed -u` would also read byte by byte (3x the CPU).
-                mode = f"{mode[:at]}stdbuf -o0 sed -z -E -f '{script}' | {mode[at:]}"
+                # LC_ALL=C: the rules' classes are ASCII ([A-Z], [a-z]) and `[^$]` spans any
+                # bytes alike, so the output is the same; in a UTF-8 locale sed decodes every
+                # character first (4x the CPU).
+                mode = f"{mode[:at]}env LC_ALL=C stdbuf -o0 sed -z -E -f '{script}' | {mode[at:]}"
         (building / "modes").mkdir()
         (building / "modes" / f"{pair}.mode").write_text(mode, encoding="utf-8")
         try:

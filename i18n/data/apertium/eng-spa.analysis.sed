@@ -1,4 +1,5 @@
-# Run on Apertium's analyses before its tagger chooses one (i18n/mt/apertium_mode.py). GNU sed -E.
+# Run on Apertium's analyses before its tagger chooses one (i18n/mt/apertium_mode.py). GNU sed -E in the C locale:
+# a bracket class matches one byte, so a non-ASCII letter (á, ñ) is written outside classes.
 # An instruction starts with a verb in the base form ("Update your app", "Read the report"):
 # at a sentence's start, a word that can be that verb and is followed by a determiner is the
 # verb (the tagger takes it for a noun: "Actualización vuestra aplicación"); the pair's

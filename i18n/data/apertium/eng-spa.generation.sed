@@ -1,4 +1,5 @@
-# Run on Apertium's stream just before Spanish generation (i18n/mt/apertium_mode.py). GNU sed -E.
+# Run on Apertium's stream just before Spanish generation (i18n/mt/apertium_mode.py). GNU sed -E in the C locale:
+# a bracket class matches one byte, so a non-ASCII letter (á, ñ) is written outside classes.
 # The English passive without its agent is the Spanish "pasiva refleja": "puede ser encontrado"
 # -> "se puede encontrar", "ha sido desarrollado" -> "se ha desarrollado" (third person only;
 # with "por" and its agent the passive stays). The generator writes the verb in the tense and
