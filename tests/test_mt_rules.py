@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 
 import polib
 import pytest
@@ -340,12 +341,18 @@ def test_there_and_be_is_the_impersonal_haber(project, run_cli):
 def test_the_compiled_mode_is_built_once_into_the_users_cache_and_replaces_older_ones(
         project, run_cli, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    old = tmp_path / "cache" / "i18n" / "apertium" / "eng-spa-0000000000000000" / "modes"
-    old.mkdir(parents=True)
-    (old / "eng-spa.mode").write_text("built for an earlier version of the rules\n", encoding="utf-8")
+    cache = tmp_path / "cache" / "i18n" / "apertium"
+    old, recent = cache / "eng-spa-0000000000000000" / "modes", cache / "eng-spa-1111111111111111" / "modes"
+    for folder in (old, recent):
+        folder.mkdir(parents=True)
+        (folder / "eng-spa.mode").write_text("built for another version of the rules\n", encoding="utf-8")
+    week_ago = time.time() - 8 * 24 * 3600
+    os.utime(old.parent, (week_ago, week_ago))  # unused for over a week: a leftover
     draft(project, run_cli, "Notice", ["The work goes on."])
-    modes = list((tmp_path / "cache" / "i18n" / "apertium").glob("eng-spa-*/modes/eng-spa.mode"))
-    assert len(modes) == 1 and not old.exists()
+    # The leftover goes; a mode another checkout used recently stays (it may be running).
+    assert not old.exists() and recent.exists()
+    modes = [path for path in cache.glob("eng-spa-*/modes/eng-spa.mode") if path.parent != recent]
+    assert len(modes) == 1
     mode = modes[0].read_text(encoding="utf-8")
     assert "lrx-proc" in mode
     assert all(f"{modes[0].parent.parent}/eng-spa.{name}.bin" in mode for name in ("autobil", "autogen"))

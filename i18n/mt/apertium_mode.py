@@ -20,8 +20,8 @@ Files in `i18n/data/apertium/`, each optional:
   e.g. the English passive as the Spanish one with "se"; the generator then writes the verb.
 
 They are compiled into a mode directory of ours under the user's cache, named by a digest of
-the files, of this builder and of the installed mode, so it is built once per change (the directories of
-earlier versions are removed then); `apertium -d DIR` runs it. Without these files, the
+the files, of this builder and of the installed mode, so it is built once per change (directories of
+other versions no run used for a week are removed then); `apertium -d DIR` runs it. Without these files, the
 installed mode or the compilers, Apertium runs its installed mode unchanged.
 """
 
@@ -33,6 +33,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "apertium"
@@ -72,6 +73,10 @@ def mode_directory(pair: str) -> Path | None:
         kind.encode() + path.read_bytes() for kind, path in ours.items()])).hexdigest()[:16]
     directory = _cache_root() / f"{pair}-{digest}"
     if (directory / "modes" / f"{pair}.mode").is_file():
+        try:
+            os.utime(directory)  # in use: another version's cleaning leaves it alone
+        except OSError:
+            pass
         return directory
     try:
         built = _build(directory, pair, ours, mode)
@@ -124,8 +129,17 @@ def _build(directory: Path, pair: str, ours: dict[str, Path], mode: str) -> Path
     return directory
 
 
+STALE_MODE_SECONDS = 7 * 24 * 3600  # a mode no run used for a week is another version's leftover
+
+
 def _remove_others(current: Path, pair: str) -> None:
-    """The modes built for earlier versions of our files: only the current one is kept."""
+    """The modes built for other versions of our files and unused for a week: removed. One in
+    use (another checkout, a run under way) is never pulled from under its process."""
+    now = time.time()
     for directory in current.parent.glob(f"{pair}-*"):
-        if directory != current and directory.is_dir():
+        try:
+            stale = directory != current and directory.is_dir() and now - directory.stat().st_mtime > STALE_MODE_SECONDS
+        except OSError:
+            continue
+        if stale:
             shutil.rmtree(directory, ignore_errors=True)
