@@ -73,6 +73,8 @@ mt-eval: system-deps $(BIN)/.installed
 
 # Scores on real material kept outside the repository (never copied into it): importing real
 # releases, drafts against published Spanish, and `i18n check` on published translations.
+# DEVSETS names the folder of those sets and their eval_*.py scripts (the team's checkout keeps
+# it beside the repository).
 DEVSETS ?= ../shared/devsets
 eval-import eval-mt eval-check: system-deps $(BIN)/.installed
 	@[ -d "$(DEVSETS)" ] || { echo "No development sets at $(DEVSETS) (set DEVSETS=...)"; exit 1; }

@@ -17,7 +17,7 @@ from conftest import REPO
 from i18n.sources.releases import load_all
 from i18n.sources.segments import parse_markdown
 
-SEED = Path(__file__).parent / "data" / "seed-000_0c7ac9677dbfd5c1.txt"  # /work/shared/seed/, byte for byte
+SEED = Path(__file__).parent / "data" / "seed-000_0c7ac9677dbfd5c1.txt"  # the release the project started from, byte for byte
 COMMITTED = "2021-04-14-people-seeking-safe-haven"
 ALIANZA = ("Alianza Americas is a network of migrant-led organizations working in the United States and "
            "transnationally to create an inclusive, equitable and sustainable way of life for communities "
