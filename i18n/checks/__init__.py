@@ -1,6 +1,6 @@
 """Checks: the QA of `i18n check`. The registry (registry) holds findings, severities and
 the entry checks each family registers on import: markup, content (tokens, numbers,
-glossary, typography, cut text), drafts (what machine drafts get wrong, spelling) and safety
+glossary, untranslated and cut text), typography, drafts (what machine drafts get wrong, spelling) and safety
 (raw HTML, unsafe links, control and bidi characters). The runner (run) imports every
 family and checks every live catalog; the families import only the registry.
 

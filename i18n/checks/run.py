@@ -28,7 +28,7 @@ from i18n.catalogs.states import State, entry_state, is_reviewed
 from i18n.checks.registry import (CATALOG_CHECKS, CheckContext, ENTRY_CHECKS, ERROR, Finding,
     LANGUAGE_SPECIFIC, TYPOGRAPHY, WARNING)
 # Every family registers its checks on import, in this order.
-from i18n.checks import markup, content, drafts as checks_drafts, safety as checks_safety  # noqa: F401
+from i18n.checks import markup, content, typography, drafts as checks_drafts, safety as checks_safety  # noqa: F401
 
 
 def check_names() -> list[str]:
