@@ -61,3 +61,37 @@ def test_init_adds_its_settings_to_an_inline_tool_table_as_valid_toml(tmp_path, 
     assert data["tool"]["black"] == {"line-length": 100} and data["project"] == {"name": "our-site"}
     assert data["tool"]["i18n"]["languages"] == ["es"]
     assert run_cli(room, "stats").exit_code == 0
+
+
+def _link_to_outside(project, tmp_path, folder: str):
+    """Move project/folder outside the project and leave a symbolic link in its place."""
+    outside = tmp_path / "outside"
+    (project / folder).rename(outside)
+    (project / folder).symlink_to(outside)
+    return outside
+
+
+@pytest.mark.parametrize("folder, command", [
+    ("locales/es", ["extract"]),
+    ("locales/templates", ["extract"]),
+    ("locales/es/LC_MESSAGES", ["translate", "--engine", "apertium"]),
+    ("releases", ["import", "news.txt"]),
+    ("locales/es", ["import", "--lang", "es", "--release", "2021-04-14-people-seeking-safe-haven", "news.txt"]),
+])
+def test_commands_that_write_sources_refuse_a_linked_folder_and_write_nothing(project, run_cli, tmp_path,
+                                                                               folder, command):
+    (project / "news.txt").write_text("Harbor ferry adds a night crossing\n\nMarch 3, 2026\n\n"
+                                      "The ferry will cross at ten each night from April.\n", encoding="utf-8")
+    outside = _link_to_outside(project, tmp_path, folder)
+    before = _tree(outside)
+    result = run_cli(project, *command)
+    assert result.exit_code == 2, result.output
+    assert f"{project}/{folder} is a symbolic link (to {outside}): i18n writes releases and catalogs " \
+           "only into the project's own folders; remove the link (nothing was written)" in result.stderr
+    assert _tree(outside) == before
+
+
+def test_reading_commands_accept_a_linked_catalog_folder(project, run_cli, tmp_path):
+    _link_to_outside(project, tmp_path, "locales")
+    assert run_cli(project, "extract", "--check").exit_code == 0
+    assert run_cli(project, "check").exit_code == 0

@@ -39,7 +39,7 @@ def build(config: Config, drafts: bool, required: tuple[str, ...], include_embar
 
     require_configured(config, required, "--require")
     try:
-        with repository_locked(config):
+        with repository_locked(config, []):
             result = build_site(config, drafts=drafts, include_embargoed=include_embargoed)
     except I18nError as error:
         fail(error)

@@ -13,7 +13,7 @@ from i18n.errors import excerpt, I18nError
 from i18n.languages import base_language
 from i18n.languages.spelling import DEBIAN_PACKAGE
 from i18n.mt import ENGINE_NAMES, ENGINES
-from i18n.cli.common import require_configured, counted, fail, repository_locked, shown_path
+from i18n.cli.common import catalog_folders, require_configured, counted, fail, repository_locked, shown_path
 
 
 @click.command()
@@ -24,7 +24,7 @@ def extract(config: Config, check: bool):
     from i18n.extract import plan_extract
 
     try:
-        with repository_locked(config):
+        with repository_locked(config, [] if check else catalog_folders(config)):
             plan = plan_extract(config, write=not check)
             updates = plan.updates
             if check:
@@ -99,7 +99,7 @@ def translate(config: Config, languages, release_slug, engine_name, dry_run, all
     require_configured(config, languages, "--lang")
     failures = []
     try:
-        with repository_locked(config):
+        with repository_locked(config, [] if dry_run else catalog_folders(config)):
             for language in languages or config.languages:
                 engine = create_engine(engine_name, config.source_language, language, timeout=config.cloud_timeout)
                 if not dry_run:
@@ -198,7 +198,7 @@ def check(config: Config, languages: tuple[str, ...], output_format: str, drafts
 
     require_configured(config, languages, "--lang")
     try:
-        with repository_locked(config):
+        with repository_locked(config, []):
             report = run_checks(config, languages or config.languages, drafts=drafts, strict=strict,
                                 planned_updates=lambda config: plan_extract(config).updates)
     except I18nError as error:

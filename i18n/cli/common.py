@@ -59,8 +59,19 @@ def require_configured(config: Config, languages, option: str) -> None:
                                  f"({', '.join(config.languages)})", param_hint=option)
 
 
-def repository_locked(config: Config):
-    from i18n.runtime.filesafe import repository_lock
+def catalog_folders(config: Config) -> list[Path]:
+    """Where extract, translate and import write catalogs and memories."""
+    return [config.templates_path / "releases", config.locales_path / "memory",
+            *(config.locales_path / language / "LC_MESSAGES" / "releases" for language in config.languages)]
+
+
+def repository_locked(config: Config, writes_into: list[Path]):
+    """The repository's lock, after refusing a symbolic link on the way to any folder the command
+    writes into: writing there would write wherever it points (outside the project)."""
+    from i18n.runtime.filesafe import refuse_links, repository_lock
+
+    refuse_links(config.root, writes_into, "i18n writes releases and catalogs only into the project's own "
+                                           "folders; remove the link (nothing was written)")
 
     def waiting():
         click.echo("waiting for another i18n command to finish with this repository…", err=True)

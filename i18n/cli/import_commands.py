@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from i18n.cli.common import require_configured, counted, fail, repository_locked, shown_path
+from i18n.cli.common import catalog_folders, require_configured, counted, fail, repository_locked, shown_path
 from i18n.config import Config
 from i18n.errors import excerpt, I18nError, SourceError
 
@@ -53,7 +53,7 @@ def import_(config: Config, files: tuple[Path, ...], slug: str | None, force: bo
             raise click.BadParameter("names one release: give one FILE with it", param_hint=name)
     failed = 0
     try:
-        with repository_locked(config):
+        with repository_locked(config, [config.releases_path, *catalog_folders(config)]):
             chrome = batch_chrome(list(files))
             for path in files:
                 try:
@@ -111,7 +111,7 @@ def _import_translation(config: Config, files: tuple[Path, ...], language: str |
     require_configured(config, [language], "--lang")
     path = files[0]
     try:
-        with repository_locked(config):
+        with repository_locked(config, catalog_folders(config)):
             result = import_translation(config, language, slug, path)
     except SourceError as error:
         where = f"{shown_path(error.path)}:{error.line}" if error.line else shown_path(error.path)

@@ -8,7 +8,7 @@ import click
 
 from i18n.config import Config
 from i18n.errors import I18nError
-from i18n.cli.common import require_configured, fail, repository_locked, shown_path
+from i18n.cli.common import catalog_folders, require_configured, fail, repository_locked, shown_path
 
 
 @click.group()
@@ -47,7 +47,7 @@ def tm_import(config: Config, file: Path, replace: bool):
     from i18n.memory.tmx import import_tmx
 
     try:
-        with repository_locked(config):
+        with repository_locked(config, catalog_folders(config)):
             target, units = import_tmx(config, file, replace)
     except I18nError as error:
         fail(error)
