@@ -245,6 +245,23 @@ def test_straight_quotes_become_spanish_typographic_quotes():
     assert post_edit('Mide 5" de ancho.', "es", 'It is 5" wide.') == 'Mide 5" de ancho.'
 
 
+def test_spanish_punctuation_and_grammar_through_the_engine(project, run_cli):
+    drafts = draft(project, run_cli, "Notice", [
+        "Is the pool open on weekends? What a great day!",
+        "Bring water, snacks, and a hat.",
+        "We met the mayor, and the council voted later.",
+        "The new guide is available in four languages.",
+        "It is important to register early.",
+    ])
+    assert drafts["Is the pool open on weekends? What a great day!"].startswith("¿")
+    assert "? ¡" in drafts["Is the pool open on weekends? What a great day!"]
+    # the serial comma of a list goes, a comma before a clause stays
+    assert "bocados y un sombrero" in drafts["Bring water, snacks, and a hat."]
+    assert ", y " in drafts["We met the mayor, and the council voted later."]
+    assert "está disponible" in drafts["The new guide is available in four languages."]
+    assert drafts["It is important to register early."].startswith("Es importante registrar")
+
+
 def test_the_engine_itself_picks_the_current_word_and_the_articles_agree(project, run_cli):
     # Our lexical-selection rules run inside Apertium (i18n/data/apertium/eng-spa.lrx): the
     # article before the word comes from the engine, in the chosen word's gender.
