@@ -262,6 +262,19 @@ def test_spanish_punctuation_and_grammar_through_the_engine(project, run_cli):
     assert drafts["It is important to register early."].startswith("Es importante registrar")
 
 
+def test_a_phrasal_verb_is_read_as_its_one_word_verb(project, run_cli):
+    drafts = draft(project, run_cli, "Notice", [
+        "Fill out the form before the clinic opens.",
+        "The volunteers are setting up the tents.",
+        "Reach out to the library with questions.",
+    ])
+    assert drafts["Fill out the form before the clinic opens."].startswith("Completa ")
+    assert "fuera" not in drafts["Fill out the form before the clinic opens."]
+    assert "estableciendo" in drafts["The volunteers are setting up the tents."]
+    assert "arriba" not in drafts["The volunteers are setting up the tents."]
+    assert drafts["Reach out to the library with questions."].startswith("Contacta ")
+
+
 def test_the_engine_itself_picks_the_current_word_and_the_articles_agree(project, run_cli):
     # Our lexical-selection rules run inside Apertium (i18n/data/apertium/eng-spa.lrx): the
     # article before the word comes from the engine, in the chosen word's gender.

@@ -21,6 +21,7 @@ from typing import Callable, Iterable
 
 from babel.dates import format_skeleton, format_time, get_day_names, get_month_names
 from ..languages import base_language
+from .phrasal import one_word_verbs
 
 MONTHS = {name: number for number, names in enumerate(
     [("January", "Jan."), ("February", "Feb."), ("March",), ("April",), ("May",), ("June",), ("July",),
@@ -211,7 +212,7 @@ def rewrite(text: str) -> str:
     for pattern, replacement, needs in _REWRITES:
         if any(part in text for part in needs):
             text = pattern.sub(replacement, text)
-    return text
+    return one_word_verbs(text)  # "fill out" -> "complete" (i18n.mt.phrasal)
 
 
 # The _WORD words that may be capitalized, found by the regex engine itself: a _WORD match runs
