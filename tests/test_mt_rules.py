@@ -94,6 +94,10 @@ def test_dates_and_times_are_spanish(project, run_cli):
     assert drafts[verbs].startswith("Las solicitudes abren el 16 de marzo y ")
     assert drafts[verbs].endswith(" el 30 de abril.")
     assert "re-" not in text and "otra vez" in text
+    # the order written outside the US
+    european = "The consultation runs from 3 February to 14 April 2027. The results follow on 2 May."
+    drafted = draft(project, run_cli, "Dates", [european])[european]
+    assert "del 3 de febrero al 14 de abril de 2027" in drafted and drafted.endswith(" el 2 de mayo.")
 
 
 def test_times_follow_the_mt_clock_setting(project, run_cli):

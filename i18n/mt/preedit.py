@@ -36,8 +36,11 @@ AT_TIME = {"es": ("a la", "a las")}
 _MONTH = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
 DATE = re.compile(
     rf"(?:(?P<on>\bon )|(?P<prep>\b(?:until|by|before|after|since|from|through|starting|beginning|to) ))?"
-    rf"(?P<name>(?:(?P<weekday>{'|'.join(WEEKDAYS)}),? )?"
-    rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,? (?P<year>\d{{4}})(?!\d))?)")
+    rf"(?P<name>(?:(?P<weekday>{'|'.join(WEEKDAYS)}),? (?:the )?)?"
+    rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+    # the order written outside the US: "28 January 2019", "1st of May"
+    rf"|(?<![\d.,])(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month_after>{_MONTH})(?!\w))"
+    rf"(?:,? (?P<year>\d{{4}})(?!\d))?)")
 TIME = re.compile(r"(?P<at>\bat )?\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?"
                   r"(?P<period>[aApP])\.?\s?[mM]\b\.?")
 _NAME_WORD = r"[A-Z][\w’'-]*\.?"
@@ -50,8 +53,10 @@ Literal = Callable[[re.Match, str, str], tuple[str, str]]
 
 
 def local_date(match: re.Match, language: str, clock: str) -> tuple[str, str]:
-    """A US date as the target language writes it, through Babel (with its article after "on")."""
-    month, day, year = MONTHS[match.group("month")], int(match.group("day")), match.group("year")
+    """A date ("January 6", "6 January") as the target language writes it, through Babel (with
+    its article after "on")."""
+    month = MONTHS[match.group("month") or match.group("month_after")]
+    day, year = int(match.group("day") or match.group("day_first")), match.group("year")
     try:
         date = dt.date(int(year) if year else 2000, month, day)
     except ValueError:
@@ -144,7 +149,8 @@ _MONTH_STEMS = "|".join(dict.fromkeys(name[:3] for name in MONTHS))
 # What a text must contain for a literal pattern to match: a quick test before the regex.
 # The regexes among them start with a character class, which the regex engine scans for
 # quickly (the patterns they stand for start with optional groups: tried at every position).
-_MONTH_DAY = re.compile(rf"(?:{_MONTH_STEMS})[a-z]*\.?\s+\d")  # "Sept. 6", "January 6"
+# "Sept. 6", "6 January"
+_MONTH_DAY = re.compile(rf"(?:{_MONTH_STEMS})[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_STEMS})")
 _MONTH_WORD = re.compile(rf" (?:{_MONTH_STEMS})")
 _TIME_OF_DAY = re.compile(r"\d(?::[0-5]\d)?\s?[aApP]\.?\s?[mM]\b")
 _TOP_LEVEL_DOMAIN = re.compile(r"\.(?:gov|org|com|net|edu|us|info)\b")
