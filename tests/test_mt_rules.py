@@ -266,6 +266,17 @@ def test_spanish_punctuation_and_grammar_through_the_engine(project, run_cli):
     assert drafts["It is important to register early."].startswith("Es importante registrar")
 
 
+def test_a_product_and_its_version_keep_the_name(project, run_cli):
+    drafts = draft(project, run_cli, "Notice", [
+        "The clinic moved its records to Harvest 4.2 last week.",
+        "Section 3 of Public Law 117-58 applies, as Article 5 says.",
+    ])
+    assert "Harvest 4.2" in drafts["The clinic moved its records to Harvest 4.2 last week."]
+    # numbered parts of a text and laws are translated
+    law = drafts["Section 3 of Public Law 117-58 applies, as Article 5 says."]
+    assert "Artículo 5" in law and "Ley" in law and "Law" not in law
+
+
 def test_a_phrasal_verb_is_read_as_its_one_word_verb(project, run_cli):
     drafts = draft(project, run_cli, "Notice", [
         "Fill out the form before the clinic opens.",

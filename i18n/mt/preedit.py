@@ -136,6 +136,19 @@ def local_weekday(match: re.Match, language: str, clock: str) -> tuple[str, str]
     return "", f"{words[1]} {first} {words[2]} {last}" if words else f"{first}–{last}"
 
 
+# A product and its version ("upgrade to Nimbus 18", "Canopy 2.1"): the name is no word to
+# translate, though the pair may know it as one. Not where a sentence starts ("In 2019"), not
+# a year ("Elections 2019"), not a numbered part of a text or a place, which Spanish
+# translates ("Article 3", "Phase 2", "District 5").
+_NUMBERED = ("Article|Section|Chapter|Title|Part|Phase|Step|Stage|Level|Tier|Grade|Room|Floor|District|Ward|Zone|"
+             "Route|Highway|Proposition|Prop|Measure|Rule|Item|Page|Figure|Table|Number|No|Week|Day|Year|Season|"
+             "Episode|Volume|Issue|Question|Option|Point|Principle|Goal|Priority|Group|Team|Class|Category|Type|"
+             "Unit|Building|Station|Gate|Suite|Box|Line|Channel|Version|Release|Appendix|Annex|Exhibit|Amendment|"
+             "Law|Act|Bill|Order|Resolution|Code|Directive|Regulation")
+VERSIONED_NAME = re.compile(rf"(?<=[\w,;)] )(?!(?:{_NUMBERED}|{'|'.join(m.rstrip('.') for m in MONTHS)})\b)"
+                            r"(?P<name>[A-Z][a-z]+[A-Za-z]* (?!1[89]\d\d\b|20\d\d\b)\d{1,3}(?:\.\d+)*)\b(?![.,-]\d)")
+
+
 def _as_is(match: re.Match, language: str, clock: str) -> tuple[str, str]:
     """The span named "name" kept as it is; what precedes it stays for the engine."""
     return match.string[match.start():match.start("name")], match.group("name")
@@ -143,7 +156,7 @@ def _as_is(match: re.Match, language: str, clock: str) -> tuple[str, str]:
 
 LITERALS: list[tuple[re.Pattern, Literal]] = [
     (DATELINE, _as_is), (DOMAIN, _as_is), (DATE, local_date), (MONTH, local_month), (WEEKDAY, local_weekday),
-    (TIME, local_time), (SAID_NAME, _as_is)]
+    (TIME, local_time), (SAID_NAME, _as_is), (VERSIONED_NAME, _as_is)]
 
 _MONTH_STEMS = "|".join(dict.fromkeys(name[:3] for name in MONTHS))
 # What a text must contain for a literal pattern to match: a quick test before the regex.
@@ -153,6 +166,7 @@ _MONTH_STEMS = "|".join(dict.fromkeys(name[:3] for name in MONTHS))
 _MONTH_DAY = re.compile(rf"(?:{_MONTH_STEMS})[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_STEMS})")
 _MONTH_WORD = re.compile(rf" (?:{_MONTH_STEMS})")
 _TIME_OF_DAY = re.compile(r"\d(?::[0-5]\d)?\s?[aApP]\.?\s?[mM]\b")
+_WORD_NUMBER = re.compile(r"[a-z] \d")
 _TOP_LEVEL_DOMAIN = re.compile(r"\.(?:gov|org|com|net|edu|us|info)\b")
 _NEEDS: dict[re.Pattern, Callable[[str], bool]] = {
     DOMAIN: lambda text: _TOP_LEVEL_DOMAIN.search(text) is not None,
@@ -161,6 +175,7 @@ _NEEDS: dict[re.Pattern, Callable[[str], bool]] = {
     WEEKDAY: lambda text: "day" in text,
     TIME: lambda text: _TIME_OF_DAY.search(text) is not None,
     SAID_NAME: lambda text: "said " in text or "says " in text,
+    VERSIONED_NAME: lambda text: _WORD_NUMBER.search(text) is not None,
 }
 
 
