@@ -266,6 +266,16 @@ def test_spanish_punctuation_and_grammar_through_the_engine(project, run_cli):
     assert drafts["It is important to register early."].startswith("Es importante registrar")
 
 
+def test_a_title_before_a_name_is_lower_case_with_its_article_and_us_is_ee_uu(project, run_cli):
+    drafts = draft(project, run_cli, "Notice", [
+        "Governor Ruiz signed the bill with support from Senator Dana Holt.",
+        "The U.S. economy grew.",
+    ])
+    signed = drafts["Governor Ruiz signed the bill with support from Senator Dana Holt."]
+    assert signed.startswith("El gobernador Ruiz ") and "del senador Dana Holt" in signed
+    assert "EE. UU." in drafts["The U.S. economy grew."]
+
+
 def test_a_product_and_its_version_keep_the_name(project, run_cli):
     drafts = draft(project, run_cli, "Notice", [
         "The clinic moved its records to Harvest 4.2 last week.",
@@ -283,7 +293,7 @@ def test_a_phrasal_verb_is_read_as_its_one_word_verb(project, run_cli):
         "The volunteers are setting up the tents.",
         "Reach out to the library with questions.",
     ])
-    assert drafts["Fill out the form before the clinic opens."].startswith("Completa ")
+    assert drafts["Fill out the form before the clinic opens."].startswith("Llena ")
     assert "fuera" not in drafts["Fill out the form before the clinic opens."]
     assert "estableciendo" in drafts["The volunteers are setting up the tents."]
     assert "arriba" not in drafts["The volunteers are setting up the tents."]

@@ -2,9 +2,9 @@
 
 Apertium translates a phrasal verb word for word ("fill out the form" -> "llena fuera de la
 forma", "set up a server" -> "pusimos arriba de un servidor"); the one-word verb of the same
-meaning it knows ("complete", "establish"). Only a particle right after its verb is read (not
-"fill the form out"), in every form of the verb ("sets up", "set up", "setting up").
-"""
+meaning it knows ("fill", "establish"; "fill", not "complete": US Spanish "llenar" a form).
+Only a particle right after its verb is read (not "fill the form out"), in every form of the
+verb ("sets up", "set up", "setting up")."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from retrie.trie import Trie
 # verb + particle -> replacement verb; "to" after "reach out" and "give back" goes with them
 # ("reach out to us" -> "contact us").
 PHRASAL_VERBS = {
-    "check out": "consult", "speed up": "accelerate", "fill out": "complete", "fill in": "complete",
+    "check out": "consult", "speed up": "accelerate", "fill out": "fill", "fill in": "fill",
     "set up": "establish", "clean up": "clean", "roll out": "launch", "slow down": "slow", "open up": "open",
     "pick up": "collect", "figure out": "determine", "reach out to": "contact", "reach out": "contact",
     "point out": "indicate", "shut down": "close", "turn on": "activate", "turn off": "disable",

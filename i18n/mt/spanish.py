@@ -36,6 +36,39 @@ _IMPERSONAL = re.compile(
     r"(?=[^\W\d_]+(?:ar|er|ir)(?:se|lo|la|los|las|nos|le|les)?\b)")
 
 
+# Spanish writes "EE. UU." with a space (RAE); the engine writes "EE.UU.".
+_US = re.compile(r"\bEE\.UU\.")
+
+# A title before a name is a common noun in Spanish, with its article: "Gobernador Newsom
+# anunció" -> "El gobernador Newsom anunció", "de Alcaldesa Bass" -> "de la alcaldesa Bass".
+_TITLES = ("Gobernador|Gobernadora|Vicegobernador|Vicegobernadora|Presidente|Presidenta|Vicepresidente|"
+           "Vicepresidenta|Secretario|Secretaria|Senador|Senadora|Alcalde|Alcaldesa|Comisionado|Comisionada|"
+           "Ministro|Ministra|Congresista|Juez|Jueza|Concejal|Concejala|Superintendente|Asambleísta")
+_TITLE_BEFORE_NAME = re.compile(
+    rf"(?:(?<![\w-])(?P<before>[Ee]l|[Ll]a|[Dd]el|[Aa]l|[Dd]e|[Aa]|[Pp]or|[Cc]on|[Pp]ara|[Ss]egún|[Yy]) )?"
+    rf"(?<![\w-])(?P<title>{_TITLES}) "
+    # a name: a masked one, or a capitalized word that is no part of the title ("Secretario General")
+    rf"(?=XPH\d+X|(?!(?:General|Ejecutiv[oa]|Adjunt[oa]|Interin[oa]|Regional|Nacional|Federal|Estatal|"
+    rf"Municipal|Electo|Electa)\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)")
+_WITH_ARTICLE = {"de": ("del", "de la"), "a": ("al", "a la")}
+
+
+def _title(match: re.Match) -> str:
+    before, title = match.group("before"), match.group("title")
+    feminine = title.endswith("a") and title not in ("Congresista", "Asambleísta")
+    article = "la" if feminine else "el"
+    lower = title.lower() + " "
+    if before and before.lower() in ("el", "la"):
+        return f"{article.capitalize() if before[0].isupper() else article} {lower}"
+    if before and before.lower() in ("de", "a", "del", "al"):
+        joined = _WITH_ARTICLE["a" if before.lower() in ("a", "al") else "de"][feminine]
+        return f"{before[0]}{joined[1:]} {lower}"
+    if before:
+        return f"{before} {article} {lower}"
+    start = match.start() == 0 or match.string[:match.start()].rstrip()[-1:] in ".!?:¿¡\"“«"
+    return f"{article.capitalize() if start else article} {lower}"
+
+
 def _open_marks(text: str) -> str:
     def mark(match):
         opening = "¿" if "?" in match.group("end") else "¡"
@@ -66,4 +99,11 @@ def spanish_style(text: str) -> str:
                               else _TO_BE_AVAILABLE[m.group(1)], text)
     if " de " in text:
         text = _IMPERSONAL.sub(r"\1 ", text)
+    if "EE.UU." in text:
+        text = _US.sub("EE. UU.", text)
+    if _TITLE_WORD.search(text):
+        text = _TITLE_BEFORE_NAME.sub(_title, text)
     return text
+
+
+_TITLE_WORD = re.compile(rf"(?:{_TITLES}) [XA-ZÁÉÍÓÚÑ]")
