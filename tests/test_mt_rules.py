@@ -256,6 +256,7 @@ def test_spanish_punctuation_and_grammar_through_the_engine(project, run_cli):
         "We met the mayor, and the council voted later.",
         "The new guide is available in four languages.",
         "It is important to register early.",
+        "Residents will be able to vote by mail.",
     ])
     assert drafts["Is the pool open on weekends? What a great day!"].startswith("¿")
     assert "? ¡" in drafts["Is the pool open on weekends? What a great day!"]
@@ -264,6 +265,7 @@ def test_spanish_punctuation_and_grammar_through_the_engine(project, run_cli):
     assert ", y " in drafts["We met the mayor, and the council voted later."]
     assert "está disponible" in drafts["The new guide is available in four languages."]
     assert drafts["It is important to register early."].startswith("Es importante registrar")
+    assert "podrán votar" in drafts["Residents will be able to vote by mail."]
 
 
 def test_a_title_before_a_name_is_lower_case_with_its_article_and_us_is_ee_uu(project, run_cli):
@@ -292,12 +294,14 @@ def test_a_phrasal_verb_is_read_as_its_one_word_verb(project, run_cli):
         "Fill out the form before the clinic opens.",
         "The volunteers are setting up the tents.",
         "Reach out to the library with questions.",
+        "The board is made up of six parents.",
     ])
     assert drafts["Fill out the form before the clinic opens."].startswith("Llena ")
     assert "fuera" not in drafts["Fill out the form before the clinic opens."]
     assert "estableciendo" in drafts["The volunteers are setting up the tents."]
     assert "arriba" not in drafts["The volunteers are setting up the tents."]
     assert drafts["Reach out to the library with questions."].startswith("Contacta ")
+    assert "compuest" in drafts["The board is made up of six parents."]
 
 
 def test_the_engine_itself_picks_the_current_word_and_the_articles_agree(project, run_cli):

@@ -19,10 +19,13 @@ PHRASAL_VERBS = {
     "set up": "establish", "clean up": "clean", "roll out": "launch", "slow down": "slow", "open up": "open",
     "pick up": "collect", "figure out": "determine", "reach out to": "contact", "reach out": "contact",
     "point out": "indicate", "shut down": "close", "turn on": "activate", "turn off": "disable",
-    "look up": "find", "give back to": "contribute to", "sign up": "register",
+    "look up": "find", "give back to": "contribute to", "sign up": "register", "carry out": "execute",
+    "cut down": "reduce", "wrap up": "finish", "give up": "abandon", "make up of": "compose of",
 }
 # The forms of the phrasal verbs' heads the suffix rules below do not give.
 _IRREGULAR = {"set": ("sets", "set", "setting"), "shut": ("shuts", "shut", "shutting"),
+              "cut": ("cuts", "cut", "cutting"), "make": ("makes", "made", "making"),
+              "wrap": ("wraps", "wrapped", "wrapping"), "carry": ("carries", "carried", "carrying"),
               "speed": ("speeds", "sped", "speeding"), "give": ("gives", "gave", "giving"),
               "find": ("finds", "found", "finding")}
 _EXTRA_PAST = {"give": "given", "speed": "speeded"}

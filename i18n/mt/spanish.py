@@ -36,6 +36,21 @@ _IMPERSONAL = re.compile(
     r"(?=[^\W\d_]+(?:ar|er|ir)(?:se|lo|la|los|las|nos|le|les)?\b)")
 
 
+# "be able to" is "poder": "serán capaces de votar" -> "podrán votar".
+_BE_ABLE = {"ser": "poder", "es": "puede", "son": "pueden", "eres": "puedes", "somos": "podemos", "soy": "puedo",
+            "será": "podrá", "serán": "podrán", "serás": "podrás", "seremos": "podremos", "seré": "podré",
+            "fue": "pudo", "fueron": "pudieron", "fuimos": "pudimos", "era": "podía", "eran": "podían",
+            "sería": "podría", "serían": "podrían", "sea": "pueda", "sean": "puedan", "seamos": "podamos",
+            "siendo": "pudiendo", "sido": "podido"}
+_ABLE = re.compile(rf"\b(?i:({'|'.join(sorted(_BE_ABLE, key=len, reverse=True))})) capa(?:z|ces) de\b")
+
+
+def _can(match: re.Match) -> str:
+    form = match.group(1)
+    can = _BE_ABLE[form.lower()]
+    return can.capitalize() if form[0].isupper() else can
+
+
 # Spanish writes "EE. UU." with a space (RAE); the engine writes "EE.UU.".
 _US = re.compile(r"\bEE\.UU\.")
 
@@ -99,6 +114,8 @@ def spanish_style(text: str) -> str:
                               else _TO_BE_AVAILABLE[m.group(1)], text)
     if " de " in text:
         text = _IMPERSONAL.sub(r"\1 ", text)
+    if "capa" in text:
+        text = _ABLE.sub(_can, text)
     if "EE.UU." in text:
         text = _US.sub("EE. UU.", text)
     if _TITLE_WORD.search(text):
