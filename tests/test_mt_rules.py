@@ -257,6 +257,8 @@ def test_spanish_punctuation_and_grammar_through_the_engine(project, run_cli):
         "The new guide is available in four languages.",
         "It is important to register early.",
         "Residents will be able to vote by mail.",
+        "Choosing a provider takes time.",
+        "There is no fee for the permit.",
     ])
     assert drafts["Is the pool open on weekends? What a great day!"].startswith("¿")
     assert "? ¡" in drafts["Is the pool open on weekends? What a great day!"]
@@ -266,6 +268,9 @@ def test_spanish_punctuation_and_grammar_through_the_engine(project, run_cli):
     assert "está disponible" in drafts["The new guide is available in four languages."]
     assert drafts["It is important to register early."].startswith("Es importante registrar")
     assert "podrán votar" in drafts["Residents will be able to vote by mail."]
+    # an English gerund opening a text is a Spanish infinitive (the stem's vowel as it changes)
+    assert drafts["Choosing a provider takes time."].startswith("Elegir ")
+    assert drafts["There is no fee for the permit."].startswith("No hay ")
 
 
 def test_a_title_before_a_name_is_lower_case_with_its_article_and_us_is_ee_uu(project, run_cli):

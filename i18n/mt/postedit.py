@@ -14,7 +14,7 @@ from retrie.trie import Trie
 from i18n.languages.spelling import speller
 from ..languages import base_language
 from .masking import TOKEN
-from .spanish import spanish_style
+from .spanish import infinitive_opening, spanish_style
 
 _SPACES = re.compile(r"(?<=\S) {2,}")
 # RAE: the period and comma go after the closing quotation mark ("”, dijo").
@@ -283,6 +283,9 @@ def post_edit(text: str, language: str, english: str, literals: dict[str, str] |
             text = _SHOULD.sub(lambda m: ("D" if m.group(1) == "T" else "d") + "ebería" + (m.group(2) or ""),
                                text)
         text = spanish_style(text)
+        spell = speller(language)
+        if spell is not None:
+            text = infinitive_opening(text, english, spell.known)
     text = _capital_after_token(text, english, language, literals or {})
     text = _initial_case(text, english)
     if base == "es":

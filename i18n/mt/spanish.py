@@ -51,6 +51,9 @@ def _can(match: re.Match) -> str:
     return can.capitalize() if form[0].isupper() else can
 
 
+# "There is no" puts the negation before the verb: "Hay no fecha" -> "No hay fecha".
+_THERE_IS_NO = re.compile(r"\b([Hh])(ay|abía|abrá|abría) no\b")
+
 # Spanish writes "EE. UU." with a space (RAE); the engine writes "EE.UU.".
 _US = re.compile(r"\bEE\.UU\.")
 
@@ -84,6 +87,48 @@ def _title(match: re.Match) -> str:
     return f"{article.capitalize() if start else article} {lower}"
 
 
+# A text that opens on an English gerund (a heading, a list item, a gerund subject: "Adding
+# features", "Ensuring that ...") opens on the infinitive in Spanish, not on the gerund the
+# engine writes ("Agregando" -> "Agregar", "Eligiendo" -> "Elegir", "Asegurándose" -> "Asegurarse").
+_ENGLISH_GERUND = re.compile(r"(?:\(?[ivx\d]+[.)]\s+)?(?!(?:During|Bring|Nothing|Something|Everything|Anything)\b)"
+                             r"[A-Z][a-z]+ing\b")
+_GERUND = re.compile(r"(?P<lead>(?:\(?[ivx\d]+[.)]\s+)?)(?P<stem>[A-ZÁÉÍÓÚ][a-záéíóúñ]*?)"
+                     r"(?P<ending>ando|ándo|iendo|iéndo|yendo|yéndo)(?P<clitic>(?:se|lo|la|los|las|le|les|nos|te|me)?)\b")
+_UNACCENTED = str.maketrans("áéíóú", "aeiou")
+
+
+def _infinitives(stem: str, ending: str) -> list[str]:
+    """The infinitives a gerund may come from, likeliest first ("Eligi" -> "Elegir")."""
+    if ending.startswith(("a", "á")):
+        return [stem + "ar"]
+    stems = [stem]
+    # The stem's vowel may change in the gerund ("eligiendo", "durmiendo"; the "u" of "gu" is
+    # no vowel: "siguiendo"); the changed stem is tried first (the dictionary also takes "eligir").
+    vowels = [i for i, c in enumerate(stem) if c == "i" or c == "u" and stem[i - 1:i] not in ("g", "q")]
+    if vowels and vowels[-1] > 0:
+        vowel = vowels[-1]
+        stems.insert(0, stem[:vowel] + ("e" if stem[vowel] == "i" else "o") + stem[vowel + 1:])
+    if ending.startswith("y"):
+        return [s + e for s in stems for e in ("ir", "er")] + [stem + "ír"]
+    return [s + e for s in stems for e in ("er", "ir")]
+
+
+def infinitive_opening(text: str, english: str, known) -> str:
+    """The opening gerund as its infinitive, when the English opens on one and `known` (a
+    dictionary's test) knows the infinitive."""
+    if not _ENGLISH_GERUND.match(english):
+        return text
+    match = _GERUND.match(text)
+    if not match:
+        return text
+    stem, ending = match.group("stem").translate(_UNACCENTED), match.group("ending")
+    for infinitive in _infinitives(stem, ending):
+        if known(infinitive.lower()):
+            infinitive = infinitive[:1].upper() + infinitive[1:]
+            return match.group("lead") + infinitive + match.group("clitic") + text[match.end():]
+    return text
+
+
 def _open_marks(text: str) -> str:
     def mark(match):
         opening = "¿" if "?" in match.group("end") else "¡"
@@ -114,6 +159,8 @@ def spanish_style(text: str) -> str:
                               else _TO_BE_AVAILABLE[m.group(1)], text)
     if " de " in text:
         text = _IMPERSONAL.sub(r"\1 ", text)
+    if "ay no" in text or "ía no" in text or "á no" in text:
+        text = _THERE_IS_NO.sub(lambda m: ("No h" if m.group(1) == "H" else "no h") + m.group(2), text)
     if "capa" in text:
         text = _ABLE.sub(_can, text)
     if "EE.UU." in text:
