@@ -259,6 +259,7 @@ def test_spanish_punctuation_and_grammar_through_the_engine(project, run_cli):
         "Residents will be able to vote by mail.",
         "Choosing a provider takes time.",
         "There is no fee for the permit.",
+        "Zentyal is a server for small offices. Kortex is another.",
     ])
     assert drafts["Is the pool open on weekends? What a great day!"].startswith("¿")
     assert "? ¡" in drafts["Is the pool open on weekends? What a great day!"]
@@ -271,6 +272,9 @@ def test_spanish_punctuation_and_grammar_through_the_engine(project, run_cli):
     # an English gerund opening a text is a Spanish infinitive (the stem's vowel as it changes)
     assert drafts["Choosing a provider takes time."].startswith("Elegir ")
     assert drafts["There is no fee for the permit."].startswith("No hay ")
+    # no capital after a name the engine left as it was
+    assert drafts["Zentyal is a server for small offices. Kortex is another."].startswith("Zentyal es un servidor")
+    assert ". Kortex es " in drafts["Zentyal is a server for small offices. Kortex is another."]
 
 
 def test_a_title_before_a_name_is_lower_case_with_its_article_and_us_is_ee_uu(project, run_cli):

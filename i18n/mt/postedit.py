@@ -137,7 +137,23 @@ def _capital_after_token(text: str, english: str, language: str, literals: dict[
             return match.group(0)
         return f"{token} {word.lower()}"
 
-    return _CAPITAL_AFTER_TOKEN.sub(lower, text)
+    text = _CAPITAL_AFTER_TOKEN.sub(lower, text)
+    return _CAPITAL_AFTER_NAME.sub(lambda m: _lower_after_name(m, english, spell), text) if \
+        _CAPITAL_AFTER_NAME.search(text) else text
+
+
+# The same after a name or English word the engine left as it was, where a sentence starts
+# ("Debian Es un líder", "Wildfire Prevención"): the engine moved the sentence's capital on.
+_CAPITAL_AFTER_NAME = re.compile(r"(?:^|(?<=[.!?:] ))([A-Z][\w’'-]*) ([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\b")
+
+
+def _lower_after_name(match: re.Match, english: str, spell) -> str:
+    name, word = match.groups()
+    if (TOKEN.fullmatch(name) or name not in english or word in english  # a token: the rule above
+            or not (name.isupper() or not spell.known(name.lower()))
+            or not spell.known(word.lower())):
+        return match.group(0)
+    return f"{name} {word.lower()}"
 
 
 # Apertium writes the relative "who" as the interrogative "quién(es)": "personas quiénes
