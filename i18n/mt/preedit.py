@@ -233,7 +233,7 @@ def rewrite(text: str) -> str:
     for pattern, replacement, needs in _REWRITES:
         if any(part in text for part in needs):
             text = pattern.sub(replacement, text)
-    return one_word_verbs(text)  # "fill out" -> "complete" (i18n.mt.phrasal)
+    return one_word_verbs(text)  # "set up" -> "establish" (i18n.mt.phrasal)
 
 
 # The _WORD words that may be capitalized, found by the regex engine itself: a _WORD match runs
