@@ -21,6 +21,7 @@ from typing import Callable, Iterable
 
 from babel.dates import format_skeleton, format_time, get_day_names, get_month_names
 from ..languages import base_language
+from .phrasal import one_word_verbs
 
 MONTHS = {name: number for number, names in enumerate(
     [("January", "Jan."), ("February", "Feb."), ("March",), ("April",), ("May",), ("June",), ("July",),
@@ -35,8 +36,11 @@ AT_TIME = {"es": ("a la", "a las")}
 _MONTH = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
 DATE = re.compile(
     rf"(?:(?P<on>\bon )|(?P<prep>\b(?:until|by|before|after|since|from|through|starting|beginning|to) ))?"
-    rf"(?P<name>(?:(?P<weekday>{'|'.join(WEEKDAYS)}),? )?"
-    rf"(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)(?:,? (?P<year>\d{{4}})(?!\d))?)")
+    rf"(?P<name>(?:(?P<weekday>{'|'.join(WEEKDAYS)}),? (?:the )?)?"
+    rf"(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?(?!\d)"
+    # the order written outside the US: "28 January 2019", "1st of May"
+    rf"|(?<![\d.,])(?P<day_first>\d{{1,2}})(?:st|nd|rd|th)? (?:of )?(?P<month_after>{_MONTH})(?!\w))"
+    rf"(?:,? (?P<year>\d{{4}})(?!\d))?)")
 TIME = re.compile(r"(?P<at>\bat )?\b(?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?"
                   r"(?P<period>[aApP])\.?\s?[mM]\b\.?")
 _NAME_WORD = r"[A-Z][\w’'-]*\.?"
@@ -49,8 +53,10 @@ Literal = Callable[[re.Match, str, str], tuple[str, str]]
 
 
 def local_date(match: re.Match, language: str, clock: str) -> tuple[str, str]:
-    """A US date as the target language writes it, through Babel (with its article after "on")."""
-    month, day, year = MONTHS[match.group("month")], int(match.group("day")), match.group("year")
+    """A date ("January 6", "6 January") as the target language writes it, through Babel (with
+    its article after "on")."""
+    month = MONTHS[match.group("month") or match.group("month_after")]
+    day, year = int(match.group("day") or match.group("day_first")), match.group("year")
     try:
         date = dt.date(int(year) if year else 2000, month, day)
     except ValueError:
@@ -130,6 +136,19 @@ def local_weekday(match: re.Match, language: str, clock: str) -> tuple[str, str]
     return "", f"{words[1]} {first} {words[2]} {last}" if words else f"{first}–{last}"
 
 
+# A product and its version ("upgrade to Nimbus 18", "Canopy 2.1"): the name is no word to
+# translate, though the pair may know it as one. Not where a sentence starts ("In 2019"), not
+# a year ("Elections 2019"), not a numbered part of a text or a place, which Spanish
+# translates ("Article 3", "Phase 2", "District 5").
+_NUMBERED = ("Article|Section|Chapter|Title|Part|Phase|Step|Stage|Level|Tier|Grade|Room|Floor|District|Ward|Zone|"
+             "Route|Highway|Proposition|Prop|Measure|Rule|Item|Page|Figure|Table|Number|No|Week|Day|Year|Season|"
+             "Episode|Volume|Issue|Question|Option|Point|Principle|Goal|Priority|Group|Team|Class|Category|Type|"
+             "Unit|Building|Station|Gate|Suite|Box|Line|Channel|Version|Release|Appendix|Annex|Exhibit|Amendment|"
+             "Law|Act|Bill|Order|Resolution|Code|Directive|Regulation")
+VERSIONED_NAME = re.compile(rf"(?<=[\w,;)] )(?!(?:{_NUMBERED}|{'|'.join(m.rstrip('.') for m in MONTHS)})\b)"
+                            r"(?P<name>[A-Z][a-z]+[A-Za-z]* (?!1[89]\d\d\b|20\d\d\b)\d{1,3}(?:\.\d+)*)\b(?![.,-]\d)")
+
+
 def _as_is(match: re.Match, language: str, clock: str) -> tuple[str, str]:
     """The span named "name" kept as it is; what precedes it stays for the engine."""
     return match.string[match.start():match.start("name")], match.group("name")
@@ -137,15 +156,17 @@ def _as_is(match: re.Match, language: str, clock: str) -> tuple[str, str]:
 
 LITERALS: list[tuple[re.Pattern, Literal]] = [
     (DATELINE, _as_is), (DOMAIN, _as_is), (DATE, local_date), (MONTH, local_month), (WEEKDAY, local_weekday),
-    (TIME, local_time), (SAID_NAME, _as_is)]
+    (TIME, local_time), (SAID_NAME, _as_is), (VERSIONED_NAME, _as_is)]
 
 _MONTH_STEMS = "|".join(dict.fromkeys(name[:3] for name in MONTHS))
 # What a text must contain for a literal pattern to match: a quick test before the regex.
 # The regexes among them start with a character class, which the regex engine scans for
 # quickly (the patterns they stand for start with optional groups: tried at every position).
-_MONTH_DAY = re.compile(rf"(?:{_MONTH_STEMS})[a-z]*\.?\s+\d")  # "Sept. 6", "January 6"
+# "Sept. 6", "6 January"
+_MONTH_DAY = re.compile(rf"(?:{_MONTH_STEMS})[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)? (?:of )?(?:{_MONTH_STEMS})")
 _MONTH_WORD = re.compile(rf" (?:{_MONTH_STEMS})")
 _TIME_OF_DAY = re.compile(r"\d(?::[0-5]\d)?\s?[aApP]\.?\s?[mM]\b")
+_WORD_NUMBER = re.compile(r"[a-z] \d")
 _TOP_LEVEL_DOMAIN = re.compile(r"\.(?:gov|org|com|net|edu|us|info)\b")
 _NEEDS: dict[re.Pattern, Callable[[str], bool]] = {
     DOMAIN: lambda text: _TOP_LEVEL_DOMAIN.search(text) is not None,
@@ -154,6 +175,7 @@ _NEEDS: dict[re.Pattern, Callable[[str], bool]] = {
     WEEKDAY: lambda text: "day" in text,
     TIME: lambda text: _TIME_OF_DAY.search(text) is not None,
     SAID_NAME: lambda text: "said " in text or "says " in text,
+    VERSIONED_NAME: lambda text: _WORD_NUMBER.search(text) is not None,
 }
 
 
@@ -211,7 +233,7 @@ def rewrite(text: str) -> str:
     for pattern, replacement, needs in _REWRITES:
         if any(part in text for part in needs):
             text = pattern.sub(replacement, text)
-    return text
+    return one_word_verbs(text)  # "set up" -> "establish" (i18n.mt.phrasal)
 
 
 # The _WORD words that may be capitalized, found by the regex engine itself: a _WORD match runs
