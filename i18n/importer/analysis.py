@@ -19,8 +19,8 @@ from .dates import body_date, date_line, find_date, issued_on
 from .dateline import dateline_at, drop_prefix, split_at_dateline
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .frontmatter import header_lines, is_byline, is_marker
-from .headline import (Candidate, choose, dated_title, introduces, lead_index, not_headline, same_headline,
-                       split_caps, strip_labels)
+from .headline import (CONNECTOR, Candidate, choose, dated_title, introduces, join_wrapped, lead_index,
+                       not_headline, same_headline, split_caps, strip_labels)
 from .residue import chrome_key, next_post, page_lines, repeated, residue
 
 
@@ -202,6 +202,9 @@ class Analysis:
             self._set_date(date, written, line.number)
         split = split_caps(text)
         for part in split or (text,):
+            if CONNECTOR.match(part):  # "of" between the phrases of a headline set one a line
+                candidates.append(Candidate(part.strip(), line.number, segment, len(candidates), part, marked))
+                continue
             reason = not_headline(strip_labels(part))
             if reason == "a date line":  # one of the header's dates, chosen with the others
                 date, start, end = find_date(part)
@@ -231,6 +234,10 @@ class Analysis:
                     "text above the body (the headline was given)"
                 self.removed.append(Note(candidate.line, f"{what}: {excerpt(candidate.written)!r}"))
             return
+        candidates, alone = join_wrapped(candidates)
+        for candidate in alone:
+            self.removed.append(Note(candidate.line, f"above the body, not the headline (a linking word alone): "
+                                                     f"{candidate.written!r}"))
         choice = choose(candidates)
         if choice.headline is None:
             for candidate in candidates:
@@ -349,6 +356,11 @@ class Analysis:
                     blocks.insert(index, Block(block.lines[resume:], block.kind, block.level, block.ordered,
                                                block.hard_breaks, block.emphasised, block.style, block.number))
                 index += used - 1
+                about = None
+                continue
+            group = contact_group(block.lines) if block.kind == "paragraph" else []
+            if group:  # an office, its address and phone under the text, with no heading
+                self._add_contacts(group, "without a heading")
                 about = None
                 continue
             immediate = IMMEDIATE.match(text)

@@ -28,6 +28,7 @@ PHONE = re.compile(
 _LABELS = re.compile(r"(?i)\b(?:call|e-?mail|write\s+to|reach|text|fax)\s+us(?:\s+at)?\s*:?"
                      r"|\b(?:phone|tel(?:ephone)?|cell(?:phone)?|mobile|office|direct|fax|e-?mail|ph)\b\.?\s*:?"
                      r"|(?<!\w)[ocmte]\s*:")
+_FAX = re.compile(r"(?i)\bfax\b\.?\s*(?:no\.?|number)?\s*:?\s*$")
 _GAP_EDGES = re.compile(r"^[\s|,;:/•·()<>\[\]–—-]+|[\s|,;:/•·()<>\[\]–—-]+$")
 ROLE_WORDS = re.compile(
     r"(?i)\b(?:director|manager|coordinator|officer|president|spokes(?:person|woman|man)|press|communications?|"
@@ -95,6 +96,8 @@ def contact_tokens(text: str, line: int) -> list[tuple[str, str, int]]:
             tokens.append(("text", piece, line))
 
     for start, end, kind, value in spans:
+        if kind == "phone" and _FAX.search(text[position:start]):
+            kind = "fax"  # "Fax: 202-555-0188": no number to call
         gap(text[position:start])
         tokens.append((kind, value, line))
         position = end
@@ -134,13 +137,39 @@ def contacts_in_text(text: str) -> list[tuple[str, str]]:
 
 
 def contact_group(lines: list[Line]) -> list[tuple[str, str, int]]:
-    """"Jane Roe" / "Office of Media Relations" / "555-0100": a contact without a heading (its
-    tokens, or none)."""
-    if not 2 <= len(lines) <= 4 or not name_like(lines[0].plain) or not PHONE.search(lines[-1].plain) or any(
+    """"Jane Roe" / "Office of Media Relations" / "555-0100", or an office and its address over
+    the phone ("Media Relations" / "12 Main St." / "Phone: 555-0100"): a contact without a
+    heading (its tokens, or none)."""
+    if not 2 <= len(lines) <= 5 or not PHONE.search(lines[-1].plain) or any(
             word_count(line.plain) > 8 or contact_heading(line.plain) for line in lines):
         return []
-    tokens = [("text", line.plain, line.number) for line in lines[:-1]]
+    if name_like(lines[0].plain) and len(lines) <= 4:
+        tokens = [("text", lines[0].plain, lines[0].number)]
+    elif (office_like(lines[0].plain) and is_contact_line(lines[-1].plain)
+            and all(address_like(line.plain) or contact_detail(line.plain) for line in lines[1:-1])):
+        tokens = [("label", cell(lines[0].plain), lines[0].number)]
+    else:
+        return []
+    for line in lines[1:-1]:
+        tokens.append(("address" if address_like(line.plain) else "text", line.plain, line.number))
     return tokens + contact_tokens(lines[-1].plain, lines[-1].number)
+
+
+def office_like(text: str) -> bool:
+    """"Public Affairs", "Vice President, Development Programs": an office that speaks for the
+    release, named by what it does, in capitalised words."""
+    text = cell(text)
+    words = text.split()
+    return (0 < len(words) <= 8 and bool(ROLE_WORDS.search(text)) and not re.search(r"[\d@:.]", text)
+            and text[:1].isupper() and sum(w[:1].isupper() for w in words) * 2 > len(words))
+
+
+def address_like(text: str) -> bool:
+    """"500 Main Street", "Springfield IL 62701": a line of a postal address (a number among a
+    few words, no phone or e-mail)."""
+    text = cell(text)
+    return (word_count(text) <= 8 and bool(re.search(r"\b\d{1,6}\b", text)) and not _channel(text)
+            and text[:1].isalnum() and not text.rstrip().endswith((".", ":")))
 
 
 def same_phone(a: str, b: str) -> bool:
@@ -258,6 +287,11 @@ def assemble(tokens: list[tuple[str, str, int]], warnings: list[Note], removed: 
         pending = None
         if kind == "date":
             continue  # the header reads it
+        if kind in ("fax", "address"):
+            what = "a fax number" if kind == "fax" else "an address"
+            removed.append(Note(line, f"{what} in the contact block, {value!r}: left out (contacts have a name, "
+                                      "role, phone and e-mail)"))
+            continue
         if kind == "note":
             removed.append(Note(line, f"the contact block's invitation, {excerpt(value)!r}: left out"))
             continue

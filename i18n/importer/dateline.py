@@ -141,7 +141,8 @@ def _place_and_date(plain: str) -> tuple[str, dt.date, str, int] | None:
 
 
 def _date_lead(plain: str) -> tuple[str, dt.date, str, int] | None:
-    """A lead starting with its date and a dash, and no place: "March 3, 2022 — Today, ..."."""
+    """A lead starting with its date and a dash, and no place ("March 3, 2022 — Today, ..."), or
+    a place after it ("March 3, 2022 – Springfield, IL – The ...")."""
     found = find_date(plain[:50])
     if found is None or not _WEEKDAY.match(plain[:found[1]]):
         return None
@@ -149,7 +150,11 @@ def _date_lead(plain: str) -> tuple[str, dt.date, str, int] | None:
     tail = _TAIL.match(plain[end:])
     if tail is None:
         return None
-    return "", date, plain[:end], end + tail.end()
+    consumed = end + tail.end()
+    place = _dashed(plain[consumed:])  # "May 3, 2022 – Springfield, IL – The ...": the date first
+    if place and place[1] is None and place[0]:
+        return place[0], date, plain[:end], consumed + place[3]
+    return "", date, plain[:end], consumed
 
 
 def drop_prefix(markdown: str, plain: str, length: int) -> str:

@@ -149,6 +149,45 @@ class Candidate:
     position: int  # order in the header
     written: str = ""  # the line as the page printed it
     marked: bool = False  # the document marks it as its title (<h1>, Word's Title style)
+    last_line: int = 0  # the last input line of a headline printed over several lines
+
+
+# "of", "by", "and": a word that links the phrases of a headline set one phrase a line
+CONNECTOR = re.compile(r"(?i)^\s*(?:of|by|for|and|with|to|from|in|on|at|into|over|&|versus|vs\.?)\s*$")
+_OPENS_WITH_CONNECTOR = re.compile(r"(?i)^(?:of|by|for|and|with|to|from|in|on|at|into|over|&|the|a|an|as)\s")
+_ENDS_WITH_CONNECTOR = re.compile(r"(?i)(?:\s(?:of|by|for|and|with|to|from|in|on|at|into|over|&|the|a|an|as)|,)$")
+
+
+def _style(text: str) -> str:
+    letters = [c for c in text if c.isalpha()]
+    return "caps" if letters and all(c.isupper() for c in letters) else "title" if headline_case(text) else ""
+
+
+def _continues(upper: Candidate, lower: Candidate) -> bool:
+    """The line under upper goes on with its phrase: no blank line between them, in one part of
+    the header, and a linking word alone on a line, or one ending the upper line or opening the
+    lower in the same typography ("MAYOR OPENS" / "OF THE NEW BRIDGE")."""
+    if lower.line != (upper.last_line or upper.line) + 1 or lower.segment != upper.segment:
+        return False
+    if CONNECTOR.match(upper.text) or CONNECTOR.match(lower.text):
+        return True
+    return bool(_style(upper.text) and _style(upper.text) == _style(lower.text)
+                and (_ENDS_WITH_CONNECTOR.search(upper.text) or _OPENS_WITH_CONNECTOR.match(lower.text)))
+
+
+def join_wrapped(candidates: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+    """A headline printed over several lines, one phrase a line or wrapped where a phrase goes
+    on, as one candidate: (the candidates, the linking words left alone, which are none)."""
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        if joined and _continues(joined[-1], candidate):
+            upper = joined[-1]
+            joined[-1] = Candidate(f"{upper.text} {candidate.text}", upper.line, upper.segment, upper.position,
+                                   f"{upper.written} {candidate.written}", upper.marked or candidate.marked,
+                                   candidate.last_line or candidate.line)
+        else:
+            joined.append(candidate)
+    return [c for c in joined if not CONNECTOR.match(c.text)], [c for c in joined if CONNECTOR.match(c.text)]
 
 
 @dataclass

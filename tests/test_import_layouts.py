@@ -1,0 +1,83 @@
+"""`i18n import` of layouts nobody named (issue 26, second round), end to end through the real CLI.
+
+Each source is our own writing reproducing how a release is laid out, not any organisation's
+words: a headline set over several lines, a dateline with the date before the place."""
+
+from __future__ import annotations
+
+from test_import_classes import body, only_release, room, run_import, warnings  # noqa: F401 (room: a fixture)
+
+LONG = ("The county opened a second footbridge over Mill Creek on Thursday, joining the two halves of the trail "
+        "that the spring floods cut last year.")
+MORE = ("Walkers and cyclists can now cross without using the road bridge, which has no pavement, and the "
+        "trail's two car parks are linked again.")
+
+
+# ---------------------------------------------------------------- a headline over several lines
+
+
+def test_a_capitals_headline_wrapped_where_its_phrase_goes_on_is_one_headline(room, run_cli):
+    text = (f"COUNTY OPENS SECOND FOOTBRIDGE\nOVER MILL CREEK AFTER SPRING FLOODS\nMay 8, 2025\n"
+            f"OAKDALE – {LONG}\n{MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == "COUNTY OPENS SECOND FOOTBRIDGE OVER MILL CREEK AFTER SPRING FLOODS"
+    assert not any("headline uncertain" in w for w in warnings(result))
+
+
+def test_a_title_set_one_phrase_a_line_with_linking_words_alone(room, run_cli):
+    text = ("FOR IMMEDIATE RELEASE\n8 May 2025\nJOINT VENTURE\nof\nOakdale County\nand\nMill Creek Trust\n"
+            "(a charity registered in the county)\n"
+            f"{LONG}\n{MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.title == "JOINT VENTURE of Oakdale County and Mill Creek Trust"
+    assert body(release)[0] == LONG
+
+
+def test_two_capitals_lines_that_do_not_run_on_stay_two_lines(room, run_cli):
+    text = f"OAKDALE COUNTY\n\nSECOND FOOTBRIDGE OPENS OVER MILL CREEK\n\nMay 8, 2025\n\nOAKDALE – {LONG}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == "SECOND FOOTBRIDGE OPENS OVER MILL CREEK"
+
+
+# ---------------------------------------------------------------- datelines
+
+
+def test_a_dateline_that_prints_the_date_before_the_place(room, run_cli):
+    text = f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025 – Oakdale, NJ – {LONG}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (str(release.date), release.dateline) == ("2025-05-08", "Oakdale, NJ")
+    assert body(release)[0] == LONG
+
+
+# ---------------------------------------------------------------- contacts named by an office
+
+
+def test_an_office_its_address_and_phone_under_the_text_with_no_heading(room, run_cli):
+    text = (f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\nOAKDALE – {LONG}\n\n{MORE}\n\n"
+            "Parks Department Public Information\n40 Orchard Row\nOakdale NJ 07999\n"
+            "Fax: 555-201-9000 Phone: 555-201-3344\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert [(c.name, c.phone) for c in release.contacts] == [("Parks Department Public Information", "555-201-3344")]
+    assert body(release) == [LONG, MORE]
+    assert "removed: a fax number in the contact block, '555-201-9000'" in result.stdout
+    assert "removed: an address in the contact block, '40 Orchard Row'" in result.stdout
+
+
+def test_an_office_and_its_phone_above_the_release(room, run_cli):
+    text = ("Oakdale County Parks\n\nDirector, Public Information Office\n12 Orchard Row\n"
+            "Phone: (555) 201-3344 or (800) 555-0199\n\nReleased: May 8, 2025\n\n"
+            f"Second Footbridge Opens Over Mill Creek\n\n{LONG}\n\n{MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.title == "Second Footbridge Opens Over Mill Creek"
+    assert [c.phone for c in release.contacts] == ["(555) 201-3344", "(800) 555-0199"]
+    assert {c.name for c in release.contacts} == {"Director, Public Information Office"}
