@@ -81,3 +81,30 @@ def test_an_office_and_its_phone_above_the_release(room, run_cli):
     assert release.title == "Second Footbridge Opens Over Mill Creek"
     assert [c.phone for c in release.contacts] == ["(555) 201-3344", "(800) 555-0199"]
     assert {c.name for c in release.contacts} == {"Director, Public Information Office"}
+
+
+# ---------------------------------------------------------------- a deck over the text
+
+
+def test_with_title_given_a_deck_under_the_contact_block_is_the_subhead(room, run_cli):
+    text = ("Media Contact:\nInes Calder, Communications Director\nPhone: 555-201-3344\n"
+            "Walkers will be able to cross the creek again by early summer\n"
+            f"Oakdale, N.J. — May 8, 2025 — {LONG}\n{MORE}\n")
+    result = run_import(run_cli, room, text, "--title", "Second Footbridge Opens")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle) == ("Second Footbridge Opens",
+                                                 "Walkers will be able to cross the creek again by early summer")
+    assert (release.dateline, str(release.date)) == ("Oakdale, N.J.", "2025-05-08")
+    assert body(release)[0] == LONG
+
+
+def test_with_title_given_the_line_under_its_repetition_is_the_subhead_and_a_headline_above_is_not(
+        room, run_cli):
+    text = ("Contact: Ines Calder, 555-201-3344\n\nTrail Friends Celebrate a Decade\n\n"
+            f"May 8, 2025\n\nSecond Footbridge Opens\nWalkers cross the creek again\n\nOAKDALE – {LONG}\n")
+    result = run_import(run_cli, room, text, "--title", "Second Footbridge Opens")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.subtitle == "Walkers cross the creek again"
+    assert "removed: text above the body (the headline was given): 'Trail Friends Celebrate a Decade'" in result.stdout

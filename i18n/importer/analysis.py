@@ -19,7 +19,7 @@ from .dates import body_date, date_line, find_date, issued_on
 from .dateline import dateline_at, drop_prefix, split_at_dateline
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .frontmatter import header_lines, is_byline, is_marker
-from .headline import (CONNECTOR, Candidate, choose, dated_title, introduces, join_wrapped, lead_index,
+from .headline import (CONNECTOR, Candidate, choose, dated_title, deck_under_given, introduces, join_wrapped, lead_index,
                        not_headline, same_headline, split_caps, strip_labels)
 from .residue import chrome_key, next_post, page_lines, repeated, residue
 
@@ -229,7 +229,12 @@ class Analysis:
 
     def _choose_headline(self, candidates: list[Candidate]) -> None:
         if self.given.title:
-            for candidate in candidates:
+            deck = None if self.subtitle else deck_under_given(candidates, self.title)
+            if deck is not None:
+                self.subtitle, self.subtitle_line = deck.text, deck.line
+                self.recognised.append(Note(deck.line, f"subhead: {excerpt(deck.text)!r} (over the text, under "
+                                                       "the given headline)"))
+            for candidate in [c for c in candidates if c is not deck]:
                 what = "the headline repeated" if fold(candidate.text) == fold(self.title) else \
                     "text above the body (the headline was given)"
                 self.removed.append(Note(candidate.line, f"{what}: {excerpt(candidate.written)!r}"))

@@ -247,6 +247,22 @@ def choose(candidates: list[Candidate]) -> Choice:
     return Choice(headline, subtitle, others, doubt)
 
 
+def deck_under_given(candidates: list[Candidate], title: str) -> Candidate | None:
+    """With the headline given: the subhead (deck) the text prints. The line under the line that
+    repeats the headline, in the same part of the header; when none repeats it, the last line
+    over the text, after the header's markers, if it is written as a deck (a phrase of six words
+    or more in sentence case: a headline is set in title case or capitals)."""
+    repeats = [c for c in candidates if same_headline(c.text, title)]
+    if repeats:
+        under = [c for c in candidates if c.position > repeats[-1].position and not same_headline(c.text, title)]
+        return under[0] if under and under[0].segment == repeats[-1].segment and word_count(under[0].text) >= 4 \
+            else None
+    last = candidates[-1] if candidates else None
+    if last is None or last.segment == 0 or word_count(last.text) < 6 or headline_case(last.text):
+        return None
+    return last if not (last.text.rstrip().endswith(".") and word_count(last.text) > 40) else None
+
+
 def _marked(candidates: list[Candidate], headline: Candidate) -> Choice:
     """The document's own title is the headline; the line under it, in the same part of the
     header, its subhead."""
