@@ -108,3 +108,21 @@ def test_with_title_given_the_line_under_its_repetition_is_the_subhead_and_a_hea
     release = only_release(room)
     assert release.subtitle == "Walkers cross the creek again"
     assert "removed: text above the body (the headline was given): 'Trail Friends Celebrate a Decade'" in result.stdout
+
+
+# ---------------------------------------------------------------- what stands between the date and the text
+
+
+def test_a_numbered_section_heading_opens_the_body_and_a_short_link_under_the_date_is_page_text(room, run_cli):
+    text = ("Media statement\n\nStatement on the County Board Meeting of 6 May 2025\n\n8 May 2025\n\n"
+            "Minutes of the board meeting\n\n1. Trails and Parks\n\n"
+            "1.1. The board approved the second footbridge over Mill Creek, joining the two halves of the trail "
+            "that the spring floods cut last year.\n\n" + MORE + "\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle) == ("Statement on the County Board Meeting of 6 May 2025", "")
+    assert str(release.date) == "2025-05-08"
+    assert body(release)[0] == "1\\. Trails and Parks"  # a paragraph, not a list item
+    assert "removed: page text in the header: 'Minutes of the board meeting'" in result.stdout
+    assert any("headline uncertain" in w for w in warnings(result))  # two lines could be it: named

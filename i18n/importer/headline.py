@@ -221,7 +221,8 @@ def choose(candidates: list[Candidate]) -> Choice:
     subtitle = None
     earlier = [c for c in titles if c.segment < segment and headline_case(c.text)]
     if len(group) == 1 and not headline_case(headline.text) and earlier:
-        headline, subtitle = earlier[-1], group[0]  # a sentence-case subhead under the date and contacts
+        headline = earlier[-1]  # a sentence-case subhead under the date and contacts
+        subtitle = None if restates(group[0].text, headline.text) else group[0]
     elif len(group) >= 2:
         first, second = group[-2], group[-1]
         if word_count(second.text) <= 3:
@@ -272,6 +273,18 @@ def _marked(candidates: list[Candidate], headline: Candidate) -> Choice:
     return Choice(headline, subtitle, others)
 
 
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
+
+
+def restates(line: str, headline: str) -> bool:
+    """A line shorter than the headline, half of whose words the headline has: a link to the
+    release or a caption naming it, not a subhead (which says more)."""
+    words = _content_words(line)
+    return (word_count(line) < word_count(headline) and bool(words)
+            and len(words & _content_words(headline)) * 2 >= len(words))
+
+
 def same_headline(a: str, b: str) -> bool:
     def key(text: str) -> str:
         return re.sub(r"[\W_]+", " ", strip_labels(text).casefold()).strip()
@@ -296,6 +309,9 @@ def short_lead(block) -> bool:
     text = block.plain
     return (block.kind == "paragraph" and is_sentence(text) and not headline_case(text)
             and text[:1].isupper() and not text.rstrip().endswith(":"))
+
+
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+[A-Z]")
 
 
 def lead_index(blocks: list, marker, dateline, byline) -> int:
@@ -330,6 +346,9 @@ def lead_index(blocks: list, marker, dateline, byline) -> int:
         return lead + 1  # under the date, a summary over the key points in bullets: the subhead
     if lead < len(blocks) and lead - 2 >= start and blocks[lead].kind == "paragraph" and short_lead(blocks[lead - 1]):
         return lead - 1  # "On May 4, we opened the new wing." over the text: its short first paragraph
+    if 0 < lead < len(blocks) and lead - 1 >= start and _SECTION_NUMBER.match(blocks[lead - 1].plain) and \
+            word_count(blocks[lead - 1].plain) <= 12 and not SENTENCE_END.search(blocks[lead - 1].plain):
+        return lead - 1  # "1. Background" over the text: the body's first section heading, never a headline
     if lead < len(blocks) and blocks[lead].kind == "item" and lead - 2 >= start and word_count(
             blocks[lead - 1].plain) <= 8 and blocks[lead - 1].kind == "paragraph":
         return lead - 1  # the list's own heading ("Highlights") under the headline
