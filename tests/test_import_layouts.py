@@ -126,3 +126,31 @@ def test_a_numbered_section_heading_opens_the_body_and_a_short_link_under_the_da
     assert body(release)[0] == "1\\. Trails and Parks"  # a paragraph, not a list item
     assert "removed: page text in the header: 'Minutes of the board meeting'" in result.stdout
     assert any("headline uncertain" in w for w in warnings(result))  # two lines could be it: named
+
+
+# ---------------------------------------------------------------- a wire copy on a sample page
+
+
+def test_a_day_without_its_year_takes_the_copyright_lines_year_with_a_warning(room, run_cli):
+    text = ("County Wire Samples - by Oakdale Press Service\n\n"
+            "These pages show releases of county agencies as subscribers receive them each day.\n\n"
+            "Click here to request a free trial\n\nSECOND FOOTBRIDGE OPENS OVER MILL CREEK\n\n"
+            "Copyright © Oakdale Press Service 2024\n\n"
+            f"OAKDALE, N.J., May 8 -- {LONG}\n\n{MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle) == ("SECOND FOOTBRIDGE OPENS OVER MILL CREEK", "")
+    assert (str(release.date), release.dateline) == ("2024-05-08", "OAKDALE, N.J.")
+    assert "removed: web residue (share widget): 'Click here to request a free trial'" in result.stdout
+    assert any("the dateline gives the day without its year ('May 8'): the year is the copyright line's "
+               "(line 9, 2024): check it" in w for w in warnings(result))
+    # the page's own title, parted from the headline by its introduction, is named, not silently lost
+    assert any("headline uncertain: chose 'SECOND FOOTBRIDGE OPENS OVER MILL CREEK' over "
+               "'County Wire Samples - by Oakdale Press Service'" in w for w in warnings(result))
+
+
+def test_a_day_without_its_year_and_no_year_anywhere_is_still_refused(room, run_cli):
+    result = run_import(run_cli, room, f"Second Footbridge Opens Over Mill Creek\n\nOAKDALE, N.J., May 8 -- {LONG}\n")
+    assert result.exit_code == 1
+    assert "found no date" in result.stderr

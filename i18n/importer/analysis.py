@@ -15,7 +15,7 @@ from .common import QUOTES, SENTENCE_END, Note, Paragraph, fold, word_count
 from .contacts import (Contact, assemble, contact_block, contact_group, contact_heading, contact_tokens,
                        contacts_in_text, is_contact_line, same_phone)
 from .dangling import Finding, cut_off, dangling
-from .dates import body_date, date_line, find_date, issued_on
+from .dates import body_date, date_line, dated_by_year, find_date, issued_on, month_day
 from .dateline import dateline_at, drop_prefix, split_at_dateline
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .frontmatter import header_lines, is_byline, is_marker
@@ -56,6 +56,7 @@ class Analysis:
         self.stopped: tuple[int, str] = (0, "")  # where the header ended: (line, text)
         self.header_dateline: tuple[str, int] | None = None  # an aggregator's line above the release
         self.page_dates: list[dt.date] = []  # the dates above the body (a blog's post date among them)
+        self.footer_lines: list[tuple[int, str]] = []  # (line, text) of the page's copyright lines
 
     # ------------------------------------------------------------ entry
 
@@ -101,6 +102,8 @@ class Analysis:
             kept = []
             for line in block.lines:
                 kind = added.get(id(line)) or residue(line.plain)
+                if kind == "footer":
+                    self.footer_lines.append((line.number, line.plain))  # its year may date a yearless day
                 if kind:
                     self.removed.append(Note(line.number, f"web residue ({kind}): {excerpt(line.plain)!r}"))
                 else:
@@ -455,6 +458,8 @@ class Analysis:
                 if not place:
                     self.recognised.append(Note(first.number, f"the lead starts with its date, "
                                                               f"removed from the paragraph: {written!r}"))
+            if self.date is None and date is None:
+                self._year_from_footer(written, first.number)
             rest_md = drop_prefix(first.markdown, first.plain, length)
             paragraph.lines[0] = Line(first.plain[length:], rest_md, first.number)
             issued = issued_on(paragraph.plain.split(":", 1)[0]) if ":" in paragraph.plain[:250] else None
@@ -469,6 +474,18 @@ class Analysis:
         if paragraphs and not self.dateline:
             self.warnings.append(Note(paragraphs[0].line, "no dateline found (such as 'CHICAGO –' starting the "
                                                           "first paragraph): add `dateline:` by hand if it has one"))
+
+    def _year_from_footer(self, dateline: str, line: int) -> None:
+        """"TALLAHASSEE, Dec. 30 --" and no date anywhere else: the day in the year of the page's
+        copyright line, with a warning (a page's copyright may be younger than its release)."""
+        day = month_day(dateline)
+        for footer_line, footer in reversed(self.footer_lines if day else []):
+            dated = dated_by_year(day[0], day[1], footer)
+            if dated:
+                self._set_date(dated[0], f"{day[2]}, {dated[1]}", line)
+                self.warnings.append(Note(line, f"the dateline gives the day without its year ({day[2]!r}): the year "
+                                                f"is the copyright line's (line {footer_line}, {dated[1]}): check it"))
+                return
 
     # ------------------------------------------------------------ checks
 

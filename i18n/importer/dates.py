@@ -83,3 +83,25 @@ def issued_on(text: str) -> tuple[dt.date, str] | None:
     the release's own date."""
     match = _ISSUED.search(text) if len(text) < 200 else None
     return date_line(match.group("date")) if match else None
+
+
+_MONTH_DAY = re.compile(r"\b(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\s*\d{4})")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def month_day(text: str) -> tuple[int, int, str] | None:
+    """"Dec. 30" with no year: (month, day, as written), or None."""
+    for match in _MONTH_DAY.finditer(text):
+        month = MONTHS.get(match.group("month").lower())
+        if month and 1 <= int(match.group("day")) <= 31:
+            return month, int(match.group("day")), match.group().strip()
+    return None
+
+
+def dated_by_year(month: int, day: int, year_text: str) -> tuple[dt.date, str] | None:
+    """The date of a day printed without its year, in the last year a line names ("© 2005")."""
+    years = _YEAR.findall(year_text)
+    try:
+        return (dt.date(int(years[-1]), month, day), years[-1]) if years else None
+    except ValueError:
+        return None

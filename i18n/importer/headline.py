@@ -213,10 +213,16 @@ def choose(candidates: list[Candidate]) -> Choice:
         return Choice(None, None, list(candidates))
     segment = titles[-1].segment
     group: list[Candidate] = []
-    for candidate in titles:  # a line the page repeats counts once
-        if candidate.segment == segment and not any(same_headline(candidate.text, c.text) for c in group):
+    set_apart = ""  # a line that could be the headline, parted from the text by a paragraph of prose
+    for candidate in candidates:  # a line the page repeats counts once
+        if candidate.segment != segment:
+            continue
+        if is_sentence(candidate.text) and any(t.position > candidate.position for t in titles):
+            set_apart = next((c.text for c in reversed(group) if word_count(c.text) >= 4), set_apart)
+            group = []  # a section's introduction: a headline and its subhead stand together
+        elif not is_sentence(candidate.text) and not any(same_headline(candidate.text, c.text) for c in group):
             group.append(candidate)
-    doubt = ""
+    doubt = set_apart
     headline = group[-1]
     subtitle = None
     earlier = [c for c in titles if c.segment < segment and headline_case(c.text)]
