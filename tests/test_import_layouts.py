@@ -5,6 +5,8 @@ words: a headline set over several lines, a dateline with the date before the pl
 
 from __future__ import annotations
 
+import pytest
+
 from test_import_classes import body, only_release, room, run_import, warnings  # noqa: F401 (room: a fixture)
 
 LONG = ("The county opened a second footbridge over Mill Creek on Thursday, joining the two halves of the trail "
@@ -154,3 +156,51 @@ def test_a_day_without_its_year_and_no_year_anywhere_is_still_refused(room, run_
     result = run_import(run_cli, room, f"Second Footbridge Opens Over Mill Creek\n\nOAKDALE, N.J., May 8 -- {LONG}\n")
     assert result.exit_code == 1
     assert "found no date" in result.stderr
+
+
+# ---------------------------------------------------------------- dates, datelines and phones as printed abroad
+
+
+@pytest.mark.parametrize("printed, date", [
+    ("21/05/2025", "2025-05-21"),  # no month 21: the day comes first
+    ("2025.05.21", "2025-05-21"),
+    ("05-21-2025", "2025-05-21"),
+    ("Issued on: 21 May 2025", "2025-05-21"),
+    ("Date of publication: 21 May 2025", "2025-05-21"),
+    ("Press Release No. 118/2025 – 21 May 2025", "2025-05-21"),
+])
+def test_a_numeric_or_labelled_date_as_other_countries_print_it(room, run_cli, printed, date):
+    result = run_import(run_cli, room, f"Second Footbridge Opens Over Mill Creek\n\n{printed}\n\n{LONG}\n")
+    assert result.exit_code == 0, result.output
+    assert str(only_release(room).date) == date
+
+
+@pytest.mark.parametrize("lead, place", [
+    (f"ABERYSTWYTH, 21 May 2025: {LONG}", "ABERYSTWYTH"),
+    (f"Aberystwyth, 21 May 2025 - {LONG}", "Aberystwyth"),
+    (f"ABERYSTWYTH (Wire) — {LONG}", "ABERYSTWYTH"),
+])
+def test_a_dateline_closed_by_a_colon_a_mixed_case_place_before_its_date_a_short_wire_tag(
+        room, run_cli, lead, place):
+    result = run_import(run_cli, room, f"Second Footbridge Opens Over Mill Creek\n\n21 May 2025\n\n{lead}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.dateline, str(release.date), body(release)[0]) == (place, "2025-05-21", LONG)
+
+
+def test_a_label_and_a_weekday_before_a_date_are_no_place(room, run_cli):
+    lead = f"Council Update: Friday, 23 May 2025 - {LONG}"
+    result = run_import(run_cli, room, f"Second Footbridge Opens Over Mill Creek\n\n23 May 2025\n\n{lead}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.dateline, body(release)[0]) == ("", lead)
+
+
+def test_national_phone_numbers_after_their_trunk_zero(room, run_cli):
+    text = ("Second Footbridge Opens Over Mill Creek\n\n21 May 2025\n\n"
+            "Media contact: Ines Calder, Tel: 029 2018 3344\nOwen Pryce, Mobile: 07700 900123\n\n"
+            f"{LONG}\n\nThe path reopens on 04.06.2025 at 10:00.\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert [(c.name, c.phone) for c in only_release(room).contacts] == [
+        ("Ines Calder", "029 2018 3344"), ("Owen Pryce", "07700 900123")]

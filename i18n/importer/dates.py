@@ -17,12 +17,17 @@ DATE_PATTERNS = (
     re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?![\d-])"),
     # 12.06.2025: day first, as every locale that writes dates with dots does
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})(?![\d.])"),
+    # 2025.06.12, 2025/06/12: year first, then month and day
+    re.compile(r"(?<![\d./])(?P<year>\d{4})[./](?P<mnum>\d{1,2})[./](?P<day>\d{1,2})(?![\d./])"),
+    # 06-12-2025: read as 06/12/2025 is
+    re.compile(r"(?<![\d-])(?P<mnum>\d{1,2})-(?P<day>\d{1,2})-(?P<year>\d{4})(?![\d-])"),
 )
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
 _DATE_PREFIX = re.compile(
     r"(?i)^[\s(]*(?:(?:for\s+)?immediate\s+release|for\s+release|release\s+date|date[d]?|released|published|"
-    r"posted|updated|(?:[\w&.'’-]+\s+){0,4}?(?:(?:press|news|media)\s+)?(?:releases?|advisory|statement)"
-    r"(?:\s*(?:no\.?|#)\s*[\d-]+)?)?"
+    r"posted|(?:last\s+)?(?:updated|modified)|issued|date\s+of\s+(?:publication|issue)|publication\s+date|"
+    r"(?:[\w&.'’-]+\s+){0,4}?(?:(?:press|news|media)\s+)?(?:releases?|advisory|statement)"
+    r"(?:\s*(?:no\.?|#)\s*[\d/.-]+)?)?"
     r"(?:\s+on)?[\s:|/–—-]*(?:" + _WEEKDAY + r")?[\s(]*$")
 _DATE_SUFFIX = re.compile(r"(?i)^[\s)]*(?:[|–—,-]?\s*(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
                           r"\s*(?:by\s+[\w .'-]{1,40})?)?[\s)]*$")
@@ -41,7 +46,10 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
                 year = int(groups["year"])
                 if year < 100:
                     year += 2000
-                found.append((match.start(), dt.date(year, month, int(groups["day"])), match.end()))
+                day = int(groups["day"])
+                if groups.get("mnum") and month > 12 >= day:  # 21/05/2009: no month 21, the day comes first
+                    month, day = day, month
+                found.append((match.start(), dt.date(year, month, day), match.end()))
             except ValueError:
                 continue
             break
