@@ -204,3 +204,33 @@ def test_national_phone_numbers_after_their_trunk_zero(room, run_cli):
     assert result.exit_code == 0, result.output
     assert [(c.name, c.phone) for c in only_release(room).contacts] == [
         ("Ines Calder", "029 2018 3344"), ("Owen Pryce", "07700 900123")]
+
+
+# ---------------------------------------------------------------- what a web page adds, by family
+
+
+@pytest.mark.parametrize("widget", [
+    "You are here: Home > Parks > News", "Text size", "A A A", "Select Language", "« Previous post", "Next article »",
+    "Page 1 of 3", "Related Links", "Trail map (PDF, 1.2 MB)", "Views: 1,204", "Printer-Friendly Version",
+    "Email to a friend", "Was this page helpful?", "This website uses cookies to improve your experience.",
+    "Accept all cookies", "Close Search Window", "Return to top", "Photo courtesy of Oakdale County",
+])
+def test_a_widget_of_the_page_above_or_under_the_text_is_chrome(room, run_cli, widget):
+    text = (f"{widget}\n\nSecond Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\nOAKDALE – {LONG}\n\n"
+            f"{MORE}\n\n{widget}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.title == "Second Footbridge Opens Over Mill Creek"
+    assert body(release) == [LONG, MORE]
+    assert result.stdout.count(f"web residue") >= 2, result.stdout
+
+
+def test_a_tagline_ending_in_a_full_stop_over_the_headline_is_named_not_chosen(room, run_cli):
+    text = ("News and notes from the parks office.\n\nSecond Footbridge Opens Over Mill Creek\n\n"
+            f"Posted on May 8, 2025 by Ines Calder\n\n{LONG}\n\n{MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == "Second Footbridge Opens Over Mill Creek"
+    assert any("headline uncertain: chose 'Second Footbridge Opens Over Mill Creek' over "
+               "'News and notes from the parks office.'" in w for w in warnings(result))

@@ -135,6 +135,11 @@ def headline_case(text: str) -> bool:
 _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St)\.)$")
 
 
+def _full_stop(text: str) -> bool:
+    text = text.rstrip()
+    return text.endswith(".") and not _ABBREVIATION_END.search(text)
+
+
 def is_sentence(text: str) -> bool:
     """A summary sentence: it may be a subhead, not the headline."""
     text = text.rstrip()
@@ -235,6 +240,8 @@ def choose(candidates: list[Candidate]) -> Choice:
             headline = first
         elif word_count(first.text) <= 4 and word_count(second.text) > word_count(first.text):
             headline = second
+        elif _full_stop(first.text) and not _full_stop(second.text):
+            headline = second  # a page's or section's tagline over the headline: a headline has no full stop
         else:
             headline, subtitle = first, second
         rival = second if headline is first and subtitle is None else first
