@@ -234,3 +234,34 @@ def test_a_tagline_ending_in_a_full_stop_over_the_headline_is_named_not_chosen(r
     assert only_release(room).title == "Second Footbridge Opens Over Mill Creek"
     assert any("headline uncertain: chose 'Second Footbridge Opens Over Mill Creek' over "
                "'News and notes from the parks office.'" in w for w in warnings(result))
+
+
+def test_a_sites_menu_run_into_one_line_and_a_breadcrumb_with_slashes_are_no_headline(room, run_cli):
+    text = ("Skip to main content\nOakdale County Home About Us Departments News Contact Us\n\n"
+            "Home / News / Second Footbridge\n\nSecond Footbridge Opens Over Mill Creek\n\n"
+            f"Published: 8 May 2025\n\n{LONG}\n\n{MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == "Second Footbridge Opens Over Mill Creek"
+    assert ("removed: web residue (a menu on one line): 'Oakdale County Home About Us Departments News Contact Us'"
+            in result.stdout)
+    assert "(navigation (a breadcrumb)): 'Home / News / Second Footbridge'" in result.stdout
+
+
+def test_a_comment_form_under_the_text_is_chrome(room, run_cli):
+    text = (f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{LONG}\n\n{MORE}\n\nLeave a Reply\n"
+            "Your email address will not be published. Required fields are marked *\nComment\nName *\nEmail *\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [LONG, MORE]
+
+
+def test_labels_alone_on_a_line_with_their_values_under_them(room, run_cli):
+    text = ("Press release\n\nSecond footbridge opens over Mill Creek\n\n"
+            "From:\nOakdale County Council\nPublished\n8 May 2025\n\n" + f"{LONG}\n\n{MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, str(release.date), release.contacts) == (
+        "Second footbridge opens over Mill Creek", "2025-05-08", ())
+    assert "(a label and its value): 'From: Oakdale County Council'" in result.stdout

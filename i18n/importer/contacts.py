@@ -183,8 +183,11 @@ def same_phone(a: str, b: str) -> bool:
 
 
 def contact_heading(text: str):
-    """A CONTACT / PRESS CONTACTS / Media contact: heading (maybe with a contact after the colon)."""
+    """A CONTACT / PRESS CONTACTS / Media contact: heading (maybe with a contact after the colon);
+    "From: Ministry of Works", with no phone or e-mail, names who issued the release."""
     match = CONTACT_HEADING.match(text)
+    if match and match.group("rest") and re.match(r"(?i)\W*from\b", text) and not _channel(match.group("rest")):
+        return None
     return match if match and (match.group("colon") or not match.group("rest")) else None
 
 

@@ -63,7 +63,8 @@ _ARCHIVE = r"""
 # "12 Comments", "3 thoughts on “...”", "Comments are closed.", "Leave a comment" (above): a comment thread
 _COMMENTS = r"""
     \d+\ (?:comments?|responses?|replies|thoughts)\b.{0,80} | comments?(?:\ are\ closed|\ \(\d+\))?
-  | no\ comments(?:\ yet)?"""
+  | no\ comments(?:\ yet)? | leave\ a\ (?:reply|comment).{0,40} | your\ e-?mail\ address\ will\ not\ be\ published.{0,80}
+  | required\ fields\ are\ marked.{0,20} | (?:(?:name|e-?mail|website|comment)\s*\*\s*)+ | post\ comment"""
 # "© 2025 Harbor Town. All rights reserved.", "Copyright 2019 ...": the page's footer
 _FOOTER = r"""
     (?:©|\(c\)|copyright\b).{0,120} | .{0,80}\ball\ rights\ reserved\b.{0,40}
@@ -93,7 +94,24 @@ def residue(text: str) -> str | None:
     if kind is None and _LINK_ROW.match(text) and all(len(part.split()) <= 4 for part in text.split("|")) \
             and not SENTENCE_END.search(text):
         kind = "a row of links"
+    if kind is None and _menu_on_one_line(text):
+        kind = "a menu on one line"
     return kind
+
+
+def _menu_on_one_line(text: str) -> bool:
+    """"Oakdale County Home About Us News Contact Us": three or more of a site's menu entries run
+    into one line, and they make up most of it."""
+    words = text.split()
+    entries = covered = position = 0
+    while position < len(words):
+        size = next((n for n in (3, 2, 1) if position + n <= len(words)
+                     and _MENU.match(" ".join(words[position:position + n]))), 0)
+        if size:
+            entries, covered, position = entries + 1, covered + size, position + size
+        else:
+            position += 1
+    return entries >= 3 and covered * 5 >= len(words) * 3 and not SENTENCE_END.search(text)
 
 
 # A site's menu, copied as one word or two a line: "Home", "About", "News", "Contact" ...
