@@ -265,3 +265,23 @@ def test_labels_alone_on_a_line_with_their_values_under_them(room, run_cli):
     assert (release.title, str(release.date), release.contacts) == (
         "Second footbridge opens over Mill Creek", "2025-05-08", ())
     assert "(a label and its value): 'From: Oakdale County Council'" in result.stdout
+
+
+# ---------------------------------------------------------------- a table flattened to text, one cell a line
+
+
+def test_two_contacts_side_by_side_in_a_table_flattened_one_cell_a_line(room, run_cli):
+    cells = ["Ines Calder", "Owen Pryce", "Head of Media Relations", "Press Officer", "Oakdale County Inc.",
+             "Pryce + Partners", "(555) 201-3344", "(555) 201-3388"]
+    table = "|\n|\n".join(f"|{cell}\n" for cell in cells)
+    text = (f"REPORT 7\n|\n|\nCONTACTS\n|\n{table}SECOND FOOTBRIDGE OPENS OVER MILL CREEK\n"
+            f"OAKDALE, N.J. (May 8, 2025) — {LONG}\n|\n|•\n|\n|{MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert [(c.name, c.role, c.phone) for c in release.contacts] == [
+        ("Ines Calder", "Head of Media Relations, Oakdale County Inc.", "(555) 201-3344"),
+        ("Owen Pryce", "Press Officer, Pryce + Partners", "(555) 201-3388")]
+    assert (release.title, str(release.date), release.dateline) == (
+        "SECOND FOOTBRIDGE OPENS OVER MILL CREEK", "2025-05-08", "OAKDALE, N.J.")
+    assert body(release) == [LONG, MORE]

@@ -75,7 +75,10 @@ def name_like(text: str) -> bool:
 
 
 def role_like(text: str) -> bool:
-    return 0 < word_count(text) <= 14 and len(text) <= 120 and not text.rstrip().endswith((".", ":"))
+    """"Press Officer", "Acme Inc.": a role or an organisation (a full stop ends a sentence, not these)."""
+    text = text.rstrip()
+    return 0 < word_count(text) <= 14 and len(text) <= 120 and not text.endswith(":") and (
+        not text.endswith(".") or bool(re.search(r"\b(?:Inc|Ltd|Co|Corp|LLC|plc|[A-Z])\.$", text)))
 
 
 def contact_tokens(text: str, line: int) -> list[tuple[str, str, int]]:
@@ -275,7 +278,21 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
                 take(taken.lines)
             used += len(run)
             run = []
-    return tokens, used, None
+    return by_columns(tokens), used, None
+
+
+def by_columns(tokens: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """Contacts set side by side in a table that was flattened row by row, one cell a line
+    ("Jane Roe" / "Omar Reyes" / "Press Officer" / "Agency" / "555-0100" / "555-0199"): as many
+    names open the block as phone numbers or e-mails close it; the cells are read column by column."""
+    cells = [t for t in tokens if t[0] in ("text", "phone", "email", "hidden")]
+    if len({line for _, _, line in cells}) != len(cells):
+        return tokens  # a line holds more than one cell: not one cell a line
+    names = next((i for i, (kind, value, _) in enumerate(cells) if kind != "text" or not name_like(value)), len(cells))
+    channels = next((i for i, (kind, _, _) in enumerate(reversed(cells)) if kind == "text"), len(cells))
+    if names < 2 or names != channels or len(cells) % names or len(cells) == 2 * names and names > 2:
+        return tokens
+    return [t for t in tokens if t not in cells] + [cell for column in range(names) for cell in cells[column::names]]
 
 
 def assemble(tokens: list[tuple[str, str, int]], warnings: list[Note], removed: list[Note]) -> list[Contact]:
