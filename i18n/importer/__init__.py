@@ -35,8 +35,7 @@ and the base modules.
 
 from __future__ import annotations
 
-from .analysis import Given
-from .common import Note, default_slug, slugify
+from .common import Given, Note, default_slug, slugify
 from .dates import find_date
 from .plan import ImportPlan, batch_chrome, import_release, plan_import, write_import
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from ..documents import Block, Incoming, Line
 from ..errors import NotARelease
@@ -11,27 +10,17 @@ from i18n.sources.releases import About
 from i18n.errors import excerpt
 from .about import (ABOUT_INLINE, ORG_IS, AboutText, about_heading, existing_about_texts, existing_matches,
                     organisation_like, strip_inline_heading, trailing_abouts)
-from .common import QUOTES, SENTENCE_END, Note, Paragraph, fold, word_count
+from .common import QUOTES, SENTENCE_END, Given, Note, Paragraph, fold, word_count
 from .contacts import (Contact, assemble, contact_block, contact_group, contact_heading, contact_tokens,
-                       contacts_in_text, is_contact_line, same_phone)
-from .dangling import Finding, cut_off, dangling
-from .dates import body_date, date_line, dated_by_year, find_date, issued_on, month_day
+                       contacts_in_text, is_contact_line, merge)
+from .dangling import Finding, cut_off_note, dangling
+from .dates import body_date, date_line, find_date, issued_on, year_from_footer
 from .dateline import dateline_at, drop_prefix, split_at_dateline
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .frontmatter import header_lines, is_byline, is_marker
-from .headline import (CONNECTOR, Candidate, choose, dated_title, deck_under_given, introduces, join_wrapped, lead_index,
-                       not_headline, same_headline, split_caps, strip_labels)
+from .headline import (CONNECTOR, Candidate, choose, dated_title, deck_under_given, introduces, join_wrapped,
+                       lead_index, not_headline, same_headline, split_caps, strip_labels)
 from .residue import chrome_key, next_post, page_lines, repeated, residue
-
-
-@dataclass(frozen=True)
-class Given:
-    """What the editor supplies (--title, --subtitle, --date, --dateline): it wins over the text."""
-
-    title: str = ""
-    subtitle: str = ""
-    date: dt.date | None = None
-    dateline: str = ""
 
 
 class Analysis:
@@ -328,15 +317,7 @@ class Analysis:
             if kind == "date":
                 found = find_date(value)
                 self._set_date(found[0], value, line)
-        for contact in assemble(tokens, self.warnings, self.removed):
-            duplicate = next((c for c in self.contacts if c.name == contact.name and (
-                same_phone(c.phone, contact.phone) or not c.phone or not contact.phone)), None)
-            if duplicate is not None:  # a contact block the page repeats
-                for attribute in ("phone", "email", "role"):
-                    if not getattr(duplicate, attribute):
-                        setattr(duplicate, attribute, getattr(contact, attribute))
-                continue
-            self.contacts.append(contact)
+        for contact in merge(self.contacts, assemble(tokens, self.warnings, self.removed)):
             details = "".join(f" | {x}" for x in (contact.role, contact.phone, contact.email) if x)
             what = f"contact {where}" if where else "contact"
             self.recognised.append(Note(contact.line, f"{what}: {contact.name}{details}"))
@@ -458,8 +439,10 @@ class Analysis:
                 if not place:
                     self.recognised.append(Note(first.number, f"the lead starts with its date, "
                                                               f"removed from the paragraph: {written!r}"))
-            if self.date is None and date is None:
-                self._year_from_footer(written, first.number)
+            dated = year_from_footer(written, self.footer_lines) if self.date is None and date is None else None
+            if dated:  # "TALLAHASSEE, Dec. 30 --" and a copyright line's year
+                self._set_date(dated[0], dated[1], first.number)
+                self.warnings.append(Note(first.number, f"{dated[2]}: check it"))
             rest_md = drop_prefix(first.markdown, first.plain, length)
             paragraph.lines[0] = Line(first.plain[length:], rest_md, first.number)
             issued = issued_on(paragraph.plain.split(":", 1)[0]) if ":" in paragraph.plain[:250] else None
@@ -474,18 +457,6 @@ class Analysis:
         if paragraphs and not self.dateline:
             self.warnings.append(Note(paragraphs[0].line, "no dateline found (such as 'CHICAGO –' starting the "
                                                           "first paragraph): add `dateline:` by hand if it has one"))
-
-    def _year_from_footer(self, dateline: str, line: int) -> None:
-        """"TALLAHASSEE, Dec. 30 --" and no date anywhere else: the day in the year of the page's
-        copyright line, with a warning (a page's copyright may be younger than its release)."""
-        day = month_day(dateline)
-        for footer_line, footer in reversed(self.footer_lines if day else []):
-            dated = dated_by_year(day[0], day[1], footer)
-            if dated:
-                self._set_date(dated[0], f"{day[2]}, {dated[1]}", line)
-                self.warnings.append(Note(line, f"the dateline gives the day without its year ({day[2]!r}): the year "
-                                                f"is the copyright line's (line {footer_line}, {dated[1]}): check it"))
-                return
 
     # ------------------------------------------------------------ checks
 
@@ -506,18 +477,11 @@ class Analysis:
             self.warnings.append(Note(0, "no press contact found: add `contacts:` by hand if it has one"))
 
     def _check_cut_off(self) -> None:
-        """The release's last paragraph, or the page's (text after the end mark is left out), ends
-        mid-sentence: the page was cut off."""
-        last = [p for item in self.items + self.after_end
-                for p in (item.paragraphs if isinstance(item, AboutText) else [item]) if p.kind == "paragraph"]
-        page = [b for b in self.incoming.blocks if b.kind == "paragraph" and not residue(b.lines[-1].plain)
-                and not END_MARK.match(b.plain) and not date_line(b.lines[-1].plain)]
-        for plain, line in ([(last[-1].plain, last[-1].lines[-1].number)] if last else []) + (
-                [(page[-1].plain, page[-1].lines[-1].number)] if page else []):
-            ending = cut_off(plain)
-            if ending:
-                self.warnings.append(Note(line, f"the text seems cut off: ends {ending!r}"))
-                return
+        paragraphs = [p for item in self.items + self.after_end
+                      for p in (item.paragraphs if isinstance(item, AboutText) else [item])]
+        note = cut_off_note(paragraphs, self.incoming.blocks)
+        if note:
+            self.warnings.append(note)
 
     def _check_dangling(self) -> None:
         for label, text, line in (("headline", self.title, self.title_line),

@@ -64,6 +64,16 @@ def default_slug(title: str, date: dt.date) -> str:
     return f"{date.isoformat()}-{'-'.join(words) or 'release'}"
 
 
+@dataclass(frozen=True)
+class Given:
+    """What the editor supplies (--title, --subtitle, --date, --dateline): it wins over the text."""
+
+    title: str = ""
+    subtitle: str = ""
+    date: dt.date | None = None
+    dateline: str = ""
+
+
 @dataclass
 class Paragraph:
     kind: str  # "paragraph", "heading" or "item"

@@ -185,6 +185,23 @@ def same_phone(a: str, b: str) -> bool:
     return digits(a) == digits(b)
 
 
+def merge(contacts: list[Contact], found: list[Contact]) -> list[Contact]:
+    """Add the contacts found to contacts: a contact the page repeats completes the first (a
+    detail it lacked); the others are appended and returned."""
+    added = []
+    for contact in found:
+        duplicate = next((c for c in contacts if c.name == contact.name and (
+            same_phone(c.phone, contact.phone) or not c.phone or not contact.phone)), None)
+        if duplicate is None:
+            contacts.append(contact)
+            added.append(contact)
+            continue
+        for attribute in ("phone", "email", "role"):
+            if not getattr(duplicate, attribute):
+                setattr(duplicate, attribute, getattr(contact, attribute))
+    return added
+
+
 def contact_heading(text: str):
     """A CONTACT / PRESS CONTACTS / Media contact: heading (maybe with a contact after the colon);
     "From: Ministry of Works", with no phone or e-mail, names who issued the release."""

@@ -5,6 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .common import Note
+from .dates import date_line
+from .endmarks import END_MARK
+from .residue import residue
+
 # A name lost from the text, as a scraped page leaves it.
 _DANGLING = (
     (re.compile(r"(?i)\b(?:from|of|between|the|at)\s+(?:and|&)\s+\S+(?:\s+\S+)?"),
@@ -67,3 +72,17 @@ def cut_off(text: str) -> str | None:
     if not text or (not opened and (_COMPLETE.search(text) or _ADDRESS.search(text))):
         return None
     return "…" + " ".join(text.split()[-4:])
+
+
+def cut_off_note(paragraphs: list, blocks: list) -> Note | None:
+    """The release's last paragraph, or the page's (text after the end mark is left out), ends
+    mid-sentence: the page was cut off. paragraphs: the release's, About text's included."""
+    last = [p for p in paragraphs if p.kind == "paragraph"]
+    page = [b for b in blocks if b.kind == "paragraph" and not residue(b.lines[-1].plain)
+            and not END_MARK.match(b.plain) and not date_line(b.lines[-1].plain)]
+    for plain, line in ([(last[-1].plain, last[-1].lines[-1].number)] if last else []) + (
+            [(page[-1].plain, page[-1].lines[-1].number)] if page else []):
+        ending = cut_off(plain)
+        if ending:
+            return Note(line, f"the text seems cut off: ends {ending!r}")
+    return None

@@ -106,10 +106,18 @@ def month_day(text: str) -> tuple[int, int, str] | None:
     return None
 
 
-def dated_by_year(month: int, day: int, year_text: str) -> tuple[dt.date, str] | None:
-    """The date of a day printed without its year, in the last year a line names ("© 2005")."""
-    years = _YEAR.findall(year_text)
-    try:
-        return (dt.date(int(years[-1]), month, day), years[-1]) if years else None
-    except ValueError:
-        return None
+def year_from_footer(dateline: str, footers: list[tuple[int, str]]) -> tuple[dt.date, str, str] | None:
+    """"TALLAHASSEE, Dec. 30 --" and no date anywhere else: the day in the year of the page's
+    last copyright line that names one: (date, as read, why), said in a warning, since a page's
+    copyright may be younger than its release. footers: (line, text) of the copyright lines."""
+    day = month_day(dateline)
+    for footer_line, footer in reversed(footers if day else []):
+        years = _YEAR.findall(footer)
+        try:
+            date = dt.date(int(years[-1]), day[0], day[1]) if years else None
+        except ValueError:
+            continue
+        if date:
+            return date, f"{day[2]}, {years[-1]}", (f"the dateline gives the day without its year ({day[2]!r}): the "
+                                                     f"year is the copyright line's (line {footer_line}, {years[-1]})")
+    return None
