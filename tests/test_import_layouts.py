@@ -285,3 +285,20 @@ def test_two_contacts_side_by_side_in_a_table_flattened_one_cell_a_line(room, ru
     assert (release.title, str(release.date), release.dateline) == (
         "SECOND FOOTBRIDGE OPENS OVER MILL CREEK", "2025-05-08", "OAKDALE, N.J.")
     assert body(release) == [LONG, MORE]
+
+
+def test_a_place_and_date_alone_over_the_text_give_the_dateline(room, run_cli):
+    text = f"Press Releases\n\nSecond Footbridge Opens Over Mill Creek\n\nAberystwyth, 14 June 2025\n\n{LONG}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.dateline, str(release.date), body(release)[0]) == ("Aberystwyth", "2025-06-14", LONG)
+
+
+def test_an_organisations_postal_address_over_the_headline_is_no_rival(room, run_cli):
+    text = ("Oakdale County Parks\n40 Orchard Row, Oakdale, NJ 07999\n\nJune 14, 2025\n\n"
+            f"SECOND FOOTBRIDGE OPENS\nOVER MILL CREEK\n\n{LONG}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == "SECOND FOOTBRIDGE OPENS OVER MILL CREEK"
+    assert "(a postal address): '40 Orchard Row, Oakdale, NJ 07999'" in result.stdout

@@ -15,7 +15,7 @@ from .contacts import (Contact, assemble, contact_block, contact_group, contact_
                        contacts_in_text, is_contact_line, merge)
 from .dangling import Finding, cut_off_note, dangling
 from .dates import body_date, date_line, find_date, issued_on, year_from_footer
-from .dateline import dateline_at, drop_prefix, split_at_dateline
+from .dateline import dateline_at, drop_prefix, place_line, split_at_dateline
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .frontmatter import header_lines, is_byline, is_marker
 from .headline import (CONNECTOR, Candidate, choose, dated_title, deck_under_given, introduces, join_wrapped,
@@ -201,6 +201,8 @@ class Analysis:
             if reason == "a date line":  # one of the header's dates, chosen with the others
                 date, start, end = find_date(part)
                 self._set_date(date, part[start:end], line.number)
+                if place_line(part) and not self.header_dateline:  # "Islamabad, 14 June 2022" alone
+                    self.header_dateline = (place_line(part), line.number)
             if reason:
                 self.removed.append(Note(line.number, f"above the body, not the headline ({reason}): "
                                                       f"{excerpt(part)!r}"))

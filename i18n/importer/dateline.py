@@ -142,6 +142,14 @@ def _place_and_date(plain: str) -> tuple[str, dt.date, str, int] | None:
     return place, date, plain[start:end], end + tail.end()
 
 
+def place_line(text: str) -> str | None:
+    """"Islamabad, 14 June 2022" alone on a line over the text: the place of the dateline."""
+    found = find_date(text)
+    if found is None or found[1] == 0 or text[found[2]:].strip(" .") or not text[:found[1]].rstrip().endswith(","):
+        return None
+    return _place(text[:found[1]], dated=True)
+
+
 def _date_lead(plain: str) -> tuple[str, dt.date, str, int] | None:
     """A lead starting with its date and a dash, and no place ("March 3, 2022 — Today, ..."), or
     a place after it ("March 3, 2022 – Springfield, IL – The ...")."""

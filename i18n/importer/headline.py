@@ -37,6 +37,9 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DATE_WORDS = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                              "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 _BYLINE = re.compile(r"(?i)^\s*by\s+\S")
+# "123 Main Street, Oakdale, NJ 07999", "40 Orchard Row, Suite 2": a street number, then the street
+_ADDRESS = re.compile(r"^\s*\d{1,5}\s+[A-Z][\w.'’ -]*?\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|"
+                      r"Lane|Ln|Way|Place|Pl|Square|Sq|Row|Court|Ct|Suite|Floor)\b.*(?:,|\b\d{5}(?:-\d{4})?$)")
 _CAPS_THEN_TITLE = re.compile(r"^(?P<caps>(?:[A-Z0-9][A-Z0-9'’&.,:-]*\s+){3,}[A-Z0-9][A-Z0-9'’&.,:-]*)\s+"
                               r"(?P<rest>[A-Z][a-z][\w'’-]*(?:\s+\S+){2,})$")
 
@@ -92,6 +95,8 @@ def not_headline(text: str) -> str | None:
         return "a timestamp"
     if person_and_title(text):
         return "a person's name and job title"
+    if _ADDRESS.search(text):
+        return "a postal address"
     label = _LABEL_VALUE.match(text)
     if label and not text.rstrip().endswith((".", "!", "?")):
         name, value = label.group("label"), label.group("value")
