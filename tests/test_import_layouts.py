@@ -302,3 +302,24 @@ def test_an_organisations_postal_address_over_the_headline_is_no_rival(room, run
     assert result.exit_code == 0, result.output
     assert only_release(room).title == "SECOND FOOTBRIDGE OPENS OVER MILL CREEK"
     assert "(a postal address): '40 Orchard Row, Oakdale, NJ 07999'" in result.stdout
+
+
+# ---------------------------------------------------------------- a page cut off
+
+
+@pytest.mark.parametrize("ending", [
+    "The trail has served more walkers each year since it opened, and last summer it counted 2,1",
+    "- Keep dogs on a lead on the new bridge and give way to",
+])
+def test_a_page_cut_inside_a_number_or_a_list_item_is_named(room, run_cli, ending):
+    text = f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{LONG}\n\nOn the trail:\n\n- Stay on the path.\n{ending}"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert any("the text seems cut off" in w for w in warnings(result))
+
+
+def test_a_release_ending_on_a_phone_number_is_not_cut_off(room, run_cli):
+    text = f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{LONG}\n\nTrail office: 555-201-3344\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert not any("cut off" in w for w in warnings(result))

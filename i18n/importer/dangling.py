@@ -62,24 +62,28 @@ def dangling(text: str) -> list[Finding]:
 
 
 _COMPLETE = re.compile(r"[.!?…:][\"”’')\]]*$")
-_ADDRESS = re.compile(r"(?:https?://|www\.|@|\.(?:org|com|net|gov|edu)\b)\S*$|\d$|\[\s*email\s*protected\s*\]$", re.I)
+_ADDRESS = re.compile(r"(?:https?://|www\.|@|\.(?:org|com|net|gov|edu)\b)\S*$|\[\s*email\s*protected\s*\]$", re.I)
+# a phone number, a postcode, a year, a figure in a table: a short line ending in a number is whole
+_NUMBER_END = re.compile(r"\d\)?$")
 
 
 def cut_off(text: str) -> str | None:
     """'…its last words' when text ends mid-sentence (mid-word, on "and", inside an open quote)."""
     text = " ".join(text.split())
     opened = text.count("“") > text.count("”") or text.count('"') % 2
-    if not text or (not opened and (_COMPLETE.search(text) or _ADDRESS.search(text))):
-        return None
+    if not text or (not opened and (_COMPLETE.search(text) or _ADDRESS.search(text) or (
+            _NUMBER_END.search(text) and len(re.split(r"[.!?]\s", text)[-1].split()) <= 12))):
+        return None  # a sentence of prose ending on a number was cut inside it ("…served over 2,1")
     return "…" + " ".join(text.split()[-4:])
 
 
 def cut_off_note(paragraphs: list, blocks: list) -> Note | None:
-    """The release's last paragraph, or the page's (text after the end mark is left out), ends
-    mid-sentence: the page was cut off. paragraphs: the release's, About text's included."""
+    """The release's last paragraph, or the page's last paragraph or list item (text after the
+    end mark is left out), ends mid-sentence: the page was cut off. paragraphs: the release's,
+    About text's included."""
     last = [p for p in paragraphs if p.kind == "paragraph"]
-    page = [b for b in blocks if b.kind == "paragraph" and not residue(b.lines[-1].plain)
-            and not END_MARK.match(b.plain) and not date_line(b.lines[-1].plain)]
+    page = [b for b in blocks if b.kind != "heading" and not residue(b.lines[-1].plain)
+            and not END_MARK.match(b.plain) and not date_line(b.lines[-1].plain)]  # a list item may end it
     for plain, line in ([(last[-1].plain, last[-1].lines[-1].number)] if last else []) + (
             [(page[-1].plain, page[-1].lines[-1].number)] if page else []):
         ending = cut_off(plain)
