@@ -323,3 +323,22 @@ def test_a_release_ending_on_a_phone_number_is_not_cut_off(room, run_cli):
     result = run_import(run_cli, room, text)
     assert result.exit_code == 0, result.output
     assert not any("cut off" in w for w in warnings(result))
+
+
+# ---------------------------------------------------------------- a release flattened into one line
+
+
+def test_a_release_whose_line_breaks_were_lost_is_read_in_its_parts_with_a_warning(room, run_cli):
+    text = ("Contact: Ines Calder, (555) 201-3344 Release Date: May 8, 2025 County to Open Second Footbridge, "
+            "Two Years of Work to Join the Mill Creek Trail Again for Walkers and Cyclists "
+            f"{LONG} {MORE} ###\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle, str(release.date)) == (
+        "County to Open Second Footbridge",
+        "Two Years of Work to Join the Mill Creek Trail Again for Walkers and Cyclists", "2025-05-08")
+    assert [(c.name, c.phone) for c in release.contacts] == [("Ines Calder", "(555) 201-3344")]
+    assert body(release) == [f"{LONG} {MORE}"]
+    assert any("the whole release is on one line" in w for w in warnings(result))
+    assert not any("cut off" in w for w in warnings(result))

@@ -5,18 +5,18 @@ from __future__ import annotations
 import datetime as dt
 
 from ..documents import Block, Incoming, Line
-from ..errors import NotARelease
+from ..errors import NotARelease, excerpt
 from i18n.sources.releases import About
-from i18n.errors import excerpt
 from .about import (ABOUT_INLINE, ORG_IS, AboutText, about_heading, existing_about_texts, existing_matches,
                     organisation_like, strip_inline_heading, trailing_abouts)
 from .common import QUOTES, SENTENCE_END, Given, Note, Paragraph, fold, word_count
 from .contacts import (Contact, assemble, contact_block, contact_group, contact_heading, contact_tokens,
                        contacts_in_text, is_contact_line, merge)
-from .dangling import Finding, cut_off_note, dangling
+from .dangling import Finding, cut_off_note, dangling_notes
 from .dates import body_date, date_line, find_date, issued_on, year_from_footer
 from .dateline import dateline_at, drop_prefix, place_line, split_at_dateline
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
+from .flattened import unflatten_all
 from .frontmatter import header_lines, is_byline, is_marker
 from .headline import (CONNECTOR, Candidate, choose, dated_title, deck_under_given, introduces, join_wrapped,
                        lead_index, not_headline, same_headline, split_caps, strip_labels)
@@ -60,7 +60,7 @@ class Analysis:
             self._set_date(self.given.date, "given with --date", 0)
         if self.given.dateline:
             self.recognised.append(Note(0, f"dateline: {self.given.dateline} (given with --dateline)"))
-        blocks = self._clean(self.incoming.blocks)
+        blocks = self._clean(unflatten_all(self.incoming.blocks, self.warnings))
         body_start = self._header(blocks)
         self._body(body_start)
         for item, what in repeated([i for i in self.items if isinstance(i, Paragraph)], self.title, self.subtitle):
@@ -486,15 +486,9 @@ class Analysis:
             self.warnings.append(note)
 
     def _check_dangling(self) -> None:
-        for label, text, line in (("headline", self.title, self.title_line),
-                                  ("subhead", self.subtitle, self.subtitle_line)):
-            for finding in dangling(text):
-                self.warnings.append(Note(line, f"{label}: {finding.message}: {finding.snippet!r}"))
-        for item in self.items + self.after_end:
-            if isinstance(item, AboutText) and not item.name:
-                continue  # left out, with its own warning
-            paragraphs = item.paragraphs if isinstance(item, AboutText) else [item]
-            for paragraph in paragraphs:
-                for finding in dangling(paragraph.plain):
-                    self.paragraph_warnings.append((paragraph, paragraph.line_at(finding.offset), finding))
-
+        notes, found = dangling_notes((("headline", self.title, self.title_line),
+                                       ("subhead", self.subtitle, self.subtitle_line)), [
+            p for item in self.items + self.after_end if not (isinstance(item, AboutText) and not item.name)
+            for p in (item.paragraphs if isinstance(item, AboutText) else [item])])  # nameless: left out
+        self.warnings += notes
+        self.paragraph_warnings += found

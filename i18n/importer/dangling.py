@@ -69,7 +69,7 @@ _NUMBER_END = re.compile(r"\d\)?$")
 
 def cut_off(text: str) -> str | None:
     """'…its last words' when text ends mid-sentence (mid-word, on "and", inside an open quote)."""
-    text = " ".join(text.split())
+    text = re.sub(r"\s(?:#\s*#\s*#[#\s]*|-\s*30\s*-)$", "", " ".join(text.split()))  # its end mark run on
     opened = text.count("“") > text.count("”") or text.count('"') % 2
     if not text or (not opened and (_COMPLETE.search(text) or _ADDRESS.search(text) or (
             _NUMBER_END.search(text) and len(re.split(r"[.!?]\s", text)[-1].split()) <= 12))):
@@ -90,3 +90,13 @@ def cut_off_note(paragraphs: list, blocks: list) -> Note | None:
         if ending:
             return Note(line, f"the text seems cut off: ends {ending!r}")
     return None
+
+
+def dangling_notes(fields, paragraphs: list) -> tuple[list[Note], list[tuple]]:
+    """Names a copied page lost: a warning for each in a field ((label, text, line) each), and
+    (paragraph, input line, finding) for each in the paragraphs."""
+    notes = [Note(line, f"{label}: {finding.message}: {finding.snippet!r}")
+             for label, text, line in fields for finding in dangling(text)]
+    found = [(paragraph, paragraph.line_at(finding.offset), finding)
+             for paragraph in paragraphs for finding in dangling(paragraph.plain)]
+    return notes, found
