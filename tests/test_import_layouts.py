@@ -342,3 +342,24 @@ def test_a_release_whose_line_breaks_were_lost_is_read_in_its_parts_with_a_warni
     assert body(release) == [f"{LONG} {MORE}"]
     assert any("the whole release is on one line" in w for w in warnings(result))
     assert not any("cut off" in w for w in warnings(result))
+
+
+# ---------------------------------------------------------------- an e-mailed release in a list archive
+
+
+def test_an_emailed_release_its_subject_is_the_headline_and_a_header_wrapped_into_the_text_is_read(room, run_cli):
+    text = ("Subject:\nSecond Footbridge Opens Over Mill Creek |\nFrom:\nCounty News <[address hidden]> |\n"
+            "Date:\nThu, 8 May 2025 10:04:20 -0400 |\nTo:\n[address hidden] |\n|\n"
+            "Contact: Ines\nCalder FOR\nIMMEDIATE RELEASE 555-201-3344\n(cell) May 8, 2025 Owen Pryce\n"
+            "555-201-3388 (cell) Second\nFootbridge Opens Over Mill Creek The county opened a second footbridge\n"
+            "over Mill Creek on Thursday, joining the two halves of the trail.\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, str(release.date)) == ("Second Footbridge Opens Over Mill Creek", "2025-05-08")
+    assert [(c.name, c.phone) for c in release.contacts] == [("Ines Calder", "555-201-3344"),
+                                                               ("Owen Pryce", "555-201-3388")]
+    assert body(release) == ["The county opened a second footbridge over Mill Creek on Thursday, joining the two "
+                             "halves of the trail."]
+    assert "(a field of an e-mail's header): 'From: County News <[address hidden]> |'" in result.stdout
+    assert "removed: the header run into the text: 'Contact: Ines Calder FOR IMMEDIATE RELEASE" in result.stdout

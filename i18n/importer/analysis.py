@@ -19,7 +19,7 @@ from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .flattened import unflatten_all
 from .frontmatter import header_lines, is_byline, is_marker
 from .headline import (CONNECTOR, Candidate, choose, dated_title, deck_under_given, introduces, join_wrapped,
-                       lead_index, not_headline, same_headline, split_caps, strip_labels)
+                       lead_index, not_headline, run_in_header, same_headline, split_caps, strip_labels)
 from .residue import chrome_key, next_post, page_lines, repeated, residue
 
 
@@ -62,6 +62,13 @@ class Analysis:
             self.recognised.append(Note(0, f"dateline: {self.given.dateline} (given with --dateline)"))
         blocks = self._clean(unflatten_all(self.incoming.blocks, self.warnings))
         body_start = self._header(blocks)
+        run_in = run_in_header(body_start[0], self.title) if body_start and self.title else None
+        if run_in:  # the header's lines wrapped into the text, up to the headline printed again
+            self.removed.append(Note(body_start[0].line, f"the header run into the text: {excerpt(run_in[0])!r}"))
+            for date, written in run_in[1]:
+                self._set_date(date, written, body_start[0].line)
+            self._add_contacts(contact_tokens(run_in[2], body_start[0].line))
+            body_start[0] = run_in[3]
         self._body(body_start)
         for item, what in repeated([i for i in self.items if isinstance(i, Paragraph)], self.title, self.subtitle):
             self.items.remove(item)  # a listing's teaser, the headline or subhead printed again
@@ -481,9 +488,7 @@ class Analysis:
     def _check_cut_off(self) -> None:
         paragraphs = [p for item in self.items + self.after_end
                       for p in (item.paragraphs if isinstance(item, AboutText) else [item])]
-        note = cut_off_note(paragraphs, self.incoming.blocks)
-        if note:
-            self.warnings.append(note)
+        self.warnings.extend(filter(None, [cut_off_note(paragraphs, self.incoming.blocks)]))
 
     def _check_dangling(self) -> None:
         notes, found = dangling_notes((("headline", self.title, self.title_line),

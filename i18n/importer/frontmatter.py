@@ -9,6 +9,7 @@ from ..documents import Block, Line, md_escape
 from .about import about_heading
 from .contacts import CONTACT_HEADING, is_contact_line
 from .dates import date_line
+from .common import join_labels
 from .endmarks import END_MARK, IMMEDIATE
 
 
@@ -48,24 +49,6 @@ def split_marker_line(line: Line) -> list[Line]:
         return [line]
     head, tail = match.group("head"), match.group("tail")
     return [Line(head, md_escape(head), line.number), Line(tail, md_escape(tail), line.number)]
-
-
-# "Published" / "12 March 2021", "From:" / "Ministry of Works": a label alone, its value under it
-_BARE_LABEL = re.compile(r"(?i)^\W*(?:from|to|subject|published|(?:last\s+)?updated|released|issued|posted|date|"
-                         r"release\s+date|location|organi[sz]ation|department|ministry)\s*:?\s*$")
-
-
-def join_labels(lines: list[Line]) -> list[Line]:
-    """A label alone on a line and the value on the next, as one "Label: value" line."""
-    joined: list[Line] = []
-    for line in lines:
-        if joined and _BARE_LABEL.match(joined[-1].plain) and not _BARE_LABEL.match(line.plain):
-            label = joined[-1].plain.strip().rstrip(":").strip()
-            text = f"{label}: {line.plain}"
-            joined[-1] = Line(text, md_escape(text), joined[-1].number)
-        else:
-            joined.append(line)
-    return joined
 
 
 def header_lines(block: Block) -> list[Line]:

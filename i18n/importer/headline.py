@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .common import SENTENCE_END, word_count
-from .contacts import ROLE_WORDS, name_like, split_name_role
+from .common import SENTENCE_END, join_labels, word_count
+from ..documents import Block, Line, md_escape
+from .contacts import PHONE, ROLE_WORDS, name_like, split_name_role
 from .dates import MONTHS, date_line, find_date
 from .endmarks import IMMEDIATE
 
@@ -37,6 +38,8 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DATE_WORDS = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                              "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 _BYLINE = re.compile(r"(?i)^\s*by\s+\S")
+# "From: News Desk <news@...>", "To: ...", "Sent: ...": an e-mailed release's header ("Subject:" is its headline)
+_MAIL_FIELD = re.compile(r"(?i)^\W*(?:from|to|cc|bcc|sent|reply-to)\s*:\s*(?=.*[@<\[])")
 # "123 Main Street, Oakdale, NJ 07999", "40 Orchard Row, Suite 2": a street number, then the street
 _ADDRESS = re.compile(r"^\s*\d{1,5}\s+[A-Z][\w.'’ -]*?\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|"
                       r"Lane|Ln|Way|Place|Pl|Square|Sq|Row|Court|Ct|Suite|Floor)\b.*(?:,|\b\d{5}(?:-\d{4})?$)")
@@ -69,9 +72,13 @@ def split_caps(text: str) -> tuple[str, str] | None:
     return (match.group("caps"), match.group("rest")) if match else None
 
 
+_SUBJECT = re.compile(r"(?i)^\W*(?:subject|title|headline)\s*:\s*(?=\S)|\s+\|\s*$")
+
+
 def strip_labels(text: str) -> str:
-    """A headline without the genre label, release number or bracketed date a page adds to it."""
-    stripped = _LABEL_PREFIX.sub("", text, count=1)
+    """A headline without the genre label, release number or bracketed date a page adds to it,
+    or the label of an e-mail's subject ("Subject: ...")."""
+    stripped = _LABEL_PREFIX.sub("", _SUBJECT.sub("", text), count=1)
     stripped = _BRACKETED_DATE.sub("", stripped)
     return stripped.strip() if word_count(stripped) >= 2 else text.strip()
 
@@ -93,6 +100,8 @@ def not_headline(text: str) -> str | None:
         return "a byline"
     if _TIME.search(text) and re.search(r"\d{4}", text):
         return "a timestamp"
+    if _MAIL_FIELD.match(text):
+        return "a field of an e-mail's header"
     if person_and_title(text):
         return "a person's name and job title"
     if _ADDRESS.search(text):
@@ -315,6 +324,13 @@ def prose(text: str) -> bool:
     return words >= 30 or (words >= 14 and bool(re.search(r"[.!?][\"”’')\]]*$", text.rstrip())))
 
 
+def _prose(block) -> bool:
+    """A block of the body: prose, not a run of header fields ("Subject:" / "Date: ..." / "To:")."""
+    lines = join_labels(block.lines)
+    fields = sum(bool(_LABEL_VALUE.match(line.plain)) and word_count(line.plain) <= 16 for line in lines)
+    return prose(block.plain) and not (len(lines) >= 3 and fields * 2 >= len(lines))
+
+
 def introduces(text: str) -> bool:
     """"The following is a statement from the coalition:": a sentence that opens the body and
     announces what follows (a label such as "Media contact:" is short)."""
@@ -345,7 +361,7 @@ def lead_index(blocks: list, marker, dateline, byline) -> int:
     last = None
     for index, block in enumerate(head):
         if (block.kind == "item" and last is not None) or (
-                prose(block.plain) and index + 1 < len(head) and prose(head[index + 1].plain)):
+                _prose(block) and index + 1 < len(head) and _prose(head[index + 1])):
             break  # a list, or two paragraphs of prose: the body has begun
         if any(marker(line.plain) for line in block.lines):
             last = index
@@ -354,7 +370,7 @@ def lead_index(blocks: list, marker, dateline, byline) -> int:
         return start
 
     def body(i: int) -> bool:
-        return prose(blocks[i].plain) or blocks[i].kind == "item"
+        return _prose(blocks[i]) or blocks[i].kind == "item"
 
     lead = next((i for i in range(start, len(blocks)) if body(i)),
                 next((i for i in range(len(blocks)) if body(i)), len(blocks)))
@@ -371,3 +387,28 @@ def lead_index(blocks: list, marker, dateline, byline) -> int:
             blocks[lead - 1].plain) <= 8 and blocks[lead - 1].kind == "paragraph":
         return lead - 1  # the list's own heading ("Highlights") under the headline
     return lead
+
+
+def run_in_header(block, title: str):
+    """The header run into the first paragraph, the headline repeated after it ("(cell) May 21,
+    2009 Jo Roe 555-0100 (cell) Headline Words The text ..." where the lines of a header were
+    wrapped into one another): (the header's text, its date (date, as written) if any, its
+    contact text, the paragraph after the headline), or None.
+    Only when what stands before the headline holds a phone number or a date."""
+    words = title.split()
+    match = re.search(r"\s+".join(re.escape(w) for w in words), block.plain[:400], re.I) if len(words) >= 3 else None
+    prefix = block.plain[:match.start()] if match else ""
+    rest = block.plain[match.end():].strip() if match else ""
+    if not (prefix.strip() and rest and (PHONE.search(prefix) or find_date(prefix))):
+        return None
+    offset, number = match.end(), block.lines[-1].number
+    for line in block.lines:
+        if offset <= len(line.plain):
+            number = line.number
+            break
+        offset -= len(line.plain) + 1
+    dated = find_date(prefix)
+    contacts = prefix[:dated[1]] + " " + prefix[dated[2]:] if dated else prefix
+    contacts = re.sub(r"(?i)^\W*(?:(?:media|press)\s+)?contacts?\s*:|\bfor\s+immediate\s+release\b", " ", contacts)
+    return (prefix.strip(), [(dated[0], prefix[dated[1]:dated[2]])] if dated else [], " ".join(contacts.split()),
+            Block([Line(rest, md_escape(rest), number)], block.kind))
