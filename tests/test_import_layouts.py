@@ -363,3 +363,13 @@ def test_an_emailed_release_its_subject_is_the_headline_and_a_header_wrapped_int
                              "halves of the trail."]
     assert "(a field of an e-mail's header): 'From: County News <[address hidden]> |'" in result.stdout
     assert "removed: the header run into the text: 'Contact: Ines Calder FOR IMMEDIATE RELEASE" in result.stdout
+
+
+def test_a_date_the_page_labels_as_its_update_is_not_the_release_date(room, run_cli):
+    text = ("Second Footbridge Opens Over Mill Creek\n\nPublished 12 March 2025\n\n"
+            f"Last updated 14 March 2025\n\n{LONG}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert str(only_release(room).date) == "2025-03-12"
+    assert any("another date, '14 March 2025', differs from the release date 2025-03-12: chose line 3 "
+               "(that one is the page's update)" in w for w in warnings(result))

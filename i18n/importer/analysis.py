@@ -13,7 +13,7 @@ from .common import QUOTES, SENTENCE_END, Given, Note, Paragraph, fold, word_cou
 from .contacts import (Contact, assemble, contact_block, contact_group, contact_heading, contact_tokens,
                        contacts_in_text, is_contact_line, merge)
 from .dangling import Finding, cut_off_note, dangling_notes
-from .dates import body_date, date_line, find_date, issued_on, year_from_footer
+from .dates import body_date, date_line, find_date, issued_on, release_date, year_from_footer
 from .dateline import dateline_at, drop_prefix, place_line, split_at_dateline
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .flattened import unflatten_all
@@ -182,7 +182,7 @@ class Analysis:
             index += 1
         self._header_dates = None
         self.page_dates = [date for date, _, _ in dates]
-        self._choose_date(dates)
+        self._choose_date(dates, {line.number: line.plain for lines in read for line in lines})
         body = blocks[max(index, lead):]
         if body:
             self.stopped = (body[0].line, body[0].plain)
@@ -216,17 +216,11 @@ class Analysis:
                 continue
             candidates.append(Candidate(strip_labels(part), line.number, segment, len(candidates), part, marked))
 
-    def _choose_date(self, dates: list[tuple[dt.date, str, int]]) -> None:
-        """Of the dates above the body, the one nearest the body: a page's own date (a blog's
-        post, an archive's) stands further up."""
-        if not dates:
-            return
-        date, written, line = dates[-1]
-        self._set_date(date, written, line)
-        for other, other_written, other_line in dates[:-1]:
-            if other != date:
-                self.warnings.append(Note(other_line, f"another date, {other_written!r}, differs from the release "
-                                                      f"date {date.isoformat()}: chose line {line} (nearest the body)"))
+    def _choose_date(self, dates: list[tuple[dt.date, str, int]], texts: dict[int, str]) -> None:
+        if dates:
+            chosen, notes = release_date(dates, texts)
+            self._set_date(*chosen)
+            self.warnings += notes
 
     def _choose_headline(self, candidates: list[Candidate]) -> None:
         if self.given.title:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .common import Note
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -121,3 +123,22 @@ def year_from_footer(dateline: str, footers: list[tuple[int, str]]) -> tuple[dt.
             return date, f"{day[2]}, {years[-1]}", (f"the dateline gives the day without its year ({day[2]!r}): the "
                                                      f"year is the copyright line's (line {footer_line}, {years[-1]})")
     return None
+
+
+_UPDATED = re.compile(r"(?i)\b(?:last\s+)?(?:updated|modified|revised|reviewed)\b")
+
+
+def release_date(dates: list[tuple[dt.date, str, int]], texts: dict[int, str]) -> tuple[tuple, list[Note]]:
+    """Of the dates above the body ((date, as written, line) each), the release's: the one nearest
+    the body, a page's own date (a blog's post, an archive's) standing further up, except a date
+    the page labels as its update ("Last updated 14 March 2021"). texts: the lines' text by number.
+    (The date chosen, a warning for each other date that differs.)"""
+    first = [d for d in dates if not _UPDATED.search(texts.get(d[2], ""))] or dates
+    date, written, line = chosen = first[-1]
+
+    def why(other_line: int) -> str:
+        return "that one is the page's update" if _UPDATED.search(texts.get(other_line, "")) else "nearest the body"
+
+    return chosen, [Note(other_line, f"another date, {other_written!r}, differs from the release date "
+                                     f"{date.isoformat()}: chose line {line} ({why(other_line)})")
+                    for other, other_written, other_line in dates if other != date]
