@@ -373,3 +373,14 @@ def test_a_date_the_page_labels_as_its_update_is_not_the_release_date(room, run_
     assert str(only_release(room).date) == "2025-03-12"
     assert any("another date, '14 March 2025', differs from the release date 2025-03-12: chose line 3 "
                "(that one is the page's update)" in w for w in warnings(result))
+
+
+@pytest.mark.parametrize("elsewhere, date", [
+    ("on 2 December 2025", "2025-12-03"),  # the page writes dates day first: 03/12 is 3 December
+    ("on December 2, 2025", "2025-03-12"),  # month first: 03/12 is March 12
+])
+def test_a_numeric_date_either_way_round_is_read_as_the_page_writes_its_other_dates(room, run_cli, elsewhere, date):
+    lead = f"The county will open a second footbridge over Mill Creek {elsewhere}, joining the two halves of the trail."
+    result = run_import(run_cli, room, f"Second Footbridge Opens Over Mill Creek\n\n03/12/2025\n\n{lead}\n")
+    assert result.exit_code == 0, result.output
+    assert str(only_release(room).date) == date

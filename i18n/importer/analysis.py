@@ -13,7 +13,7 @@ from .common import QUOTES, SENTENCE_END, Given, Note, Paragraph, fold, word_cou
 from .contacts import (Contact, assemble, contact_block, contact_group, contact_heading, contact_tokens,
                        contacts_in_text, is_contact_line, merge)
 from .dangling import Finding, cut_off_note, dangling_notes
-from .dates import body_date, date_line, find_date, issued_on, release_date, year_from_footer
+from .dates import body_date, by_locale, date_line, find_date, issued_on, release_date, year_from_footer
 from .dateline import dateline_at, drop_prefix, place_line, split_at_dateline
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .flattened import unflatten_all
@@ -297,8 +297,9 @@ class Analysis:
             self._header_dates.append((date, written, line))  # chosen once the header is read
             return
         if self.date is None:
-            self.date, self.date_line = date, line
-            self.recognised.append(Note(line, f"date: {date.isoformat()} ({written!r})"))
+            self.date, self.date_line = by_locale(date, written, [b.plain for b in self.incoming.blocks]), line
+            self.recognised.append(Note(line, f"date: {self.date.isoformat()} ({written!r}"
+                                              f"{', day first as the page writes dates' if self.date != date else ''})"))
         elif date != self.date:
             self.warnings.append(Note(line, f"another date, {written!r}, differs from the release date "
                                             f"{self.date.isoformat()} (line {self.date_line}): kept the first"))

@@ -142,3 +142,21 @@ def release_date(dates: list[tuple[dt.date, str, int]], texts: dict[int, str]) -
     return chosen, [Note(other_line, f"another date, {other_written!r}, differs from the release date "
                                      f"{date.isoformat()}: chose line {line} ({why(other_line)})")
                     for other, other_written, other_line in dates if other != date]
+
+
+_NUMERIC = re.compile(r"^(?P<first>\d{1,2})[/-](?P<second>\d{1,2})[/-](?P<year>\d{2}|\d{4})$")
+
+
+def by_locale(date: dt.date, written: str, texts: list[str]) -> dt.date:
+    """A numeric date either way round ("03/12/2025": read month first) read day first when the
+    page writes its other dates day first ("4 June 2025") and never month first ("June 4, 2025")."""
+    match = _NUMERIC.match(written.strip())
+    if not match or int(match.group("first")) > 12 or int(match.group("second")) > 12 or date.day == date.month:
+        return date
+    text = "\n".join(texts)
+
+    def written_so(pattern) -> bool:  # a date with its month's name in this order
+        return any(m.group("month").lower().rstrip(".") in MONTHS for m in pattern.finditer(text))
+
+    day_first = written_so(DATE_PATTERNS[1]) and not written_so(DATE_PATTERNS[0])
+    return date.replace(month=date.day, day=date.month) if day_first else date
