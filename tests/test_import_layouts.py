@@ -384,3 +384,18 @@ def test_a_numeric_date_either_way_round_is_read_as_the_page_writes_its_other_da
     result = run_import(run_cli, room, f"Second Footbridge Opens Over Mill Creek\n\n03/12/2025\n\n{lead}\n")
     assert result.exit_code == 0, result.output
     assert str(only_release(room).date) == date
+
+
+@pytest.mark.parametrize("block, contact", [
+    ("Press Office\nTel: +44 (0)29 2018 3344\nEmail: press@trail.example.org",
+     ("Press Office", "+44 (0)29 2018 3344", "press@trail.example.org")),
+    ("Ines Calder\nCommunications Director\nOakdale County\nT: 029 2018 3344\nE: ines@trail.example.org",
+     ("Ines Calder", "029 2018 3344", "ines@trail.example.org")),
+])
+def test_a_contact_under_the_text_with_no_heading_ending_on_its_e_mail(room, run_cli, block, contact):
+    text = f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{LONG}\n\n{MORE}\n\n{block}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert [(c.name, c.phone, c.email) for c in release.contacts] == [contact]
+    assert body(release) == [LONG, MORE]

@@ -144,21 +144,27 @@ def contacts_in_text(text: str) -> list[tuple[str, str]]:
 
 def contact_group(lines: list[Line]) -> list[tuple[str, str, int]]:
     """"Jane Roe" / "Office of Media Relations" / "555-0100", or an office and its address over
-    the phone ("Media Relations" / "12 Main St." / "Phone: 555-0100"): a contact without a
-    heading (its tokens, or none)."""
-    if not 2 <= len(lines) <= 5 or not PHONE.search(lines[-1].plain) or any(
+    its phone and e-mail ("Media Relations" / "12 Main St." / "Phone: 555-0100" / "E: press@..."):
+    a contact without a heading (its tokens, or none). The group ends on a phone or an e-mail."""
+    if not 2 <= len(lines) <= 6 or not _channel(lines[-1].plain) or any(
             word_count(line.plain) > 8 or contact_heading(line.plain) for line in lines):
         return []
-    if name_like(lines[0].plain) and len(lines) <= 4:
+    if not all(address_like(line.plain) or contact_detail(line.plain) for line in lines[1:]):
+        return []
+    if name_like(lines[0].plain) and len(lines) <= 5:
         tokens = [("text", lines[0].plain, lines[0].number)]
-    elif (office_like(lines[0].plain) and is_contact_line(lines[-1].plain)
-            and all(address_like(line.plain) or contact_detail(line.plain) for line in lines[1:-1])):
+    elif office_like(lines[0].plain) and is_contact_line(lines[-1].plain):
         tokens = [("label", cell(lines[0].plain), lines[0].number)]
     else:
         return []
-    for line in lines[1:-1]:
-        tokens.append(("address" if address_like(line.plain) else "text", line.plain, line.number))
-    return tokens + contact_tokens(lines[-1].plain, lines[-1].number)
+    for line in lines[1:]:
+        if address_like(line.plain):
+            tokens.append(("address", line.plain, line.number))
+        elif _channel(line.plain):
+            tokens += contact_tokens(line.plain, line.number)
+        else:
+            tokens.append(("text", line.plain, line.number))
+    return tokens
 
 
 def office_like(text: str) -> bool:
