@@ -312,7 +312,8 @@ def test_an_organisations_postal_address_over_the_headline_is_no_rival(room, run
     "- Keep dogs on a lead on the new bridge and give way to",
 ])
 def test_a_page_cut_inside_a_number_or_a_list_item_is_named(room, run_cli, ending):
-    text = f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{LONG}\n\nOn the trail:\n\n- Stay on the path.\n{ending}"
+    text = (f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{LONG}\n\nOn the trail:\n\n"
+            f"- Stay on the path.\n{ending}")
     result = run_import(run_cli, room, text)
     assert result.exit_code == 0, result.output
     assert any("the text seems cut off" in w for w in warnings(result))

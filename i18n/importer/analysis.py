@@ -298,8 +298,8 @@ class Analysis:
             return
         if self.date is None:
             self.date, self.date_line = by_locale(date, written, [b.plain for b in self.incoming.blocks]), line
-            self.recognised.append(Note(line, f"date: {self.date.isoformat()} ({written!r}"
-                                              f"{', day first as the page writes dates' if self.date != date else ''})"))
+            how = ", day first as the page writes dates" if self.date != date else ""
+            self.recognised.append(Note(line, f"date: {self.date.isoformat()} ({written!r}{how})"))
         elif date != self.date:
             self.warnings.append(Note(line, f"another date, {written!r}, differs from the release date "
                                             f"{self.date.isoformat()} (line {self.date_line}): kept the first"))

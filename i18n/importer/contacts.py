@@ -27,7 +27,8 @@ PHONE = re.compile(
     r"|(?<![\w/+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w/])"
     # "020 7008 3100", "(02) 9876 5432", "0800 123 456": a national number after its trunk 0,
     # nine to twelve digits in all (a date such as 04.06.2013 has eight)
-    r"|(?<![\w/+.])(?=\(?0(?:[\s.)-]{0,2}\d){8,11}(?![\d]))\(?0\d{1,4}\)?[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?![\w/])")
+    r"|(?<![\w/+.])(?=\(?0(?:[\s.)-]{0,2}\d){8,11}(?!\d))"
+    r"\(?0\d{1,4}\)?[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?![\w/])")
 _LABELS = re.compile(r"(?i)\b(?:call|e-?mail|write\s+to|reach|text|fax)\s+us(?:\s+at)?\s*:?"
                      r"|\b(?:phone|tel(?:ephone)?|cell(?:phone)?|mobile|office|direct|fax|e-?mail|ph)\b\.?\s*:?"
                      r"|(?<!\w)[ocmte]\s*:")

@@ -48,8 +48,9 @@ def _place(place: str, dash: str = "", dated: bool = False) -> str | None:
     before a spaced en or em dash ("Chicago – The ..."), the way web pages retype datelines, or
     before the release's date ("Geneva, 4 June 2013 - ")."""
     place = place.strip().rstrip(",").strip().removeprefix("(").removesuffix(")").strip()
-    if GENRE_LABEL.match(place) or ":" in place or any(w.lower().strip(".,") in _WEEKDAYS for w in place.split()) or re.fullmatch(
-            r"(?i)\W*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\W*", place):
+    weekday = any(w.lower().strip(".,") in _WEEKDAYS for w in place.split()) or re.fullmatch(
+        r"(?i)\W*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\W*", place)
+    if GENRE_LABEL.match(place) or ":" in place or weekday:
         return None  # "PRESS RELEASE - Headline", "News: Friday, May 2, 2025 -"
     city, _, region = place.partition(",")
     city, region = city.strip(), region.strip()

@@ -43,9 +43,10 @@ _ACCESS = r"""
   | translate(?:\ this\ page)? | select\ (?:a\ )?language | powered\ by\ google(?:\ translate)?"""
 _NAVIGATION = r"""
     (?:\d{1,2}[.)]\s*)?skip\ to\ (?:the\ )?(?:main\ |primary\ )?(?:content|navigation|menu|sidebar|footer|search)
-  | back\ to\ (?:top|news(?:room)?|press(?:\ room|\ releases)?|blog|all\ \w+(?:\ \w+)?) | (?:main\ )?menu | toggle\ (?:navigation|menu) | search\ for:?
-  | you\ are\ here\b.{0,120} | breadcrumbs? | main\ navigation | in\ this\ section | on\ this\ page | table\ of\ contents
-  | jump\ to | page\ \d+\ of\ \d+ | (?:previous|next|older|newer)(?:\ (?:post|article|story|item|entry|page|release|news))?
+  | back\ to\ (?:top|news(?:room)?|press(?:\ room|\ releases)?|blog|all\ \w+(?:\ \w+)?) | (?:main\ )?menu
+  | toggle\ (?:navigation|menu) | search\ for:? | you\ are\ here\b.{0,120} | breadcrumbs? | main\ navigation
+  | in\ this\ section | on\ this\ page | table\ of\ contents | jump\ to | page\ \d+\ of\ \d+
+  | (?:previous|next|older|newer)(?:\ (?:post|article|story|item|entry|page|release|news))?
   | (?:previous|prev)\W+next | return\ to\ (?:top|news(?:room)?|press\ releases|the\ \w+\ page)
   | (?:see|view)\ all\ (?:news|press\ releases|releases|stories|posts|articles) | (?:all|more|latest)\ news
   | news\ (?:&|and)\ events | back | home | top | go | submit | close(?:\ search(?:\ window)?)? | open\ (?:menu|search)
@@ -63,7 +64,8 @@ _ARCHIVE = r"""
 # "12 Comments", "3 thoughts on “...”", "Comments are closed.", "Leave a comment" (above): a comment thread
 _COMMENTS = r"""
     \d+\ (?:comments?|responses?|replies|thoughts)\b.{0,80} | comments?(?:\ are\ closed|\ \(\d+\))?
-  | no\ comments(?:\ yet)? | leave\ a\ (?:reply|comment).{0,40} | your\ e-?mail\ address\ will\ not\ be\ published.{0,80}
+  | no\ comments(?:\ yet)? | leave\ a\ (?:reply|comment).{0,40}
+  | your\ e-?mail\ address\ will\ not\ be\ published.{0,80}
   | required\ fields\ are\ marked.{0,20} | (?:(?:name|e-?mail|website|comment)\s*\*\s*)+ | post\ comment"""
 # "© 2025 Harbor Town. All rights reserved.", "Copyright 2019 ...": the page's footer
 _FOOTER = r"""
