@@ -62,6 +62,9 @@ def looks_like_html(text: str) -> bool:
 _BULLET = re.compile(r"^\s*(?:(?P<bullet>[•◦▪‣·*–-])|(?P<number>\d{1,3})[.)])\s+(?=\S)(?=.*[^\W\d_])")
 
 
+_EMPTY_CELLS = re.compile(r"^[|\s]+$")
+
+
 # A list item's line at least this long was wrapped: the next line goes on with the item.
 WRAPPED = 60
 
@@ -79,11 +82,19 @@ def read_text(path: Path, text: str, encoding: str) -> Incoming:
             blocks.extend(_text_blocks(current))
         current.clear()
 
+    in_cell = False  # the lines of a table's cell flattened to text ("|Jane Roe", "|(555) 201-3344")
     for number, raw in enumerate(text.split("\n"), start=1):
         plain = tidy(raw.replace("\t", " "))
-        if not plain:
+        if not plain or _EMPTY_CELLS.match(plain):  # "|": an empty cell
             flush()
+            in_cell = False
             continue
+        if plain.startswith("|"):  # a cell begins: a block of its own, without its bar
+            flush()
+            plain, in_cell = plain.lstrip("| ").strip(), True
+        elif in_cell and current and len(current[-1].plain) < WRAPPED and not plain[:1].islower():
+            flush()  # after a short cell, a line of its own: the table has ended
+            in_cell = False
         current.append(Line(plain, md_escape(plain), number))
     flush()
     return Incoming(path, TEXT, encoding, blocks)

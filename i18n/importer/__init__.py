@@ -12,8 +12,10 @@ The recognisers, one module each, each with a table of cases as its test
                  blog's previous post; a batch's chrome
 - frontmatter.py the header's lines: markers, a blog's byline, a date and a contact heading
                  on one line, plain-text continuation lines
+- flattened.py   a release flattened into one line, set apart into its parts
 - headline.py    where the body starts, what a line above it is when no headline, and the
-                 headline (and subhead) chosen from evidence across the header, doubt named
+                 headline (and subhead) chosen from evidence across the header, doubt named;
+                 a headline over several lines; a header wrapped into the text
 - dates.py       dates as printed: alone, after labels, weekday, numeric, with a time
 - dateline.py    "CHICAGO –", "Miami, FL - ", "DENVER, May 9, 2019 The", a date-led lead
 - contacts.py    contact lines and blocks, international phones, extensions, several per line,
@@ -35,8 +37,7 @@ and the base modules.
 
 from __future__ import annotations
 
-from .analysis import Given
-from .common import Note, default_slug, slugify
+from .common import Given, Note, default_slug, slugify
 from .dates import find_date
 from .plan import ImportPlan, batch_chrome, import_release, plan_import, write_import
 

@@ -3,35 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from ..documents import Block, Incoming, Line
-from ..errors import NotARelease
+from ..errors import NotARelease, excerpt
 from i18n.sources.releases import About
-from i18n.errors import excerpt
 from .about import (ABOUT_INLINE, ORG_IS, AboutText, about_heading, existing_about_texts, existing_matches,
                     organisation_like, strip_inline_heading, trailing_abouts)
-from .common import QUOTES, SENTENCE_END, Note, Paragraph, fold, word_count
+from .common import QUOTES, SENTENCE_END, Given, Note, Paragraph, fold, word_count
 from .contacts import (Contact, assemble, contact_block, contact_group, contact_heading, contact_tokens,
-                       contacts_in_text, is_contact_line, same_phone)
-from .dangling import Finding, cut_off, dangling
-from .dates import body_date, date_line, find_date, issued_on
-from .dateline import dateline_at, drop_prefix, split_at_dateline
+                       contacts_in_text, is_contact_line, merge)
+from .dangling import Finding, cut_off_note, dangling_notes
+from .dates import body_date, by_locale, date_line, find_date, issued_on, release_date, year_from_footer
+from .dateline import dateline_at, drop_prefix, place_line, split_at_dateline
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
+from .flattened import unflatten_all
 from .frontmatter import header_lines, is_byline, is_marker
-from .headline import (Candidate, choose, dated_title, introduces, lead_index, not_headline, same_headline,
-                       split_caps, strip_labels)
+from .headline import (CONNECTOR, Candidate, choose, dated_title, deck_under_given, introduces, join_wrapped,
+                       lead_index, not_headline, run_in_header, same_headline, split_caps, strip_labels)
 from .residue import chrome_key, next_post, page_lines, repeated, residue
-
-
-@dataclass(frozen=True)
-class Given:
-    """What the editor supplies (--title, --subtitle, --date, --dateline): it wins over the text."""
-
-    title: str = ""
-    subtitle: str = ""
-    date: dt.date | None = None
-    dateline: str = ""
 
 
 class Analysis:
@@ -56,6 +45,7 @@ class Analysis:
         self.stopped: tuple[int, str] = (0, "")  # where the header ended: (line, text)
         self.header_dateline: tuple[str, int] | None = None  # an aggregator's line above the release
         self.page_dates: list[dt.date] = []  # the dates above the body (a blog's post date among them)
+        self.footer_lines: list[tuple[int, str]] = []  # (line, text) of the page's copyright lines
 
     # ------------------------------------------------------------ entry
 
@@ -70,8 +60,15 @@ class Analysis:
             self._set_date(self.given.date, "given with --date", 0)
         if self.given.dateline:
             self.recognised.append(Note(0, f"dateline: {self.given.dateline} (given with --dateline)"))
-        blocks = self._clean(self.incoming.blocks)
+        blocks = self._clean(unflatten_all(self.incoming.blocks, self.warnings))
         body_start = self._header(blocks)
+        run_in = run_in_header(body_start[0], self.title) if body_start and self.title else None
+        if run_in:  # the header's lines wrapped into the text, up to the headline printed again
+            self.removed.append(Note(body_start[0].line, f"the header run into the text: {excerpt(run_in[0])!r}"))
+            for date, written in run_in[1]:
+                self._set_date(date, written, body_start[0].line)
+            self._add_contacts(contact_tokens(run_in[2], body_start[0].line))
+            body_start[0] = run_in[3]
         self._body(body_start)
         for item, what in repeated([i for i in self.items if isinstance(i, Paragraph)], self.title, self.subtitle):
             self.items.remove(item)  # a listing's teaser, the headline or subhead printed again
@@ -101,6 +98,8 @@ class Analysis:
             kept = []
             for line in block.lines:
                 kind = added.get(id(line)) or residue(line.plain)
+                if kind == "footer":
+                    self.footer_lines.append((line.number, line.plain))  # its year may date a yearless day
                 if kind:
                     self.removed.append(Note(line.number, f"web residue ({kind}): {excerpt(line.plain)!r}"))
                 else:
@@ -183,7 +182,7 @@ class Analysis:
             index += 1
         self._header_dates = None
         self.page_dates = [date for date, _, _ in dates]
-        self._choose_date(dates)
+        self._choose_date(dates, {line.number: line.plain for lines in read for line in lines})
         body = blocks[max(index, lead):]
         if body:
             self.stopped = (body[0].line, body[0].plain)
@@ -202,35 +201,43 @@ class Analysis:
             self._set_date(date, written, line.number)
         split = split_caps(text)
         for part in split or (text,):
+            if CONNECTOR.match(part):  # "of" between the phrases of a headline set one a line
+                candidates.append(Candidate(part.strip(), line.number, segment, len(candidates), part, marked))
+                continue
             reason = not_headline(strip_labels(part))
             if reason == "a date line":  # one of the header's dates, chosen with the others
                 date, start, end = find_date(part)
                 self._set_date(date, part[start:end], line.number)
+                if place_line(part) and not self.header_dateline:  # "Islamabad, 14 June 2022" alone
+                    self.header_dateline = (place_line(part), line.number)
             if reason:
                 self.removed.append(Note(line.number, f"above the body, not the headline ({reason}): "
                                                       f"{excerpt(part)!r}"))
                 continue
             candidates.append(Candidate(strip_labels(part), line.number, segment, len(candidates), part, marked))
 
-    def _choose_date(self, dates: list[tuple[dt.date, str, int]]) -> None:
-        """Of the dates above the body, the one nearest the body: a page's own date (a blog's
-        post, an archive's) stands further up."""
-        if not dates:
-            return
-        date, written, line = dates[-1]
-        self._set_date(date, written, line)
-        for other, other_written, other_line in dates[:-1]:
-            if other != date:
-                self.warnings.append(Note(other_line, f"another date, {other_written!r}, differs from the release "
-                                                      f"date {date.isoformat()}: chose line {line} (nearest the body)"))
+    def _choose_date(self, dates: list[tuple[dt.date, str, int]], texts: dict[int, str]) -> None:
+        if dates:
+            chosen, notes = release_date(dates, texts)
+            self._set_date(*chosen)
+            self.warnings += notes
 
     def _choose_headline(self, candidates: list[Candidate]) -> None:
         if self.given.title:
-            for candidate in candidates:
+            deck = None if self.subtitle else deck_under_given(candidates, self.title)
+            if deck is not None:
+                self.subtitle, self.subtitle_line = deck.text, deck.line
+                self.recognised.append(Note(deck.line, f"subhead: {excerpt(deck.text)!r} (over the text, under "
+                                                       "the given headline)"))
+            for candidate in [c for c in candidates if c is not deck]:
                 what = "the headline repeated" if fold(candidate.text) == fold(self.title) else \
                     "text above the body (the headline was given)"
                 self.removed.append(Note(candidate.line, f"{what}: {excerpt(candidate.written)!r}"))
             return
+        candidates, alone = join_wrapped(candidates)
+        for candidate in alone:
+            self.removed.append(Note(candidate.line, f"above the body, not the headline (a linking word alone): "
+                                                     f"{candidate.written!r}"))
         choice = choose(candidates)
         if choice.headline is None:
             for candidate in candidates:
@@ -290,8 +297,9 @@ class Analysis:
             self._header_dates.append((date, written, line))  # chosen once the header is read
             return
         if self.date is None:
-            self.date, self.date_line = date, line
-            self.recognised.append(Note(line, f"date: {date.isoformat()} ({written!r})"))
+            self.date, self.date_line = by_locale(date, written, [b.plain for b in self.incoming.blocks]), line
+            how = ", day first as the page writes dates" if self.date != date else ""
+            self.recognised.append(Note(line, f"date: {self.date.isoformat()} ({written!r}{how})"))
         elif date != self.date:
             self.warnings.append(Note(line, f"another date, {written!r}, differs from the release date "
                                             f"{self.date.isoformat()} (line {self.date_line}): kept the first"))
@@ -313,15 +321,7 @@ class Analysis:
             if kind == "date":
                 found = find_date(value)
                 self._set_date(found[0], value, line)
-        for contact in assemble(tokens, self.warnings, self.removed):
-            duplicate = next((c for c in self.contacts if c.name == contact.name and (
-                same_phone(c.phone, contact.phone) or not c.phone or not contact.phone)), None)
-            if duplicate is not None:  # a contact block the page repeats
-                for attribute in ("phone", "email", "role"):
-                    if not getattr(duplicate, attribute):
-                        setattr(duplicate, attribute, getattr(contact, attribute))
-                continue
-            self.contacts.append(contact)
+        for contact in merge(self.contacts, assemble(tokens, self.warnings, self.removed)):
             details = "".join(f" | {x}" for x in (contact.role, contact.phone, contact.email) if x)
             what = f"contact {where}" if where else "contact"
             self.recognised.append(Note(contact.line, f"{what}: {contact.name}{details}"))
@@ -349,6 +349,11 @@ class Analysis:
                     blocks.insert(index, Block(block.lines[resume:], block.kind, block.level, block.ordered,
                                                block.hard_breaks, block.emphasised, block.style, block.number))
                 index += used - 1
+                about = None
+                continue
+            group = contact_group(block.lines) if block.kind == "paragraph" else []
+            if group:  # an office, its address and phone under the text, with no heading
+                self._add_contacts(group, "without a heading")
                 about = None
                 continue
             immediate = IMMEDIATE.match(text)
@@ -438,6 +443,10 @@ class Analysis:
                 if not place:
                     self.recognised.append(Note(first.number, f"the lead starts with its date, "
                                                               f"removed from the paragraph: {written!r}"))
+            dated = year_from_footer(written, self.footer_lines) if self.date is None and date is None else None
+            if dated:  # "TALLAHASSEE, Dec. 30 --" and a copyright line's year
+                self._set_date(dated[0], dated[1], first.number)
+                self.warnings.append(Note(first.number, f"{dated[2]}: check it"))
             rest_md = drop_prefix(first.markdown, first.plain, length)
             paragraph.lines[0] = Line(first.plain[length:], rest_md, first.number)
             issued = issued_on(paragraph.plain.split(":", 1)[0]) if ":" in paragraph.plain[:250] else None
@@ -472,29 +481,14 @@ class Analysis:
             self.warnings.append(Note(0, "no press contact found: add `contacts:` by hand if it has one"))
 
     def _check_cut_off(self) -> None:
-        """The release's last paragraph, or the page's (text after the end mark is left out), ends
-        mid-sentence: the page was cut off."""
-        last = [p for item in self.items + self.after_end
-                for p in (item.paragraphs if isinstance(item, AboutText) else [item]) if p.kind == "paragraph"]
-        page = [b for b in self.incoming.blocks if b.kind == "paragraph" and not residue(b.lines[-1].plain)
-                and not END_MARK.match(b.plain) and not date_line(b.lines[-1].plain)]
-        for plain, line in ([(last[-1].plain, last[-1].lines[-1].number)] if last else []) + (
-                [(page[-1].plain, page[-1].lines[-1].number)] if page else []):
-            ending = cut_off(plain)
-            if ending:
-                self.warnings.append(Note(line, f"the text seems cut off: ends {ending!r}"))
-                return
+        paragraphs = [p for item in self.items + self.after_end
+                      for p in (item.paragraphs if isinstance(item, AboutText) else [item])]
+        self.warnings.extend(filter(None, [cut_off_note(paragraphs, self.incoming.blocks)]))
 
     def _check_dangling(self) -> None:
-        for label, text, line in (("headline", self.title, self.title_line),
-                                  ("subhead", self.subtitle, self.subtitle_line)):
-            for finding in dangling(text):
-                self.warnings.append(Note(line, f"{label}: {finding.message}: {finding.snippet!r}"))
-        for item in self.items + self.after_end:
-            if isinstance(item, AboutText) and not item.name:
-                continue  # left out, with its own warning
-            paragraphs = item.paragraphs if isinstance(item, AboutText) else [item]
-            for paragraph in paragraphs:
-                for finding in dangling(paragraph.plain):
-                    self.paragraph_warnings.append((paragraph, paragraph.line_at(finding.offset), finding))
-
+        notes, found = dangling_notes((("headline", self.title, self.title_line),
+                                       ("subhead", self.subtitle, self.subtitle_line)), [
+            p for item in self.items + self.after_end if not (isinstance(item, AboutText) and not item.name)
+            for p in (item.paragraphs if isinstance(item, AboutText) else [item])])  # nameless: left out
+        self.warnings += notes
+        self.paragraph_warnings += found

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..documents import Line
+from ..documents import Line, md_escape
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,16 @@ def default_slug(title: str, date: dt.date) -> str:
     return f"{date.isoformat()}-{'-'.join(words) or 'release'}"
 
 
+@dataclass(frozen=True)
+class Given:
+    """What the editor supplies (--title, --subtitle, --date, --dateline): it wins over the text."""
+
+    title: str = ""
+    subtitle: str = ""
+    date: dt.date | None = None
+    dateline: str = ""
+
+
 @dataclass
 class Paragraph:
     kind: str  # "paragraph", "heading" or "item"
@@ -95,3 +105,20 @@ class Paragraph:
                 return line.number
         return self.lines[-1].number
 
+
+# "Published" / "12 March 2021", "From:" / "Ministry of Works": a label alone, its value under it
+_BARE_LABEL = re.compile(r"(?i)^\W*(?:from|to|subject|published|(?:last\s+)?updated|released|issued|posted|date|"
+                         r"release\s+date|location|organi[sz]ation|department|ministry)\s*:?\s*$")
+
+
+def join_labels(lines: list[Line]) -> list[Line]:
+    """A label alone on a line and the value on the next, as one "Label: value" line."""
+    joined: list[Line] = []
+    for line in lines:
+        if joined and _BARE_LABEL.match(joined[-1].plain) and not _BARE_LABEL.match(line.plain):
+            label = joined[-1].plain.strip().rstrip(":").strip()
+            text = f"{label}: {line.plain}"
+            joined[-1] = Line(text, md_escape(text), joined[-1].number)
+        else:
+            joined.append(line)
+    return joined

@@ -24,10 +24,15 @@ HIDDEN_EMAIL = re.compile(r"\[\s*email\s*protected\s*\]", re.I)
 PHONE = re.compile(
     r"(?<![\w/])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}"
     r"(?:\s*,?\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/])"
-    r"|(?<![\w/+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w/])")
+    r"|(?<![\w/+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w/])"
+    # "020 7008 3100", "(02) 9876 5432", "0800 123 456": a national number after its trunk 0,
+    # nine to twelve digits in all (a date such as 04.06.2013 has eight)
+    r"|(?<![\w/+.])(?=\(?0(?:[\s.)-]{0,2}\d){8,11}(?!\d))"
+    r"\(?0\d{1,4}\)?[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?![\w/])")
 _LABELS = re.compile(r"(?i)\b(?:call|e-?mail|write\s+to|reach|text|fax)\s+us(?:\s+at)?\s*:?"
                      r"|\b(?:phone|tel(?:ephone)?|cell(?:phone)?|mobile|office|direct|fax|e-?mail|ph)\b\.?\s*:?"
                      r"|(?<!\w)[ocmte]\s*:")
+_FAX = re.compile(r"(?i)\bfax\b\.?\s*(?:no\.?|number)?\s*:?\s*$")
 _GAP_EDGES = re.compile(r"^[\s|,;:/•·()<>\[\]–—-]+|[\s|,;:/•·()<>\[\]–—-]+$")
 ROLE_WORDS = re.compile(
     r"(?i)\b(?:director|manager|coordinator|officer|president|spokes(?:person|woman|man)|press|communications?|"
@@ -71,7 +76,10 @@ def name_like(text: str) -> bool:
 
 
 def role_like(text: str) -> bool:
-    return 0 < word_count(text) <= 14 and len(text) <= 120 and not text.rstrip().endswith((".", ":"))
+    """"Press Officer", "Acme Inc.": a role or an organisation (a full stop ends a sentence, not these)."""
+    text = text.rstrip()
+    return 0 < word_count(text) <= 14 and len(text) <= 120 and not text.endswith(":") and (
+        not text.endswith(".") or bool(re.search(r"\b(?:Inc|Ltd|Co|Corp|LLC|plc|[A-Z])\.$", text)))
 
 
 def contact_tokens(text: str, line: int) -> list[tuple[str, str, int]]:
@@ -95,6 +103,8 @@ def contact_tokens(text: str, line: int) -> list[tuple[str, str, int]]:
             tokens.append(("text", piece, line))
 
     for start, end, kind, value in spans:
+        if kind == "phone" and _FAX.search(text[position:start]):
+            kind = "fax"  # "Fax: 202-555-0188": no number to call
         gap(text[position:start])
         tokens.append((kind, value, line))
         position = end
@@ -134,13 +144,45 @@ def contacts_in_text(text: str) -> list[tuple[str, str]]:
 
 
 def contact_group(lines: list[Line]) -> list[tuple[str, str, int]]:
-    """"Jane Roe" / "Office of Media Relations" / "555-0100": a contact without a heading (its
-    tokens, or none)."""
-    if not 2 <= len(lines) <= 4 or not name_like(lines[0].plain) or not PHONE.search(lines[-1].plain) or any(
+    """"Jane Roe" / "Office of Media Relations" / "555-0100", or an office and its address over
+    its phone and e-mail ("Media Relations" / "12 Main St." / "Phone: 555-0100" / "E: press@..."):
+    a contact without a heading (its tokens, or none). The group ends on a phone or an e-mail."""
+    if not 2 <= len(lines) <= 6 or not _channel(lines[-1].plain) or any(
             word_count(line.plain) > 8 or contact_heading(line.plain) for line in lines):
         return []
-    tokens = [("text", line.plain, line.number) for line in lines[:-1]]
-    return tokens + contact_tokens(lines[-1].plain, lines[-1].number)
+    if not all(address_like(line.plain) or contact_detail(line.plain) for line in lines[1:]):
+        return []
+    if name_like(lines[0].plain) and len(lines) <= 5:
+        tokens = [("text", lines[0].plain, lines[0].number)]
+    elif office_like(lines[0].plain) and is_contact_line(lines[-1].plain):
+        tokens = [("label", cell(lines[0].plain), lines[0].number)]
+    else:
+        return []
+    for line in lines[1:]:
+        if address_like(line.plain):
+            tokens.append(("address", line.plain, line.number))
+        elif _channel(line.plain):
+            tokens += contact_tokens(line.plain, line.number)
+        else:
+            tokens.append(("text", line.plain, line.number))
+    return tokens
+
+
+def office_like(text: str) -> bool:
+    """"Public Affairs", "Vice President, Development Programs": an office that speaks for the
+    release, named by what it does, in capitalised words."""
+    text = cell(text)
+    words = text.split()
+    return (0 < len(words) <= 8 and bool(ROLE_WORDS.search(text)) and not re.search(r"[\d@:.]", text)
+            and text[:1].isupper() and sum(w[:1].isupper() for w in words) * 2 > len(words))
+
+
+def address_like(text: str) -> bool:
+    """"500 Main Street", "Springfield IL 62701": a line of a postal address (a number among a
+    few words, no phone or e-mail)."""
+    text = cell(text)
+    return (word_count(text) <= 8 and bool(re.search(r"\b\d{1,6}\b", text)) and not _channel(text)
+            and text[:1].isalnum() and not text.rstrip().endswith((".", ":")))
 
 
 def same_phone(a: str, b: str) -> bool:
@@ -150,9 +192,29 @@ def same_phone(a: str, b: str) -> bool:
     return digits(a) == digits(b)
 
 
+def merge(contacts: list[Contact], found: list[Contact]) -> list[Contact]:
+    """Add the contacts found to contacts: a contact the page repeats completes the first (a
+    detail it lacked); the others are appended and returned."""
+    added = []
+    for contact in found:
+        duplicate = next((c for c in contacts if c.name == contact.name and (
+            same_phone(c.phone, contact.phone) or not c.phone or not contact.phone)), None)
+        if duplicate is None:
+            contacts.append(contact)
+            added.append(contact)
+            continue
+        for attribute in ("phone", "email", "role"):
+            if not getattr(duplicate, attribute):
+                setattr(duplicate, attribute, getattr(contact, attribute))
+    return added
+
+
 def contact_heading(text: str):
-    """A CONTACT / PRESS CONTACTS / Media contact: heading (maybe with a contact after the colon)."""
+    """A CONTACT / PRESS CONTACTS / Media contact: heading (maybe with a contact after the colon);
+    "From: Ministry of Works", with no phone or e-mail, names who issued the release."""
     match = CONTACT_HEADING.match(text)
+    if match and match.group("rest") and re.match(r"(?i)\W*from\b", text) and not _channel(match.group("rest")):
+        return None
     return match if match and (match.group("colon") or not match.group("rest")) else None
 
 
@@ -240,7 +302,21 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
                 take(taken.lines)
             used += len(run)
             run = []
-    return tokens, used, None
+    return by_columns(tokens), used, None
+
+
+def by_columns(tokens: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
+    """Contacts set side by side in a table that was flattened row by row, one cell a line
+    ("Jane Roe" / "Omar Reyes" / "Press Officer" / "Agency" / "555-0100" / "555-0199"): as many
+    names open the block as phone numbers or e-mails close it; the cells are read column by column."""
+    cells = [t for t in tokens if t[0] in ("text", "phone", "email", "hidden")]
+    if len({line for _, _, line in cells}) != len(cells):
+        return tokens  # a line holds more than one cell: not one cell a line
+    names = next((i for i, (kind, value, _) in enumerate(cells) if kind != "text" or not name_like(value)), len(cells))
+    channels = next((i for i, (kind, _, _) in enumerate(reversed(cells)) if kind == "text"), len(cells))
+    if names < 2 or names != channels or len(cells) % names or len(cells) == 2 * names and names > 2:
+        return tokens
+    return [t for t in tokens if t not in cells] + [cell for column in range(names) for cell in cells[column::names]]
 
 
 def assemble(tokens: list[tuple[str, str, int]], warnings: list[Note], removed: list[Note]) -> list[Contact]:
@@ -258,6 +334,11 @@ def assemble(tokens: list[tuple[str, str, int]], warnings: list[Note], removed: 
         pending = None
         if kind == "date":
             continue  # the header reads it
+        if kind in ("fax", "address"):
+            what = "a fax number" if kind == "fax" else "an address"
+            removed.append(Note(line, f"{what} in the contact block, {value!r}: left out (contacts have a name, "
+                                      "role, phone and e-mail)"))
+            continue
         if kind == "note":
             removed.append(Note(line, f"the contact block's invitation, {excerpt(value)!r}: left out"))
             continue

@@ -5,6 +5,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .common import Note
+from .dates import date_line
+from .endmarks import END_MARK
+from .residue import residue
+
 # A name lost from the text, as a scraped page leaves it.
 _DANGLING = (
     (re.compile(r"(?i)\b(?:from|of|between|the|at)\s+(?:and|&)\s+\S+(?:\s+\S+)?"),
@@ -57,13 +62,41 @@ def dangling(text: str) -> list[Finding]:
 
 
 _COMPLETE = re.compile(r"[.!?…:][\"”’')\]]*$")
-_ADDRESS = re.compile(r"(?:https?://|www\.|@|\.(?:org|com|net|gov|edu)\b)\S*$|\d$|\[\s*email\s*protected\s*\]$", re.I)
+_ADDRESS = re.compile(r"(?:https?://|www\.|@|\.(?:org|com|net|gov|edu)\b)\S*$|\[\s*email\s*protected\s*\]$", re.I)
+# a phone number, a postcode, a year, a figure in a table: a short line ending in a number is whole
+_NUMBER_END = re.compile(r"\d\)?$")
 
 
 def cut_off(text: str) -> str | None:
     """'…its last words' when text ends mid-sentence (mid-word, on "and", inside an open quote)."""
-    text = " ".join(text.split())
+    text = re.sub(r"\s(?:#\s*#\s*#[#\s]*|-\s*30\s*-)$", "", " ".join(text.split()))  # its end mark run on
     opened = text.count("“") > text.count("”") or text.count('"') % 2
-    if not text or (not opened and (_COMPLETE.search(text) or _ADDRESS.search(text))):
-        return None
+    if not text or (not opened and (_COMPLETE.search(text) or _ADDRESS.search(text) or (
+            _NUMBER_END.search(text) and len(re.split(r"[.!?]\s", text)[-1].split()) <= 12))):
+        return None  # a sentence of prose ending on a number was cut inside it ("…served over 2,1")
     return "…" + " ".join(text.split()[-4:])
+
+
+def cut_off_note(paragraphs: list, blocks: list) -> Note | None:
+    """The release's last paragraph, or the page's last paragraph or list item (text after the
+    end mark is left out), ends mid-sentence: the page was cut off. paragraphs: the release's,
+    About text's included."""
+    last = [p for p in paragraphs if p.kind == "paragraph"]
+    page = [b for b in blocks if b.kind != "heading" and not residue(b.lines[-1].plain)
+            and not END_MARK.match(b.plain) and not date_line(b.lines[-1].plain)]  # a list item may end it
+    for plain, line in ([(last[-1].plain, last[-1].lines[-1].number)] if last else []) + (
+            [(page[-1].plain, page[-1].lines[-1].number)] if page else []):
+        ending = cut_off(plain)
+        if ending:
+            return Note(line, f"the text seems cut off: ends {ending!r}")
+    return None
+
+
+def dangling_notes(fields, paragraphs: list) -> tuple[list[Note], list[tuple]]:
+    """Names a copied page lost: a warning for each in a field ((label, text, line) each), and
+    (paragraph, input line, finding) for each in the paragraphs."""
+    notes = [Note(line, f"{label}: {finding.message}: {finding.snippet!r}")
+             for label, text, line in fields for finding in dangling(text)]
+    found = [(paragraph, paragraph.line_at(finding.offset), finding)
+             for paragraph in paragraphs for finding in dangling(paragraph.plain)]
+    return notes, found

@@ -12,11 +12,12 @@ from .headline import GENRE_LABEL
 
 _DASH = r"(?:-{2,}|[–—]+(?:\s*[–—]+)*|(?<=\s)-(?=\s)|(?<=[^\W\d_.])-(?=\s))"
 _DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_][^–—\-(\n]{1,70}?|\([^()\n]{3,40}\))\s*(?:\((?P<pdate>[^)]{6,30})\)\s*)?"
+    r"^(?P<place>[^\W\d_][^–—\-(\n]{1,70}?|\([^()\n]{3,40}\))\s*(?:\((?P<pdate>[^)]{2,30})\)\s*)?"
     r"(?P<dash>" + _DASH + r")\s*(?P<rest>.*)$", re.S)
 _TAIL = re.compile(r"\s*" + _DASH + r"\s*")
 _WEEKDAY = re.compile(r"(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$")
-_NOT_REGIONS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"} | set(MONTHS)
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
+_NOT_REGIONS = _WEEKDAYS | set(MONTHS)
 # Words that open a lead with a dash but are not places ("Update – The ...").
 _NOT_PLACES = _NOT_REGIONS | {"tonight", "yesterday", "tomorrow", "update", "updated", "breaking", "statement",
                               "meanwhile", "correction", "note", "editor's note", "media advisory", "advisory",
@@ -40,14 +41,17 @@ def _starts_sentence(rest: str) -> bool:
     return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in QUOTES + "'‘")
 
 
-def _place(place: str, dash: str = "") -> str | None:
+def _place(place: str, dash: str = "", dated: bool = False) -> str | None:
     """The place of a dateline as written ("CHICAGO", "Miami, FL"), or None when it is not one.
 
     A mixed-case place needs its region ("Houston, Texas"), except a short capitalised name
-    before a spaced en or em dash ("Chicago – The ..."), the way web pages retype datelines."""
+    before a spaced en or em dash ("Chicago – The ..."), the way web pages retype datelines, or
+    before the release's date ("Geneva, 4 June 2013 - ")."""
     place = place.strip().rstrip(",").strip().removeprefix("(").removesuffix(")").strip()
-    if GENRE_LABEL.match(place):
-        return None  # "PRESS RELEASE - Headline"
+    weekday = any(w.lower().strip(".,") in _WEEKDAYS for w in place.split()) or re.fullmatch(
+        r"(?i)\W*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\W*", place)
+    if GENRE_LABEL.match(place) or ":" in place or weekday:
+        return None  # "PRESS RELEASE - Headline", "News: Friday, May 2, 2025 -"
     city, _, region = place.partition(",")
     city, region = city.strip(), region.strip()
     letters = [c for c in city if c.isalpha()]
@@ -60,7 +64,7 @@ def _place(place: str, dash: str = "") -> str | None:
             return None
         if region and region.lower().rstrip(".") in _NOT_REGIONS:
             return None
-        if not region and (dash.strip() not in ("–", "—") or city.lower() in _NOT_PLACES):
+        if not region and (dash.strip() not in ("–", "—") and not dated or city.lower() in _NOT_PLACES):
             return None  # "Houston, Texas" or "Chicago –", but not "Today –" or "Non-profit"
     return f"{city}, {region}" if region else city
 
@@ -90,7 +94,7 @@ def _dashed(plain: str) -> tuple[str, dt.date | None, str, int] | None:
             return None
         if parenthesised is not None:
             date, date_text = parenthesised[0], match.group("pdate").strip()
-    place = _place(place, match.group("dash"))
+    place = _place(place, match.group("dash"), dated=date is not None)
     if place is None:
         return None
     rest = match.group("rest")
@@ -133,15 +137,24 @@ def _place_and_date(plain: str) -> tuple[str, dt.date, str, int] | None:
     if found is None or found[1] == 0 or not plain[:found[1]].rstrip().endswith(","):
         return None
     date, start, end = found
-    place = _place(plain[:start])
+    place = _place(plain[:start], dated=True)
     if place is None:
         return None
-    tail = _TAIL.match(plain[end:]) or re.match(r"\s*", plain[end:])
+    tail = _TAIL.match(plain[end:]) or re.match(r"\s*[:.]?\s*", plain[end:])  # "ISLAMABAD, 14 June 2022: The"
     return place, date, plain[start:end], end + tail.end()
 
 
+def place_line(text: str) -> str | None:
+    """"Islamabad, 14 June 2022" alone on a line over the text: the place of the dateline."""
+    found = find_date(text)
+    if found is None or found[1] == 0 or text[found[2]:].strip(" .") or not text[:found[1]].rstrip().endswith(","):
+        return None
+    return _place(text[:found[1]], dated=True)
+
+
 def _date_lead(plain: str) -> tuple[str, dt.date, str, int] | None:
-    """A lead starting with its date and a dash, and no place: "March 3, 2022 — Today, ..."."""
+    """A lead starting with its date and a dash, and no place ("March 3, 2022 — Today, ..."), or
+    a place after it ("March 3, 2022 – Springfield, IL – The ...")."""
     found = find_date(plain[:50])
     if found is None or not _WEEKDAY.match(plain[:found[1]]):
         return None
@@ -149,7 +162,11 @@ def _date_lead(plain: str) -> tuple[str, dt.date, str, int] | None:
     tail = _TAIL.match(plain[end:])
     if tail is None:
         return None
-    return "", date, plain[:end], end + tail.end()
+    consumed = end + tail.end()
+    place = _dashed(plain[consumed:])  # "May 3, 2022 – Springfield, IL – The ...": the date first
+    if place and place[1] is None and place[0]:
+        return place[0], date, plain[:end], consumed + place[3]
+    return "", date, plain[:end], consumed
 
 
 def drop_prefix(markdown: str, plain: str, length: int) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .common import Note
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -17,12 +19,17 @@ DATE_PATTERNS = (
     re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?![\d-])"),
     # 12.06.2025: day first, as every locale that writes dates with dots does
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})(?![\d.])"),
+    # 2025.06.12, 2025/06/12: year first, then month and day
+    re.compile(r"(?<![\d./])(?P<year>\d{4})[./](?P<mnum>\d{1,2})[./](?P<day>\d{1,2})(?![\d./])"),
+    # 06-12-2025: read as 06/12/2025 is
+    re.compile(r"(?<![\d-])(?P<mnum>\d{1,2})-(?P<day>\d{1,2})-(?P<year>\d{4})(?![\d-])"),
 )
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
 _DATE_PREFIX = re.compile(
     r"(?i)^[\s(]*(?:(?:for\s+)?immediate\s+release|for\s+release|release\s+date|date[d]?|released|published|"
-    r"posted|updated|(?:[\w&.'’-]+\s+){0,4}?(?:(?:press|news|media)\s+)?(?:releases?|advisory|statement)"
-    r"(?:\s*(?:no\.?|#)\s*[\d-]+)?)?"
+    r"posted|(?:last\s+)?(?:updated|modified)|issued|date\s+of\s+(?:publication|issue)|publication\s+date|"
+    r"(?:[\w&.'’-]+\s+){0,4}?(?:(?:press|news|media)\s+)?(?:releases?|advisory|statement)"
+    r"(?:\s*(?:no\.?|#)\s*[\d/.-]+)?)?"
     r"(?:\s+on)?[\s:|/–—-]*(?:" + _WEEKDAY + r")?[\s(]*$")
 _DATE_SUFFIX = re.compile(r"(?i)^[\s)]*(?:[|–—,-]?\s*(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
                           r"\s*(?:by\s+[\w .'-]{1,40})?)?[\s)]*$")
@@ -41,7 +48,10 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
                 year = int(groups["year"])
                 if year < 100:
                     year += 2000
-                found.append((match.start(), dt.date(year, month, int(groups["day"])), match.end()))
+                day = int(groups["day"])
+                if groups.get("mnum") and month > 12 >= day:  # 21/05/2009: no month 21, the day comes first
+                    month, day = day, month
+                found.append((match.start(), dt.date(year, month, day), match.end()))
             except ValueError:
                 continue
             break
@@ -83,3 +93,70 @@ def issued_on(text: str) -> tuple[dt.date, str] | None:
     the release's own date."""
     match = _ISSUED.search(text) if len(text) < 200 else None
     return date_line(match.group("date")) if match else None
+
+
+_MONTH_DAY = re.compile(r"\b(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b(?![,.]?\s*\d{4})")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def month_day(text: str) -> tuple[int, int, str] | None:
+    """"Dec. 30" with no year: (month, day, as written), or None."""
+    for match in _MONTH_DAY.finditer(text):
+        month = MONTHS.get(match.group("month").lower())
+        if month and 1 <= int(match.group("day")) <= 31:
+            return month, int(match.group("day")), match.group().strip()
+    return None
+
+
+def year_from_footer(dateline: str, footers: list[tuple[int, str]]) -> tuple[dt.date, str, str] | None:
+    """"TALLAHASSEE, Dec. 30 --" and no date anywhere else: the day in the year of the page's
+    last copyright line that names one: (date, as read, why), said in a warning, since a page's
+    copyright may be younger than its release. footers: (line, text) of the copyright lines."""
+    day = month_day(dateline)
+    for footer_line, footer in reversed(footers if day else []):
+        years = _YEAR.findall(footer)
+        try:
+            date = dt.date(int(years[-1]), day[0], day[1]) if years else None
+        except ValueError:
+            continue
+        if date:
+            return date, f"{day[2]}, {years[-1]}", (f"the dateline gives the day without its year ({day[2]!r}): the "
+                                                     f"year is the copyright line's (line {footer_line}, {years[-1]})")
+    return None
+
+
+_UPDATED = re.compile(r"(?i)\b(?:last\s+)?(?:updated|modified|revised|reviewed)\b")
+
+
+def release_date(dates: list[tuple[dt.date, str, int]], texts: dict[int, str]) -> tuple[tuple, list[Note]]:
+    """Of the dates above the body ((date, as written, line) each), the release's: the one nearest
+    the body, a page's own date (a blog's post, an archive's) standing further up, except a date
+    the page labels as its update ("Last updated 14 March 2021"). texts: the lines' text by number.
+    (The date chosen, a warning for each other date that differs.)"""
+    first = [d for d in dates if not _UPDATED.search(texts.get(d[2], ""))] or dates
+    date, written, line = chosen = first[-1]
+
+    def why(other_line: int) -> str:
+        return "that one is the page's update" if _UPDATED.search(texts.get(other_line, "")) else "nearest the body"
+
+    return chosen, [Note(other_line, f"another date, {other_written!r}, differs from the release date "
+                                     f"{date.isoformat()}: chose line {line} ({why(other_line)})")
+                    for other, other_written, other_line in dates if other != date]
+
+
+_NUMERIC = re.compile(r"^(?P<first>\d{1,2})[/-](?P<second>\d{1,2})[/-](?P<year>\d{2}|\d{4})$")
+
+
+def by_locale(date: dt.date, written: str, texts: list[str]) -> dt.date:
+    """A numeric date either way round ("03/12/2025": read month first) read day first when the
+    page writes its other dates day first ("4 June 2025") and never month first ("June 4, 2025")."""
+    match = _NUMERIC.match(written.strip())
+    if not match or int(match.group("first")) > 12 or int(match.group("second")) > 12 or date.day == date.month:
+        return date
+    text = "\n".join(texts)
+
+    def written_so(pattern) -> bool:  # a date with its month's name in this order
+        return any(m.group("month").lower().rstrip(".") in MONTHS for m in pattern.finditer(text))
+
+    day_first = written_so(DATE_PATTERNS[1]) and not written_so(DATE_PATTERNS[0])
+    return date.replace(month=date.day, day=date.month) if day_first else date

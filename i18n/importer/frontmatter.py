@@ -9,6 +9,7 @@ from ..documents import Block, Line, md_escape
 from .about import about_heading
 from .contacts import CONTACT_HEADING, is_contact_line
 from .dates import date_line
+from .common import join_labels
 from .endmarks import END_MARK, IMMEDIATE
 
 
@@ -53,5 +54,5 @@ def split_marker_line(line: Line) -> list[Line]:
 def header_lines(block: Block) -> list[Line]:
     """A block's lines as the header reads them (the block's own list when nothing changes)."""
     lines = block.lines if block.hard_breaks or block.kind != "paragraph" else join_continuations(block)
-    split = [part for line in lines for part in split_marker_line(line)]
+    split = join_labels([part for line in lines for part in split_marker_line(line)])
     return lines if len(split) == len(lines) else split

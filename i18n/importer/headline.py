@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .common import SENTENCE_END, word_count
-from .contacts import ROLE_WORDS, name_like, split_name_role
+from .common import SENTENCE_END, join_labels, word_count
+from ..documents import Block, Line, md_escape
+from .contacts import PHONE, ROLE_WORDS, name_like, split_name_role
 from .dates import MONTHS, date_line, find_date
 from .endmarks import IMMEDIATE
 
@@ -32,11 +33,16 @@ _NUMBER_ONLY = re.compile(r"(?i)^\W*(?:(?:" + _GENRE + r"|exhibit|no\.?)\s*(?:no
 _BRACKETED_DATE = re.compile(r"\s*[\[(](?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?\d{4}[\])]\s*$")
 # "To: National Desk", "Incident Type: Shooting", "ISSUING OFFICER: Jane Roe", "Tag Archives: news"
 _LABEL_VALUE = re.compile(r"^\W*(?P<label>[^\W\d][\w'’ .]{0,30}?)\s*:\s*(?P<value>\S.*)$")
-_BREADCRUMB = re.compile(r"\s[›»>|]\s|[›»]|\w/[A-Z]")
+_BREADCRUMB = re.compile(r"\s[›»>|]\s|[›»]|\w/[A-Z]|\s/\s.*\s/\s")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _DATE_WORDS = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                              "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 _BYLINE = re.compile(r"(?i)^\s*by\s+\S")
+# "From: News Desk <news@...>", "To: ...", "Sent: ...": an e-mailed release's header ("Subject:" is its headline)
+_MAIL_FIELD = re.compile(r"(?i)^\W*(?:from|to|cc|bcc|sent|reply-to)\s*:\s*(?=.*[@<\[])")
+# "123 Main Street, Oakdale, NJ 07999", "40 Orchard Row, Suite 2": a street number, then the street
+_ADDRESS = re.compile(r"^\s*\d{1,5}\s+[A-Z][\w.'’ -]*?\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|"
+                      r"Lane|Ln|Way|Place|Pl|Square|Sq|Row|Court|Ct|Suite|Floor)\b.*(?:,|\b\d{5}(?:-\d{4})?$)")
 _CAPS_THEN_TITLE = re.compile(r"^(?P<caps>(?:[A-Z0-9][A-Z0-9'’&.,:-]*\s+){3,}[A-Z0-9][A-Z0-9'’&.,:-]*)\s+"
                               r"(?P<rest>[A-Z][a-z][\w'’-]*(?:\s+\S+){2,})$")
 
@@ -66,9 +72,13 @@ def split_caps(text: str) -> tuple[str, str] | None:
     return (match.group("caps"), match.group("rest")) if match else None
 
 
+_SUBJECT = re.compile(r"(?i)^\W*(?:subject|title|headline)\s*:\s*(?=\S)|\s+\|\s*$")
+
+
 def strip_labels(text: str) -> str:
-    """A headline without the genre label, release number or bracketed date a page adds to it."""
-    stripped = _LABEL_PREFIX.sub("", text, count=1)
+    """A headline without the genre label, release number or bracketed date a page adds to it,
+    or the label of an e-mail's subject ("Subject: ...")."""
+    stripped = _LABEL_PREFIX.sub("", _SUBJECT.sub("", text), count=1)
     stripped = _BRACKETED_DATE.sub("", stripped)
     return stripped.strip() if word_count(stripped) >= 2 else text.strip()
 
@@ -90,8 +100,12 @@ def not_headline(text: str) -> str | None:
         return "a byline"
     if _TIME.search(text) and re.search(r"\d{4}", text):
         return "a timestamp"
+    if _MAIL_FIELD.match(text):
+        return "a field of an e-mail's header"
     if person_and_title(text):
         return "a person's name and job title"
+    if _ADDRESS.search(text):
+        return "a postal address"
     label = _LABEL_VALUE.match(text)
     if label and not text.rstrip().endswith((".", "!", "?")):
         name, value = label.group("label"), label.group("value")
@@ -135,6 +149,11 @@ def headline_case(text: str) -> bool:
 _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St)\.)$")
 
 
+def _full_stop(text: str) -> bool:
+    text = text.rstrip()
+    return text.endswith(".") and not _ABBREVIATION_END.search(text)
+
+
 def is_sentence(text: str) -> bool:
     """A summary sentence: it may be a subhead, not the headline."""
     text = text.rstrip()
@@ -149,6 +168,45 @@ class Candidate:
     position: int  # order in the header
     written: str = ""  # the line as the page printed it
     marked: bool = False  # the document marks it as its title (<h1>, Word's Title style)
+    last_line: int = 0  # the last input line of a headline printed over several lines
+
+
+# "of", "by", "and": a word that links the phrases of a headline set one phrase a line
+CONNECTOR = re.compile(r"(?i)^\s*(?:of|by|for|and|with|to|from|in|on|at|into|over|&|versus|vs\.?)\s*$")
+_OPENS_WITH_CONNECTOR = re.compile(r"(?i)^(?:of|by|for|and|with|to|from|in|on|at|into|over|&|the|a|an|as)\s")
+_ENDS_WITH_CONNECTOR = re.compile(r"(?i)(?:\s(?:of|by|for|and|with|to|from|in|on|at|into|over|&|the|a|an|as)|,)$")
+
+
+def _style(text: str) -> str:
+    letters = [c for c in text if c.isalpha()]
+    return "caps" if letters and all(c.isupper() for c in letters) else "title" if headline_case(text) else ""
+
+
+def _continues(upper: Candidate, lower: Candidate) -> bool:
+    """The line under upper goes on with its phrase: no blank line between them, in one part of
+    the header, and a linking word alone on a line, or one ending the upper line or opening the
+    lower in the same typography ("MAYOR OPENS" / "OF THE NEW BRIDGE")."""
+    if lower.line != (upper.last_line or upper.line) + 1 or lower.segment != upper.segment:
+        return False
+    if CONNECTOR.match(upper.text) or CONNECTOR.match(lower.text):
+        return True
+    return bool(_style(upper.text) and _style(upper.text) == _style(lower.text)
+                and (_ENDS_WITH_CONNECTOR.search(upper.text) or _OPENS_WITH_CONNECTOR.match(lower.text)))
+
+
+def join_wrapped(candidates: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+    """A headline printed over several lines, one phrase a line or wrapped where a phrase goes
+    on, as one candidate: (the candidates, the linking words left alone, which are none)."""
+    joined: list[Candidate] = []
+    for candidate in candidates:
+        if joined and _continues(joined[-1], candidate):
+            upper = joined[-1]
+            joined[-1] = Candidate(f"{upper.text} {candidate.text}", upper.line, upper.segment, upper.position,
+                                   f"{upper.written} {candidate.written}", upper.marked or candidate.marked,
+                                   candidate.last_line or candidate.line)
+        else:
+            joined.append(candidate)
+    return [c for c in joined if not CONNECTOR.match(c.text)], [c for c in joined if CONNECTOR.match(c.text)]
 
 
 @dataclass
@@ -174,21 +232,30 @@ def choose(candidates: list[Candidate]) -> Choice:
         return Choice(None, None, list(candidates))
     segment = titles[-1].segment
     group: list[Candidate] = []
-    for candidate in titles:  # a line the page repeats counts once
-        if candidate.segment == segment and not any(same_headline(candidate.text, c.text) for c in group):
+    set_apart = ""  # a line that could be the headline, parted from the text by a paragraph of prose
+    for candidate in candidates:  # a line the page repeats counts once
+        if candidate.segment != segment:
+            continue
+        if is_sentence(candidate.text) and any(t.position > candidate.position for t in titles):
+            set_apart = next((c.text for c in reversed(group) if word_count(c.text) >= 4), set_apart)
+            group = []  # a section's introduction: a headline and its subhead stand together
+        elif not is_sentence(candidate.text) and not any(same_headline(candidate.text, c.text) for c in group):
             group.append(candidate)
-    doubt = ""
+    doubt = set_apart
     headline = group[-1]
     subtitle = None
     earlier = [c for c in titles if c.segment < segment and headline_case(c.text)]
     if len(group) == 1 and not headline_case(headline.text) and earlier:
-        headline, subtitle = earlier[-1], group[0]  # a sentence-case subhead under the date and contacts
+        headline = earlier[-1]  # a sentence-case subhead under the date and contacts
+        subtitle = None if restates(group[0].text, headline.text) else group[0]
     elif len(group) >= 2:
         first, second = group[-2], group[-1]
         if word_count(second.text) <= 3:
             headline = first
         elif word_count(first.text) <= 4 and word_count(second.text) > word_count(first.text):
             headline = second
+        elif _full_stop(first.text) and not _full_stop(second.text):
+            headline = second  # a page's or section's tagline over the headline: a headline has no full stop
         else:
             headline, subtitle = first, second
         rival = second if headline is first and subtitle is None else first
@@ -208,6 +275,22 @@ def choose(candidates: list[Candidate]) -> Choice:
     return Choice(headline, subtitle, others, doubt)
 
 
+def deck_under_given(candidates: list[Candidate], title: str) -> Candidate | None:
+    """With the headline given: the subhead (deck) the text prints. The line under the line that
+    repeats the headline, in the same part of the header; when none repeats it, the last line
+    over the text, after the header's markers, if it is written as a deck (a phrase of six words
+    or more in sentence case: a headline is set in title case or capitals)."""
+    repeats = [c for c in candidates if same_headline(c.text, title)]
+    if repeats:
+        under = [c for c in candidates if c.position > repeats[-1].position and not same_headline(c.text, title)]
+        return under[0] if under and under[0].segment == repeats[-1].segment and word_count(under[0].text) >= 4 \
+            else None
+    last = candidates[-1] if candidates else None
+    if last is None or last.segment == 0 or word_count(last.text) < 6 or headline_case(last.text):
+        return None
+    return last if not (last.text.rstrip().endswith(".") and word_count(last.text) > 40) else None
+
+
 def _marked(candidates: list[Candidate], headline: Candidate) -> Choice:
     """The document's own title is the headline; the line under it, in the same part of the
     header, its subhead."""
@@ -215,6 +298,18 @@ def _marked(candidates: list[Candidate], headline: Candidate) -> Choice:
     subtitle = under[0] if under and under[0].segment == headline.segment else None
     others = [c for c in candidates if c is not headline and c is not subtitle]
     return Choice(headline, subtitle, others)
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
+
+
+def restates(line: str, headline: str) -> bool:
+    """A line shorter than the headline, half of whose words the headline has: a link to the
+    release or a caption naming it, not a subhead (which says more)."""
+    words = _content_words(line)
+    return (word_count(line) < word_count(headline) and bool(words)
+            and len(words & _content_words(headline)) * 2 >= len(words))
 
 
 def same_headline(a: str, b: str) -> bool:
@@ -227,6 +322,13 @@ def prose(text: str) -> bool:
     """A paragraph of the body by its shape: sentences, not a line of a header."""
     words = word_count(text)
     return words >= 30 or (words >= 14 and bool(re.search(r"[.!?][\"”’')\]]*$", text.rstrip())))
+
+
+def _prose(block) -> bool:
+    """A block of the body: prose, not a run of header fields ("Subject:" / "Date: ..." / "To:")."""
+    lines = join_labels(block.lines)
+    fields = sum(bool(_LABEL_VALUE.match(line.plain)) and word_count(line.plain) <= 16 for line in lines)
+    return prose(block.plain) and not (len(lines) >= 3 and fields * 2 >= len(lines))
 
 
 def introduces(text: str) -> bool:
@@ -243,6 +345,9 @@ def short_lead(block) -> bool:
             and text[:1].isupper() and not text.rstrip().endswith(":"))
 
 
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+[A-Z]")
+
+
 def lead_index(blocks: list, marker, dateline, byline) -> int:
     """Index of the block where the body starts: the first dateline among the first blocks,
     else the first prose after the header's last marker (right after a blog's byline), else
@@ -256,7 +361,7 @@ def lead_index(blocks: list, marker, dateline, byline) -> int:
     last = None
     for index, block in enumerate(head):
         if (block.kind == "item" and last is not None) or (
-                prose(block.plain) and index + 1 < len(head) and prose(head[index + 1].plain)):
+                _prose(block) and index + 1 < len(head) and _prose(head[index + 1])):
             break  # a list, or two paragraphs of prose: the body has begun
         if any(marker(line.plain) for line in block.lines):
             last = index
@@ -265,7 +370,7 @@ def lead_index(blocks: list, marker, dateline, byline) -> int:
         return start
 
     def body(i: int) -> bool:
-        return prose(blocks[i].plain) or blocks[i].kind == "item"
+        return _prose(blocks[i]) or blocks[i].kind == "item"
 
     lead = next((i for i in range(start, len(blocks)) if body(i)),
                 next((i for i in range(len(blocks)) if body(i)), len(blocks)))
@@ -275,7 +380,35 @@ def lead_index(blocks: list, marker, dateline, byline) -> int:
         return lead + 1  # under the date, a summary over the key points in bullets: the subhead
     if lead < len(blocks) and lead - 2 >= start and blocks[lead].kind == "paragraph" and short_lead(blocks[lead - 1]):
         return lead - 1  # "On May 4, we opened the new wing." over the text: its short first paragraph
+    if 0 < lead < len(blocks) and lead - 1 >= start and _SECTION_NUMBER.match(blocks[lead - 1].plain) and \
+            word_count(blocks[lead - 1].plain) <= 12 and not SENTENCE_END.search(blocks[lead - 1].plain):
+        return lead - 1  # "1. Background" over the text: the body's first section heading, never a headline
     if lead < len(blocks) and blocks[lead].kind == "item" and lead - 2 >= start and word_count(
             blocks[lead - 1].plain) <= 8 and blocks[lead - 1].kind == "paragraph":
         return lead - 1  # the list's own heading ("Highlights") under the headline
     return lead
+
+
+def run_in_header(block, title: str):
+    """The header run into the first paragraph, the headline repeated after it ("(cell) May 21,
+    2009 Jo Roe 555-0100 (cell) Headline Words The text ..." where the lines of a header were
+    wrapped into one another): (the header's text, its date (date, as written) if any, its
+    contact text, the paragraph after the headline), or None.
+    Only when what stands before the headline holds a phone number or a date."""
+    words = title.split()
+    match = re.search(r"\s+".join(re.escape(w) for w in words), block.plain[:400], re.I) if len(words) >= 3 else None
+    prefix = block.plain[:match.start()] if match else ""
+    rest = block.plain[match.end():].strip() if match else ""
+    if not (prefix.strip() and rest and (PHONE.search(prefix) or find_date(prefix))):
+        return None
+    offset, number = match.end(), block.lines[-1].number
+    for line in block.lines:
+        if offset <= len(line.plain):
+            number = line.number
+            break
+        offset -= len(line.plain) + 1
+    dated = find_date(prefix)
+    contacts = prefix[:dated[1]] + " " + prefix[dated[2]:] if dated else prefix
+    contacts = re.sub(r"(?i)^\W*(?:(?:media|press)\s+)?contacts?\s*:|\bfor\s+immediate\s+release\b", " ", contacts)
+    return (prefix.strip(), [(dated[0], prefix[dated[1]:dated[2]])] if dated else [], " ".join(contacts.split()),
+            Block([Line(rest, md_escape(rest), number)], block.kind))

@@ -14,8 +14,8 @@ from ..errors import I18nError, SourceError
 from i18n.sources.releases import SLUG_PATTERN, About, load_about, load_all
 from i18n.sources.segments import parse_markdown
 from .about import AboutText, resolve_about
-from .analysis import Analysis, Given
-from .common import Note, Paragraph, default_slug, fold
+from .analysis import Analysis
+from .common import Given, Note, Paragraph, default_slug, fold
 from .dangling import Finding
 from .residue import find_chrome
 from .render import front_matter, paragraph_markdown, render_body

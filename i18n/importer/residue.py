@@ -21,19 +21,39 @@ _SHARE = r"""
   | tweet(?:\ this)? | pin\ it | like\ this | like\ loading\W* | loading\W* | related(?:\ (?:posts|articles|stories))?
   | print(?:\ this(?:\ page)?)? | print\ friendly.* | email\ this | copy\ link
   | read\ more | continue\ reading.* | (?:show|see|view|read)\ (?:the\ )?full\ (?:article|story|text|release)
-  | leave\ a\ (?:comment|reply) | click\ to\ (?:share|print|email).*
+  | leave\ a\ (?:comment|reply) | click\ to\ (?:share|print|email).* | click\ here\b.{0,80}
   | (?:posted\ in|filed\ under)\ .* | (?:categories|category|tags?)\s*:.* | follow\ us\ on\ .*
   | sign\ up\b.{0,80}\b(?:newsletter|e-?mail|alerts?|updates)\b.* | subscribe(?:\ to\ our\ newsletter)?
   | .{0,40}\b(?:log\ ?in|sign\ in|register)\b.{0,30}\bcomments?\b.* | .{0,60}\bconsider\ sharing\b.*
   | attachments? | advertisements? | sponsored(?:\ content)? | jump\ to:?\ navigation,?\ search
+  | email\ (?:this\ page|to\ a\ friend) | printer[-\ ]friendly(?:\ (?:version|page))? | bookmark(?:\ this)? | embed
+  | rss(?:\ feeds?)? | (?:like|follow)\ us(?:\ on\ \w+)? | (?:watch|play|view)\ (?:the\ )?video | video | audio
+  | downloads? | download\ (?:the\ )?(?:pdf|file|document|report)
+  | .{0,80}[(\[](?:pdf|docx?|xlsx?|pptx?|mp3|mp4|zip)\b[^)\]]{0,30}[)\]]
+  | related\ (?:links|content|news|stories|items|documents|resources) | views?\s*:\s*\d[\d,]* | \d[\d,]*\ views
+  | posted\ by\ [^\d]{1,40}
   | (?:(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email|e-mail|telegram|print|messenger|tumblr
       |pocket|mastodon|bluesky|threads)[\s|•·,/]*)+"""
+_FEEDBACK = r"""
+    was\ this\ (?:page|article|information)\ (?:helpful|useful)\?? | yes\ no | feedback | rate\ this\ (?:page|article)
+  | report\ a\ problem(?:\ with\ this\ page)? | (?:this\ (?:web)?site|we)\ uses?\ cookies\b.{0,160}
+  | accept(?:\ all)?(?:\ cookies)? | (?:manage|reject)\ (?:all\ )?cookies | cookie\ (?:settings|preferences)"""
+_ACCESS = r"""
+    text\ size | font\ size | (?:high\ )?contrast | (?:a[+-]?\ ){1,3}a[+-]? | listen(?:\ to\ this\ page)?
+  | translate(?:\ this\ page)? | select\ (?:a\ )?language | powered\ by\ google(?:\ translate)?"""
 _NAVIGATION = r"""
     (?:\d{1,2}[.)]\s*)?skip\ to\ (?:the\ )?(?:main\ |primary\ )?(?:content|navigation|menu|sidebar|footer|search)
-  | back\ to\ (?:top|news(?:room)?|press(?:\ room|\ releases)?|blog|all\ \w+(?:\ \w+)?) | (?:main\ )?menu | toggle\ (?:navigation|menu) | search\ for:?"""
+  | back\ to\ (?:top|news(?:room)?|press(?:\ room|\ releases)?|blog|all\ \w+(?:\ \w+)?) | (?:main\ )?menu
+  | toggle\ (?:navigation|menu) | search\ for:? | you\ are\ here\b.{0,120} | breadcrumbs? | main\ navigation
+  | in\ this\ section | on\ this\ page | table\ of\ contents | jump\ to | page\ \d+\ of\ \d+
+  | (?:previous|next|older|newer)(?:\ (?:post|article|story|item|entry|page|release|news))?
+  | (?:previous|prev)\W+next | return\ to\ (?:top|news(?:room)?|press\ releases|the\ \w+\ page)
+  | (?:see|view)\ all\ (?:news|press\ releases|releases|stories|posts|articles) | (?:all|more|latest)\ news
+  | news\ (?:&|and)\ events | back | home | top | go | submit | close(?:\ search(?:\ window)?)? | open\ (?:menu|search)
+  | search(?:\ (?:this\ site|the\ site|form))? | enter\ (?:your\ )?(?:keywords?|search\ terms?)"""
 _CREDIT = r"""
     (?:cover\ |header\ |featured\ )?(?:art(?:work)?|illustration|photo(?:graph)?|image|graphic)(?:\ credit)?
-    \s*(?:by\b|:|©)\s*\S.{0,60}"""
+    \s*(?:by\b|:|©)\s*\S.{0,60} | (?:photo|image)s?\ courtesy\ (?:of\ )?\S.{0,60}"""
 # "This page has been archived", "Archived content", "This release may be out of date":
 # what a page says about itself, not what the release says.
 _ARCHIVE = r"""
@@ -44,7 +64,9 @@ _ARCHIVE = r"""
 # "12 Comments", "3 thoughts on “...”", "Comments are closed.", "Leave a comment" (above): a comment thread
 _COMMENTS = r"""
     \d+\ (?:comments?|responses?|replies|thoughts)\b.{0,80} | comments?(?:\ are\ closed|\ \(\d+\))?
-  | no\ comments(?:\ yet)?"""
+  | no\ comments(?:\ yet)? | leave\ a\ (?:reply|comment).{0,40}
+  | your\ e-?mail\ address\ will\ not\ be\ published.{0,80}
+  | required\ fields\ are\ marked.{0,20} | (?:(?:name|e-?mail|website|comment)\s*\*\s*)+ | post\ comment"""
 # "© 2025 Harbor Town. All rights reserved.", "Copyright 2019 ...": the page's footer
 _FOOTER = r"""
     (?:©|\(c\)|copyright\b).{0,120} | .{0,80}\ball\ rights\ reserved\b.{0,40}
@@ -55,7 +77,8 @@ _FOOTER = r"""
 _RULE = r"""[-_=*~•·]{4,}|(?:[-_=*~•·]\ ){2,}[-_=*~•·]|[*~•·]{1,3}"""
 _RESIDUE = tuple((kind, re.compile(r"(?ix)^\W*(?:" + pattern + r")\W*$")) for kind, pattern in (
     ("share widget", _SHARE), ("navigation", _NAVIGATION), ("credit", _CREDIT), ("archive banner", _ARCHIVE),
-    ("comments", _COMMENTS), ("footer", _FOOTER)))
+    ("comments", _COMMENTS), ("footer", _FOOTER), ("feedback or cookie notice", _FEEDBACK),
+    ("accessibility widget", _ACCESS)))
 _RESIDUE += (("horizontal rule", re.compile(r"(?x)^\s*(?:" + _RULE + r")\s*$")),)
 
 
@@ -73,7 +96,24 @@ def residue(text: str) -> str | None:
     if kind is None and _LINK_ROW.match(text) and all(len(part.split()) <= 4 for part in text.split("|")) \
             and not SENTENCE_END.search(text):
         kind = "a row of links"
+    if kind is None and _menu_on_one_line(text):
+        kind = "a menu on one line"
     return kind
+
+
+def _menu_on_one_line(text: str) -> bool:
+    """"Oakdale County Home About Us News Contact Us": three or more of a site's menu entries run
+    into one line, and they make up most of it."""
+    words = text.split()
+    entries = covered = position = 0
+    while position < len(words):
+        size = next((n for n in (3, 2, 1) if position + n <= len(words)
+                     and _MENU.match(" ".join(words[position:position + n]))), 0)
+        if size:
+            entries, covered, position = entries + 1, covered + size, position + size
+        else:
+            position += 1
+    return entries >= 3 and covered * 5 >= len(words) * 3 and not SENTENCE_END.search(text)
 
 
 # A site's menu, copied as one word or two a line: "Home", "About", "News", "Contact" ...
