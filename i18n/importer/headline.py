@@ -29,7 +29,9 @@ GENRE_LABEL = re.compile(r"(?i)^\W*" + _GENRE + r"(?:\W+(?:for\s+immediate\s+rel
 # "PRESS RELEASE - Headline", "RELEASE: 12-428 HEADLINE", "News Release #12-116", "EXHIBIT 99.1 ..."
 _LABEL_PREFIX = re.compile(r"(?i)^\W*(?:" + _GENRE + r"|exhibit)\s*(?:no\.?|#)?\s*:?\s*\d[\d./-]*\s+"
                            r"|^\W*(?:" + _GENRE + r"|exhibit)\s*[:–—|/-]+\s*")
-_NUMBER_ONLY = re.compile(r"(?i)^\W*(?:(?:" + _GENRE + r"|exhibit|no\.?)\s*(?:no\.?|#)?\s*:?\s*)?\d[\d./-]*\W*$")
+_NUMBER_ONLY = re.compile(r"(?i)^\W*(?:(?:" + _GENRE + r"|exhibit|no\.?)\s*(?:no\.?|#)?\s*:?\s*)?\d[\d./-]*\W*$"
+                          # "File No. 23-104", "Case #2024-7", "Dossier nº 2023-580": a reference number
+                          r"|^\W*(?:[^\W\d_]+\.?\s+){1,3}(?:n[º°o]\.?|no\.|#|number)\s*:?\s*\d[\d./-]*\W*$")
 _BRACKETED_DATE = re.compile(r"\s*[\[(](?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?\d{4}[\])]\s*$")
 # "To: National Desk", "Incident Type: Shooting", "ISSUING OFFICER: Jane Roe", "Tag Archives: news"
 _LABEL_VALUE = re.compile(r"^\W*(?P<label>[^\W\d][\w'’ .]{0,30}?)\s*:\s*(?P<value>\S.*)$")
@@ -154,9 +156,15 @@ def _full_stop(text: str) -> bool:
     return text.endswith(".") and not _ABBREVIATION_END.search(text)
 
 
+# "... in English only. You will find ...": a full stop, then the next sentence's capital
+_TWO_SENTENCES = re.compile(r"[a-z][.!?][”\"’]?\s+[A-Z][a-z]")
+
+
 def is_sentence(text: str) -> bool:
-    """A summary sentence: it may be a subhead, not the headline."""
+    """A summary sentence, or prose of two: it may be a subhead, not the headline."""
     text = text.rstrip()
+    if word_count(text) >= 12 and _TWO_SENTENCES.search(text):
+        return True
     return text.endswith(".") and word_count(text) >= 8 and not _ABBREVIATION_END.search(text)
 
 

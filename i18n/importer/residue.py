@@ -141,17 +141,57 @@ def _latin(letter: str) -> bool:
     return ord(letter) < 0x250 or 0x1E00 <= ord(letter) < 0x1F00
 
 
+# The commonest words of a language's grammar, none shared between two of these languages: how
+# many a line holds tells which language it is written in.
+_FUNCTION_WORDS = {language: frozenset(words.split()) for language, words in {
+    "en": "the of and to is are was were for with that this from by will has have be on at an it which their its",
+    "fr": "le les des du et est sont dans sur qui ce cette aux au ne pas vous nous avec été être",
+    "es": "el los las y son para por esta como más sus fue han ha se",
+    "de": "der die das und ist sind ein eine mit für von zu den dem nicht auf im wird auch",
+    "pt": "os do da dos e é são um uma não em no na ao",
+    "it": "il gli della è sono per che nel alla",
+}.items()}
+
+
+def _language_counts(text: str) -> dict[str, int]:
+    words = re.findall(r"[^\W\d_]+", text.casefold())
+    return {language: sum(word in vocabulary for word in words) for language, vocabulary in _FUNCTION_WORDS.items()}
+
+
+def _other_language(counts: dict[str, int], page: str) -> bool:
+    """A line of prose in another language than the page's: three or more of that language's
+    grammar words and at most one of the page's."""
+    language = max(counts, key=counts.get)
+    return language != page and counts[language] >= 3 and counts[page] <= 1
+
+
+_LANGUAGE_NAME = (r"(?:english|french|spanish|chinese|vietnamese|korean|arabic|russian|portuguese|german"
+                  r"|italian|tagalog|haitian\ creole|other\ languages|(?:both|the)\ official\ languages)")
+# "This page is also available in Spanish", "services to the public in English only", "Translate
+# this page": what a site says of the languages it offers, never a line of the release
+_LANGUAGE_NOTICE = re.compile(r"""(?ix)^.{0,200}\b(?:
+    (?:available|offered|provided|published|services?)\b.{0,60}\bin\ """ + _LANGUAGE_NAME + r"""
+  | in\ """ + _LANGUAGE_NAME + r"""\ only | translate\ this\ (?:page|site))\b.{0,240}$""")
+
+
 def page_lines(texts: list[str]) -> dict[int, str]:
     """Positions of the lines the page added by their place among the others, with their kind:
-    a site's menu, and a line in another script than the page's own (a translation or language
-    notice a portal sets beside the release)."""
+    a site's menu, and a line in another script or language than the page's own (a translation
+    or language notice a portal sets beside the release)."""
     found = {position: "menu" for position in menu_lines(texts)}
     letters = [[c for c in text if c.isalpha()] for text in texts]
     every = [c for line in letters for c in line]
     latin_page = sum(map(_latin, every)) * 2 > len(every)
+    counts = [_language_counts(text) for text in texts]
+    totals = {language: sum(line[language] for line in counts) for language in _FUNCTION_WORDS}
+    page = max(totals, key=totals.get)
     for position, line in enumerate(letters):
         if len(line) >= 2 and (sum(map(_latin, line)) * 2 > len(line)) != latin_page:
             found.setdefault(position, "text in another script than the page's")
+        elif len(texts[position].split()) >= 8 and _other_language(counts[position], page):
+            found.setdefault(position, "text in another language than the page's")
+        elif len(texts[position]) <= 440 and _LANGUAGE_NOTICE.match(texts[position]):
+            found.setdefault(position, "a notice of the languages the site offers")
     return found
 
 

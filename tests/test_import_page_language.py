@@ -1,0 +1,43 @@
+"""`i18n import`: what a page says in, or about, other languages, and a case file's number, never
+become the release (our own writing reproducing a bilingual portal's layout)."""
+
+from __future__ import annotations
+
+from test_import_classes import body, only_release, room, run_import, warnings  # noqa: F401 (room: a fixture)
+
+LEAD = ("Crews reopened the river road at Pine Ford on Monday after the flood water went down, the highways "
+        "office said.")
+MORE = "Drivers should still expect short delays while the shoulders are repaired this week."
+NOTICE = ("This office serves the public in English only. You can read general information in both "
+          "official languages on our national site")
+FRENCH = ("Ce bureau offre ses services au public en anglais seulement. Vous trouverez des renseignements "
+          "dans les deux langues sur le site national.")
+
+
+def test_a_case_number_and_a_two_sentence_notice_are_not_the_headline(room, run_cli):
+    text = f"River road reopens at Pine Ford\n2025-04-14 10:05\nFile No. 2025-118\n{NOTICE}\n{LEAD}\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.title == "River road reopens at Pine Ford"
+    assert body(release) == [LEAD, MORE]
+    assert not any("headline uncertain" in w for w in warnings(result))
+    assert "a notice of the languages the site offers" in result.output
+    assert "a release number): 'File No. 2025-118'" in result.output
+
+
+def test_a_paragraph_in_another_language_than_the_page_is_left_out(room, run_cli):
+    text = f"River road reopens at Pine Ford\n\nApril 14, 2025\n\n{FRENCH}\n\n{LEAD}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [LEAD, MORE]
+    assert "web residue (text in another language than the page's): 'Ce bureau" in result.output
+
+
+def test_a_quoted_sentence_in_another_language_inside_english_prose_stays(room, run_cli):
+    quoted = ("The mayor opened the bridge with the town's motto, \"Le pont est à nous, et la rivière aussi\", "
+              "before the crowd crossed it.")
+    text = f"River road reopens at Pine Ford\n\nApril 14, 2025\n\n{LEAD}\n\n{quoted}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [LEAD, quoted]
