@@ -218,9 +218,9 @@ def bench_translate(runs: int) -> dict:
     texts = [text for catalog in catalogs for text in catalog]
     raw_input = root / "raw-apertium.txt"
     raw_input.write_text("".join(escape(text) + "[]\0" for text in texts), encoding="utf-8")
-    # Raw Apertium fed as `i18n translate` feeds it: a block per catalog, each text closed by
-    # a sentence end of ours (i18n/mt/apertium.py); what the blocks alone save.
-    (root / "raw-apertium-blocks.txt").write_bytes(b"".join(block(catalog) for catalog in catalogs if catalog))
+    # Raw Apertium fed as `i18n translate` feeds it: each text a block of its own, closed by a
+    # sentence end of ours (i18n/mt/apertium.py).
+    (root / "raw-apertium-blocks.txt").write_bytes(b"".join(block([text]) for text in texts))
 
     def reset():
         for path, data in pristine.items():
