@@ -431,11 +431,11 @@ def test_the_stream_feeds_more_than_its_pipe_holds_and_answers_in_order(tmp_path
     assert engine.process is None  # closed once the answers are read
 
 
-def test_a_text_that_does_not_come_back_whole_is_translated_again_on_its_own(tmp_path, monkeypatch):
-    """Each text goes to Apertium as a block of its own, ending with a sentence end of ours; a
-    text that came back without it is translated again on its own, the others are kept.
-    The stand-in Apertium echoes a block, dropping the sentence end of the text marked
-    MANGLE, and answers texts sent on their own (without our sentence end) in capitals."""
+def test_a_batch_that_does_not_come_back_whole_is_translated_again_text_by_text(tmp_path, monkeypatch):
+    """Each batch goes to Apertium as one NUL block per text, every text ending with a sentence
+    end of ours; a batch in which one text came back without it is translated again, each
+    text on its own. The stand-in Apertium echoes a block, dropping the sentence end of the
+    text marked MANGLE, and answers texts sent on their own (no sentence end) in capitals."""
     from i18n.mt.apertium import ApertiumEngine
 
     fake = tmp_path / "bin" / "apertium"
@@ -454,4 +454,4 @@ def test_a_text_that_does_not_come_back_whole_is_translated_again_on_its_own(tmp
     stream.send(["First text.", "MANGLE second text", "Third text"])
     stream.send(["Fourth text"])
     stream.end()
-    assert list(stream.answers()) == ["First text.", "MANGLE SECOND TEXT", "Third text", "Fourth text"]
+    assert list(stream.answers()) == ["FIRST TEXT.", "MANGLE SECOND TEXT", "THIRD TEXT", "Fourth text"]
