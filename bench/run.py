@@ -8,7 +8,8 @@ of each command:
     feeds and review proofs): cold and with nothing changed;
   - po4a (`po4a --no-translations` / `po4a --no-update` on a po4a.cfg) and mdpo (its
     md2po / po2md scripts from a venv of its own) doing the same work;
-  - `i18n translate` with Apertium against raw Apertium on the same text (N = 100);
+  - `i18n translate` with Apertium against raw Apertium on the same text (N = 100; alone with
+    BENCH_ONLY=translate, which updates only its figures in bench/results.json);
   - the translation memory of 10,000 reviewed releases drafting 100 new ones, against
     `msgmerge --compendium` (bench/memory.py).
 Prints a table of medians and ratios (ours / peer) and writes bench/results.json, from which
@@ -18,10 +19,12 @@ bench/readme_table.py (run next by `make bench`) rewrites the README's figures.
 from __future__ import annotations
 
 import compileall
+import ctypes
 import datetime as dt
 import json
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -40,15 +43,34 @@ MDPO_BIN = Path(os.environ.get("MDPO_BIN", REPO / ".venv-mdpo" / "bin"))
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 
 
-def measure(command: list[str], cwd: Path) -> tuple[float, float]:
-    """Wall time in seconds and peak memory in MB of one command, which must succeed."""
+def measure(command: list[str], cwd: Path) -> tuple[float, float, float]:
+    """Wall time in seconds and peak memory in MB of one command, which must succeed, and the
+    CPU seconds (user and system) of it and of every process it started, even those it left
+    running (this process is their subreaper: they are waited for once the command is done)."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _pid, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) not in (0, 1):  # build exits 0; check/extract may exit 1
         raise SystemExit(f"{' '.join(map(str, command))} failed: {process.stderr.read().decode()[-2000:]}")
-    return elapsed, usage.ru_maxrss / 1024
+    process.stderr.close()
+    while True:  # the orphans of the command
+        try:
+            os.wait4(-1, 0)
+        except ChildProcessError:
+            break
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, usage.ru_maxrss / 1024, cpu
+
+
+def _adopt_orphans() -> None:
+    """Be the subreaper of the commands measured (Linux), so that their CPU time counts whole."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(36, 1, 0, 0, 0)  # PR_SET_CHILD_SUBREAPER
+    except (OSError, AttributeError):
+        pass
 
 
 def medians_in_turn(runs: int, jobs: dict, cwd: Path) -> dict:
@@ -59,8 +81,10 @@ def medians_in_turn(runs: int, jobs: dict, cwd: Path) -> dict:
         for name, (prepare, command) in jobs.items():
             prepare()
             samples[name].append(measure(command, cwd))
-    return {name: {"median_s": round(statistics.median(t for t, _ in measured), 3), "runs": len(measured),
-                   "peak_mb": round(max(m for _, m in measured), 1)} for name, measured in samples.items()}
+    return {name: {"median_s": round(statistics.median(t for t, _, _ in measured), 3), "runs": len(measured),
+                   "peak_mb": round(max(m for _, m, _ in measured), 1),
+                   "cpu_s": round(statistics.median(c for _, _, c in measured), 3)}
+            for name, measured in samples.items()}
 
 
 def median_of(runs: int, prepare, command: list[str], cwd: Path) -> dict:
@@ -194,9 +218,9 @@ def bench_translate(runs: int) -> dict:
     texts = [text for catalog in catalogs for text in catalog]
     raw_input = root / "raw-apertium.txt"
     raw_input.write_text("".join(escape(text) + "[]\0" for text in texts), encoding="utf-8")
-    # Raw Apertium fed as `i18n translate` feeds it: a block per catalog, each text closed by
-    # a sentence end of ours (i18n/mt/apertium.py); what the blocks alone save.
-    (root / "raw-apertium-blocks.txt").write_bytes(b"".join(block(catalog) for catalog in catalogs if catalog))
+    # Raw Apertium fed as `i18n translate` feeds it: each text closed by a sentence end of ours,
+    # a NUL block of its own (i18n/mt/apertium.py).
+    (root / "raw-apertium-blocks.txt").write_bytes(b"".join(block(catalog) for catalog in catalogs))
 
     def reset():
         for path, data in pristine.items():
@@ -296,6 +320,9 @@ def main() -> None:
     # PYTHONDONTWRITEBYTECODE is set (as on the machines this runs on), an editable install
     # would otherwise compile every module in every timed command (70 ms each time).
     compileall.compile_dir(REPO / "i18n", quiet=1)
+    _adopt_orphans()
+    if os.environ.get("BENCH_ONLY") == "translate":
+        return translate_only()
     sizes = [100, 1000] + ([10000] if os.environ.get("BENCH_FULL") == "1" else [])
     if os.environ.get("BENCH_SIZES"):  # e.g. BENCH_SIZES=10000 BENCH_PEERS=0: ours alone, one size
         sizes = [int(size) for size in os.environ["BENCH_SIZES"].split(",")]
@@ -309,6 +336,25 @@ def main() -> None:
     print_table(report)
     name = "results.json" if not os.environ.get("BENCH_SIZES") else f"results-{os.environ['BENCH_SIZES']}.json"
     (REPO / "bench" / name).write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    empty_trash()
+
+
+def translate_only() -> None:
+    """BENCH_ONLY=translate: `i18n translate` against raw Apertium alone. Its figures replace
+    those of bench/results.json when measured with as many runs as the rest of it (the other
+    figures stay as they were measured)."""
+    path = REPO / "bench" / "results.json"
+    report = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"sizes": {}, "runs": RUNS}
+    report["translate"] = translate = bench_translate(RUNS)
+    for name, result in translate.items():
+        if isinstance(result, dict):
+            print(f"{name:<28} median {result['median_s']:.3f} s, CPU {result['cpu_s']:.3f} s")
+    for line in translate_line(translate):
+        print(line)
+    if report.get("runs") == RUNS:
+        path.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    else:
+        print(f"not written to {path.name}: its other figures are medians of {report.get('runs')} runs")
     empty_trash()
 
 

@@ -392,6 +392,24 @@ def test_an_engine_that_stops_early_is_reported_in_one_line(project, run_cli, tm
     assert re.search(r"error: apertium eng-spa: stopped after 0 of \d+ segments", result.output), result.output
 
 
+def test_translate_leaves_no_temporary_file_behind(project, tmp_path):
+    """Real runs of `i18n translate` with Apertium, one drafting and one with nothing left to
+    draft (Apertium started, then ended at once), leave the temporary folder as they found it:
+    the `apertium` script's temporary file stayed there whenever its process was killed."""
+    import subprocess
+
+    clear_translations(project)
+    temporary = tmp_path / "tmp"
+    temporary.mkdir()
+    env = {**os.environ, "TMPDIR": str(temporary)}
+    for drafted in ("machine drafts", "nothing to draft"):
+        result = subprocess.run([sys.executable, "-m", "i18n", "--root", str(project), "translate"],
+                                env=env, capture_output=True, text=True)
+        assert result.returncode == 0, result.stderr
+        assert drafted in result.stdout, result.stdout
+        assert list(temporary.iterdir()) == []
+
+
 def test_the_stream_feeds_more_than_its_pipe_holds_and_answers_in_order(tmp_path, monkeypatch):
     """Texts beyond what the input pipe takes at once (1 MB) wait, and go out while the answers
     are read: every answer comes back, in order. The stand-in Apertium echoes its input."""
@@ -413,11 +431,11 @@ def test_the_stream_feeds_more_than_its_pipe_holds_and_answers_in_order(tmp_path
     assert engine.process is None  # closed once the answers are read
 
 
-def test_a_block_that_does_not_come_back_whole_is_translated_again_text_by_text(tmp_path, monkeypatch):
-    """Each batch goes to Apertium as one block, every text ending with a sentence end of
-    ours; a block in which one text came back without it is translated again, each text on
-    its own. The stand-in Apertium echoes a block, dropping the sentence end of the text
-    marked MANGLE, and answers texts sent on their own in capitals."""
+def test_a_batch_that_does_not_come_back_whole_is_translated_again_text_by_text(tmp_path, monkeypatch):
+    """Each batch goes to Apertium as one NUL block per text, every text ending with a sentence
+    end of ours; a batch in which one text came back without it is translated again, each
+    text on its own. The stand-in Apertium echoes a block, dropping the sentence end of the
+    text marked MANGLE, and answers texts sent on their own (no sentence end) in capitals."""
     from i18n.mt.apertium import ApertiumEngine
 
     fake = tmp_path / "bin" / "apertium"

@@ -52,7 +52,7 @@ def _cache_root() -> Path:
     return Path(base) / "i18n" / "apertium"
 
 
-def _installed_mode(pair: str) -> Path | None:
+def installed_mode(pair: str) -> Path | None:
     return next((d / f"{pair}.mode" for d in MODE_DIRS if (d / f"{pair}.mode").is_file()), None)
 
 
@@ -60,7 +60,7 @@ def mode_directory(pair: str) -> Path | None:
     """A directory for `apertium -d` whose mode runs our dictionary and rules, or None: the
     installed mode."""
     ours = {kind: RULES_DIR / f"{pair}.{kind}" for kind in _TOOLS if (RULES_DIR / f"{pair}.{kind}").is_file()}
-    installed = _installed_mode(pair)
+    installed = installed_mode(pair)
     if not ours or installed is None or any(shutil.which(tool) is None for kind in ours for tool in _TOOLS[kind]):
         return None
     mode = installed.read_text(encoding="utf-8")
