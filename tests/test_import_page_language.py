@@ -41,3 +41,20 @@ def test_a_quoted_sentence_in_another_language_inside_english_prose_stays(room, 
     result = run_import(run_cli, room, text)
     assert result.exit_code == 0, result.output
     assert body(only_release(room)) == [LEAD, quoted]
+
+
+def test_a_language_switch_glued_to_the_headline_is_not_part_of_it(room, run_cli):
+    text = f"Media advisory - River road reopens at Pine Ford Español\n\nApril 14, 2025\n\n{LEAD}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == "River road reopens at Pine Ford"
+
+
+def test_for_further_information_with_a_colon_heads_the_contact(room, run_cli):
+    contact = "For further information: Press Office, Highways Department, 555-201-3344, press@highways.example"
+    text = f"River road reopens at Pine Ford\n\nApril 14, 2025\n\n{LEAD}\n\n{MORE}\n\n{contact}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert body(release) == [LEAD, MORE]
+    assert [c.phone for c in release.contacts] == ["555-201-3344"]

@@ -14,7 +14,7 @@ from .endmarks import END_MARK, IMMEDIATE
 CONTACT_HEADING = re.compile(  # "Media Advisory: Contact: ...": a genre label may stand before it
     r"(?i)^\W*(?:(?:press|news|media)\s+(?:releases?|advisory|statement)\s*[:|–—-]\s*)?"
     r"(?:(?:(?:media|press|news)\s+)?contacts?(?:\s+(?:info(?:rmation)?|persons?|details))?"
-    r"|for\s+(?:more|further|additional)\s+information[^:]{0,20}?,?\s*(?:please\s+)?contact"
+    r"|for\s+(?:more|further|additional)\s+information(?:[^:]{0,20}?,?\s*(?:please\s+)?contact|(?=\s*:))"
     r"|for\s+(?:media|press)\s+inquiries[^:]{0,20}?,?\s*(?:please\s+)?contact"
     r"|(?P<label>(?:media|press|news)\s+(?:inquiries|enquiries|queries))(?:\s+(?:contact|to))?"
     r"|from(?=\s*:)|contact\s+us\b[^:]{0,40}(?=:))"

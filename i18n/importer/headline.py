@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from babel import Locale
+
 from .common import SENTENCE_END, join_labels, word_count
 from ..documents import Block, Line, md_escape
 from .contacts import PHONE, ROLE_WORDS, name_like, split_name_role
@@ -77,11 +79,18 @@ def split_caps(text: str) -> tuple[str, str] | None:
 _SUBJECT = re.compile(r"(?i)^\W*(?:subject|title|headline)\s*:\s*(?=\S)|\s+\|\s*$")
 
 
+# A site's language switch names each language in itself ("Français", "Español", "中文"): glued
+# to the end of an English headline, it is the link, not the headline's last word.
+_LANGUAGE_SWITCH = re.compile(r"(?i)\s+[\[(|]?\s*(?:" + "|".join(
+    re.escape(Locale.parse(code).get_language_name(code)) for code in
+    ("fr", "es", "de", "it", "pt", "zh", "ko", "vi", "ar", "ru", "ja", "ht", "pl", "nl")) + r")\s*[\])|]?\s*$")
+
+
 def strip_labels(text: str) -> str:
     """A headline without the genre label, release number or bracketed date a page adds to it,
-    or the label of an e-mail's subject ("Subject: ...")."""
+    the label of an e-mail's subject ("Subject: ..."), or a language switch glued to its end."""
     stripped = _LABEL_PREFIX.sub("", _SUBJECT.sub("", text), count=1)
-    stripped = _BRACKETED_DATE.sub("", stripped)
+    stripped = _LANGUAGE_SWITCH.sub("", _BRACKETED_DATE.sub("", stripped))
     return stripped.strip() if word_count(stripped) >= 2 else text.strip()
 
 
