@@ -23,3 +23,15 @@ s#\^([Aa]bout)/[Aa]bout<adv>/([Aa]bout<pr>)\$( \^[^0-9\\])#^\1/\2$\3#g
 s#(\^that/)([^$]*/)?(that<cnjsub>)/([^$]*/)?(that<rel><an><mf><sp>)\$( \^[^/$]*/([^$]*/)?[^/$]*<(vblex|vbser|vbmod|vaux|vbhaver)>)#\1\3/\5$\6#g
 # "please" before a verb is the courtesy word ("por favor"), and the verb its instruction.
 s#\^([Pp]lease)/([Pp]lease<adv>)/[^$]*\$ \^([^/$]*)/([^$]*/)?([^/$]*<vblex><pres>)(/[^$]*)?\$#^\1/\2$ ^\3/\5$#g
+# "what" inside a sentence before a clause ("we know what you need", "about what matters") is the
+# relative "lo que", never the question word "qué"; before a noun ("what kind") it stays a determiner.
+s#(\$ )\^what/what<det><itg><sp>/what<prn><itg><m><sp>/(what<rel><nn><mf><sg>)\$( \^[^/$]*/([^$]*/)?[^/$]*<(prn|det|vb[a-z]+|vaux|adv)>)#\1^what/\2$\3#g
+# "which" after a comma or before a verb joins a clause ("the plan, which includes"): the relative.
+s#(\^,/,<cm>\$ )\^which/[^$]*/(which<rel><an><mf><sp>)\$#\1^which/\2$#g
+s#(\$ )\^which/[^$]*/(which<rel><an><mf><sp>)\$( \^[^/$]*/([^$]*/)?[^/$]*<(vblex|vbser|vbmod|vaux|vbhaver)><(pri|past|pres)>)#\1^which/\2$\3#g
+# "so far" is one adverb ("hasta ahora"), not "tan lejos".
+s#\^([Ss])o/[Ss]o<preadv>/[Ss]o<cnjadv>\$ \^far/far<adv>/far<adj><sint>\$#^\1o far/\1o far<adv>$#g
+# "as" before "part" or a determiner ("as part of", "as a result") is the preposition "como".
+s#\^([Aa]s)/[Aa]s<preadv>/[Aa]s<cnjadv>/([Aa]s<pr>)\$( \^(part|a|an|the|our|your|their|its|his|her|my|this|these|those)/)#^\1/\2$\3#g
+# "all of the ..." is "all the ...": "todos los", not "todo de los".
+s#(\^[Aa]ll/[^$]*\$) \^of/of<pr>\$( \^(the|our|your|their|its|these|those|this|my|his|her)/)#\1\2#g

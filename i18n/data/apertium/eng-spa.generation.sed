@@ -29,3 +29,14 @@ s#\^ser<vbser><pri><p3><(sg|pl)>\$ \^allí<adv>\$#^hay<vblex><pri><p3><sg>$#g
 s#\^Ser<vbser><(pii|ifi|fti|cni)><p3><(sg|pl)>\$ \^allí<adv>\$#^Haber<vbhaver><\1><p3><sg>$#g
 s#\^ser<vbser><(pii|ifi|fti|cni)><p3><(sg|pl)>\$ \^allí<adv>\$#^haber<vbhaver><\1><p3><sg>$#g
 s#\^([Hh])aber<vbhaver><([a-z]+)><p3><(sg|pl)>\$ \^Haber<vbhaver><pp><m><sg>\$#^\1aber<vbhaver><\2><p3><sg>$ ^haber<vbhaver><pp><m><sg>$#g
+# The English simple-past passive ("was counted", "were fixed") is "ser" in the preterite ("fue
+# contado"), not "estar" ("estuvo contado"): a completed action, not a state.
+s#\^estar<vblex><ifi>(<p3><(sg|pl)>\$ \^[^<$^]+<vblex><pp><[mf]+><(sg|pl)>\$)#^ser<vbser><ifi>\1#g
+s#\^Estar<vblex><ifi>(<p3><(sg|pl)>\$ \^[^<$^]+<vblex><pp><[mf]+><(sg|pl)>\$)#^Ser<vbser><ifi>\1#g
+# "any" before a plural noun is "cualquier" and a singular noun ("sin cualquier cambio"), never
+# the archaic plural "cualesquier".
+s#(\^[Cc]ualquier<det><ind><mf>)<pl>(\$ \^[^<$^]+<n><[mf]+>)<pl>(\$ \^[^<$^]+<adj>(<[a-z]+>)*)<pl>\$#\1<sg>\2<sg>\3<sg>$#g
+s#(\^[Cc]ualquier<det><ind><mf>)<pl>(\$ \^[^<$^]+<n><[mf]+>)<pl>\$#\1<sg>\2<sg>$#g
+# A relative after a comma is "que" ("el plan, que incluye"): the pair writes "el cual" in the
+# masculine whatever the noun's gender.
+s#(\^,<cm>\$ )\^el cual<rel><nn><[mf]+><(sg|pl)>\$#\1^que<rel><an><mf><sp>$#g

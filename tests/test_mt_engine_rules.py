@@ -1,0 +1,73 @@
+"""Our dictionaries and rules inside Apertium (i18n/data/apertium/, compiled by
+i18n/mt/apertium_mode.py), each family through `i18n translate` with real Apertium."""
+
+from __future__ import annotations
+
+import os
+
+import polib
+import pytest
+
+SLUG = "2027-02-09-engine"
+CATALOG = f"locales/es/LC_MESSAGES/releases/{SLUG}.po"
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _apertium():
+    if not os.path.exists("/usr/share/apertium/modes/eng-spa.mode"):
+        if os.environ.get("CI") == "true":
+            pytest.fail("missing in CI: apertium eng-spa (`make test` installs it)")
+        pytest.skip("not installed: apertium eng-spa")
+
+
+def draft(project, run_cli, paragraphs: list[str]) -> dict[str, str]:
+    """A release of these paragraphs, extracted and translated; its drafts by English."""
+    body = "\n\n".join(paragraphs)
+    (project / "releases" / f"{SLUG}.md").write_text(f'---\ntitle: "Notice"\ndate: 2027-02-09\n---\n{body}\n',
+                                                     encoding="utf-8")
+    for command in (["extract"], ["translate", "--release", SLUG]):
+        result = run_cli(project, *command)
+        assert result.exit_code == 0, result.output
+    return {e.msgid: e.msgstr for e in polib.pofile(str(project / CATALOG)) if e.msgid}
+
+
+def test_clauses_take_the_spanish_relatives_and_the_past_passive_takes_ser(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "Tell us what you need for the winter.",
+        "The library, which opens at noon, has new computers.",
+        "Every ballot was counted by hand.",
+        "So far the county has planted 300 trees.",
+        "As part of the plan, the county hired nurses.",
+        "All of the parks were cleaned.",
+    ])
+    assert "lo que necesitas" in drafts["Tell us what you need for the winter."]
+    assert "La biblioteca, que " in drafts["The library, which opens at noon, has new computers."]
+    assert "fue contada" in drafts["Every ballot was counted by hand."]
+    assert drafts["So far the county has planted 300 trees."].startswith("Hasta ahora")
+    assert drafts["As part of the plan, the county hired nurses."].startswith("Como parte del plan")
+    assert drafts["All of the parks were cleaned."].startswith("Todos los parques fueron")
+
+
+def test_any_before_a_plural_is_cualquier_and_the_noun_singular(project, run_cli):
+    drafts = draft(project, run_cli, ["Call us with any questions about the program.",
+                                      "The update works without any visible changes."])
+    assert "cualquier pregunta sobre" in drafts["Call us with any questions about the program."]
+    assert "cualquier cambio visible" in drafts["The update works without any visible changes."]
+    assert "cualesquier" not in " ".join(drafts.values())
+
+
+def test_the_engine_picks_the_words_public_information_uses(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "That is the best part of the festival.",
+        "That library lends tools.",
+        "Fill out the specific form for renters.",
+        "The app can run on old phones.",
+        "We fixed the errors in the map.",
+        "The party voted on the budget.",
+    ])
+    assert drafts["That is the best part of the festival."].startswith("Eso es")
+    assert drafts["That library lends tools."].startswith("Esa biblioteca")
+    assert "formulario específico" in drafts["Fill out the specific form for renters."]
+    assert "funciona" in drafts["The app can run on old phones."]
+    assert "corregimos los errores" in drafts["We fixed the errors in the map."].lower()
+    assert "fiesta" not in drafts["The party voted on the budget."]
