@@ -71,3 +71,19 @@ def test_the_engine_picks_the_words_public_information_uses(project, run_cli):
     assert "funciona" in drafts["The app can run on old phones."]
     assert "corregimos los errores" in drafts["We fixed the errors in the map."].lower()
     assert "fiesta" not in drafts["The party voted on the budget."]
+
+
+def test_words_the_pairs_analyser_lacks_are_translated_with_their_grammar(project, run_cli):
+    # Our analysis dictionary (eng-spa.analysis.dix): the pair left these words as they were,
+    # with the words around them out of order; now they are Spanish and agree.
+    drafts = draft(project, run_cli, [
+        "Automatic upgrades are now faster.",
+        "We upgraded the servers of the library.",
+        "The county met with stakeholders after the wildfires.",
+        "Store your credentials securely.",
+    ])
+    assert drafts["Automatic upgrades are now faster."].startswith("Las actualizaciones automáticas")
+    assert "Actualizamos los servidores" in drafts["We upgraded the servers of the library."]
+    assert "partes interesadas después de los incendios forestales" in drafts[
+        "The county met with stakeholders after the wildfires."]
+    assert "credenciales de forma segura" in drafts["Store your credentials securely."]
