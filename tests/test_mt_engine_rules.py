@@ -87,3 +87,26 @@ def test_words_the_pairs_analyser_lacks_are_translated_with_their_grammar(projec
     assert "partes interesadas después de los incendios forestales" in drafts[
         "The county met with stakeholders after the wildfires."]
     assert "credenciales de forma segura" in drafts["Store your credentials securely."]
+
+
+def test_a_verb_of_two_words_is_one_spanish_verb(project, run_cli):
+    # "set up", "check out", "pick up"... are one entry each in eng-spa.analysis.dix: no
+    # "arriba" or "fuera" left over, and an instruction still starts with its verb.
+    drafts = draft(project, run_cli, [
+        "Set up your account before the election.",
+        "Check out the new library.",
+        "The county rolled out a new program.",
+        "Voters can pick up their ballots at city hall.",
+    ])
+    assert drafts["Set up your account before the election."].startswith("Establece ")
+    assert drafts["Check out the new library."].startswith("Consulta la")
+    assert "implementó un programa" in drafts["The county rolled out a new program."]
+    assert "recoger sus boletas" in drafts["Voters can pick up their ballots at city hall."]
+    assert not any(word in draft.split() for draft in drafts.values() for word in ("arriba", "fuera"))
+
+
+def test_terms_of_several_words_agree_in_number(project, run_cli):
+    drafts = draft(project, run_cli, ["Scan the barcodes on the boxes.", "The docs are open by default."])
+    assert "los códigos de barras" in drafts["Scan the barcodes on the boxes."]
+    assert drafts["The docs are open by default."].startswith("La documentación")
+    assert "de forma predeterminada" in drafts["The docs are open by default."]

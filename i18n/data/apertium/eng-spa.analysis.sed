@@ -3,8 +3,8 @@
 # An instruction starts with a verb in the base form ("Update your app", "Read the report"):
 # at a sentence's start, a word that can be that verb and is followed by a determiner is the
 # verb (the tagger takes it for a noun: "Actualización vuestra aplicación"); the pair's
-# transfer then writes the imperative.
-s#((^|<sent>\$)( |\[[^]]*\])*)\^([A-Z][a-z]+)/([^$]*/)?([^/$]*<vblex><pres>)(/[^$]*)?\$( \^[^/$]*/([^$]*/)?[^/$]*<(det|num)>)#\1^\4/\6$\8#g
+# transfer then writes the imperative. A verb of two words ("Set up", "Fill out") as well.
+s#((^|<sent>\$)( |\[[^]]*\])*)\^([A-Z][a-z]+( [a-z]+)?)/([^$]*/)?([^/$]*<vblex><pres>[^/$]*)(/[^$]*)?\$( \^[^/$]*/([^$]*/)?[^/$]*<(det|num)>)#\1^\4/\7$\9#g
 # Before an object pronoun ("Contact us", "Tell them") the verb's infinitive reading is kept: the
 # pair attaches the pronoun to it, and eng-spa.generation.sed makes it the imperative.
 s#((^|<sent>\$)( |\[[^]]*\])*)\^([A-Z][a-z]+)/([^$]*/)?([^/$]*<vblex><inf>)(/[^$]*)?\$( \^[^/$]*/prpers<prn><obj>)#\1^\4/\6$\8#g
