@@ -110,3 +110,32 @@ def test_terms_of_several_words_agree_in_number(project, run_cli):
     assert "los códigos de barras" in drafts["Scan the barcodes on the boxes."]
     assert drafts["The docs are open by default."].startswith("La documentación")
     assert "de forma predeterminada" in drafts["The docs are open by default."]
+
+
+def test_able_over_far_and_like_take_their_spanish_form(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "Next year we will be able to open two clinics.",
+        "Over 300 families received meals.",
+        "The new map is far more useful.",
+        "Apps like Signal protect messages.",
+        "The software licence is free.",
+    ])
+    assert "podremos abrir" in drafts["Next year we will be able to open two clinics."].lower()
+    assert drafts["Over 300 families received meals."].startswith("Más de 300 familias")
+    assert "mucho más útil" in drafts["The new map is far more useful."]
+    assert "como Signal" in drafts["Apps like Signal protect messages."]
+    assert "licencia" in drafts["The software licence is free."]
+
+
+def test_public_information_words_the_engine_now_picks(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "The city released a report on the parks.",
+        "Apply online before the end of March.",
+        "Read our latest post about the library.",
+        "The county ensures that every ballot counts.",
+    ])
+    assert "publicó un informe" in drafts["The city released a report on the parks."]
+    assert "en línea" in drafts["Apply online before the end of March."]
+    assert "final de marzo" in drafts["Apply online before the end of March."]
+    assert "publicación" in drafts["Read our latest post about the library."]
+    assert "garantiza" in drafts["The county ensures that every ballot counts."]

@@ -35,3 +35,11 @@ s#\^([Ss])o/[Ss]o<preadv>/[Ss]o<cnjadv>\$ \^far/far<adv>/far<adj><sint>\$#^\1o f
 s#\^([Aa]s)/[Aa]s<preadv>/[Aa]s<cnjadv>/([Aa]s<pr>)\$( \^(part|a|an|the|our|your|their|its|his|her|my|this|these|those)/)#^\1/\2$\3#g
 # "all of the ..." is "all the ...": "todos los", not "todo de los".
 s#(\^[Aa]ll/[^$]*\$) \^of/of<pr>\$( \^(the|our|your|their|its|these|those|this|my|his|her)/)#\1\2#g
+# "like" after a plural noun or a comma and before a name, a determiner or a noun introduces
+# examples ("apps like Signal", "tools, like the map"): the preposition "como", not "gustar".
+s#((\^[^/$]*/[^$<]*<n><pl>\$|\^,/,<cm>\$) )\^like/([^$]*/)?(like<pr>)(/[^$]*)?\$( \^([A-Z]|[^/$]*/([^$]*/)?[^/$]*<(det|n|np)>))#\1^like/\4$\6#g
+# "licence" is the British spelling of the noun ("the licence"), never the verb.
+s#\^([Ll]icences?)/([Ll]icence<n><(sg|pl)>)/[^$]*\$#^\1/\2$#g
+# "up" right after a verb, before an object or a preposition, is part of the verb ("open up the
+# data", "sign up for alerts"): no "arriba".
+s#(\^[^/$]*/([^$]*/)?[^/$]*<vblex>[^$]*\$) \^up/up<adv>/up<pr>\$( \^([^/$]*/([^$]*/)?[^/$]*<(det|prn|n)>|for/|with/|on/))#\1\3#g

@@ -40,3 +40,12 @@ s#(\^[Cc]ualquier<det><ind><mf>)<pl>(\$ \^[^<$^]+<n><[mf]+>)<pl>\$#\1<sg>\2<sg>$
 # A relative after a comma is "que" ("el plan, que incluye"): the pair writes "el cual" in the
 # masculine whatever the noun's gender.
 s#(\^,<cm>\$ )\^el cual<rel><nn><[mf]+><(sg|pl)>\$#\1^que<rel><an><mf><sp>$#g
+# "be able to" is "poder" in the tense and person of "be" ("podremos ayudar"), not "ser capaz de".
+s#\^([Ss])er<vbser>(<[a-z]+><p[123]><(sg|pl)>|<inf>)\$ \^capaz<adj><mf><(sg|pl)>\$ \^de<pr>\$#^\1erPODER<vbmod>\2$#g
+s#\^SerPODER<#^Poder<#g
+s#\^serPODER<#^poder<#g
+# "over" before a number is "más de" ("más de 500 personas"), not "encima".
+s#\^encima<adv>\$( \^[0-9])#^más<adv>$ ^de<pr>$\1#g
+s#\^Encima<adv>\$( \^[0-9])#^Más<adv>$ ^de<pr>$\1#g
+# "far" before a comparative is "mucho" ("mucho más útil"), not "lejos".
+s#\^lejos<adv>\$( \^(más|menos|mejor|peor)<)#^mucho<adv>$\1#g
