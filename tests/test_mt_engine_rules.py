@@ -139,3 +139,16 @@ def test_public_information_words_the_engine_now_picks(project, run_cli):
     assert "final de marzo" in drafts["Apply online before the end of March."]
     assert "publicación" in drafts["Read our latest post about the library."]
     assert "garantiza" in drafts["The county ensures that every ballot counts."]
+
+
+def test_nouns_before_nouns_and_existing_third_party(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "The working group will meet on Monday.",
+        "The city will keep existing parks open.",
+        "Some third-party apps share your location.",
+        "Heavy rain can lead to floods.",
+    ])
+    assert "grupo de trabajo" in drafts["The working group will meet on Monday."]
+    assert "parques existentes" in drafts["The city will keep existing parks open."]
+    assert "aplicaciones de terceros" in drafts["Some third-party apps share your location."]
+    assert "llevar a inundaciones" in drafts["Heavy rain can lead to floods."]

@@ -43,3 +43,9 @@ s#\^([Ll]icences?)/([Ll]icence<n><(sg|pl)>)/[^$]*\$#^\1/\2$#g
 # "up" right after a verb, before an object or a preposition, is part of the verb ("open up the
 # data", "sign up for alerts"): no "arriba".
 s#(\^[^/$]*/([^$]*/)?[^/$]*<vblex>[^$]*\$) \^up/up<adv>/up<pr>\$( \^([^/$]*/([^$]*/)?[^/$]*<(det|prn|n)>|for/|with/|on/))#\1\3#g
+# "existing" is the adjective ("las herramientas existentes"), not the gerund "existiendo".
+s#\^([Ee]xisting)/[^$]*\$#^\1/\1<adj>$#g
+# "working" and "community" before a noun are nouns, which the pair joins with "de" ("grupo de
+# trabajo", "miembros de comunidad"), not the adjectives "laborable" and "comunitario".
+s#\^([Ww]orking)/[^$]*/[Ww]orking<adj>\$( \^[^/$]*/([^$]*/)?[^/$]*<n>)#^\1/work<n><sg>$\2#g
+s#\^([Cc]ommunity)/[Cc]ommunity<adj>/([Cc]ommunity<n><sg>)\$#^\1/\2$#g
