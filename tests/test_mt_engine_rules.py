@@ -152,3 +152,26 @@ def test_nouns_before_nouns_and_existing_third_party(project, run_cli):
     assert "parques existentes" in drafts["The city will keep existing parks open."]
     assert "aplicaciones de terceros" in drafts["Some third-party apps share your location."]
     assert "llevar a inundaciones" in drafts["Heavy rain can lead to floods."]
+
+
+def test_to_after_allow_help_and_goal_is_no_para(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "The new law will help more families to find homes.",
+        "Our goal is to plant more trees.",
+        "The report shows the need for more nurses.",
+    ])
+    assert "familias a encontrar" in drafts["The new law will help more families to find homes."]
+    assert "objetivo es plantar" in drafts["Our goal is to plant more trees."]
+    assert "necesidad de más" in drafts["The report shows the need for more nurses."]
+
+
+def test_as_before_a_noun_is_como_and_so_joins_clauses(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "She served as mayor for ten years.",
+        "The shelter was full. So we opened a second one.",
+        "If you have not done so, register today.",
+    ])
+    assert "como alcaldesa" in drafts["She served as mayor for ten years."] or \
+        "como alcalde" in drafts["She served as mayor for ten years."]
+    assert "Así que" in drafts["The shelter was full. So we opened a second one."]
+    assert "lo has hecho" in drafts["If you have not done so, register today."]

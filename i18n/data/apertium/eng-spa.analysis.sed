@@ -49,3 +49,10 @@ s#\^([Ee]xisting)/[^$]*\$#^\1/\1<adj>$#g
 # trabajo", "miembros de comunidad"), not the adjectives "laborable" and "comunitario".
 s#\^([Ww]orking)/[^$]*/[Ww]orking<adj>\$( \^[^/$]*/([^$]*/)?[^/$]*<n>)#^\1/work<n><sg>$\2#g
 s#\^([Cc]ommunity)/[Cc]ommunity<adj>/([Cc]ommunity<n><sg>)\$#^\1/\2$#g
+# "So" opening a sentence and "and so" join clauses ("Así que", "y así que"), not "tan".
+s#((^|<sent>\$)( |\[[^]]*\])*)\^So/So<preadv>/(So<cnjadv>)\$#\1^So/\4$#g
+s#(\^([Aa]nd)/[Aa]nd<cnjcoo>\$ )\^so/so<preadv>/(so<cnjadv>)\$#\1^so/\3$#g
+# "do so" is "hacerlo": "so" stands for the object "it".
+s#(\^(do|does|did|doing|done)/[^$]*\$ )\^so/so<preadv>/so<cnjadv>\$#\1^so/prpers<prn><obj><p3><nt><sg>$#g
+# "as" before a noun ("act as gatekeepers", "as CTO") or "possible" is the preposition "como".
+s#\^([Aa]s)/[Aa]s<preadv>/[Aa]s<cnjadv>/([Aa]s<pr>)\$( \^([A-Z]|[^/$]*/\*|[^/$]*/[^/$]*<n><(sg|pl)>\$|possible/))#^\1/\2$\3#g

@@ -49,3 +49,11 @@ s#\^encima<adv>\$( \^[0-9])#^más<adv>$ ^de<pr>$\1#g
 s#\^Encima<adv>\$( \^[0-9])#^Más<adv>$ ^de<pr>$\1#g
 # "far" before a comparative is "mucho" ("mucho más útil"), not "lejos".
 s#\^lejos<adv>\$( \^(más|menos|mejor|peor)<)#^mucho<adv>$\1#g
+# "allow/enable X to do" is "permitir (a) X hacer" and "help/encourage/invite X to do" is
+# "ayudar/animar/invitar a X a hacer": the verb's "to" is no "para" ("permiten a los usuarios
+# acceder", "ayudará a más usuarios a descubrir").
+s#(\^[Pp]ermitir<vblex>[^$]*\$( \^[^$^]*<(det|n|adj|prn|num|preadv|adv)>[^$^]*\$){1,3}) \^para<pr>\$( \^[^<$^]+<vblex><inf>)#\1\4#g
+s#(\^([Aa]yudar|[Aa]nimar|[Ii]nvitar)<vblex>[^$]*\$( \^[^$^]*<(det|n|adj|prn|num|preadv|adv)>[^$^]*\$){1,3}) \^para<pr>\$( \^[^<$^]+<vblex><inf>)#\1 ^a<pr>$\5#g
+# "the need for" is "la necesidad de"; "the goal is to do" is "el objetivo es hacer".
+s#(\^necesidad<n><f><(sg|pl)>\$) \^para<pr>\$#\1 ^de<pr>$#g
+s#(\^(objetivo|meta|misión|propósito|idea|prioridad|tarea|plan|intención|finalidad)<n><[mf]+><sg>\$ \^ser<vbser><[a-z]+><p3><sg>\$) \^para<pr>\$( \^[^<$^]+<vblex><inf>)#\1\3#g
