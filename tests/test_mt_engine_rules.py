@@ -175,3 +175,12 @@ def test_as_before_a_noun_is_como_and_so_joins_clauses(project, run_cli):
         "como alcalde" in drafts["She served as mayor for ten years."]
     assert "Así que" in drafts["The shelter was full. So we opened a second one."]
     assert "lo has hecho" in drafts["If you have not done so, register today."]
+
+
+def test_hyphenated_english_words_are_one_spanish_term(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "The city approved a long-term plan for housing.",
+        "Many laptops come with pre-installed software.",
+    ])
+    assert "plan a largo plazo" in drafts["The city approved a long-term plan for housing."]
+    assert "software preinstalado" in drafts["Many laptops come with pre-installed software."]
