@@ -184,3 +184,17 @@ def test_hyphenated_english_words_are_one_spanish_term(project, run_cli):
     ])
     assert "plan a largo plazo" in drafts["The city approved a long-term plan for housing."]
     assert "software preinstalado" in drafts["Many laptops come with pre-installed software."]
+
+
+def test_public_service_words_the_pair_lacked_and_a_stranded_on(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "Seniors and caregivers can get help.",
+        "The county shares spreadsheets with lawmakers.",
+        "This is the program we count on.",
+        "We sell books, maps and so on.",
+    ])
+    assert drafts["Seniors and caregivers can get help."].startswith("Las personas mayores y los cuidadores")
+    assert "hojas de cálculo" in drafts["The county shares spreadsheets with lawmakers."]
+    assert "legisladores" in drafts["The county shares spreadsheets with lawmakers."]
+    assert "encima" not in drafts["This is the program we count on."]
+    assert drafts["We sell books, maps and so on."].endswith("y así sucesivamente.")

@@ -49,6 +49,8 @@ s#\^([Ee]xisting)/[^$]*\$#^\1/\1<adj>$#g
 # trabajo", "miembros de comunidad"), not the adjectives "laborable" and "comunitario".
 s#\^([Ww]orking)/[^$]*/[Ww]orking<adj>\$( \^[^/$]*/([^$]*/)?[^/$]*<n>)#^\1/work<n><sg>$\2#g
 s#\^([Cc]ommunity)/[Cc]ommunity<adj>/([Cc]ommunity<n><sg>)\$#^\1/\2$#g
+# "and so on" is "y así sucesivamente" (an adverb of ours, eng-spa.dix).
+s#(\^(and|or)/(and|or)<cnjcoo>\$ )\^so/so<preadv>/so<cnjadv>\$ \^on/on<adv>/on<pr>\$#\1^so on/so on<adv>$#g
 # "So" opening a sentence and "and so" join clauses ("Así que", "y así que"), not "tan".
 s#((^|<sent>\$)( |\[[^]]*\])*)\^So/So<preadv>/(So<cnjadv>)\$#\1^So/\4$#g
 s#(\^([Aa]nd)/[Aa]nd<cnjcoo>\$ )\^so/so<preadv>/(so<cnjadv>)\$#\1^so/\3$#g
@@ -56,3 +58,6 @@ s#(\^([Aa]nd)/[Aa]nd<cnjcoo>\$ )\^so/so<preadv>/(so<cnjadv>)\$#\1^so/\3$#g
 s#(\^(do|does|did|doing|done)/[^$]*\$ )\^so/so<preadv>/so<cnjadv>\$#\1^so/prpers<prn><obj><p3><nt><sg>$#g
 # "as" before a noun ("act as gatekeepers", "as CTO") or "possible" is the preposition "como".
 s#\^([Aa]s)/[Aa]s<preadv>/[Aa]s<cnjadv>/([Aa]s<pr>)\$( \^([A-Z]|[^/$]*/\*|[^/$]*/[^/$]*<n><(sg|pl)>\$|possible/))#^\1/\2$\3#g
+# "on" left at the end of a clause belongs to its verb or adverb ("count on", "work on",
+# "early on"): Spanish has no word for it there (was "encima").
+s# \^on/on<adv>/on<pr>\$((\^[.,:;!?)]/)|$)#\1#g
