@@ -198,3 +198,11 @@ def test_public_service_words_the_pair_lacked_and_a_stranded_on(project, run_cli
     assert "legisladores" in drafts["The county shares spreadsheets with lawmakers."]
     assert "encima" not in drafts["This is the program we count on."]
     assert drafts["We sell books, maps and so on."].endswith("y así sucesivamente.")
+
+
+def test_a_menu_and_a_state_are_nouns_of_their_own(project, run_cli):
+    drafts = draft(project, run_cli, ["Pick your state or territory from the dropdown menu.",
+                                      "Homes in flood-prone areas must withstand storms."])
+    assert "estado o territorio del menú desplegable" in drafts[
+        "Pick your state or territory from the dropdown menu."]
+    assert "resistir tormentas" in drafts["Homes in flood-prone areas must withstand storms."]

@@ -61,3 +61,6 @@ s#\^([Aa]s)/[Aa]s<preadv>/[Aa]s<cnjadv>/([Aa]s<pr>)\$( \^([A-Z]|[^/$]*/\*|[^/$]*
 # "on" left at the end of a clause belongs to its verb or adverb ("count on", "work on",
 # "early on"): Spanish has no word for it there (was "encima").
 s# \^on/on<adv>/on<pr>\$((\^[.,:;!?)]/)|$)#\1#g
+# "state" before "or", "and" or a punctuation mark is the noun ("your state or territory"),
+# not the adjective "estatal".
+s#\^([Ss]tate)/[^$]*([Ss]tate<n><sg>)[^$]*\$( \^(or|and)/|\^[.,;:]/)#^\1/\2$\3#g
