@@ -42,7 +42,7 @@ s#((\^[^/$]*/[^$<]*<n><pl>\$|\^,/,<cm>\$) )\^like/([^$]*/)?(like<pr>)(/[^$]*)?\$
 s#\^([Ll]icences?)/([Ll]icence<n><(sg|pl)>)/[^$]*\$#^\1/\2$#g
 # "up" right after a verb, before an object or a preposition, is part of the verb ("open up the
 # data", "sign up for alerts"): no "arriba".
-s#(\^[^/$]*/([^$]*/)?[^/$]*<vblex>[^$]*\$) \^up/up<adv>/up<pr>\$( \^([^/$]*/([^$]*/)?[^/$]*<(det|prn|n)>|for/|with/|on/))#\1\3#g
+s#(<vblex>[^$]*\$) \^up/up<adv>/up<pr>\$( \^([^/$]*/([^$]*/)?[^/$]*<(det|prn|n)>|for/|with/|on/))#\1\2#g
 # "existing" is the adjective ("las herramientas existentes"), not the gerund "existiendo".
 s#\^([Ee]xisting)/[^$]*\$#^\1/\1<adj>$#g
 # "working" and "community" before a noun are nouns, which the pair joins with "de" ("grupo de
@@ -51,8 +51,8 @@ s#\^([Ww]orking)/[^$]*/[Ww]orking<adj>\$( \^[^/$]*/([^$]*/)?[^/$]*<n>)#^\1/work<
 s#\^([Cc]ommunity)/[Cc]ommunity<adj>/([Cc]ommunity<n><sg>)\$#^\1/\2$#g
 # "and so on" is "y así sucesivamente" (an adverb of ours, eng-spa.dix).
 s#(\^(and|or)/(and|or)<cnjcoo>\$ )\^so/so<preadv>/so<cnjadv>\$ \^on/on<adv>/on<pr>\$#\1^so on/so on<adv>$#g
-# "So" opening a sentence and "and so" join clauses ("Así que", "y así que"), not "tan".
-s#((^|<sent>\$)( |\[[^]]*\])*)\^So/So<preadv>/(So<cnjadv>)\$#\1^So/\4$#g
+# "So" (capitalized: opening a sentence) and "and so" join clauses ("Así que", "y así que"), not "tan".
+s#\^So/So<preadv>/(So<cnjadv>)\$#^So/\1$#g
 s#(\^([Aa]nd)/[Aa]nd<cnjcoo>\$ )\^so/so<preadv>/(so<cnjadv>)\$#\1^so/\3$#g
 # "do so" is "hacerlo": "so" stands for the object "it".
 s#(\^(do|does|did|doing|done)/[^$]*\$ )\^so/so<preadv>/so<cnjadv>\$#\1^so/prpers<prn><obj><p3><nt><sg>$#g
