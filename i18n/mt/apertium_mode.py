@@ -6,6 +6,10 @@ Files in `i18n/data/apertium/`, each optional:
   appended (`lt-append`) to the pair's installed one, so a word gets a translation the pair
   lacks ("research": investigación) or its gender right; as the words are the engine's,
   articles, agreement and plurals around them come from its transfer rules;
+- `<pair>.analysis.dix`: source-language words the pair's analyser lacks ("upgrade",
+  "stakeholders", "securely"), with their inflections, appended (`lt-append`) to its analyser:
+  where the pair writes them unknown, as they are, they get an analysis, so the tagger, our
+  dictionary and the transfer treat them as words;
 - `<pair>.generation.dix`: the target-language words ours use that the pair's generator lacks
   ("privacidad"), appended to its generator the same way;
 - `<pair>.lrx`: lexical-selection rules (`lrx-comp`, Debian apertium-lex-tools-dev), run just
@@ -39,11 +43,13 @@ from pathlib import Path
 RULES_DIR = Path(__file__).resolve().parent.parent / "data" / "apertium"
 MODE_DIRS = (Path("/usr/share/apertium/modes"), Path("/usr/local/share/apertium/modes"))
 _LEXICAL_SELECTION = re.compile(r"lrx-proc (-m )?'[^']+'")
+_ANALYSER = re.compile(r"^lt-proc '(?P<path>[^']+\.automorf\.bin)'")
 _BILINGUAL = re.compile(r"lt-proc -b '(?P<path>[^']+\.autobil\.bin)'")
 _TAGGER = re.compile(r"apertium-tagger ")
 _GENERATION = re.compile(r"lt-proc \$1 '(?P<path>[^']+\.autogen\.bin)'")
 # Our files, by kind, and the programs that compile or run them.
-_TOOLS = {"dix": ("lt-comp", "lt-append"), "generation.dix": ("lt-comp", "lt-append"), "lrx": ("lrx-comp",),
+_TOOLS = {"dix": ("lt-comp", "lt-append"), "analysis.dix": ("lt-comp", "lt-append"),
+          "generation.dix": ("lt-comp", "lt-append"), "lrx": ("lrx-comp",),
           "analysis.sed": ("sed", "stdbuf", "env"), "generation.sed": ("sed", "stdbuf", "env")}
 
 
@@ -65,6 +71,7 @@ def mode_directory(pair: str) -> Path | None:
         return None
     mode = installed.read_text(encoding="utf-8")
     if (("lrx" in ours and not _LEXICAL_SELECTION.search(mode)) or ("dix" in ours and not _BILINGUAL.search(mode))
+            or ("analysis.dix" in ours and not _ANALYSER.search(mode))
             or ("analysis.sed" in ours and not _TAGGER.search(mode))
             or (("generation.sed" in ours or "generation.dix" in ours) and not _GENERATION.search(mode))):
         return None
@@ -90,8 +97,8 @@ def _build(directory: Path, pair: str, ours: dict[str, Path], mode: str) -> Path
     directory.parent.mkdir(parents=True, exist_ok=True)
     building = Path(tempfile.mkdtemp(prefix=f".{pair}-", dir=directory.parent))
     try:
-        for kind, stage, direction, option in (("dix", _BILINGUAL, "lr", "-b"),
-                                               ("generation.dix", _GENERATION, "rl", "$1")):
+        for kind, stage, direction, option in (("dix", _BILINGUAL, "lr", "-b "), ("analysis.dix", _ANALYSER, "lr", ""),
+                                               ("generation.dix", _GENERATION, "rl", "$1 ")):
             if kind in ours:  # ours appended to the installed dictionary, in its place
                 installed = Path(stage.search(mode).group("path"))
                 subprocess.run(["lt-comp", direction, str(ours[kind]), str(building / "ours.bin")], check=True,
@@ -99,7 +106,7 @@ def _build(directory: Path, pair: str, ours: dict[str, Path], mode: str) -> Path
                 subprocess.run(["lt-append", str(installed), str(building / "ours.bin"),
                                 str(building / installed.name)], check=True, capture_output=True)
                 (building / "ours.bin").unlink()
-                mode = stage.sub(lambda _: f"lt-proc {option} '{directory / installed.name}'", mode, count=1)
+                mode = stage.sub(lambda _: f"lt-proc {option}'{directory / installed.name}'", mode, count=1)
         if "lrx" in ours:  # our lexical selection, just before the pair's
             compiled = directory / f"{pair}.i18n.lrx.bin"  # where it will be once renamed
             subprocess.run(["lrx-comp", str(ours["lrx"]), str(building / compiled.name)], check=True,

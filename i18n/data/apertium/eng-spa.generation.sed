@@ -29,3 +29,31 @@ s#\^ser<vbser><pri><p3><(sg|pl)>\$ \^allí<adv>\$#^hay<vblex><pri><p3><sg>$#g
 s#\^Ser<vbser><(pii|ifi|fti|cni)><p3><(sg|pl)>\$ \^allí<adv>\$#^Haber<vbhaver><\1><p3><sg>$#g
 s#\^ser<vbser><(pii|ifi|fti|cni)><p3><(sg|pl)>\$ \^allí<adv>\$#^haber<vbhaver><\1><p3><sg>$#g
 s#\^([Hh])aber<vbhaver><([a-z]+)><p3><(sg|pl)>\$ \^Haber<vbhaver><pp><m><sg>\$#^\1aber<vbhaver><\2><p3><sg>$ ^haber<vbhaver><pp><m><sg>$#g
+# The English simple-past passive ("was counted", "were fixed") is "ser" in the preterite ("fue
+# contado"), not "estar" ("estuvo contado"): a completed action, not a state.
+s#\^estar<vblex><ifi>(<p3><(sg|pl)>\$ \^[^<$^]+<vblex><pp><[mf]+><(sg|pl)>\$)#^ser<vbser><ifi>\1#g
+s#\^Estar<vblex><ifi>(<p3><(sg|pl)>\$ \^[^<$^]+<vblex><pp><[mf]+><(sg|pl)>\$)#^Ser<vbser><ifi>\1#g
+# "any" before a plural noun is "cualquier" and a singular noun ("sin cualquier cambio"), never
+# the archaic plural "cualesquier".
+s#(\^[Cc]ualquier<det><ind><mf>)<pl>(\$ \^[^<$^]+<n><[mf]+>)<pl>(\$ \^[^<$^]+<adj>(<[a-z]+>)*)<pl>\$#\1<sg>\2<sg>\3<sg>$#g
+s#(\^[Cc]ualquier<det><ind><mf>)<pl>(\$ \^[^<$^]+<n><[mf]+>)<pl>\$#\1<sg>\2<sg>$#g
+# A relative after a comma is "que" ("el plan, que incluye"): the pair writes "el cual" in the
+# masculine whatever the noun's gender.
+s#(\^,<cm>\$ )\^el cual<rel><nn><[mf]+><(sg|pl)>\$#\1^que<rel><an><mf><sp>$#g
+# "be able to" is "poder" in the tense and person of "be" ("podremos ayudar"), not "ser capaz de".
+s#\^([Ss])er<vbser>(<[a-z]+><p[123]><(sg|pl)>|<inf>)\$ \^capaz<adj><mf><(sg|pl)>\$ \^de<pr>\$#^\1erPODER<vbmod>\2$#g
+s#\^SerPODER<#^Poder<#g
+s#\^serPODER<#^poder<#g
+# "over" before a number is "más de" ("más de 500 personas"), not "encima".
+s#\^encima<adv>\$( \^[0-9])#^más<adv>$ ^de<pr>$\1#g
+s#\^Encima<adv>\$( \^[0-9])#^Más<adv>$ ^de<pr>$\1#g
+# "far" before a comparative is "mucho" ("mucho más útil"), not "lejos".
+s#\^lejos<adv>\$( \^(más|menos|mejor|peor)<)#^mucho<adv>$\1#g
+# "allow/enable X to do" is "permitir (a) X hacer" and "help/encourage/invite X to do" is
+# "ayudar/animar/invitar a X a hacer": the verb's "to" is no "para" ("permiten a los usuarios
+# acceder", "ayudará a más usuarios a descubrir").
+s#(\^[Pp]ermitir<vblex>[^$]*\$( \^[^$^]*<(det|n|adj|prn|num|preadv|adv)>[^$^]*\$){1,3}) \^para<pr>\$( \^[^<$^]+<vblex><inf>)#\1\4#g
+s#(\^([Aa]yudar|[Aa]nimar|[Ii]nvitar)<vblex>[^$]*\$( \^[^$^]*<(det|n|adj|prn|num|preadv|adv)>[^$^]*\$){1,3}) \^para<pr>\$( \^[^<$^]+<vblex><inf>)#\1 ^a<pr>$\5#g
+# "the need for" is "la necesidad de"; "the goal is to do" is "el objetivo es hacer".
+s#(\^necesidad<n><f><(sg|pl)>\$) \^para<pr>\$#\1 ^de<pr>$#g
+s#(\^(objetivo|meta|misión|propósito|idea|prioridad|tarea|plan|intención|finalidad)<n><[mf]+><sg>\$ \^ser<vbser><[a-z]+><p3><sg>\$) \^para<pr>\$( \^[^<$^]+<vblex><inf>)#\1\3#g
