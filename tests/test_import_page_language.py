@@ -58,3 +58,24 @@ def test_for_further_information_with_a_colon_heads_the_contact(room, run_cli):
     release = only_release(room)
     assert body(release) == [LEAD, MORE]
     assert [c.phone for c in release.contacts] == ["555-201-3344"]
+
+
+def test_a_release_dated_only_by_its_own_today_or_yesterday(room, run_cli):
+    court = "The driver was refused bail and will appear before the district court today (Thursday 6 March 2025)."
+    text = f"River road reopens at Pine Ford\n\n{LEAD}\n\n{court}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (str(release.date), body(release)) == ("2025-03-06", [LEAD, court, MORE])
+    assert any("the only date is the text's today or yesterday" in w for w in warnings(result))
+    yesterday = court.replace("today (Thursday 6 March 2025)", "yesterday (Wednesday 5 March 2025)")
+    result = run_import(run_cli, room, text.replace(court, yesterday), "--force")
+    assert str(only_release(room).date) == "2025-03-06"
+
+
+def test_a_post_date_among_the_page_fields_under_the_text_dates_it(room, run_cli):
+    text = f"{LEAD}\n{MORE}\n\nPost Date: April 14, 2025 | Category: Roads & Bridges\n"
+    result = run_import(run_cli, room, text, "--title", "River road reopens")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (str(release.date), body(release)) == ("2025-04-14", [LEAD, MORE])

@@ -409,7 +409,8 @@ class Analysis:
             index, (date, written), where = found
             self._set_date(date, written, paragraphs[index].line)
             self.warnings.append(Note(paragraphs[index].line, f"the only date is {where}: {written!r}: check it"))
-            for after in paragraphs[index:] if index else ():  # signed off: what follows is the page's
+            signed_off = index and where == "a date under the text"
+            for after in paragraphs[index:] if signed_off else ():  # what follows is the page's
                 if after is paragraphs[index] or not (word_count(after.plain) > 5 or SENTENCE_END.search(after.plain)):
                     self.items.remove(after)
                     self.removed.append(Note(after.line, f"{where} and page text under it: {excerpt(after.plain)!r}"))

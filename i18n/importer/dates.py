@@ -27,12 +27,14 @@ DATE_PATTERNS = (
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
 _DATE_PREFIX = re.compile(
     r"(?i)^[\s(]*(?:(?:for\s+)?immediate\s+release|for\s+release|release\s+date|date[d]?|released|published|"
-    r"posted|(?:last\s+)?(?:updated|modified)|issued|date\s+of\s+(?:publication|issue)|publication\s+date|"
+    r"posted|post\s+date|(?:last\s+)?(?:updated|modified)|issued|date\s+of\s+(?:publication|issue)|publication\s+date|"
     r"(?:[\w&.'’-]+\s+){0,4}?(?:(?:press|news|media)\s+)?(?:releases?|advisory|statement)"
     r"(?:\s*(?:no\.?|#)\s*[\d/.-]+)?)?"
     r"(?:\s+on)?[\s:|/–—-]*(?:" + _WEEKDAY + r")?[\s(]*$")
 _DATE_SUFFIX = re.compile(r"(?i)^[\s)]*(?:[|–—,-]?\s*(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
-                          r"\s*(?:by\s+[\w .'-]{1,40})?)?[\s)]*$")
+                          r"\s*(?:by\s+[\w .'-]{1,40})?)?[\s)]*"
+                          # "| Category: News": the page's other fields about the post
+                          r"(?:[|•]\s*[A-Z][\w ]{0,20}:\s*[^|•:]{1,60})*$")
 
 
 def find_date(text: str) -> tuple[dt.date, int, int] | None:
@@ -82,7 +84,20 @@ def body_date(paragraphs: list[str]) -> tuple[int, tuple[dt.date, str], str] | N
             return index, dated, "a date under the text"
     lead = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraphs[0], maxsplit=1)[0] if paragraphs else ""
     found = find_date(lead)
-    return (0, (found[0], lead[found[1]:found[2]]), "a date in the lead sentence") if found else None
+    if found:
+        return 0, (found[0], lead[found[1]:found[2]]), "a date in the lead sentence"
+    for index, text in enumerate(paragraphs):
+        for match in _TODAY.finditer(text):
+            dated = date_line(match.group("date"))
+            if dated:
+                days = 1 if match.group("when").casefold() == "yesterday" else 0
+                return index, (dated[0] + dt.timedelta(days=days), match.group(0)), "the text's today or yesterday"
+    return None
+
+
+# "appear in court today (Wednesday 17 February 2021)", "arrested yesterday, May 3, 2024,": the
+# text dates itself
+_TODAY = re.compile(r"(?i)\b(?P<when>today|yesterday)\s*[(,]\s*(?P<date>[^(),]{0,12}\w[^()]{4,30}?)\s*[),]")
 
 
 _ISSUED = re.compile(r"(?i)\bissued\b.{0,80}?\bon\s+(?P<date>[^:;]{6,30}?)\s*[.:]?\s*$")

@@ -31,7 +31,7 @@ def join_continuations(block: Block) -> list[Line]:
     return joined
 
 
-_BYLINE = re.compile(r"(?i)^\W*(?:posted|published|updated)\b|\bby\s+\w")
+_BYLINE = re.compile(r"(?i)^\W*(?:posted|post\s+date|published|updated)\b|\bby\s+\w")
 
 
 def is_byline(text: str) -> bool:
