@@ -79,3 +79,38 @@ def test_a_post_date_among_the_page_fields_under_the_text_dates_it(room, run_cli
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (str(release.date), body(release)) == ("2025-04-14", [LEAD, MORE])
+
+
+def test_side_panel_headings_and_browser_notices_are_page_chrome(room, run_cli):
+    text = (f"Your browser is out of date!\nUpdate your browser to view this website correctly.\n\n"
+            f"River road reopens at Pine Ford\n\nApril 14, 2025\n\n{LEAD}\n\n{MORE}\n\n"
+            "View the full notice here.\n\nBlog Archive\n\nThe Latest\n\nOther News in Road Works\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release)) == ("River road reopens at Pine Ford", [LEAD, MORE])
+    assert "a side panel's heading): 'Blog Archive'" in result.output
+    assert "a notice about the browser or a link): 'Your browser is out of date!'" in result.output
+
+
+def test_a_handling_notice_and_an_issuers_line_are_not_the_headline(room, run_cli):
+    text = ("** NOT FOR PUBLICATION, FOR PLANNING PURPOSES ONLY **\n\nHighways Department (Pine Ford)\n\n"
+            f"River road reopens at Pine Ford\n\nApril 14, 2025\n\n{LEAD}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == "River road reopens at Pine Ford"
+
+
+def test_a_genre_after_the_headline_and_a_status_before_it_are_labels(room, run_cli):
+    for printed in ("River road reopens at Pine Ford - Community Advisory",
+                    "[ARCHIVED] River road reopens at Pine Ford"):
+        result = run_import(run_cli, room, f"April 14, 2025\n\n{printed}\n\n{LEAD}\n", "--force")
+        assert result.exit_code == 0, result.output
+        assert only_release(room).title == "River road reopens at Pine Ford"
+
+
+def test_a_capitals_headline_set_as_its_subject_then_its_verb_is_one_headline(room, run_cli):
+    text = f"FOR IMMEDIATE RELEASE\nPINE FORD WATER COMPANY\nREPORTS SECOND QUARTER RESULTS\nApril 14, 2025\n{LEAD}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == "PINE FORD WATER COMPANY REPORTS SECOND QUARTER RESULTS"

@@ -79,6 +79,11 @@ def split_caps(text: str) -> tuple[str, str] | None:
 _SUBJECT = re.compile(r"(?i)^\W*(?:subject|title|headline)\s*:\s*(?=\S)|\s+\|\s*$")
 
 
+# "... on Alarm Call - Community Advisory", "... | News Release": the genre after the headline
+_LABEL_SUFFIX = re.compile(r"(?i)\s+[-–—|:]\s*(?:(?:community|press|news|media|public)\s+)?"
+                           r"(?:advisory|release|statement|notice|alert|announcement)\s*$")
+# "[ARCHIVED] Water Interruption Notice": the page's note on the item's status
+_STATUS_PREFIX = re.compile(r"(?i)^\s*\[(?:archived|updated?|new|closed|expired|corrected|correction)\]\s*")
 # A site's language switch names each language in itself ("Français", "Español", "中文"): glued
 # to the end of an English headline, it is the link, not the headline's last word.
 _LANGUAGE_SWITCH = re.compile(r"(?i)\s+[\[(|]?\s*(?:" + "|".join(
@@ -90,8 +95,18 @@ def strip_labels(text: str) -> str:
     """A headline without the genre label, release number or bracketed date a page adds to it,
     the label of an e-mail's subject ("Subject: ..."), or a language switch glued to its end."""
     stripped = _LABEL_PREFIX.sub("", _SUBJECT.sub("", text), count=1)
+    stripped = _LABEL_SUFFIX.sub("", _STATUS_PREFIX.sub("", stripped))
     stripped = _LANGUAGE_SWITCH.sub("", _BRACKETED_DATE.sub("", stripped))
     return stripped.strip() if word_count(stripped) >= 2 else text.strip()
+
+
+# "NOT FOR PUBLICATION", "For planning purposes only", "EMBARGOED UNTIL ...": how to handle the text
+_HANDLING = re.compile(r"(?i)\b(?:not\s+for\s+(?:publication|broadcast|distribution|release)|for\s+planning\s+purposes"
+                       r"|embargo(?:ed)?\b|hold\s+for\s+release)")
+# "National Parks Service (Denver)": an aggregator's line naming who issued the text, and where
+_ISSUER = re.compile(r"^(?P<name>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){1,7})\s+\([A-Z][A-Za-z .'-]{1,30}\)$")
+_ISSUER_WORD = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Council|Police|Government|Authority"
+                          r"|Commission|University|Bureau|Embassy|Corporation|Inc|Ltd|Court|Board)\b")
 
 
 def not_headline(text: str) -> str | None:
@@ -99,6 +114,11 @@ def not_headline(text: str) -> str | None:
     words = re.findall(r"[^\W\d_][\w'’]*", text)
     if GENRE_LABEL.match(text) or (IMMEDIATE.match(text) and not text[IMMEDIATE.match(text).end():].strip()):
         return "a label"
+    if _HANDLING.search(text):
+        return "a notice of how to handle the text"
+    issuer = _ISSUER.match(text.strip())
+    if issuer and _ISSUER_WORD.search(issuer.group("name")):
+        return "the name of who issued it"
     if date_note(text):
         return "a date line"
     if text.strip()[:1] in "“\"«" and text.strip()[-1:] in "”\"»":
@@ -199,6 +219,13 @@ def _style(text: str) -> str:
     return "caps" if letters and all(c.isupper() for c in letters) else "title" if headline_case(text) else ""
 
 
+_ORGANISATION_END = re.compile(r"(?i)\b(?:company|co\.|inc\.?|incorporated|corp(?:oration|\.)?|group|ltd\.?|llc|plc"
+                               r"|holdings|bank|university|college|department|council|agency|authority|commission"
+                               r"|association|foundation|society|institute|ministry|office)$")
+# "REPORTS", "Announces", "Names": a headline's verb, the third person's -s
+_OPENS_WITH_VERB = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]+)(?<![Ss]{2})[Ss]\s+\S+\s+\S+")
+
+
 def _continues(upper: Candidate, lower: Candidate) -> bool:
     """The line under upper goes on with its phrase: no blank line between them, in one part of
     the header, and a linking word alone on a line, or one ending the upper line or opening the
@@ -207,6 +234,8 @@ def _continues(upper: Candidate, lower: Candidate) -> bool:
         return False
     if CONNECTOR.match(upper.text) or CONNECTOR.match(lower.text):
         return True
+    if _ORGANISATION_END.search(upper.text) and _OPENS_WITH_VERB.match(lower.text) and word_count(upper.text) <= 6:
+        return True  # "ARGOSY GAMING COMPANY" / "REPORTS THIRD QUARTER EARNINGS": its subject, then its verb
     return bool(_style(upper.text) and _style(upper.text) == _style(lower.text)
                 and (_ENDS_WITH_CONNECTOR.search(upper.text) or _OPENS_WITH_CONNECTOR.match(lower.text)))
 

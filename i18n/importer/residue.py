@@ -51,6 +51,21 @@ _NAVIGATION = r"""
   | (?:see|view)\ all\ (?:news|press\ releases|releases|stories|posts|articles) | (?:all|more|latest)\ news
   | news\ (?:&|and)\ events | back | home | top | go | submit | close(?:\ search(?:\ window)?)? | open\ (?:menu|search)
   | search(?:\ (?:this\ site|the\ site|form))? | enter\ (?:your\ )?(?:keywords?|search\ terms?)"""
+# The headings of a blog's or a site's side panels: lists of other posts, never the release's
+_WIDGET = r"""
+    (?:blog\ )?archives? | the\ latest | latest\ (?:news|posts|stories|updates|releases)
+  | (?:recent|popular|top|featured|trending)\ (?:news|posts|stories|articles|comments|releases|topics)
+  | most\ (?:read|popular|viewed|shared) | other\ news(?:\ in\ .{1,60})? | more\ (?:news|stories)(?:\ from\ .{1,60})?
+  | quick\ links | useful\ links | search\ results | labels | followers | subscribe\ to(?:\ posts)?
+  | recently\ viewed(?:\ (?:topics|pages|items))? | you\ (?:may|might)\ also\ (?:like|be\ interested\ in)
+  | news\ flash(?:\ home)? | in\ the\ news | what'?s\ new | about\ me"""
+# "Your browser is out of date!", "Please enable JavaScript": what a site says of the reader's browser
+_BROWSER = r"""
+    (?:your|this)\ (?:web\ )?browser\ (?:is|may\ be)\ (?:out\ of\ date|outdated|not\ supported|unsupported).{0,120}
+  | update\ your\ browser\b.{0,120} | (?:please\ )?enable\ javascript\b.{0,120}
+  | javascript\ (?:is|must\ be)\ (?:disabled|required|enabled).{0,120}
+  | (?:view|read|see|download|watch|find|access)\ (?:the\ |a\ |our\ )?(?:full\ |complete\ |original\ )?
+    (?:notice|release|statement|report|document|order|letter|video|photos?|pdf|details)\ here"""
 _CREDIT = r"""
     (?:cover\ |header\ |featured\ )?(?:art(?:work)?|illustration|photo(?:graph)?|image|graphic)(?:\ credit)?
     \s*(?:by\b|:|©)\s*\S.{0,60} | (?:photo|image)s?\ courtesy\ (?:of\ )?\S.{0,60}"""
@@ -58,7 +73,8 @@ _CREDIT = r"""
 # what a page says about itself, not what the release says.
 _ARCHIVE = r"""
     (?:this\ )?(?:page|content|information|release|news\ release|article|item)\ (?:is|has\ been|was)\ archived\b.*
-  | archived\ (?:content|page|information|release|news)\b.* | archive[sd]?
+  | archived\ (?:content|page|information|release|news)\b.* | archived
+  | the\ original\ item\ was\ published\b.{0,80}
   | .{0,80}\b(?:may|might)\ (?:be|contain)\ (?:out\ ?of\ ?date|outdated|no\ longer\ (?:current|accurate)).*
   | .{0,80}\bno\ longer\ (?:updated|maintained|current)\b.*"""
 # "12 Comments", "3 thoughts on “...”", "Comments are closed.", "Leave a comment" (above): a comment thread
@@ -76,7 +92,8 @@ _FOOTER = r"""
 # "----------", "__________", "* * * * *" a page prints as a horizontal rule
 _RULE = r"""[-_=*~•·]{4,}|(?:[-_=*~•·]\ ){2,}[-_=*~•·]|[*~•·]{1,3}"""
 _RESIDUE = tuple((kind, re.compile(r"(?ix)^\W*(?:" + pattern + r")\W*$")) for kind, pattern in (
-    ("share widget", _SHARE), ("navigation", _NAVIGATION), ("credit", _CREDIT), ("archive banner", _ARCHIVE),
+    ("share widget", _SHARE), ("navigation", _NAVIGATION), ("a side panel's heading", _WIDGET),
+    ("a notice about the browser or a link", _BROWSER), ("credit", _CREDIT), ("archive banner", _ARCHIVE),
     ("comments", _COMMENTS), ("footer", _FOOTER), ("feedback or cookie notice", _FEEDBACK),
     ("accessibility widget", _ACCESS)))
 _RESIDUE += (("horizontal rule", re.compile(r"(?x)^\s*(?:" + _RULE + r")\s*$")),)
