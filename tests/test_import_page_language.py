@@ -114,3 +114,23 @@ def test_a_capitals_headline_set_as_its_subject_then_its_verb_is_one_headline(ro
     result = run_import(run_cli, room, text)
     assert result.exit_code == 0, result.output
     assert only_release(room).title == "PINE FORD WATER COMPANY REPORTS SECOND QUARTER RESULTS"
+
+
+def test_contacts_under_the_text_each_line_set_apart_without_a_heading(room, run_cli):
+    text = (f"River road reopens at Pine Ford\nApril 14, 2025\n{LEAD}\n{MORE}\n"
+            "Dana Reyes, spokesperson for the Highways Minister\nCell: 082 555 0147\n"
+            "Email: dana.reyes@highways.example\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert body(release) == [LEAD, MORE]
+    assert [(c.name, c.phone) for c in release.contacts] == [("Dana Reyes", "082 555 0147")]
+
+
+def test_a_company_s_media_and_investor_contacts_by_their_labels(room, run_cli):
+    text = ("Media:\nJane Roe\n(555) 010-0147\nInvestor Relations:\nJohn Doe\n(555) 010-0148\n\n"
+            f"Pine Ford Water Company reports second quarter results\n\nApril 14, 2025\n\n{LEAD}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert [(c.name, c.phone) for c in only_release(room).contacts] == [("Jane Roe", "(555) 010-0147"),
+                                                                       ("John Doe", "(555) 010-0148")]

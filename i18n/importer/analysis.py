@@ -10,8 +10,8 @@ from i18n.sources.releases import About
 from .about import (ABOUT_INLINE, ORG_IS, AboutText, about_heading, existing_about_texts, existing_matches,
                     organisation_like, strip_inline_heading, trailing_abouts)
 from .common import QUOTES, SENTENCE_END, Given, Note, Paragraph, fold, word_count
-from .contacts import (Contact, assemble, contact_block, contact_group, contact_heading, contact_tokens,
-                       contacts_in_text, is_contact_line, merge)
+from .contacts import (Contact, assemble, contact_block, contact_group, contact_group_under, contact_heading,
+                       contact_tokens, contacts_in_text, is_contact_line, merge)
 from .dangling import Finding, cut_off_note, dangling_notes
 from .dates import body_date, by_locale, date_line, find_date, issued_on, release_date, year_from_footer
 from .dateline import dateline_at, drop_prefix, place_line, split_at_dateline
@@ -351,9 +351,10 @@ class Analysis:
                 index += used - 1
                 about = None
                 continue
-            group = contact_group(block.lines) if block.kind == "paragraph" else []
+            group, used = contact_group_under(blocks, index - 1) if block.kind == "paragraph" else ([], 0)
             if group:  # an office, its address and phone under the text, with no heading
                 self._add_contacts(group, "without a heading")
+                index += used - 1
                 about = None
                 continue
             immediate = IMMEDIATE.match(text)

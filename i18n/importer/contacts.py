@@ -17,7 +17,9 @@ CONTACT_HEADING = re.compile(  # "Media Advisory: Contact: ...": a genre label m
     r"|for\s+(?:more|further|additional)\s+information(?:[^:]{0,20}?,?\s*(?:please\s+)?contact|(?=\s*:))"
     r"|for\s+(?:media|press)\s+inquiries[^:]{0,20}?,?\s*(?:please\s+)?contact"
     r"|(?P<label>(?:media|press|news)\s+(?:inquiries|enquiries|queries))(?:\s+(?:contact|to))?"
-    r"|from(?=\s*:)|contact\s+us\b[^:]{0,40}(?=:))"
+    r"|from(?=\s*:)|contact\s+us\b[^:]{0,40}(?=:)"
+    # "Media: Jane Roe (555) 010-0100", "Investor Relations:": who answers whom, a company's usual contacts
+    r"|(?:(?:news\s+)?media|investors?|investor\s+relations|analysts?)(?=\s*:))"
     r"\s*(?:(?P<colon>[:|–—-])\s*(?P<rest>.*))?$")
 EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 HIDDEN_EMAIL = re.compile(r"\[\s*email\s*protected\s*\]", re.I)
@@ -152,7 +154,8 @@ def contact_group(lines: list[Line]) -> list[tuple[str, str, int]]:
         return []
     if not all(address_like(line.plain) or contact_detail(line.plain) for line in lines[1:]):
         return []
-    if name_like(lines[0].plain) and len(lines) <= 5:
+    name, role = split_name_role(lines[0].plain)
+    if (name_like(lines[0].plain) or (role and name_like(name) and role_like(role))) and len(lines) <= 5:
         tokens = [("text", lines[0].plain, lines[0].number)]
     elif office_like(lines[0].plain) and is_contact_line(lines[-1].plain):
         tokens = [("label", cell(lines[0].plain), lines[0].number)]
@@ -166,6 +169,22 @@ def contact_group(lines: list[Line]) -> list[tuple[str, str, int]]:
         else:
             tokens.append(("text", line.plain, line.number))
     return tokens
+
+
+def contact_group_under(blocks: list, index: int) -> tuple[list[tuple[str, str, int]], int]:
+    """A contact without a heading in the block at index, or in it and the one-line blocks
+    under it (a page that sets each line apart): (its tokens, how many blocks it took)."""
+    group = contact_group(blocks[index].lines)
+    if group or len(blocks[index].lines) != 1:
+        return group, 1
+    lines, found = blocks[index].lines, ([], 1)
+    for taken, block in enumerate(blocks[index + 1:index + 6], 2):
+        if block.kind != "paragraph" or len(block.lines) != 1:
+            break
+        lines = lines + block.lines
+        if group := contact_group(lines):
+            found = group, taken  # the longest: its phone, then its e-mail
+    return found
 
 
 def office_like(text: str) -> bool:
