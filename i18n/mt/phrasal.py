@@ -16,7 +16,7 @@ from retrie.trie import Trie
 # ("reach out to us" -> "contact us").
 PHRASAL_VERBS = {
     "check out": "consult", "speed up": "accelerate", "fill out": "fill", "fill in": "fill",
-    "set up": "establish", "clean up": "clean", "roll out": "launch", "slow down": "slow", "open up": "open",
+    "set up": "establish", "clean up": "clean", "slow down": "slow", "open up": "open",
     "pick up": "collect", "figure out": "determine", "reach out to": "contact", "reach out": "contact",
     "point out": "indicate", "shut down": "close", "turn on": "activate", "turn off": "disable",
     "look up": "find", "give back to": "contribute to", "sign up": "register", "carry out": "execute",
