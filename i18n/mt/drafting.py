@@ -33,7 +33,7 @@ from i18n.memory.sentences import SentenceDraft, sentence_memory
 from . import Engine, EngineError
 from .masking import MaskError, MaskedText, PreEdit, engine_terms, mask, unmask
 from .postedit import contract, post_edit
-from .names import document_names, names_pattern
+from .names import dictionary_words, document_names, names_pattern
 from .preedit import is_title_case, names_in, sentence_case_english
 
 HEADLINE_ROLES = ("title", "subtitle")
@@ -163,7 +163,7 @@ def plan_drafts(
         if source_speller is not None:
             msgids = (entry.msgid for entry in catalog if not entry.obsolete)
             catalog_pre_edit = dataclasses.replace(
-                pre_edit, names=names_pattern(document_names(msgids, source_speller.known)))
+                pre_edit, names=names_pattern(document_names(msgids, dictionary_words(source_speller))))
         items, remembered, withheld = _route_entries(catalog, memory, sentences, config.memory_threshold, secret,
                                                      glossary, catalog_pre_edit, catalog_names)
         if withheld:

@@ -23,6 +23,7 @@ is evidence against nothing).
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable, Iterable
 
@@ -101,6 +102,26 @@ def document_names(texts: Iterable[str], common: Callable[[str], bool]) -> set[s
                 counts[word] = counts.get(word, 0) + 1
     return {word for word, count in counts.items()
             if count >= MIN_EVIDENCE and word.lower() not in lowered and common(word.lower())}
+
+
+_ENDINGS = (("s", ""), ("ies", "y"), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("er", ""), ("ers", ""))
+
+
+_STEM = re.compile(r"^[a-z][^/\n]*", re.MULTILINE)  # the lower-case entries, without their affix flags
+
+
+@functools.lru_cache(maxsize=4)
+def dictionary_words(speller) -> Callable[[str], bool]:
+    """Does the speller's dictionary know a lower-case word? Hunspell is asked only about a word
+    whose stem the dictionary file lists (it spends 20 ms suggesting others: most names)."""
+    text = speller.dic.read_text(encoding="utf-8", errors="replace")
+    stems = frozenset(_STEM.findall(text))
+
+    def known(word: str) -> bool:
+        return (any(word.endswith(end) and word[:len(word) - len(end)] + stem in stems for end, stem in _ENDINGS)
+                or word in stems) and speller.known(word)
+
+    return known
 
 
 def names_pattern(names: Iterable[str]) -> re.Pattern | None:
