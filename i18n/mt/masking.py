@@ -2,7 +2,8 @@
 
 URLs, e-mail addresses, phone numbers, inline code, format placeholders, hard line breaks,
 link targets, do-not-translate and capitalized glossary terms, pre-edited literals (dates,
-times, names after "said": i18n.mt.preedit) and the characters Apertium drops (en dash,
+times, names after "said": i18n.mt.preedit), the names a catalog shows to be names
+(i18n.mt.names) and the characters Apertium drops (en dash,
 tilde) are replaced by `XPH<n>X` tokens, which engines leave alone
 (they survived 6,359 of 6,359 round trips through Apertium eng-spa; `{0}` and numeric
 tokens did not). Link text and emphasized text are translated as segments of their own and
