@@ -10,6 +10,7 @@ they are masked, so it translates while the other catalogs are still being read.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
 from dataclasses import dataclass, field
@@ -19,7 +20,9 @@ from typing import Callable
 import polib
 
 from ..config import Config
+from ..languages import base_language
 from ..layout import language_path, release_catalog_name
+from i18n.languages.spelling import speller
 from i18n.catalogs.states import MACHINE_COMMENT_PREFIX, State, entry_state
 from i18n.catalogs.glossary import Glossary, load_glossary, with_base
 from i18n.memory.exact import CatalogRecords, embargoed_catalogs
@@ -30,6 +33,7 @@ from i18n.memory.sentences import SentenceDraft, sentence_memory
 from . import Engine, EngineError
 from .masking import MaskError, MaskedText, PreEdit, engine_terms, mask, unmask
 from .postedit import contract, post_edit
+from .names import dictionary_words, document_names, names_pattern
 from .preedit import is_title_case, names_in, sentence_case_english
 
 HEADLINE_ROLES = ("title", "subtitle")
@@ -123,6 +127,8 @@ def plan_drafts(
     glossary = with_base(load_glossary(config.locales_path / "glossary.csv", language), language)
     pre_edit = PreEdit(language, config.mt_clock)
     kept = {word for term in glossary.terms if term.keep for word in term.english.split()}
+    # Names the catalog shows to be names (i18n.mt.names), judged with the source's dictionary.
+    source_speller = speller(config.source_language) if base_language(config.source_language) == "en" else None
     names: list[str] = []
     skipped: list[Skipped] = []
     for release in releases:
@@ -153,8 +159,13 @@ def plan_drafts(
         catalog = records.catalog(path)
         # A word the catalog capitalizes mid-sentence is a name: title-case headlines keep it.
         catalog_names = kept | names_in(entry.msgid for entry in catalog if not entry.obsolete)
+        catalog_pre_edit = pre_edit
+        if source_speller is not None:
+            msgids = (entry.msgid for entry in catalog if not entry.obsolete)
+            catalog_pre_edit = dataclasses.replace(
+                pre_edit, names=names_pattern(document_names(msgids, dictionary_words(source_speller))))
         items, remembered, withheld = _route_entries(catalog, memory, sentences, config.memory_threshold, secret,
-                                                     glossary, pre_edit, catalog_names)
+                                                     glossary, catalog_pre_edit, catalog_names)
         if withheld:
             skipped.append(Skipped(path, f"{withheld} entries used only by embargoed releases: "
                                          "only offline engines may see them (or pass --allow-cloud-for-embargoed)"))

@@ -2,7 +2,8 @@
 
 URLs, e-mail addresses, phone numbers, inline code, format placeholders, hard line breaks,
 link targets, do-not-translate and capitalized glossary terms, pre-edited literals (dates,
-times, names after "said": i18n.mt.preedit) and the characters Apertium drops (en dash,
+times, names after "said": i18n.mt.preedit), the names a catalog shows to be names
+(i18n.mt.names) and the characters Apertium drops (en dash,
 tilde) are replaced by `XPH<n>X` tokens, which engines leave alone
 (they survived 6,359 of 6,359 round trips through Apertium eng-spa; `{0}` and numeric
 tokens did not). Link text and emphasized text are translated as segments of their own and
@@ -16,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 
 from i18n.catalogs.glossary import Glossary
+from .names import modifier_last, standing_alone
 from .preedit import LITERALS, may_match, rewrite
 
 TOKEN = re.compile(r"XPH(\d+)X")
@@ -94,6 +96,7 @@ class PreEdit:
 
     language: str
     clock: str = "12h"
+    names: re.Pattern | None = None  # the catalog's names, kept as they are (i18n.mt.names)
 
 
 def mask(text: str, glossary: Glossary | None = None, counter: _Counter | None = None,
@@ -142,8 +145,15 @@ def _mask_plain(text, before, glossary, pattern, counter, result: MaskedText, pr
                 return kept + token
 
             text = literal_pattern.sub(literal, text)
-    if not pattern or not text:
-        return text
+    if pattern and text:
+        text = _mask_glossary(text, before, glossary, pattern, counter, result)
+    if pre_edit and pre_edit.names is not None and text:
+        text = _mask_names(text, pre_edit.names, counter, result)
+    return text
+
+
+def _mask_glossary(text, before, glossary, pattern, counter, result: MaskedText) -> str:
+    """Do-not-translate terms and capitalized glossary terms, masked."""
 
     def replace(match):
         term = glossary.lookup(match.group(0))
@@ -154,6 +164,22 @@ def _mask_plain(text, before, glossary, pattern, counter, result: MaskedText, pr
         return token
 
     return pattern.sub(replace, text)
+
+
+def _mask_names(text: str, names: re.Pattern, counter: _Counter, result: MaskedText) -> str:
+    """The catalog's names (i18n.mt.names) standing alone, masked."""
+    tokens = set()
+
+    def name(match):
+        if not standing_alone(match):
+            return match.group(0)
+        token = counter.token()
+        result.literals[token] = match.group("name")
+        tokens.add(token)
+        return token
+
+    text = names.sub(name, text)
+    return modifier_last(text, tokens) if tokens else text
 
 
 def engine_terms(text: str, glossary: Glossary | None):
