@@ -134,3 +134,9 @@ def test_a_company_s_media_and_investor_contacts_by_their_labels(room, run_cli):
     assert result.exit_code == 0, result.output
     assert [(c.name, c.phone) for c in only_release(room).contacts] == [("Jane Roe", "(555) 010-0147"),
                                                                        ("John Doe", "(555) 010-0148")]
+
+
+def test_a_headline_about_an_embargo_is_still_a_headline(room, run_cli):
+    result = run_import(run_cli, room, f"Port lifts embargo on river freight\n\nApril 14, 2025\n\n{LEAD}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == "Port lifts embargo on river freight"

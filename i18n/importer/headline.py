@@ -102,7 +102,7 @@ def strip_labels(text: str) -> str:
 
 # "NOT FOR PUBLICATION", "For planning purposes only", "EMBARGOED UNTIL ...": how to handle the text
 _HANDLING = re.compile(r"(?i)\b(?:not\s+for\s+(?:publication|broadcast|distribution|release)|for\s+planning\s+purposes"
-                       r"|embargo(?:ed)?\b|hold\s+for\s+release)")
+                       r"|embargoed\b|embargo\s+(?:until|till|to)\b|under\s+embargo|hold\s+for\s+release)")
 # "National Parks Service (Denver)": an aggregator's line naming who issued the text, and where
 _ISSUER = re.compile(r"^(?P<name>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){1,7})\s+\([A-Z][A-Za-z .'-]{1,30}\)$")
 _ISSUER_WORD = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Council|Police|Government|Authority"
