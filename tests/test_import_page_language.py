@@ -140,3 +140,11 @@ def test_a_headline_about_an_embargo_is_still_a_headline(room, run_cli):
     result = run_import(run_cli, room, f"Port lifts embargo on river freight\n\nApril 14, 2025\n\n{LEAD}\n")
     assert result.exit_code == 0, result.output
     assert only_release(room).title == "Port lifts embargo on river freight"
+
+
+def test_the_language_switch_names_are_babel_s_own():
+    from babel import Locale
+
+    from i18n.importer.headline import ENDONYMS
+
+    assert ENDONYMS == {code: Locale.parse(code).get_language_name(code) for code in ENDONYMS}
