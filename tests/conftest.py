@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import polib
 import pytest
 import yaml
 from click.testing import CliRunner
@@ -133,6 +134,29 @@ def require_apertium() -> None:
         if os.environ.get("CI") == "true":
             pytest.fail("Apertium eng-spa missing in CI: `make test` installs it")
         pytest.skip("Apertium eng-spa not installed")
+
+
+def require_drafting_tools(hunspell_dictionary: str = "") -> None:
+    """require_apertium, and hunspell with that dictionary ("es_US") when one is named."""
+    require_apertium()
+    missing = [] if shutil.which("hunspell") else ["hunspell"]
+    if hunspell_dictionary and not os.path.exists(f"/usr/share/hunspell/{hunspell_dictionary}.dic"):
+        missing.append(f"the hunspell dictionary {hunspell_dictionary}")
+    if missing:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"missing in CI: {', '.join(missing)} (`make test` installs them)")
+        pytest.skip(f"not installed: {', '.join(missing)}")
+
+
+def release_drafts(project: Path, run_cli, slug: str, paragraphs: list[str], title: str = "Notice") -> dict[str, str]:
+    """A release of these paragraphs (dated by its slug), extracted and translated; its drafts by English."""
+    body = "\n\n".join(paragraphs)
+    write_markdown(project, slug, f'---\ntitle: "{title}"\ndate: {slug[:10]}\n---\n', body)
+    for command in (["extract"], ["translate", "--release", slug]):
+        result = run_cli(project, *command)
+        assert result.exit_code == 0, result.output
+    catalog = project / "locales" / "es" / "LC_MESSAGES" / "releases" / f"{slug}.po"
+    return {e.msgid: e.msgstr for e in polib.pofile(str(catalog)) if e.msgid}
 
 
 def write_markdown(project: Path, slug: str, front: str, body: str) -> None:

@@ -3,32 +3,20 @@ i18n/mt/apertium_mode.py), each family through `i18n translate` with real Aperti
 
 from __future__ import annotations
 
-import os
-
-import polib
 import pytest
 
+from conftest import release_drafts, require_apertium
+
 SLUG = "2027-02-09-engine"
-CATALOG = f"locales/es/LC_MESSAGES/releases/{SLUG}.po"
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _apertium():
-    if not os.path.exists("/usr/share/apertium/modes/eng-spa.mode"):
-        if os.environ.get("CI") == "true":
-            pytest.fail("missing in CI: apertium eng-spa (`make test` installs it)")
-        pytest.skip("not installed: apertium eng-spa")
+    require_apertium()
 
 
 def draft(project, run_cli, paragraphs: list[str]) -> dict[str, str]:
-    """A release of these paragraphs, extracted and translated; its drafts by English."""
-    body = "\n\n".join(paragraphs)
-    (project / "releases" / f"{SLUG}.md").write_text(f'---\ntitle: "Notice"\ndate: 2027-02-09\n---\n{body}\n',
-                                                     encoding="utf-8")
-    for command in (["extract"], ["translate", "--release", SLUG]):
-        result = run_cli(project, *command)
-        assert result.exit_code == 0, result.output
-    return {e.msgid: e.msgstr for e in polib.pofile(str(project / CATALOG)) if e.msgid}
+    return release_drafts(project, run_cli, SLUG, paragraphs)
 
 
 def test_clauses_take_the_spanish_relatives_and_the_past_passive_takes_ser(project, run_cli):

@@ -3,35 +3,20 @@ real Apertium and real Hunspell (hunspell-en-us)."""
 
 from __future__ import annotations
 
-import os
-import shutil
-
-import polib
 import pytest
 
+from conftest import release_drafts, require_drafting_tools
+
 SLUG = "2027-02-09-names"
-CATALOG = f"locales/es/LC_MESSAGES/releases/{SLUG}.po"
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _tools():
-    missing = [name for name, path in (("apertium eng-spa", "/usr/share/apertium/modes/eng-spa.mode"),
-                                       ("hunspell-en-us", "/usr/share/hunspell/en_US.dic"))
-               if not os.path.exists(path)] + ([] if shutil.which("hunspell") else ["hunspell"])
-    if missing:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"missing in CI: {', '.join(missing)} (`make test` installs them)")
-        pytest.skip(f"not installed: {', '.join(missing)}")
+    require_drafting_tools("en_US")
 
 
 def draft(project, run_cli, paragraphs: list[str]) -> dict[str, str]:
-    body = "\n\n".join(paragraphs)
-    (project / "releases" / f"{SLUG}.md").write_text(f'---\ntitle: "Notice"\ndate: 2027-02-09\n---\n{body}\n',
-                                                     encoding="utf-8")
-    for command in (["extract"], ["translate", "--release", SLUG]):
-        result = run_cli(project, *command)
-        assert result.exit_code == 0, result.output
-    return {e.msgid: e.msgstr for e in polib.pofile(str(project / CATALOG)) if e.msgid}
+    return release_drafts(project, run_cli, SLUG, paragraphs)
 
 
 def test_a_product_named_like_a_word_is_kept_and_the_department_is_translated(project, run_cli):

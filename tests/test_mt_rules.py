@@ -4,11 +4,12 @@ draft checks of `i18n check --drafts` with real Hunspell (hunspell-es)."""
 from __future__ import annotations
 
 import os
-import shutil
 import time
 
 import polib
 import pytest
+
+from conftest import release_drafts, require_drafting_tools
 
 from i18n.mt.postedit import post_edit
 from i18n.mt.preedit import DATE, MONTH, TIME, WEEKDAY, local_month, local_time, local_weekday, local_date
@@ -19,24 +20,11 @@ CATALOG = f"locales/es/LC_MESSAGES/releases/{SLUG}.po"
 
 @pytest.fixture(scope="module", autouse=True)
 def _tools():
-    missing = [name for name, path in (("apertium eng-spa", "/usr/share/apertium/modes/eng-spa.mode"),
-                                       ("hunspell-es", "/usr/share/hunspell/es_US.dic"))
-               if not os.path.exists(path)] + ([] if shutil.which("hunspell") else ["hunspell"])
-    if missing:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"missing in CI: {', '.join(missing)} (`make test` installs them)")
-        pytest.skip(f"not installed: {', '.join(missing)}")
+    require_drafting_tools("es_US")
 
 
 def draft(project, run_cli, title: str, paragraphs: list[str]) -> dict[str, str]:
-    """Add a release, extract and translate it; its drafts by English."""
-    body = "\n\n".join(paragraphs)
-    (project / "releases" / f"{SLUG}.md").write_text(f'---\ntitle: "{title}"\ndate: 2027-01-05\n---\n{body}\n',
-                                                     encoding="utf-8")
-    for command in (["extract"], ["translate", "--release", SLUG]):
-        result = run_cli(project, *command)
-        assert result.exit_code == 0, result.output
-    return {e.msgid: e.msgstr for e in polib.pofile(str(project / CATALOG)) if e.msgid}
+    return release_drafts(project, run_cli, SLUG, paragraphs, title)
 
 
 def test_glossary_terms_keep_the_engines_grammar_and_the_base_glossary_names_institutions(project, run_cli):
