@@ -16,10 +16,12 @@ from .dangling import Finding, cut_off_note, dangling_notes
 from .dates import body_date, by_locale, date_line, find_date, issued_on, release_date, year_from_footer
 from .dateline import dateline_at, drop_prefix, place_line, split_at_dateline
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
+from .extent import trim_page_after
 from .flattened import unflatten_all
 from .frontmatter import header_lines, is_byline, is_marker
 from .headline import (CONNECTOR, Candidate, choose, dated_title, deck_under_given, introduces, join_wrapped,
-                       lead_index, not_headline, run_in_header, same_headline, split_caps, strip_labels)
+                       lead_index, not_headline, person_and_title, run_in_header, same_headline, split_caps,
+                       strip_labels)
 from .residue import chrome_key, next_post, page_lines, repeated, residue
 
 
@@ -79,6 +81,8 @@ class Analysis:
                 self._add_contacts([("text", name, item.line), ("phone", phone, item.line)], "in the text")
         if self.date is None:
             self._date_in_body()
+        for item, what in trim_page_after(self.items, self.incoming.blocks[-1].lines[-1].number, person_and_title):
+            self.removed.append(Note(item.line, f"the page's, after the release's text ({what}): {excerpt(item.plain)!r}"))
         self._find_dateline()
         self._check_release()
         self._check_dangling()
