@@ -94,8 +94,9 @@ def _parts(paragraphs: list, kinds: list[str]) -> set[int]:
     short lines in a row of one form (a list printed as paragraphs: "Jo Roe - Chemistry")."""
     rows = [k == "about" or max(shape(line.plain).separators for line in p.lines) >= 2  # links in a row
             for p, k in zip(paragraphs, kinds)]
-    found = {i for i, (p, k) in enumerate(zip(paragraphs, kinds)) if k in ("prose", "about") or p.kind == "item"
-             or (k == "sentence" and shape(p.plain).words >= 4)
+    items = [getattr(p, "kind", "") == "item" for p in paragraphs] + [False]
+    found = {i for i, (p, k) in enumerate(zip(paragraphs, kinds)) if k in ("prose", "about")
+             or (items[i] and (items[i - 1] or items[i + 1])) or (k == "sentence" and shape(p.plain).words >= 4)
              or (not rows[i] and (_field(p.plain) or len(p.lines) >= 3))}
     forms = [None if k in ("prose", "sentence") or rows[i] else _form(p.plain)
              for i, (p, k) in enumerate(zip(paragraphs, kinds))]

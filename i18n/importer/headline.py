@@ -20,6 +20,7 @@ from ..documents import Block, Line, md_escape
 from .contacts import PHONE, ROLE_WORDS, name_like, split_name_role
 from .dates import MONTHS, date_line, find_date
 from .endmarks import IMMEDIATE
+from .extent import could_lead
 
 # "Press Release", "NEWS ADVISORY", "*** MEDIA ADVISORY ***", "Statement", "Press Releases":
 # what kind of text this is, not what it says.
@@ -144,6 +145,8 @@ def not_headline(text: str) -> str | None:
         if (name.isupper() and word_count(name) <= 3) or value[:1].islower() or (
                 word_count(name) <= 2 and word_count(value) <= 3):
             return "a label and its value"
+        if person_and_title(value):  # "From: Jo Roe, City Manager"
+            return "a person's name and job title"
     if _BREADCRUMB.search(text) and word_count(text) <= 12 and not SENTENCE_END.search(text):
         return "navigation (a breadcrumb)"
     if text.rstrip().endswith(":"):
@@ -413,8 +416,8 @@ def lead_index(blocks: list, marker, dateline, byline) -> int:
         if any(marker(line.plain) for line in block.lines):
             last = index
     start = 0 if last is None else last + 1
-    if last is not None and byline(blocks[last].plain) and start < len(blocks):
-        return start
+    if last is not None and byline(blocks[last].plain) and start < len(blocks) and could_lead(blocks[start].plain):
+        return start  # under a blog's byline, the text (a caption there is not)
 
     def body(i: int) -> bool:
         return _prose(blocks[i]) or blocks[i].kind == "item"
