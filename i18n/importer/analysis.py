@@ -82,7 +82,8 @@ class Analysis:
         if self.date is None:
             self._date_in_body()
         for item, what in trim_page_after(self.items, self.incoming.blocks[-1].lines[-1].number, person_and_title):
-            self.removed.append(Note(item.line, f"the page's, after the release's text ({what}): {excerpt(item.plain)!r}"))
+            self.removed.append(Note(item.line, f"after the release's text, the page's ({what}): "
+                                                f"{excerpt(item.plain)!r}"))
         self._find_dateline()
         self._check_release()
         self._check_dangling()
@@ -408,17 +409,12 @@ class Analysis:
             self.items.append(paragraph)
 
     def _date_in_body(self) -> None:
-        """No date above the body: one the text gives (a sign-off date goes, with page text under it)."""
+        """No date above the body: one the text gives (a date signed under the text is the page's end)."""
         paragraphs = [item for item in self.items if isinstance(item, Paragraph)]
         if found := body_date([p.plain for p in paragraphs]):
             index, (date, written), where = found
             self._set_date(date, written, paragraphs[index].line)
             self.warnings.append(Note(paragraphs[index].line, f"the only date is {where}: {written!r}: check it"))
-            signed_off = index and where == "a date under the text"
-            for after in paragraphs[index:] if signed_off else ():  # what follows is the page's
-                if after is paragraphs[index] or not (word_count(after.plain) > 5 or SENTENCE_END.search(after.plain)):
-                    self.items.remove(after)
-                    self.removed.append(Note(after.line, f"{where} and page text under it: {excerpt(after.plain)!r}"))
 
     def _next_post(self, blocks: list[Block], index: int) -> bool:
         """Another post of a blog or newsroom follows the release on the page: left out, named."""
