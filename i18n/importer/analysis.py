@@ -81,7 +81,7 @@ class Analysis:
                 self._add_contacts([("text", name, item.line), ("phone", phone, item.line)], "in the text")
         if self.date is None:
             self._date_in_body()
-        for item, what in trim_page_after(self.items, self.incoming.blocks[-1].lines[-1].number, person_and_title):
+        for item, what in trim_page_after(self.items, self.incoming.blocks, person_and_title):
             self.removed.append(Note(item.line, f"after the release's text, the page's ({what}): "
                                                 f"{excerpt(item.plain)!r}"))
         self._find_dateline()

@@ -24,6 +24,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import date_line
+from .residue import residue
+
+_PANELS = ("a side panel's heading", "comments")
+
 # A general English list of grammar words (articles, pronouns, prepositions, auxiliaries,
 # conjunctions): prose holds a third of its words from it, a menu or a caption few.
 STOPWORDS = frozenset("""
@@ -95,9 +100,13 @@ def _parts(paragraphs: list, kinds: list[str]) -> set[int]:
     rows = [k == "about" or max(shape(line.plain).separators for line in p.lines) >= 2  # links in a row
             for p, k in zip(paragraphs, kinds)]
     items = [getattr(p, "kind", "") == "item" for p in paragraphs] + [False]
+    fields = [k != "about" and not rows[i] and _field(p.plain) for i, (p, k) in enumerate(zip(paragraphs, kinds))]
+    fields += [False]
+    dated = [fields[i] and bool(date_line(p.plain.split(":", 1)[1])) and not (fields[i - 1] or fields[i + 1])
+             for i, p in enumerate(paragraphs)]  # "Date modified: 2024-03-05" alone: the page's own date
     found = {i for i, (p, k) in enumerate(zip(paragraphs, kinds)) if k in ("prose", "about")
              or (items[i] and (items[i - 1] or items[i + 1])) or (k == "sentence" and shape(p.plain).words >= 4)
-             or (not rows[i] and (_field(p.plain) or len(p.lines) >= 3))}
+             or (fields[i] and not dated[i]) or (not rows[i] and len(p.lines) >= 3)}
     forms = [None if k in ("prose", "sentence") or rows[i] else _form(p.plain)
              for i, (p, k) in enumerate(zip(paragraphs, kinds))]
     lists = {forms[i] for i in range(len(paragraphs) - 2)
@@ -119,15 +128,20 @@ def _cut_off(text: str, last: bool) -> bool:
             and (last or words[-1].casefold() in STOPWORDS))
 
 
-def page_after(paragraphs: list, last_line: int, signature) -> tuple[int, str]:
+def page_after(paragraphs: list, last_line: int, signature, panels: list[int]) -> tuple[int, str]:
     """Where the page's text after the body begins among the body's paragraphs (their number
     when nothing follows the body), and what it is. paragraphs: the body's, in order (objects
     with .plain, .kind and .lines; About text, with .paragraphs, counts as the release's);
-    last_line: the file's last line; signature(text): a line signing the text (a name, a title)."""
+    last_line: the file's last line; signature(text): a line signing the text (a name, a title);
+    panels: the lines of the page's side panels' or comment threads' headings."""
     kinds = ["about" if hasattr(p, "paragraphs") else shape(p.plain).kind for p in paragraphs]
     anchors = sorted(_parts(paragraphs, kinds))
     if not anchors:
         return len(paragraphs), ""
+    first = _line(paragraphs[anchors[0]])
+    panel = next((i for i, p in enumerate(paragraphs) if any(first < line < _line(p) for line in panels)), None)
+    if panel is not None:  # "Related posts", "3 Comments" under the text: what follows is other pages'
+        return panel, "under a heading of the page's other posts or comments"
     for index in range(anchors[-1] + 1, len(paragraphs)):
         paragraph, kind = paragraphs[index], kinds[index]
         if signature(paragraph.plain):
@@ -138,14 +152,20 @@ def page_after(paragraphs: list, last_line: int, signature) -> tuple[int, str]:
     return len(paragraphs), ""
 
 
-def trim_page_after(items: list, last_line: int, signature) -> list[tuple[object, str]]:
+def _line(item) -> int:
+    return item.line
+
+
+def trim_page_after(items: list, blocks: list, signature) -> list[tuple[object, str]]:
     """Remove the page's text after the body from items (the body's paragraphs and About texts,
-    in order) and from the last About text's paragraphs: (what was removed, what it is)."""
+    in order) and from the last About text's paragraphs: (what was removed, what it is).
+    blocks: the document's, as read."""
+    panels = [line.number for block in blocks for line in block.lines if residue(line.plain) in _PANELS]
     removed = []
     for found in (items, items[-1].paragraphs if items and hasattr(items[-1], "paragraphs") else None):
         if not found:
             continue
-        index, what = page_after(found, last_line, signature)
-        removed += [(item, what) for item in found[index:]]
-        del found[index:]
+        index, what = page_after(found, blocks[-1].lines[-1].number, signature, panels)
+        removed += [(item, what) for item in found[index:] if not hasattr(item, "paragraphs")]
+        found[index:] = [item for item in found[index:] if hasattr(item, "paragraphs")]  # About text stays
     return removed
