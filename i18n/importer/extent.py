@@ -101,8 +101,8 @@ def _parts(paragraphs: list, kinds: list[str]) -> set[int]:
             for p, k in zip(paragraphs, kinds)]
     items = [getattr(p, "kind", "") == "item" for p in paragraphs] + [False]
     fields = [k != "about" and not rows[i] and _field(p.plain) for i, (p, k) in enumerate(zip(paragraphs, kinds))]
-    fields += [False]
-    dated = [fields[i] and bool(date_line(p.plain.split(":", 1)[1])) and not (fields[i - 1] or fields[i + 1])
+    dated = [fields[i] and bool(date_line(p.plain.split(":", 1)[1]))
+             and not any(fields[max(i - 2, 0):i] + fields[i + 1:i + 3])  # no field near it
              for i, p in enumerate(paragraphs)]  # "Date modified: 2024-03-05" alone: the page's own date
     found = {i for i, (p, k) in enumerate(zip(paragraphs, kinds)) if k in ("prose", "about")
              or (items[i] and (items[i - 1] or items[i + 1])) or (k == "sentence" and shape(p.plain).words >= 4)
