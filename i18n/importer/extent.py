@@ -2,21 +2,26 @@
 it: a release's body is prose, and what a page sets around it is not.
 
 Each block is classed by its own properties: how many words it has, what share of them are
-grammar words (the, of, and, to ... : a property of English prose, not of any site), whether it
+grammar words (the, of, and, to ...: a property of English prose, not of any site), whether it
 ends as a sentence, how many separators and capitalised link-like words it holds (a menu, a row
-of links), whether it is set in capitals. `shape(text)` names the class:
+of links), whether it is set in capitals. `shape(text).kind` names the class:
 
 - "prose": a paragraph of sentences (enough words, enough grammar words, a sentence's end);
-- "sentence": a short sentence (a one-line paragraph such as "Inquiries are ongoing.");
+- "sentence": a short sentence, or one that introduces what follows with a colon;
 - "short": a line that is no sentence (a subheading, a caption, a label, a link);
 - "bad": a row of links or a menu (separators, capitalised words with no grammar words).
 
-The body runs from the lead through the last block of prose; short blocks count when they stand
-between prose (subheadings, "Key facts:" over its list, short paragraphs), and short sentences
-that go on from the last prose count too. What follows, when it is no recognised part of a
-release (contacts, an end mark, About text: the analysis takes those before), is the page's:
-`page_after(paragraphs, last_of_file)` says where it starts, and why. `could_lead(text)` says
-whether a block can open the body (a caption set under the date cannot).
+The header (headline.py) opens the body at its lead; `could_lead(text)` says whether a block can
+be that lead (a photo caption under a blog's byline cannot). The body then runs through its last
+recognised part: prose, a sentence of four words or more, a list (items, a block of three lines
+or more, three short lines of one form in a row such as "Jo Roe - Chemistry"), an advisory's
+field ("WHEN: ..."), About text. Short blocks between parts are the release's (subheadings,
+"Key facts:" over its list, an address under "WHERE:"); so are a signature (a name and title)
+and a paragraph cut off mid-sentence. What follows the last part is the page's; so is what
+follows a heading of the page's other posts or a comment thread ("Related posts", "Leave a
+reply"), and a lone "Label: date" (the page's own date). Contacts, end marks and About text
+are taken out before (analysis.py), wherever they stand. `trim_page_after` removes the page's
+text and returns it, for the report.
 """
 
 from __future__ import annotations
