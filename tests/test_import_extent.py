@@ -97,3 +97,16 @@ def test_the_pages_own_date_alone_under_the_text_is_not_an_advisorys_field(room,
     release = only_release(room)
     assert body(release) == [LONG, MORE]
     assert str(release.date) == "2025-05-08"
+
+
+def test_a_menu_line_right_over_the_headline_gives_way_to_the_line_the_lead_repeats(room, run_cli):
+    text = ("Greenway Trails Portal\n\nTrailheads Maps Volunteering Newsletter Shop\n\n" + HEADER
+            + f"{LONG}\n\n{MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle) == ("Second Footbridge Opens Over Mill Creek", "")
+    assert body(release) == [LONG, MORE]
+    assert "removed: text above the headline: 'Trailheads Maps Volunteering Newsletter Shop' (line 3)" in result.stdout
+    assert any("headline uncertain: chose 'Second Footbridge Opens Over Mill Creek' over 'Trailheads Maps" in w
+               for w in warnings(result))

@@ -191,7 +191,7 @@ class Analysis:
         body = blocks[max(index, lead):]
         if body:
             self.stopped = (body[0].line, body[0].plain)
-        self._choose_headline(candidates)
+        self._choose_headline(candidates, body[0].plain if body else "")
         return body
 
     def _marks_header(self, text: str) -> bool:
@@ -227,7 +227,7 @@ class Analysis:
             self._set_date(*chosen)
             self.warnings += notes
 
-    def _choose_headline(self, candidates: list[Candidate]) -> None:
+    def _choose_headline(self, candidates: list[Candidate], lead: str) -> None:
         if self.given.title:
             deck = None if self.subtitle else deck_under_given(candidates, self.title)
             if deck is not None:
@@ -243,7 +243,7 @@ class Analysis:
         for candidate in alone:
             self.removed.append(Note(candidate.line, f"above the body, not the headline (a linking word alone): "
                                                      f"{candidate.written!r}"))
-        choice = choose(candidates)
+        choice = choose(candidates, lead)
         if choice.headline is None:
             for candidate in candidates:
                 self.removed.append(Note(candidate.line, f"text above the body: {excerpt(candidate.written)!r}"))

@@ -267,11 +267,13 @@ class Choice:
     doubt: str = ""  # why the choice is uncertain, naming the rival
 
 
-def choose(candidates: list[Candidate]) -> Choice:
+def choose(candidates: list[Candidate], lead: str = "") -> Choice:
     """The headline among the lines above the body: the last run of lines that could be one,
     nearest the body; of two, a short page or section title (four words or fewer) gives way
-    to the longer line under it, and a line of three words or fewer under a headline is a
-    caption. A summary sentence is a subhead only. A line that repeats the headline goes."""
+    to the longer line under it, and so does a line that says nothing the lead (the body's
+    first paragraph) says when the line under it does; a line of three words or fewer under a
+    headline is a caption. A summary sentence is a subhead only. A line that repeats the
+    headline goes."""
     if not candidates:
         return Choice(None, None, [])
     marked = next((c for c in candidates if c.marked), None)
@@ -306,6 +308,9 @@ def choose(candidates: list[Candidate]) -> Choice:
             headline = second
         elif _full_stop(first.text) and not _full_stop(second.text):
             headline = second  # a page's or section's tagline over the headline: a headline has no full stop
+        elif lead and not _content_words(first.text) & _content_words(lead) and \
+                _content_words(second.text) & _content_words(lead):
+            headline = second  # a site's name or menu over the headline: the lead repeats the headline's words
         else:
             headline, subtitle = first, second
         rival = second if headline is first and subtitle is None else first
