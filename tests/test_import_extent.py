@@ -110,3 +110,12 @@ def test_a_menu_line_right_over_the_headline_gives_way_to_the_line_the_lead_repe
     assert "removed: text above the headline: 'Trailheads Maps Volunteering Newsletter Shop' (line 3)" in result.stdout
     assert any("headline uncertain: chose 'Second Footbridge Opens Over Mill Creek' over 'Trailheads Maps" in w
                for w in warnings(result))
+
+
+def test_where_to_read_more_at_the_end_of_a_release_stays(room, run_cli):
+    text = (HEADER + f"{LONG}\n\n{MORE}\n\nTrail maps:\n\nhttps://parks.example.org/mill-creek\n\n"
+            "More at parks.example.org\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    units = body(only_release(room))
+    assert units[2] == "Trail maps:" and "mill-creek" in units[3] and "More at" in units[4], units

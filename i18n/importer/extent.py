@@ -51,6 +51,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 # "WHEN: Tuesday, 8 p.m.", "Location:" over its value: a field of an advisory, the release's
 _FIELD = re.compile(r"^\W*[A-Z][\w'’.&/ -]{0,30}:(?:\s*\S|\s*$)")
 _DASH = re.compile(r"\s[-–—]\s")
+_LINK = re.compile(r"(?i)\bhttps?://\S|\bwww\.\S|\b[\w-]+\.(?:gov|org|com|net|edu)\b|\S@\S")
 _SEPARATOR = re.compile(r"\s[|»›>•·/]\s|[»›]")
 
 
@@ -100,8 +101,9 @@ def _form(text: str) -> tuple:
 
 def _parts(paragraphs: list, kinds: list[str]) -> set[int]:
     """The blocks that are recognised parts of a release by their form: prose, About text, list
-    items, a field of an advisory, a block of three lines or more set one under the other, three
-    short lines in a row of one form (a list printed as paragraphs: "Jo Roe - Chemistry")."""
+    items, a field of an advisory and the value under a label alone, a block of three lines or
+    more set one under the other, three short lines in a row of one form (a list printed as
+    paragraphs: "Jo Roe - Chemistry"), a line pointing to a web address in words."""
     rows = [k == "about" or max(shape(line.plain).separators for line in p.lines) >= 2  # links in a row
             for p, k in zip(paragraphs, kinds)]
     items = [getattr(p, "kind", "") == "item" for p in paragraphs] + [False]
@@ -109,9 +111,12 @@ def _parts(paragraphs: list, kinds: list[str]) -> set[int]:
     dated = [fields[i] and bool(date_line(p.plain.split(":", 1)[1]))
              and not any(fields[max(i - 2, 0):i] + fields[i + 1:i + 3])  # no field near it
              for i, p in enumerate(paragraphs)]  # "Date modified: 2024-03-05" alone: the page's own date
+    labels = [False] + [fields[i] and p.plain.rstrip().endswith(":") for i, p in enumerate(paragraphs)]
     found = {i for i, (p, k) in enumerate(zip(paragraphs, kinds)) if k in ("prose", "about")
              or (items[i] and (items[i - 1] or items[i + 1])) or (k == "sentence" and shape(p.plain).words >= 4)
-             or (fields[i] and not dated[i]) or (not rows[i] and len(p.lines) >= 3)}
+             or (fields[i] and not dated[i]) or (not rows[i] and len(p.lines) >= 3)
+             or (labels[i] and not items[i])  # the value under a label alone ("Location:" / "800 Main Street")
+             or (k == "short" and _LINK.search(p.plain) and shape(p.plain).grammar > 0)}  # "More at oakdale.gov"
     forms = [None if k in ("prose", "sentence") or rows[i] else _form(p.plain)
              for i, (p, k) in enumerate(zip(paragraphs, kinds))]
     lists = {forms[i] for i in range(len(paragraphs) - 2)
