@@ -119,3 +119,11 @@ def test_where_to_read_more_at_the_end_of_a_release_stays(room, run_cli):
     assert result.exit_code == 0, result.output
     units = body(only_release(room))
     assert units[2] == "Trail maps:" and "mill-creek" in units[3] and "More at" in units[4], units
+
+
+def test_a_statement_signed_off_under_the_text_keeps_its_close_and_signature(room, run_cli):
+    for tail in ("— Jo Roe, Mayor of Oakdale", "Thank you.", "Sincerely,\n\nJo Roe"):
+        result = run_import(run_cli, room, HEADER + f"{LONG}\n\n{tail}\n", "--force")
+        assert result.exit_code == 0, result.output
+        assert body(only_release(room))[1:] == [part for part in tail.split("\n\n")], tail
+        assert not any("after the release's text" in line for line in removed(result)), tail

@@ -20,8 +20,7 @@ from .extent import trim_page_after
 from .flattened import unflatten_all
 from .frontmatter import header_lines, is_byline, is_marker
 from .headline import (CONNECTOR, Candidate, choose, dated_title, deck_under_given, introduces, join_wrapped,
-                       lead_index, not_headline, person_and_title, run_in_header, same_headline, split_caps,
-                       strip_labels)
+                       lead_index, not_headline, run_in_header, same_headline, split_caps, strip_labels)
 from .residue import chrome_key, next_post, page_lines, repeated, residue
 
 
@@ -81,7 +80,7 @@ class Analysis:
                 self._add_contacts([("text", name, item.line), ("phone", phone, item.line)], "in the text")
         if self.date is None:
             self._date_in_body()
-        for item, what in trim_page_after(self.items, self.incoming.blocks, person_and_title):
+        for item, what in trim_page_after(self.items, self.incoming.blocks):
             self.removed.append(Note(item.line, f"after the release's text, the page's ({what}): "
                                                 f"{excerpt(item.plain)!r}"))
         self._find_dateline()

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .contacts import name_like, split_name_role
 from .dates import date_line
 from .residue import residue
 
@@ -50,6 +51,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 # "WHEN: Tuesday, 8 p.m.", "Location:" over its value: a field of an advisory, the release's
 _FIELD = re.compile(r"^\W*[A-Z][\w'’.&/ -]{0,30}:(?:\s*\S|\s*$)")
+_NAME_WORD = re.compile(r"^(?:[A-Z][a-z'’-]+|[A-Z]\.)$")  # "Jo", "Roe", "M.": a name's words, not "SOURCE"
 _DASH = re.compile(r"\s[-–—]\s")
 _LINK = re.compile(r"(?i)\bhttps?://\S|\bwww\.\S|\b[\w-]+\.(?:gov|org|com|net|edu)\b|\S@\S")
 _SEPARATOR = re.compile(r"\s[|»›>•·/]\s|[»›]")
@@ -113,7 +115,7 @@ def _parts(paragraphs: list, kinds: list[str]) -> set[int]:
              for i, p in enumerate(paragraphs)]  # "Date modified: 2024-03-05" alone: the page's own date
     labels = [False] + [fields[i] and p.plain.rstrip().endswith(":") for i, p in enumerate(paragraphs)]
     found = {i for i, (p, k) in enumerate(zip(paragraphs, kinds)) if k in ("prose", "about")
-             or (items[i] and (items[i - 1] or items[i + 1])) or (k == "sentence" and shape(p.plain).words >= 4)
+             or (items[i] and (items[i - 1] or items[i + 1])) or k == "sentence"
              or (fields[i] and not dated[i]) or (not rows[i] and len(p.lines) >= 3)
              or (labels[i] and not items[i])  # the value under a label alone ("Location:" / "800 Main Street")
              or (k == "short" and _LINK.search(p.plain) and shape(p.plain).grammar > 0)}  # "More at oakdale.gov"
@@ -138,12 +140,18 @@ def _cut_off(text: str, last: bool) -> bool:
             and (last or words[-1].casefold() in STOPWORDS))
 
 
-def page_after(paragraphs: list, last_line: int, signature, panels: list[int]) -> tuple[int, str]:
+def _signs(text: str) -> bool:
+    """"Jo Roe, Mayor of Oakdale": a name, a comma and a title of six words or fewer."""
+    name, role = split_name_role(text)
+    return (bool(role) and name_like(name) and all(_NAME_WORD.match(word) for word in name.split())
+            and len(role.split()) <= 6 and role[:1].isupper())
+
+
+def page_after(paragraphs: list, last_line: int, panels: list[int]) -> tuple[int, str]:
     """Where the page's text after the body begins among the body's paragraphs (their number
     when nothing follows the body), and what it is. paragraphs: the body's, in order (objects
     with .plain, .kind and .lines; About text, with .paragraphs, counts as the release's);
-    last_line: the file's last line; signature(text): a line signing the text (a name, a title);
-    panels: the lines of the page's side panels' or comment threads' headings."""
+    last_line: the file's last line; panels: the lines of the page's side panels' or comment threads' headings."""
     kinds = ["about" if hasattr(p, "paragraphs") else shape(p.plain).kind for p in paragraphs]
     anchors = sorted(_parts(paragraphs, kinds))
     if not anchors:
@@ -154,8 +162,10 @@ def page_after(paragraphs: list, last_line: int, signature, panels: list[int]) -
         return panel, "under a heading of the page's other posts or comments"
     for index in range(anchors[-1] + 1, len(paragraphs)):
         paragraph, kind = paragraphs[index], kinds[index]
-        if signature(paragraph.plain):
-            continue  # a signature under the text
+        text, before = paragraph.plain.lstrip("—–- "), paragraphs[index - 1]
+        closing = text.rstrip().endswith(",") and shape(text).words <= 3 and index + 1 < len(paragraphs)
+        if _signs(text) or closing or (name_like(text) and getattr(before, "plain", "").rstrip().endswith(",")):
+            continue  # a signature under the text: "— Jo Roe, Mayor", "Sincerely," over a name
         if _cut_off(paragraph.plain, index == len(paragraphs) - 1 and paragraph.lines[-1].number == last_line):
             continue  # a paragraph cut off
         return index, ("a row of links or a menu" if kind == "bad" else "no sentence")
@@ -166,7 +176,7 @@ def _line(item) -> int:
     return item.line
 
 
-def trim_page_after(items: list, blocks: list, signature) -> list[tuple[object, str]]:
+def trim_page_after(items: list, blocks: list) -> list[tuple[object, str]]:
     """Remove the page's text after the body from items (the body's paragraphs and About texts,
     in order) and from the last About text's paragraphs: (what was removed, what it is).
     blocks: the document's, as read."""
@@ -175,7 +185,7 @@ def trim_page_after(items: list, blocks: list, signature) -> list[tuple[object, 
     for found in (items, items[-1].paragraphs if items and hasattr(items[-1], "paragraphs") else None):
         if not found:
             continue
-        index, what = page_after(found, blocks[-1].lines[-1].number, signature, panels)
+        index, what = page_after(found, blocks[-1].lines[-1].number, panels)
         removed += [(item, what) for item in found[index:] if not hasattr(item, "paragraphs")]
         found[index:] = [item for item in found[index:] if hasattr(item, "paragraphs")]  # About text stays
     return removed
