@@ -127,3 +127,14 @@ def test_a_statement_signed_off_under_the_text_keeps_its_close_and_signature(roo
         assert result.exit_code == 0, result.output
         assert body(only_release(room))[1:] == [part for part in tail.split("\n\n")], tail
         assert not any("after the release's text" in line for line in removed(result)), tail
+
+
+def test_a_title_case_caption_under_the_date_is_not_chosen_over_the_headline_the_lead_repeats(room, run_cli):
+    text = HEADER + f"Views From The Upper Meadow Path\n\n{LONG}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.title == "Second Footbridge Opens Over Mill Creek"
+    assert "Views From" not in release.path.read_text(encoding="utf-8")
+    assert any("headline uncertain: chose 'Second Footbridge Opens Over Mill Creek' over 'Views From The Upper" in w
+               for w in warnings(result)), warnings(result)

@@ -316,6 +316,11 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
         rival = second if headline is first and subtitle is None else first
         if rival is not headline and word_count(rival.text) >= 4 and rival.text.casefold() != headline.text.casefold():
             doubt = rival.text
+    echoed = [c for c in titles if c is not headline and word_count(c.text) >= 4 and headline_case(c.text)
+              and _content_words(c.text) & _content_words(lead)] if lead and not (
+        _content_words(headline.text) & _content_words(lead)) else []
+    if echoed:  # the lead repeats none of the chosen line's words and some of another title's: that one
+        doubt, headline, subtitle = headline.text, echoed[-1], None
     if not doubt:  # another line that could be the headline, in another part of the header
         rivals = [c for c in titles if c is not headline and c is not subtitle and word_count(c.text) >= 3
                   and c.segment != headline.segment and not same_headline(c.text, headline.text)]
