@@ -272,8 +272,9 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
     nearest the body; of two, a short page or section title (four words or fewer) gives way
     to the longer line under it, and so does a line that says nothing the lead (the body's
     first paragraph) says when the line under it does; a line of three words or fewer under a
-    headline is a caption. A summary sentence is a subhead only. A line that repeats the
-    headline goes."""
+    headline is a caption. When the lead repeats none of the chosen line's words but those of
+    another title of four words or more, that title is the headline, with the doubt named. A
+    summary sentence is a subhead only. A line that repeats the headline goes."""
     if not candidates:
         return Choice(None, None, [])
     marked = next((c for c in candidates if c.marked), None)
