@@ -16,6 +16,7 @@ from .dangling import Finding, cut_off_note, dangling_notes
 from .dates import body_date, by_locale, date_line, find_date, issued_on, release_date, year_from_footer
 from .dateline import dateline_at, drop_prefix, place_line, split_at_dateline
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
+from .extent import trim_page_after
 from .flattened import unflatten_all
 from .frontmatter import header_lines, is_byline, is_marker
 from .headline import (CONNECTOR, Candidate, choose, dated_title, deck_under_given, introduces, join_wrapped,
@@ -79,6 +80,9 @@ class Analysis:
                 self._add_contacts([("text", name, item.line), ("phone", phone, item.line)], "in the text")
         if self.date is None:
             self._date_in_body()
+        for item, what in trim_page_after(self.items, self.incoming.blocks):
+            self.removed.append(Note(item.line, f"after the release's text, the page's ({what}): "
+                                                f"{excerpt(item.plain)!r}"))
         self._find_dateline()
         self._check_release()
         self._check_dangling()
@@ -186,7 +190,7 @@ class Analysis:
         body = blocks[max(index, lead):]
         if body:
             self.stopped = (body[0].line, body[0].plain)
-        self._choose_headline(candidates)
+        self._choose_headline(candidates, body[0].plain if body else "")
         return body
 
     def _marks_header(self, text: str) -> bool:
@@ -222,7 +226,7 @@ class Analysis:
             self._set_date(*chosen)
             self.warnings += notes
 
-    def _choose_headline(self, candidates: list[Candidate]) -> None:
+    def _choose_headline(self, candidates: list[Candidate], lead: str) -> None:
         if self.given.title:
             deck = None if self.subtitle else deck_under_given(candidates, self.title)
             if deck is not None:
@@ -238,7 +242,7 @@ class Analysis:
         for candidate in alone:
             self.removed.append(Note(candidate.line, f"above the body, not the headline (a linking word alone): "
                                                      f"{candidate.written!r}"))
-        choice = choose(candidates)
+        choice = choose(candidates, lead)
         if choice.headline is None:
             for candidate in candidates:
                 self.removed.append(Note(candidate.line, f"text above the body: {excerpt(candidate.written)!r}"))
@@ -404,17 +408,12 @@ class Analysis:
             self.items.append(paragraph)
 
     def _date_in_body(self) -> None:
-        """No date above the body: one the text gives (a sign-off date goes, with page text under it)."""
+        """No date above the body: one the text gives (a date signed under the text is the page's end)."""
         paragraphs = [item for item in self.items if isinstance(item, Paragraph)]
         if found := body_date([p.plain for p in paragraphs]):
             index, (date, written), where = found
             self._set_date(date, written, paragraphs[index].line)
             self.warnings.append(Note(paragraphs[index].line, f"the only date is {where}: {written!r}: check it"))
-            signed_off = index and where == "a date under the text"
-            for after in paragraphs[index:] if signed_off else ():  # what follows is the page's
-                if after is paragraphs[index] or not (word_count(after.plain) > 5 or SENTENCE_END.search(after.plain)):
-                    self.items.remove(after)
-                    self.removed.append(Note(after.line, f"{where} and page text under it: {excerpt(after.plain)!r}"))
 
     def _next_post(self, blocks: list[Block], index: int) -> bool:
         """Another post of a blog or newsroom follows the release on the page: left out, named."""

@@ -20,6 +20,7 @@ from ..documents import Block, Line, md_escape
 from .contacts import PHONE, ROLE_WORDS, name_like, split_name_role
 from .dates import MONTHS, date_line, find_date
 from .endmarks import IMMEDIATE
+from .extent import could_lead
 
 # "Press Release", "NEWS ADVISORY", "*** MEDIA ADVISORY ***", "Statement", "Press Releases":
 # what kind of text this is, not what it says.
@@ -144,6 +145,8 @@ def not_headline(text: str) -> str | None:
         if (name.isupper() and word_count(name) <= 3) or value[:1].islower() or (
                 word_count(name) <= 2 and word_count(value) <= 3):
             return "a label and its value"
+        if person_and_title(value):  # "From: Jo Roe, City Manager"
+            return "a person's name and job title"
     if _BREADCRUMB.search(text) and word_count(text) <= 12 and not SENTENCE_END.search(text):
         return "navigation (a breadcrumb)"
     if text.rstrip().endswith(":"):
@@ -264,11 +267,14 @@ class Choice:
     doubt: str = ""  # why the choice is uncertain, naming the rival
 
 
-def choose(candidates: list[Candidate]) -> Choice:
+def choose(candidates: list[Candidate], lead: str = "") -> Choice:
     """The headline among the lines above the body: the last run of lines that could be one,
     nearest the body; of two, a short page or section title (four words or fewer) gives way
-    to the longer line under it, and a line of three words or fewer under a headline is a
-    caption. A summary sentence is a subhead only. A line that repeats the headline goes."""
+    to the longer line under it, and so does a line that says nothing the lead (the body's
+    first paragraph) says when the line under it does; a line of three words or fewer under a
+    headline is a caption. When the lead repeats none of the chosen line's words but those of
+    another title of four words or more, that title is the headline, with the doubt named. A
+    summary sentence is a subhead only. A line that repeats the headline goes."""
     if not candidates:
         return Choice(None, None, [])
     marked = next((c for c in candidates if c.marked), None)
@@ -303,11 +309,19 @@ def choose(candidates: list[Candidate]) -> Choice:
             headline = second
         elif _full_stop(first.text) and not _full_stop(second.text):
             headline = second  # a page's or section's tagline over the headline: a headline has no full stop
+        elif lead and not _content_words(first.text) & _content_words(lead) and \
+                _content_words(second.text) & _content_words(lead):
+            headline = second  # a site's name or menu over the headline: the lead repeats the headline's words
         else:
             headline, subtitle = first, second
         rival = second if headline is first and subtitle is None else first
         if rival is not headline and word_count(rival.text) >= 4 and rival.text.casefold() != headline.text.casefold():
             doubt = rival.text
+    echoed = [c for c in titles if c is not headline and word_count(c.text) >= 4 and headline_case(c.text)
+              and _content_words(c.text) & _content_words(lead)] if lead and not (
+        _content_words(headline.text) & _content_words(lead)) else []
+    if echoed:  # the lead repeats none of the chosen line's words and some of another title's: that one
+        doubt, headline, subtitle = headline.text, echoed[-1], None
     if not doubt:  # another line that could be the headline, in another part of the header
         rivals = [c for c in titles if c is not headline and c is not subtitle and word_count(c.text) >= 3
                   and c.segment != headline.segment and not same_headline(c.text, headline.text)]
@@ -413,8 +427,8 @@ def lead_index(blocks: list, marker, dateline, byline) -> int:
         if any(marker(line.plain) for line in block.lines):
             last = index
     start = 0 if last is None else last + 1
-    if last is not None and byline(blocks[last].plain) and start < len(blocks):
-        return start
+    if last is not None and byline(blocks[last].plain) and start < len(blocks) and could_lead(blocks[start].plain):
+        return start  # under a blog's byline, the text (a caption there is not)
 
     def body(i: int) -> bool:
         return _prose(blocks[i]) or blocks[i].kind == "item"

@@ -21,7 +21,7 @@ _SHARE = r"""
   | tweet(?:\ this)? | pin\ it | like\ this | like\ loading\W* | loading\W* | related(?:\ (?:posts|articles|stories))?
   | print(?:\ this(?:\ page)?)? | print\ friendly.* | email\ this | copy\ link
   | read\ more | continue\ reading.* | (?:show|see|view|read)\ (?:the\ )?full\ (?:article|story|text|release)
-  | leave\ a\ (?:comment|reply) | click\ to\ (?:share|print|email).* | click\ here\b.{0,80}
+  | click\ to\ (?:share|print|email).* | click\ here\b.{0,80}
   | (?:posted\ in|filed\ under)\ .* | (?:categories|category|tags?)\s*:.* | follow\ us\ on\ .*
   | sign\ up\b.{0,80}\b(?:newsletter|e-?mail|alerts?|updates)\b.* | subscribe(?:\ to\ our\ newsletter)?
   | .{0,40}\b(?:log\ ?in|sign\ in|register)\b.{0,30}\bcomments?\b.* | .{0,60}\bconsider\ sharing\b.*
@@ -77,12 +77,11 @@ _ARCHIVE = r"""
   | the\ original\ item\ was\ published\b.{0,80}
   | .{0,80}\b(?:may|might)\ (?:be|contain)\ (?:out\ ?of\ ?date|outdated|no\ longer\ (?:current|accurate)).*
   | .{0,80}\bno\ longer\ (?:updated|maintained|current)\b.*"""
-# "12 Comments", "3 thoughts on “...”", "Comments are closed.", "Leave a comment" (above): a comment thread
+# "12 Comments", "3 thoughts on “...”", "Comments are closed.", "Leave a comment": a comment thread's
+# heading (the body's extent ends the release there, with the thread and its form under it)
 _COMMENTS = r"""
     \d+\ (?:comments?|responses?|replies|thoughts)\b.{0,80} | comments?(?:\ are\ closed|\ \(\d+\))?
-  | no\ comments(?:\ yet)? | leave\ a\ (?:reply|comment).{0,40}
-  | your\ e-?mail\ address\ will\ not\ be\ published.{0,80}
-  | required\ fields\ are\ marked.{0,20} | (?:(?:name|e-?mail|website|comment)\s*\*\s*)+ | post\ comment"""
+  | no\ comments(?:\ yet)? | leave\ a\ (?:reply|comment).{0,40}"""
 # "© 2025 Harbor Town. All rights reserved.", "Copyright 2019 ...": the page's footer
 _FOOTER = r"""
     (?:©|\(c\)|copyright\b).{0,120} | .{0,80}\ball\ rights\ reserved\b.{0,40}
