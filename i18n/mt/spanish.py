@@ -36,6 +36,11 @@ _IMPERSONAL = re.compile(
     r"(?=[^\W\d_]+(?:ar|er|ir)(?:se|lo|la|los|las|nos|le|les)?\b)")
 
 
+# What _IMPERSONAL needs, found faster than its own search (which tries every word start).
+_IMPERSONAL_WORD = re.compile(r"(?:importante|necesario|posible|esencial|fundamental|crucial|vital|urgente|crítico|"
+                              r"clave) de ")
+
+
 # "be able to" is "poder": "serán capaces de votar" -> "podrán votar".
 _BE_ABLE = {"ser": "poder", "es": "puede", "son": "pueden", "eres": "puedes", "somos": "podemos", "soy": "puedo",
             "será": "podrá", "serán": "podrán", "serás": "podrás", "seremos": "podremos", "seré": "podré",
@@ -157,7 +162,7 @@ def spanish_style(text: str) -> str:
     if "disponible" in text:
         text = _AVAILABLE.sub(lambda m: _TO_BE_AVAILABLE[m.group(1).lower()].capitalize() if m.group(1)[0].isupper()
                               else _TO_BE_AVAILABLE[m.group(1)], text)
-    if " de " in text:
+    if " de " in text and _IMPERSONAL_WORD.search(text):
         text = _IMPERSONAL.sub(r"\1 ", text)
     if "ay no" in text or "ía no" in text or "á no" in text:
         text = _THERE_IS_NO.sub(lambda m: ("No h" if m.group(1) == "H" else "no h") + m.group(2), text)
