@@ -256,8 +256,8 @@ _CONTRACTION = re.compile(r"\b([Dd]e|[Aa]) el\b")
 
 def contract(text: str, language: str) -> str:
     """Spanish contractions once masked texts are back: "de el 6 de enero" -> "del 6 de enero"."""
-    if base_language(language) != "es" or " el" not in text:
-        return text
+    if base_language(language) != "es" or not ("e el" in text or "a el" in text or "A el" in text):
+        return text  # (what _CONTRACTION needs: its own search tries every word start)
     return _CONTRACTION.sub(lambda m: m.group(1)[0] + ("el" if m.group(1).lower() == "de" else "l"), text)
 
 
