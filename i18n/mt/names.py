@@ -59,15 +59,14 @@ def _may_be_name(word: str) -> bool:
 def _evidence(text: str, lowered: set[str]):
     """The words of text that stand alone mid-sentence as a name would (see the docstring)."""
     words = list(_WORD.finditer(text))
-    capitalized = [word.group(0)[0].isupper() for word in words]
     i = 0
-    while True:
-        try:  # the next capitalized word (most words are not)
-            i = capitalized.index(True, i)
-        except ValueError:
-            return
+    while i < len(words):
+        if not words[i].group(0)[0].isupper():
+            i += 1
+            continue
         end = i  # the run of capitalized words from i to end
-        while end + 1 < len(words) and capitalized[end + 1] and text[words[end].end():words[end + 1].start()] == " ":
+        while end + 1 < len(words) and text[words[end].end():words[end + 1].start()] == " " \
+                and words[end + 1].group(0)[0].isupper():
             end += 1
         run, first = [w.group(0) for w in words[i:end + 1]], i
         if _starts_sentence(text, words[i].start()):
@@ -95,7 +94,7 @@ def document_names(texts: Iterable[str], common: Callable[[str], bool]) -> set[s
     """The names of a catalog's texts (see the module's docstring); `common` tells whether
     the dictionary knows a lower-case word."""
     texts = list(texts)
-    # (the texts joined by a line break, which no word holds: one search, each distinct word tested once)
+    # The texts joined by a line break, which no word holds: one search, each distinct word tested once.
     lowered = {w for w in set(_WORD.findall("\n".join(texts))) if w.islower()}
     counts: dict[str, int] = {}
     for text in texts:

@@ -148,7 +148,7 @@ def _capital_after_token(text: str, english: str, language: str, literals: dict[
 # The same after a name or English word the engine left as it was, where a sentence starts
 # ("Debian Es un líder", "Wildfire Prevención"): the engine moved the sentence's capital on.
 _CAPITAL_AFTER_NAME = re.compile(r"(?:^|(?<=[.!?:] ))([A-Z][\w’'-]*) ([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\b")
-_CAPITAL_AFTER_END = re.compile(r"[.!?:] [A-Z]")
+_CAPITAL_AFTER_END = re.compile(r"[.!?:] [A-Z]")  # its lookbehind and first letter: a quick test, kept in step
 
 
 def _lower_after_name(match: re.Match, english: str, spell) -> str:
@@ -223,7 +223,7 @@ def _spanish_grammar(text: str, english: str) -> str:
         # "Él es" at a sentence start: the verb takes the capital.
         text = _IT.sub(lambda m: "\0" if m.group(0)[0] == "É" else "", text)
         text = re.sub("\0(.)", lambda m: m.group(1).upper(), text).replace("\0", "")
-    if "uándo" not in text and "ólo" not in text and "uestr" not in text:  # what _WORD_FIXES needs
+    if not any(word in text for word in _WORDS):  # what _WORD_FIXES needs: one of _WORDS
         return text
     if "?" in english:
         return _WORD_FIXES.sub(lambda m: m.group(0) if m.group(0).lower() == "cuándo" else _WORDS[m.group(0)], text)
@@ -257,7 +257,7 @@ _CONTRACTION = re.compile(r"\b([Dd]e|[Aa]) el\b")
 def contract(text: str, language: str) -> str:
     """Spanish contractions once masked texts are back: "de el 6 de enero" -> "del 6 de enero"."""
     if base_language(language) != "es" or not ("e el" in text or "a el" in text or "A el" in text):
-        return text  # (what _CONTRACTION needs: its own search tries every word start)
+        return text  # (what _CONTRACTION needs, kept in step with it: its own search tries every word start)
     return _CONTRACTION.sub(lambda m: m.group(1)[0] + ("el" if m.group(1).lower() == "de" else "l"), text)
 
 

@@ -168,7 +168,8 @@ _MONTH_DAY = re.compile(rf"(?:{_MONTH_STEMS})[a-z]*\.?\s+\d|\d(?:st|nd|rd|th)? (
 _MONTH_WORD = re.compile(rf" (?:{_MONTH_STEMS})")
 _TIME_OF_DAY = re.compile(r"\d(?::[0-5]\d)?\s?[aApP]\.?\s?[mM]\b")
 _WORD_NUMBER = re.compile(r"[a-z] \d")
-_CAPITALIZED_NUMBER = re.compile(r"[A-Z][a-z]+[A-Za-z]* \d")  # VERSIONED_NAME's name, which the scan above does not find fast
+# VERSIONED_NAME's name, which _WORD_NUMBER's scan does not find fast (kept in step with it)
+_CAPITALIZED_NUMBER = re.compile(r"[A-Z][a-z]+[A-Za-z]* \d")
 # Before _MONTH_DAY's scan, what it needs found faster: a digit, a month's first three letters.
 _DIGIT = re.compile(r"\d")
 _MONTH_STEM_LIST = tuple(dict.fromkeys(name[:3] for name in MONTHS))

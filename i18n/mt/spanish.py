@@ -30,15 +30,14 @@ _AVAILABLE = re.compile(r"\b(es|son|era|eran|será|serán|sea|sean|sería|sería
 
 # An impersonal "it is important to" takes a bare infinitive: "Es importante de leer" ->
 # "Es importante leer" (not "fácil de usar", where the infinitive's object is the subject).
+_IMPERSONAL_ADJECTIVES = ("importante|necesario|posible|imposible|esencial|fundamental|crucial|vital|urgente|crítico|"
+                          "clave")
 _IMPERSONAL = re.compile(
     r"\b((?:[Ee]s|[Ss]erá|[Ss]ería|[Ee]ra|[Ff]ue|[Rr]esulta) (?:muy |más |tan |realmente |especialmente )?"
-    r"(?:importante|necesario|posible|imposible|esencial|fundamental|crucial|vital|urgente|crítico|clave)) de "
+    rf"(?:{_IMPERSONAL_ADJECTIVES})) de "
     r"(?=[^\W\d_]+(?:ar|er|ir)(?:se|lo|la|los|las|nos|le|les)?\b)")
-
-
 # What _IMPERSONAL needs, found faster than its own search (which tries every word start).
-_IMPERSONAL_WORD = re.compile(r"(?:importante|necesario|posible|esencial|fundamental|crucial|vital|urgente|crítico|"
-                              r"clave) de ")
+_IMPERSONAL_WORD = re.compile(rf"(?:{_IMPERSONAL_ADJECTIVES}) de ")
 
 
 # "be able to" is "poder": "serán capaces de votar" -> "podrán votar".
