@@ -53,6 +53,8 @@ class FuzzyIndex:
         self._first: dict[str, int] = {}  # each text's first position
         for position, text in enumerate(self.texts):
             self._first.setdefault(text, position)
+        lengths = [len(text) for text in self.texts]
+        self._shortest, self._longest = min(lengths, default=0), max(lengths, default=0)
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -81,9 +83,7 @@ class FuzzyIndex:
             return []
         size = len(self.texts)
         counts = np.bincount(np.concatenate([np.frombuffer(p, dtype=np.int32) for p in lists]), minlength=size)
-        # fuzz.ratio is at most 2 * min(la, lb) / (la + lb): other lengths cannot reach threshold.
-        low = len(query) * threshold / (2 - threshold) - 1
-        high = len(query) * (2 - threshold) / max(threshold, 0.01) + 1
+        low, high = _lengths_within_reach(query, threshold)
         counts[(self._lengths < low) | (self._lengths > high)] = 0
         positions = np.flatnonzero(counts)
         if len(positions) > CANDIDATES:
@@ -99,6 +99,9 @@ class FuzzyIndex:
             return None
         if query in self._first:
             return Match(self._first[query], 1.0)
+        low, high = _lengths_within_reach(query, threshold)
+        if self._longest < low or self._shortest > high:
+            return None  # no string is long or short enough: none can reach threshold
         if len(self.texts) <= EXHAUSTIVE_MAX:
             positions = None
             choices: Sequence[str] = self.texts
@@ -113,3 +116,10 @@ class FuzzyIndex:
             return None
         _text, score, where = found
         return Match(where if positions is None else positions[where], score / 100)
+
+
+def _lengths_within_reach(query: str, threshold: float) -> tuple[float, float]:
+    """The lengths a string may have to reach threshold against query (a character's margin):
+    fuzz.ratio is at most 2 * min(la, lb) / (la + lb)."""
+    return (len(query) * threshold / (2 - threshold) - 1,
+            len(query) * (2 - threshold) / max(threshold, 0.01) + 1)

@@ -22,7 +22,8 @@ by a process of their own.
 The mode's pipeline runs as `apertium -z -u -f none` runs it (`apertium-wblank-mode -z`,
 the generator's `$1` as `-n`, the tagger's `$2` empty, a UTF-8 LC_CTYPE), but without the
 `apertium` script: the script's two gawk filters and cats copy every byte for nothing, and
-it leaves its temporary file in $TMPDIR when killed (each run's `close()` killed it).
+it leaves its temporary file in $TMPDIR when killed (each run's `close()` killed it). Nor
+with the word-bound blanks' attach and detach stages, which our texts never need.
 """
 
 from __future__ import annotations
@@ -293,7 +294,13 @@ def _wblank_pipeline(program: str, mode: str) -> str | None:
         run = subprocess.run([program, "-z", mode], capture_output=True, text=True, check=True)
     except (OSError, subprocess.CalledProcessError):
         return None
-    return run.stdout.strip() or None
+    return _WORD_BOUND_BLANK_STAGES.sub("", run.stdout.strip()) or None
+
+
+# apertium-wblank-mode's two stages for word-bound blanks ("[[...]]"), which copy every byte
+# of the stream: the texts sent have none (escape() escapes every "[" of theirs; our
+# superblanks are plain ones), so they are left out. The translations are the same.
+_WORD_BOUND_BLANK_STAGES = re.compile(r" \| apertium-wblank-(?:attach|detach)(?= \|)")
 
 
 def _environment() -> dict[str, str]:

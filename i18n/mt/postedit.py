@@ -137,14 +137,18 @@ def _capital_after_token(text: str, english: str, language: str, literals: dict[
             return match.group(0)
         return f"{token} {word.lower()}"
 
-    text = _CAPITAL_AFTER_TOKEN.sub(lower, text)
-    return _CAPITAL_AFTER_NAME.sub(lambda m: _lower_after_name(m, english, spell), text) if \
-        _CAPITAL_AFTER_NAME.search(text) else text
+    if "XPH" in text:
+        text = _CAPITAL_AFTER_TOKEN.sub(lower, text)
+    # Its own search tries every position; a match is at the start or after a sentence's end.
+    if not (_CAPITAL_AFTER_NAME.match(text) or _CAPITAL_AFTER_END.search(text)):
+        return text
+    return _CAPITAL_AFTER_NAME.sub(lambda m: _lower_after_name(m, english, spell), text)
 
 
 # The same after a name or English word the engine left as it was, where a sentence starts
 # ("Debian Es un líder", "Wildfire Prevención"): the engine moved the sentence's capital on.
 _CAPITAL_AFTER_NAME = re.compile(r"(?:^|(?<=[.!?:] ))([A-Z][\w’'-]*) ([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)\b")
+_CAPITAL_AFTER_END = re.compile(r"[.!?:] [A-Z]")  # its lookbehind and first letter: a quick test, kept in step
 
 
 def _lower_after_name(match: re.Match, english: str, spell) -> str:
@@ -191,6 +195,8 @@ _ON_TOP = re.compile(r"\b([Ee])ncima (?!del?\b)(?=(\d)|[\wáéíóúñ])")
 _IT = re.compile(r"(?<!\bde )(?<!\ben )(?<!\ba )(?<!\bcon )(?<!\bpara )(?<!\bpor )(?<!\bsobre )(?<!\bsin )"
                  r"\b[Éé]l\b ?")
 _HE = re.compile(r"\b(?:he|him|his|He|His)\b")
+_EL = re.compile(r"\b[Éé]l\b")
+_IT_IN_ENGLISH = re.compile(r"\b[Ii]t\b")
 # an interrogative takes a bare infinitive: "cómo para empezar" -> "cómo empezar" ("how to");
 _WH_TO = re.compile(r"\b([Cc]ómo|[Qq]ué|[Dd]ónde|[Cc]uándo|[Qq]uién(?:es)?|[Cc]uál(?:es)?|[Aa] quién(?:es)?) para "
                     r"(?=[a-záéíóúñ]+(?:ar|er|ir)(?:[mts]e|l[aeo]s?|nos)?\b)")
@@ -212,10 +218,13 @@ def _spanish_grammar(text: str, english: str) -> str:
     if "ncima" in text:
         text = _ON_TOP.sub(lambda m: ("M" if m.group(1) == "E" else "m") + "ás de " if m.group(2)
                            else ("S" if m.group(1) == "E" else "s") + "obre ", text)
-    if "l" in text and re.search(r"\b[Éé]l\b", text) and re.search(r"\b[Ii]t\b", english) and not _HE.search(english):
+    if ("él" in text or "Él" in text) and _EL.search(text) and _IT_IN_ENGLISH.search(english) \
+            and not _HE.search(english):
         # "Él es" at a sentence start: the verb takes the capital.
         text = _IT.sub(lambda m: "\0" if m.group(0)[0] == "É" else "", text)
         text = re.sub("\0(.)", lambda m: m.group(1).upper(), text).replace("\0", "")
+    if not any(word in text for word in _WORDS):  # what _WORD_FIXES needs: one of _WORDS
+        return text
     if "?" in english:
         return _WORD_FIXES.sub(lambda m: m.group(0) if m.group(0).lower() == "cuándo" else _WORDS[m.group(0)], text)
     return _WORD_FIXES.sub(lambda m: _WORDS[m.group(0)], text)
@@ -247,8 +256,8 @@ _CONTRACTION = re.compile(r"\b([Dd]e|[Aa]) el\b")
 
 def contract(text: str, language: str) -> str:
     """Spanish contractions once masked texts are back: "de el 6 de enero" -> "del 6 de enero"."""
-    if base_language(language) != "es" or " el" not in text:
-        return text
+    if base_language(language) != "es" or not ("e el" in text or "a el" in text or "A el" in text):
+        return text  # (what _CONTRACTION needs, kept in step with it: its own search tries every word start)
     return _CONTRACTION.sub(lambda m: m.group(1)[0] + ("el" if m.group(1).lower() == "de" else "l"), text)
 
 
@@ -295,7 +304,8 @@ def post_edit(text: str, language: str, english: str, literals: dict[str, str] |
             text = _WHO.sub(_relative_who, text)
         # "should" comes out as "tendría que" (also right for "would have to"): "debería".
         text = _spanish_grammar(text, english)
-        if _SHOULD_IN_ENGLISH.search(english) and not re.search(r"\bwould have to\b", english):
+        if "should" in english.casefold() and _SHOULD_IN_ENGLISH.search(english) \
+                and not re.search(r"\bwould have to\b", english):
             text = _SHOULD.sub(lambda m: ("D" if m.group(1) == "T" else "d") + "ebería" + (m.group(2) or ""),
                                text)
         text = spanish_style(text)
