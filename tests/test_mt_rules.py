@@ -222,6 +222,15 @@ def test_should_is_deberia_but_would_have_to_stays():
     assert post_edit("Tendrían que votar hoy.", "es", "They would have to vote today.") == "Tendrían que votar hoy."
 
 
+def test_must_is_deber_but_have_to_stays():
+    assert post_edit("Los dueños tienen que renovar el permiso.", "es", "Owners must renew the permit.") == \
+        "Los dueños deben renovar el permiso."
+    assert post_edit("Tienes que firmar aquí.", "es", "You must sign here.") == "Debes firmar aquí."
+    # "have to" in the same text: which "tener que" is which, the draft does not tell.
+    assert post_edit("Tienes que firmar y tienen que pagar.", "es", "You must sign and they have to pay.") == \
+        "Tienes que firmar y tienen que pagar."
+
+
 def test_relative_who_is_que_and_quien_after_a_comma():
     assert post_edit("Personas quiénes tienen fiebre.", "es", "People who have a fever.") == "Personas que tienen fiebre."
     assert post_edit("Dijo XPH0X, quién patrocinó la ley.", "es", "Said XPH0X, who sponsored the law.") == \
