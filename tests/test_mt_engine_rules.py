@@ -194,3 +194,17 @@ def test_a_menu_and_a_state_are_nouns_of_their_own(project, run_cli):
     assert "estado o territorio del menú desplegable" in drafts[
         "Pick your state or territory from the dropdown menu."]
     assert "resistir tormentas" in drafts["Homes in flood-prone areas must withstand storms."]
+
+
+def test_since_a_year_is_desde_and_the_engine_writes_utilizar_idiomas_involucrar(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "Since 2019 the clinic has opened on Saturdays.",
+        "Volunteers use the new kiosk to print forms.",
+        "The guide is printed in nine languages.",
+        "Parents can get involved in the school garden.",
+    ])
+    assert drafts["Since 2019 the clinic has opened on Saturdays."].startswith("Desde 2019")
+    assert "entonces" not in drafts["Since 2019 the clinic has opened on Saturdays."]
+    assert "utilizan" in drafts["Volunteers use the new kiosk to print forms."]
+    assert "nueve idiomas" in drafts["The guide is printed in nine languages."]
+    assert "involucrad" in drafts["Parents can get involved in the school garden."]
