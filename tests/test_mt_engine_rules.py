@@ -208,3 +208,12 @@ def test_since_a_year_is_desde_and_the_engine_writes_utilizar_idiomas_involucrar
     assert "utilizan" in drafts["Volunteers use the new kiosk to print forms."]
     assert "nueve idiomas" in drafts["The guide is printed in nine languages."]
     assert "involucrad" in drafts["Parents can get involved in the school garden."]
+
+
+def test_a_verb_whose_object_is_a_person_takes_the_personal_a(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "The county helps the owners.",
+        "We invite our neighbors to the fair.",
+    ])
+    assert "ayuda a los dueños" in drafts["The county helps the owners."]
+    assert "Invitamos a nuestros vecinos" in drafts["We invite our neighbors to the fair."]

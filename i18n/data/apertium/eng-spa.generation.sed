@@ -57,3 +57,6 @@ s#(\^([Aa]yudar|[Aa]nimar|[Ii]nvitar)<vblex>[^$]*\$( \^[^$^]*<(det|n|adj|prn|num
 # "the need for" is "la necesidad de"; "the goal is to do" is "el objetivo es hacer".
 s#(\^necesidad<n><f><(sg|pl)>\$) \^para<pr>\$#\1 ^de<pr>$#g
 s#(\^(objetivo|meta|misión|propósito|idea|prioridad|tarea|plan|intención|finalidad)<n><[mf]+><sg>\$ \^ser<vbser><[a-z]+><p3><sg>\$) \^para<pr>\$( \^[^<$^]+<vblex><inf>)#\1\3#g
+# A verb whose object is a person takes the personal "a" before it ("ayuda a las familias",
+# "invitamos a los vecinos"); the pair writes the object bare ("ayuda las familias").
+s#(\^([Aa]yudar|[Aa]nimar|[Ii]nvitar|[Ii]nstar|[Cc]apacitar|[Aa]lentar|[Ee]mpoderar)<vblex>[^$]*\$)( \^[^<$^]+<(det|n)>)#\1 ^a<pr>$\3#g
