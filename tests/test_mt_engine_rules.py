@@ -217,3 +217,13 @@ def test_a_verb_whose_object_is_a_person_takes_the_personal_a(project, run_cli):
     ])
     assert "ayuda a los dueños" in drafts["The county helps the owners."]
     assert "Invitamos a nuestros vecinos" in drafts["We invite our neighbors to the fair."]
+
+
+def test_we_left_before_its_verb_is_dropped_and_the_verb_says_we(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "That is why we call our representatives.",
+        "For us it is important.",
+    ])
+    assert "llamamos" in drafts["That is why we call our representatives."]
+    assert "nosotros" not in drafts["That is why we call our representatives."]
+    assert "Para nosotros" in drafts["For us it is important."]

@@ -60,3 +60,8 @@ s#(\^(objetivo|meta|misión|propósito|idea|prioridad|tarea|plan|intención|fina
 # A verb whose object is a person takes the personal "a" before it ("ayuda a las familias",
 # "invitamos a los vecinos"); the pair writes the object bare ("ayuda las familias").
 s#(\^([Aa]yudar|[Aa]nimar|[Ii]nvitar|[Ii]nstar|[Cc]apacitar|[Aa]lentar|[Ee]mpoderar)<vblex>[^$]*\$)( \^[^<$^]+<(det|n)>)#\1 ^a<pr>$\3#g
+# "we" the pair leaves as the pronoun before its verb ("por qué nosotros llama", "y nosotros están"):
+# Spanish drops it and the verb says "we" ("llamamos", "estamos"); an adverb may stand between.
+# Not after a preposition: "para nosotros es" keeps its pronoun.
+s#(\^[^<$^]+<(cnjcoo|cnjsub|cnjadv|cm|rel|adv)>[^$]*\$ )\^prpers<prn><tn><p1><[mf]+><pl>\$ ((\^[^<$^]+<adv>\$ )?)\^([^<$^]+)<(vblex|vbser|vbhaver|vbmod)><(pri|pii|ifi|fti|cni)><p[123]><(sg|pl)>\$#\1\3^\5<\6><\7><p1><pl>$#g
+s#\^Prpers<prn><tn><p1><[mf]+><pl>\$ \^([^<$^]+)<(vblex|vbser|vbhaver|vbmod)><(pri|pii|ifi|fti|cni)><p[123]><(sg|pl)>\$#^\u\1<\2><\3><p1><pl>$#g
