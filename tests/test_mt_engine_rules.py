@@ -227,3 +227,16 @@ def test_we_left_before_its_verb_is_dropped_and_the_verb_says_we(project, run_cl
     assert "llamamos" in drafts["That is why we call our representatives."]
     assert "nosotros" not in drafts["That is why we call our representatives."]
     assert "Para nosotros" in drafts["For us it is important."]
+
+
+def test_a_verb_after_us_or_you_keeps_its_subjects_person(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "The county helped us after the storm.",
+        "The guide helps you.",
+        "We encourage you to vote early.",
+        "The new portal allows us to track requests.",
+    ])
+    assert "nos ayudó" in drafts["The county helped us after the storm."]
+    assert "La guía te ayuda" in drafts["The guide helps you."]
+    assert "Te animamos a votar" in drafts["We encourage you to vote early."]
+    assert "nos permite seguir" in drafts["The new portal allows us to track requests."]

@@ -65,3 +65,15 @@ s#(\^([Aa]yudar|[Aa]nimar|[Ii]nvitar|[Ii]nstar|[Cc]apacitar|[Aa]lentar|[Ee]mpode
 # Not after a preposition: "para nosotros es" keeps its pronoun.
 s#(\^[^<$^]+<(cnjcoo|cnjsub|cnjadv|cm|rel|adv)>[^$]*\$ )\^prpers<prn><tn><p1><[mf]+><pl>\$ ((\^[^<$^]+<adv>\$ )?)\^([^<$^]+)<(vblex|vbser|vbhaver|vbmod)><(pri|pii|ifi|fti|cni)><p[123]><(sg|pl)>\$#\1\3^\5<\6><\7><p1><pl>$#g
 s#\^Prpers<prn><tn><p1><[mf]+><pl>\$ \^([^<$^]+)<(vblex|vbser|vbhaver|vbmod)><(pri|pii|ifi|fti|cni)><p[123]><(sg|pl)>\$#^\u\1<\2><\3><p1><pl>$#g
+# A verb before which the pair put an object pronoun of the first or second person takes that
+# pronoun's person ("el condado nos ayudo", "esto te ayudas", "nos permito"): "us", "me" and a
+# "you" with a verb in the singular are objects of a third person ("nos ayuda", "te ayuda"); a
+# "you" with a verb in the plural, of a noun ("los condados te ayudan") or else of "we" ("we
+# encourage you": "te animamos"). A reflexive ("ourselves": <m>, <ref>) keeps its verb.
+s#(\^[Pp]rpers<prn><pro><p1><mf><(sg|pl)>\$ \^[^<$^]+<(vblex|vbser|vbhaver|vbmod)><(pri|pii|ifi|fti|cni)>)<p1>(<(sg|pl)>\$)#\1<p3>\5#g
+s#(\^[Pp]rpers<prn><pro><p2><mf><sg>\$ \^[^<$^]+<(vblex|vbser|vbhaver|vbmod)><(pri|pii|ifi|fti|cni)>)<p2>(<sg>\$)#\1<p3>\4#g
+s#(<(n|np)>[^$]*\$ \^[Pp]rpers<prn><pro><p2><mf><sg>\$ \^[^<$^]+<(vblex|vbser|vbhaver|vbmod)><(pri|pii|ifi|fti|cni)>)<p2>(<pl>\$)#\1<p3>\5#g
+s#(\^[Pp]rpers<prn><pro><p2><mf><sg>\$ \^[^<$^]+<(vblex|vbser|vbhaver|vbmod)><(pri|pii|ifi|fti|cni)>)<p2>(<pl>\$)#\1<p1>\4#g
+# The same "to" after a pronoun object: "nos permite analizar", "te animamos a votar".
+s#(\^[Pp]rpers<prn><pro>[^$]*\$ \^permitir<vblex>[^$]*\$) \^para<pr>\$( \^[^<$^]+<vblex><inf>)#\1\2#g
+s#(\^[Pp]rpers<prn><pro>[^$]*\$ \^(ayudar|animar|invitar|instar|alentar)<vblex>[^$]*\$) \^para<pr>\$( \^[^<$^]+<vblex><inf>)#\1 ^a<pr>$\3#g
