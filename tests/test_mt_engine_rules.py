@@ -240,3 +240,14 @@ def test_a_verb_after_us_or_you_keeps_its_subjects_person(project, run_cli):
     assert "La guía te ayuda" in drafts["The guide helps you."]
     assert "Te animamos a votar" in drafts["We encourage you to vote early."]
     assert "nos permite seguir" in drafts["The new portal allows us to track requests."]
+
+
+def test_thanks_are_por_and_a_length_of_time_is_durante(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "Thank you for your patience.",
+        "Thanks to the nurses for their work.",
+        "The bridge was closed for 20 years.",
+    ])
+    assert drafts["Thank you for your patience."].startswith("Gracias por ")
+    assert " por su trabajo" in drafts["Thanks to the nurses for their work."]
+    assert "durante 20 años" in drafts["The bridge was closed for 20 years."]

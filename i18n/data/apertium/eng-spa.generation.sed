@@ -77,3 +77,12 @@ s#(\^[Pp]rpers<prn><pro><p2><mf><sg>\$ \^[^<$^]+<(vblex|vbser|vbhaver|vbmod)><(p
 # The same "to" after a pronoun object: "nos permite analizar", "te animamos a votar".
 s#(\^[Pp]rpers<prn><pro>[^$]*\$ \^permitir<vblex>[^$]*\$) \^para<pr>\$( \^[^<$^]+<vblex><inf>)#\1\2#g
 s#(\^[Pp]rpers<prn><pro>[^$]*\$ \^(ayudar|animar|invitar|instar|alentar)<vblex>[^$]*\$) \^para<pr>\$( \^[^<$^]+<vblex><inf>)#\1 ^a<pr>$\3#g
+# Thanks are "por" what they are for ("gracias por tu apoyo", "gracias a los voluntarios por
+# ayudarnos", "agradecidos por"), not "para".
+s#(\^[Gg]racias<ij>\$ )\^[Pp]ara<pr>\$#\1^por<pr>$#g
+s#(\^[Gg]racias a<pr>\$( \^[^$^]*<(predet|det|n|np|adj|num|cnjcoo)>[^$^]*\$){1,5}) \^para<pr>\$#\1 ^por<pr>$#g
+s#(\^agradecido<adj><[mf]+><(sg|pl)>\$) \^para<pr>\$#\1 ^por<pr>$#g
+# "for" a length of time is "durante" ("durante años", "durante 20 años"), not "para".
+s#\^([Pp])ara<pr>\$( (\^[^<$^]+<num>[^$^]*\$ |\^(varios|mucho|poco|alguno|uno)<(det|num)>[^$^]*\$ )?\^(año|mes|semana|día|década|hora|siglo)<n><[mf]+><pl>\$)#^\1ARADURANTE<pr>$\2#g
+s#\^PARADURANTE<#^Durante<#g
+s#\^pARADURANTE<#^durante<#g
