@@ -222,6 +222,15 @@ def test_should_is_deberia_but_would_have_to_stays():
     assert post_edit("Tendrían que votar hoy.", "es", "They would have to vote today.") == "Tendrían que votar hoy."
 
 
+def test_feelings_and_dispositions_take_estar():
+    assert post_edit("Somos orgullosos de este parque.", "es", "We are proud of this park.") == \
+        "Estamos orgullosos de este parque."
+    assert post_edit("Los vecinos son muy preocupados.", "es", "Neighbors are very worried.") == \
+        "Los vecinos están muy preocupados."
+    # A quality stays with "ser".
+    assert post_edit("El proceso es abierto.", "es", "The process is open.") == "El proceso es abierto."
+
+
 def test_must_is_deber_but_have_to_stays():
     assert post_edit("Los dueños tienen que renovar el permiso.", "es", "Owners must renew the permit.") == \
         "Los dueños deben renovar el permiso."
