@@ -251,3 +251,16 @@ def test_thanks_are_por_and_a_length_of_time_is_durante(project, run_cli):
     assert drafts["Thank you for your patience."].startswith("Gracias por ")
     assert " por su trabajo" in drafts["Thanks to the nurses for their work."]
     assert "durante 20 años" in drafts["The bridge was closed for 20 years."]
+
+
+def test_the_institution_or_group_a_noun_belongs_to_takes_its_article(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "The mayor met community leaders.",
+        "The survey asks about the needs of residents.",
+        "Millions of users visit the portal.",
+        "The plan publishes open government data.",
+    ])
+    assert "de la comunidad" in drafts["The mayor met community leaders."]
+    assert "de los residentes" in drafts["The survey asks about the needs of residents."]
+    assert "millones de usuarios" in drafts["Millions of users visit the portal."]
+    assert "de gobierno abierto" in drafts["The plan publishes open government data."]

@@ -86,3 +86,15 @@ s#(\^agradecido<adj><[mf]+><(sg|pl)>\$) \^para<pr>\$#\1 ^por<pr>$#g
 s#\^([Pp])ara<pr>\$( (\^[^<$^]+<num>[^$^]*\$ |\^(varios|mucho|poco|alguno|uno)<(det|num)>[^$^]*\$ )?\^(año|mes|semana|día|década|hora|siglo)<n><[mf]+><pl>\$)#^\1ARADURANTE<pr>$\2#g
 s#\^PARADURANTE<#^Durante<#g
 s#\^pARADURANTE<#^durante<#g
+# A noun of the one institution, place or group a release speaks of, as the complement of
+# another ("government officials", "the needs of users"), takes the definite article: "los
+# funcionarios del gobierno", "miembros de la comunidad", "los derechos de los usuarios"; the
+# pair writes it bare ("de gobierno"). Not before an adjective ("de gobierno abierto": a kind),
+# nor people counted ("millones de usuarios").
+s#(\^[^<$^]+<(n|adj|vblex)>[^$]*\$ \^de<pr>\$ )\^(gobierno|condado|estado|país|proyecto|equipo)<n><m><sg>\$#\1^elARTICLE<det><def><m><sg>$ ^\3<n><m><sg>$#g
+s#(\^[^<$^]+<(n|adj|vblex)>[^$]*\$ \^de<pr>\$ )\^(comunidad|ciudad)<n><f><sg>\$#\1^elARTICLE<det><def><f><sg>$ ^\3<n><f><sg>$#g
+s#(\^[^<$^]+<(n|adj|vblex)>[^$]*\$ \^de<pr>\$ )\^(usuario|ciudadano|desarrollador)<n><[mf]+><pl>\$#\1^elARTICLE<det><def><m><pl>$ ^\3<n><m><pl>$#g
+s#(\^[^<$^]+<(n|adj|vblex)>[^$]*\$ \^de<pr>\$ )\^(residente)<n><mf><pl>\$#\1^elARTICLE<det><def><m><pl>$ ^\3<n><mf><pl>$#g
+s#(\^(millón|mil|miles|centenar|cientos|docena|número|grupo)<n>[^$]*\$ \^de<pr>\$ )\^elARTICLE<[^$]*\$ #\1#g
+s#\^elARTICLE<[^$]*\$ (\^[^<$^]+<n><[mf]+><(sg|pl)>\$ \^[^<$^]+<adj>)#\1#g
+s#\^elARTICLE<#^el<#g
