@@ -264,3 +264,15 @@ def test_the_institution_or_group_a_noun_belongs_to_takes_its_article(project, r
     assert "de los residentes" in drafts["The survey asks about the needs of residents."]
     assert "millones de usuarios" in drafts["Millions of users visit the portal."]
     assert "de gobierno abierto" in drafts["The plan publishes open government data."]
+
+
+def test_by_doing_is_the_gerund_but_thanks_for_doing_is_por(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "You can apply by calling the office.",
+        "By planting trees, the city cools its streets.",
+        "Thanks to the nurses for helping us.",
+    ])
+    assert "llamando a la oficina" in drafts["You can apply by calling the office."] or \
+        "llamando la oficina" in drafts["You can apply by calling the office."]
+    assert drafts["By planting trees, the city cools its streets."].startswith("Plantando ")
+    assert "por ayudarnos" in drafts["Thanks to the nurses for helping us."]

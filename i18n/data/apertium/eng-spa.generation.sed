@@ -77,6 +77,10 @@ s#(\^[Pp]rpers<prn><pro><p2><mf><sg>\$ \^[^<$^]+<(vblex|vbser|vbhaver|vbmod)><(p
 # The same "to" after a pronoun object: "nos permite analizar", "te animamos a votar".
 s#(\^[Pp]rpers<prn><pro>[^$]*\$ \^permitir<vblex>[^$]*\$) \^para<pr>\$( \^[^<$^]+<vblex><inf>)#\1\2#g
 s#(\^[Pp]rpers<prn><pro>[^$]*\$ \^(ayudar|animar|invitar|instar|alentar)<vblex>[^$]*\$) \^para<pr>\$( \^[^<$^]+<vblex><inf>)#\1 ^a<pr>$\3#g
+# "by doing" is the gerund ("mejorarlo agregando pruebas", "Construyendo la aplicación, aprendimos"),
+# not "por" and the infinitive. (Before the thanks below, whose "por hacer" stays.)
+s#\^por<pr>\$ \^([^<$^]+)<vblex><inf>#^\1<vblex><ger>#g
+s#\^Por<pr>\$ \^([^<$^]+)<vblex><inf>#^\u\1<vblex><ger>#g
 # Thanks are "por" what they are for ("gracias por tu apoyo", "gracias a los voluntarios por
 # ayudarnos", "agradecidos por"), not "para".
 s#(\^[Gg]racias<ij>\$ )\^[Pp]ara<pr>\$#\1^por<pr>$#g
