@@ -276,3 +276,12 @@ def test_by_doing_is_the_gerund_but_thanks_for_doing_is_por(project, run_cli):
         "llamando la oficina" in drafts["You can apply by calling the office."]
     assert drafts["By planting trees, the city cools its streets."].startswith("Plantando ")
     assert "por ayudarnos" in drafts["Thanks to the nurses for helping us."]
+
+
+def test_a_preposition_takes_the_infinitive_not_the_english_gerund(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "Residents can renew without having to visit the office.",
+        "The clinic focuses on improving care.",
+    ])
+    assert "sin tener que" in drafts["Residents can renew without having to visit the office."]
+    assert "en mejorar" in drafts["The clinic focuses on improving care."]

@@ -81,6 +81,11 @@ s#(\^[Pp]rpers<prn><pro>[^$]*\$ \^(ayudar|animar|invitar|instar|alentar)<vblex>[
 # not "por" and the infinitive. (Before the thanks below, whose "por hacer" stays.)
 s#\^por<pr>\$ \^([^<$^]+)<vblex><inf>#^\1<vblex><ger>#g
 s#\^Por<pr>\$ \^([^<$^]+)<vblex><inf>#^\u\1<vblex><ger>#g
+# After any other preposition Spanish takes the infinitive, never the gerund the pair copies from
+# English ("sobre traducir", "sin tener que esperar"; was "sobre traduciendo", "sin teniendo"); "on doing"
+# is "en hacer" ("centrarnos en mejorar"; was "encima mejorando").
+s#(\^([Ss]obre|[Ss]in|de|en|a|con|tras|[Aa]ntes de|[Dd]espués de)<pr>\$ )\^([^<$^]+)<(vblex|vbhaver|vbser|vbmod)><ger>#\1^\3<\4><inf>#g
+s#\^encima<adv>\$ \^([^<$^]+)<(vblex|vbhaver|vbser|vbmod)><ger>#^en<pr>$ ^\1<\2><inf>#g
 # Thanks are "por" what they are for ("gracias por tu apoyo", "gracias a los voluntarios por
 # ayudarnos", "agradecidos por"), not "para".
 s#(\^[Gg]racias<ij>\$ )\^[Pp]ara<pr>\$#\1^por<pr>$#g
