@@ -285,3 +285,9 @@ def test_a_preposition_takes_the_infinitive_not_the_english_gerund(project, run_
     ])
     assert "sin tener que" in drafts["Residents can renew without having to visit the office."]
     assert "en mejorar" in drafts["The clinic focuses on improving care."]
+
+
+def test_most_before_an_adjective_is_its_superlative(project, run_cli):
+    drafts = draft(project, run_cli, ["Our most recent survey had 900 answers."])
+    assert "más reciente" in drafts["Our most recent survey had 900 answers."]
+    assert "mayoría" not in drafts["Our most recent survey had 900 answers."]
