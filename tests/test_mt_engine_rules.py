@@ -291,3 +291,12 @@ def test_most_before_an_adjective_is_its_superlative(project, run_cli):
     drafts = draft(project, run_cli, ["Our most recent survey had 900 answers."])
     assert "más reciente" in drafts["Our most recent survey had 900 answers."]
     assert "mayoría" not in drafts["Our most recent survey had 900 answers."]
+
+
+def test_people_spoken_of_as_a_whole_take_the_article(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "Residents can apply online.",
+        "The guide is for families with children.",
+    ])
+    assert drafts["Residents can apply online."].startswith("Los residentes ")
+    assert "para las familias" in drafts["The guide is for families with children."]
