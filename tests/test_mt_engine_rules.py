@@ -300,3 +300,4 @@ def test_people_spoken_of_as_a_whole_take_the_article(project, run_cli):
     ])
     assert drafts["Residents can apply online."].startswith("Los residentes ")
     assert "para las familias" in drafts["The guide is for families with children."]
+    assert "con las empresas" in draft(project, run_cli, ["We work with companies."])["We work with companies."]

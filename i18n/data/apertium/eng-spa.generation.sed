@@ -104,15 +104,14 @@ s#(\^[^<$^]+<(n|adj|vblex)>[^$]*\$ \^de<pr>\$ )\^(gobierno|condado|estado|país|
 s#(\^[^<$^]+<(n|adj|vblex)>[^$]*\$ \^de<pr>\$ )\^(comunidad|ciudad)<n><f><sg>\$#\1^elARTICLE<det><def><f><sg>$ ^\3<n><f><sg>$#g
 s#(\^[^<$^]+<(n|adj|vblex)>[^$]*\$ \^de<pr>\$ )\^(usuario|ciudadano|desarrollador)<n><[mf]+><pl>\$#\1^elARTICLE<det><def><m><pl>$ ^\3<n><m><pl>$#g
 s#(\^[^<$^]+<(n|adj|vblex)>[^$]*\$ \^de<pr>\$ )\^(residente)<n><mf><pl>\$#\1^elARTICLE<det><def><m><pl>$ ^\3<n><mf><pl>$#g
-# People spoken of as a whole take it too, after "para", "con", "a", "por" ("para los usuarios",
-# "con las familias") and opening a sentence ("Los residentes pueden"), as Spanish generic
-# plurals do.
-s#(\^(para|con|a|por)<pr>\$ )\^(usuario|ciudadano|desarrollador)<n><[mf]+><pl>\$#\1^elARTICLE<det><def><m><pl>$ ^\3<n><m><pl>$#g
-s#(\^(para|con|a|por)<pr>\$ )\^(residente|votante)<n><mf><pl>\$#\1^elARTICLE<det><def><m><pl>$ ^\3<n><mf><pl>$#g
-s#(\^(para|con|a|por|de)<pr>\$ )\^(persona|familia)<n><f><pl>\$#\1^elARTICLE<det><def><f><pl>$ ^\3<n><f><pl>$#g
-s#((^|<sent>\$)( |\[[^]]*\])*)\^(Usuario|Ciudadano|Desarrollador)<n><[mf]+><pl>\$#\1^El<det><def><m><pl>$ ^\l\4<n><m><pl>$#g
-s#((^|<sent>\$)( |\[[^]]*\])*)\^(Residente|Votante)<n><mf><pl>\$#\1^El<det><def><m><pl>$ ^\l\4<n><mf><pl>$#g
-s#((^|<sent>\$)( |\[[^]]*\])*)\^(Persona|Familia)<n><f><pl>\$#\1^El<det><def><f><pl>$ ^\l\4<n><f><pl>$#g
+# People and institutions spoken of as a whole take it too, after "para", "con", "a", "por" ("para
+# los usuarios", "con las empresas") and opening a sentence ("Los residentes pueden"), as Spanish
+# generic plurals do.
+s#(\^(para|con|a|por)<pr>\$ )\^(usuario|ciudadano|desarrollador|residente|votante|persona|familia|estudiante|trabajador|participante|voluntario|propietario|inquilino|niño|miembro|cliente|consumidor|fabricante|proveedor|colaborador|contribuyente|mantenedor|legislador|empresa|organización|comunidad|administración|agencia|autoridad|institución|gobierno)<n><f><pl>\$#\1^elARTICLE<det><def><f><pl>$ ^\3<n><f><pl>$#g
+s#(\^(para|con|a|por)<pr>\$ )\^(usuario|ciudadano|desarrollador|residente|votante|persona|familia|estudiante|trabajador|participante|voluntario|propietario|inquilino|niño|miembro|cliente|consumidor|fabricante|proveedor|colaborador|contribuyente|mantenedor|legislador|empresa|organización|comunidad|administración|agencia|autoridad|institución|gobierno)<n><(m|mf)><pl>\$#\1^elARTICLE<det><def><m><pl>$ ^\3<n><\4><pl>$#g
+s#(\^de<pr>\$ )\^(persona|familia)<n><f><pl>\$#\1^elARTICLE<det><def><f><pl>$ ^\2<n><f><pl>$#g
+s#((^|<sent>\$)( |\[[^]]*\])*)\^(Usuario|Ciudadano|Desarrollador|Residente|Votante|Persona|Familia|Estudiante|Trabajador|Participante|Voluntario|Propietario|Inquilino|Niño|Miembro|Cliente|Consumidor|Fabricante|Proveedor|Colaborador|Contribuyente|Mantenedor|Legislador|Empresa|Organización|Comunidad|Administración|Agencia|Autoridad|Institución|Gobierno)<n><f><pl>\$#\1^El<det><def><f><pl>$ ^\l\4<n><f><pl>$#g
+s#((^|<sent>\$)( |\[[^]]*\])*)\^(Usuario|Ciudadano|Desarrollador|Residente|Votante|Persona|Familia|Estudiante|Trabajador|Participante|Voluntario|Propietario|Inquilino|Niño|Miembro|Cliente|Consumidor|Fabricante|Proveedor|Colaborador|Contribuyente|Mantenedor|Legislador|Empresa|Organización|Comunidad|Administración|Agencia|Autoridad|Institución|Gobierno)<n><(m|mf)><pl>\$#\1^El<det><def><m><pl>$ ^\l\4<n><\5><pl>$#g
 s#(\^(millón|mil|miles|centenar|cientos|docena|número|grupo)<n>[^$]*\$ \^de<pr>\$ )\^elARTICLE<[^$]*\$ #\1#g
 s#\^elARTICLE<[^$]*\$ (\^[^<$^]+<n><[mf]+><(sg|pl)>\$ \^[^<$^]+<adj>)#\1#g
 s#\^elARTICLE<#^el<#g
