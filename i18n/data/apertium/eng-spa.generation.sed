@@ -115,3 +115,8 @@ s#((^|<sent>\$)( |\[[^]]*\])*)\^(Usuario|Ciudadano|Desarrollador|Residente|Votan
 s#(\^(millón|mil|miles|centenar|cientos|docena|número|grupo)<n>[^$]*\$ \^de<pr>\$ )\^elARTICLE<[^$]*\$ #\1#g
 s#\^elARTICLE<[^$]*\$ (\^[^<$^]+<n><[mf]+><(sg|pl)>\$ \^[^<$^]+<adj>)#\1#g
 s#\^elARTICLE<#^el<#g
+# Any verb whose object is such a group, known ("el", "nuestro", "estos"), takes the personal "a"
+# ("proteger a los usuarios", "informamos a nuestros socios"); not "tener" nor "haber" ("tenemos
+# clientes"), nor "ser"/"estar", whose noun is no object.
+s#(\^([^<$^]+)<vblex><[^$]*\$)( \^[^<$^]+<det><(def|pos|dem)><[mf]+><(sg|pl)>\$ (\^[^<$^]+<adj>[^$]*\$ )?\^(usuario|ciudadano|desarrollador|residente|votante|persona|familia|estudiante|trabajador|participante|voluntario|propietario|inquilino|niño|miembro|cliente|consumidor|fabricante|proveedor|colaborador|contribuyente|mantenedor|legislador|empresa|organización|comunidad|administración|agencia|autoridad|institución|gobierno)<n>)#\1 ^a<pr>$\3#g
+s#(\^([Tt]ener|[Hh]aber|[Hh]ay)<vblex>[^$]*\$) \^a<pr>\$#\1#g
