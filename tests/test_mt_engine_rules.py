@@ -310,3 +310,14 @@ def test_a_known_group_of_people_as_object_takes_the_personal_a(project, run_cli
     ])
     assert "protege a los inquilinos" in drafts["The new rule protects the tenants."]
     assert "Tenemos los voluntarios" in drafts["We have the volunteers we need."]
+
+
+def test_an_application_is_a_request_unless_it_is_software_or_applying(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "Submit your application before Friday.",
+        "Web applications must be accessible.",
+        "The application of the law varies by county.",
+    ])
+    assert "solicitud" in drafts["Submit your application before Friday."]
+    assert "aplicaciones web" in drafts["Web applications must be accessible."]
+    assert "aplicación de la ley" in drafts["The application of the law varies by county."]
