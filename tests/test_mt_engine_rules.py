@@ -321,3 +321,9 @@ def test_an_application_is_a_request_unless_it_is_software_or_applying(project, 
     assert "solicitud" in drafts["Submit your application before Friday."]
     assert "aplicaciones web" in drafts["Web applications must be accessible."]
     assert "aplicación de la ley" in drafts["The application of the law varies by county."]
+
+
+def test_again_is_de_nuevo_and_a_few_is_algunos(project, run_cli):
+    drafts = draft(project, run_cli, ["Call again in a few weeks."])
+    assert "de nuevo" in drafts["Call again in a few weeks."]
+    assert "algunas semanas" in drafts["Call again in a few weeks."]

@@ -120,3 +120,7 @@ s#\^elARTICLE<#^el<#g
 # clientes"), nor "ser"/"estar", whose noun is no object.
 s#(\^([^<$^]+)<vblex><[^$]*\$)( \^[^<$^]+<det><(def|pos|dem)><[mf]+><(sg|pl)>\$ (\^[^<$^]+<adj>[^$]*\$ )?\^(usuario|ciudadano|desarrollador|residente|votante|persona|familia|estudiante|trabajador|participante|voluntario|propietario|inquilino|niño|miembro|cliente|consumidor|fabricante|proveedor|colaborador|contribuyente|mantenedor|legislador|empresa|organización|comunidad|administración|agencia|autoridad|institución|gobierno)<n>)#\1 ^a<pr>$\3#g
 s#(\^([Tt]ener|[Hh]aber|[Hh]ay)<vblex>[^$]*\$) \^a<pr>\$#\1#g
+# "a few" is "algunos" ("algunas semanas"), not the colloquial "unos cuantos".
+s#\^([Uu])nos cuantos<det><qnt>(<[mf]+><pl>\$)#^\1NOSCUANTOS<det><qnt>\2#g
+s#\^UNOSCUANTOS<#^Alguno<#g
+s#\^uNOSCUANTOS<#^alguno<#g
