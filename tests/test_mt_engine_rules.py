@@ -327,3 +327,8 @@ def test_again_is_de_nuevo_and_a_few_is_algunos(project, run_cli):
     drafts = draft(project, run_cli, ["Call again in a few weeks."])
     assert "de nuevo" in drafts["Call again in a few weeks."]
     assert "algunas semanas" in drafts["Call again in a few weeks."]
+
+
+def test_further_before_a_verb_is_aun_mas_after_it(project, run_cli):
+    drafts = draft(project, run_cli, ["The grant will further improve the clinic."])
+    assert "mejorará aún más" in drafts["The grant will further improve the clinic."]

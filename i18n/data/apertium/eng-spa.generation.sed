@@ -124,3 +124,5 @@ s#(\^([Tt]ener|[Hh]aber|[Hh]ay)<vblex>[^$]*\$) \^a<pr>\$#\1#g
 s#\^([Uu])nos cuantos<det><qnt>(<[mf]+><pl>\$)#^\1NOSCUANTOS<det><qnt>\2#g
 s#\^UNOSCUANTOS<#^Alguno<#g
 s#\^uNOSCUANTOS<#^alguno<#g
+# "further" before a verb is "aún más" after it ("promover aún más"), not "más allá promover".
+s#\^más allá<adv>\$ (\^[^<$^]+<vblex><(inf|pri|fti|cni|ifi|ger)>[^$]*\$)#\1 ^aún<adv>$ ^más<adv>$#g
