@@ -301,6 +301,7 @@ def test_people_spoken_of_as_a_whole_take_the_article(project, run_cli):
     assert drafts["Residents can apply online."].startswith("Los residentes ")
     assert "para las familias" in drafts["The guide is for families with children."]
     assert "con las empresas" in draft(project, run_cli, ["We work with companies."])["We work with companies."]
+    assert "de las empresas" in draft(project, run_cli, ["The needs of companies differ."])["The needs of companies differ."]
 
 
 def test_a_known_group_of_people_as_object_takes_the_personal_a(project, run_cli):
