@@ -333,3 +333,8 @@ def test_again_is_de_nuevo_and_a_few_is_algunos(project, run_cli):
 def test_further_before_a_verb_is_aun_mas_after_it(project, run_cli):
     drafts = draft(project, run_cli, ["The grant will further improve the clinic."])
     assert "mejorará aún más" in drafts["The grant will further improve the clinic."]
+
+
+def test_people_counted_open_a_sentence_without_an_article(project, run_cli):
+    drafts = draft(project, run_cli, ["Thousands of neighbors signed the letter."])
+    assert drafts["Thousands of neighbors signed the letter."].startswith("Miles de ")

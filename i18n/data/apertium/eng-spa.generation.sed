@@ -127,3 +127,5 @@ s#\^UNOSCUANTOS<#^Alguno<#g
 s#\^uNOSCUANTOS<#^alguno<#g
 # "further" before a verb is "aún más" after it ("promover aún más"), not "más allá promover".
 s#\^más allá<adv>\$ (\^[^<$^]+<vblex><(inf|pri|fti|cni|ifi|ger)>[^$]*\$)#\1 ^aún<adv>$ ^más<adv>$#g
+# People counted open a sentence without an article ("Miles de voluntarios", "Millones de personas").
+s#((^|<sent>\$)( |\[[^]]*\])*)\^El<det><def><m><pl>\$ \^(millón|mil|centenar|docena)<n><m><pl>\$#\1^\u\4<n><m><pl>$#g
