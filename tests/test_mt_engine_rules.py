@@ -262,7 +262,7 @@ def test_the_institution_or_group_a_noun_belongs_to_takes_its_article(project, r
     ])
     assert "de la comunidad" in drafts["The mayor met community leaders."]
     assert "de los residentes" in drafts["The survey asks about the needs of residents."]
-    assert "millones de usuarios" in drafts["Millions of users visit the portal."]
+    assert drafts["Millions of users visit the portal."].startswith("Millones de usuarios ")
     assert "de gobierno abierto" in drafts["The plan publishes open government data."]
 
 
