@@ -338,3 +338,8 @@ def test_further_before_a_verb_is_aun_mas_after_it(project, run_cli):
 def test_people_counted_open_a_sentence_without_an_article(project, run_cli):
     drafts = draft(project, run_cli, ["Thousands of neighbors signed the letter."])
     assert drafts["Thousands of neighbors signed the letter."].startswith("Miles de ")
+
+
+def test_a_group_a_clause_or_complement_narrows_stays_without_article(project, run_cli):
+    drafts = draft(project, run_cli, ["The mayor met with families who lost their homes."])
+    assert "con familias" in drafts["The mayor met with families who lost their homes."]

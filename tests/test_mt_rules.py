@@ -81,7 +81,7 @@ def test_dates_and_times_are_spanish(project, run_cli):
     # "on" stays for the engine (it parses "open" as a verb then) and its "en" goes.
     assert drafts[verbs].startswith("Las solicitudes abren el 16 de marzo y ")
     assert drafts[verbs].endswith(" el 30 de abril.")
-    assert "re-" not in text and "otra vez" in text
+    assert "re-" not in text and "de nuevo" in text
     # the order written outside the US
     european = "The consultation runs from 3 February to 14 April 2027. The results follow on 2 May."
     drafted = draft(project, run_cli, "Dates", [european])[european]

@@ -116,6 +116,9 @@ s#((^|<sent>\$)( |\[[^]]*\])*)\^(Usuario|Ciudadano|Desarrollador|Residente|Votan
 s#((^|<sent>\$)( |\[[^]]*\])*)\^(Usuario|Ciudadano|Desarrollador|Residente|Votante|Persona|Familia|Estudiante|Trabajador|Participante|Voluntario|Propietario|Inquilino|Niño|Miembro|Cliente|Consumidor|Fabricante|Proveedor|Colaborador|Contribuyente|Mantenedor|Legislador|Empresa|Organización|Comunidad|Administración|Agencia|Autoridad|Institución|Gobierno)<n><(m|mf)><pl>\$( \^[^<$^]+<(vblex|vbmod|vbser|vbhaver|rel)>)#\1^El<det><def><m><pl>$ ^\l\4<n><\5><pl>$\6#g
 s#(\^(millón|mil|miles|centenar|cientos|docena|número|grupo)<n>[^$]*\$ \^de<pr>\$ )\^elARTICLE<[^$]*\$ #\1#g
 s#\^elARTICLE<[^$]*\$ (\^[^<$^]+<n><[mf]+><(sg|pl)>\$ \^[^<$^]+<adj>)#\1#g
+# nor a group a complement or a relative clause narrows ("con familias que huyeron", "a miembros
+# del Congreso"): those are some, not all.
+s#\^elARTICLE<[^$]*\$ (\^[^<$^]+<n><[mf]+><pl>\$ \^(de<pr>|del<pr>|quién<|[^<$^]+<rel>))#\1#g
 s#\^elARTICLE<#^el<#g
 # Any verb whose object is such a group, known ("el", "nuestro", "estos"), takes the personal "a"
 # ("proteger a los usuarios", "informamos a nuestros socios"); not "tener" nor "haber" ("tenemos
