@@ -194,3 +194,152 @@ def test_a_menu_and_a_state_are_nouns_of_their_own(project, run_cli):
     assert "estado o territorio del menú desplegable" in drafts[
         "Pick your state or territory from the dropdown menu."]
     assert "resistir tormentas" in drafts["Homes in flood-prone areas must withstand storms."]
+
+
+def test_since_a_year_is_desde_and_the_engine_writes_utilizar_idiomas_involucrar(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "Since 2019 the clinic has opened on Saturdays.",
+        "Volunteers use the new kiosk to print forms.",
+        "The guide is printed in nine languages.",
+        "Parents can get involved in the school garden.",
+    ])
+    assert drafts["Since 2019 the clinic has opened on Saturdays."].startswith("Desde 2019")
+    assert "entonces" not in drafts["Since 2019 the clinic has opened on Saturdays."]
+    assert "utilizan" in drafts["Volunteers use the new kiosk to print forms."]
+    assert "nueve idiomas" in drafts["The guide is printed in nine languages."]
+    assert "involucrad" in drafts["Parents can get involved in the school garden."]
+
+
+def test_a_verb_whose_object_is_a_person_takes_the_personal_a(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "The county helps the owners.",
+        "We invite our neighbors to the fair.",
+    ])
+    assert "ayuda a los dueños" in drafts["The county helps the owners."]
+    assert "Invitamos a nuestros vecinos" in drafts["We invite our neighbors to the fair."]
+
+
+def test_we_left_before_its_verb_is_dropped_and_the_verb_says_we(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "That is why we call our representatives.",
+        "For us it is important.",
+    ])
+    assert "llamamos" in drafts["That is why we call our representatives."]
+    assert "nosotros" not in drafts["That is why we call our representatives."]
+    assert "Para nosotros" in drafts["For us it is important."]
+
+
+def test_a_verb_after_us_or_you_keeps_its_subjects_person(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "The county helped us after the storm.",
+        "The guide helps you.",
+        "We encourage you to vote early.",
+        "The new portal allows us to track requests.",
+    ])
+    assert "nos ayudó" in drafts["The county helped us after the storm."]
+    assert "La guía te ayuda" in drafts["The guide helps you."]
+    assert "Te animamos a votar" in drafts["We encourage you to vote early."]
+    assert "nos permite seguir" in drafts["The new portal allows us to track requests."]
+
+
+def test_thanks_are_por_and_a_length_of_time_is_durante(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "Thank you for your patience.",
+        "Thanks to the nurses for their work.",
+        "The bridge was closed for 20 years.",
+    ])
+    assert drafts["Thank you for your patience."].startswith("Gracias por ")
+    assert " por su trabajo" in drafts["Thanks to the nurses for their work."]
+    assert "durante 20 años" in drafts["The bridge was closed for 20 years."]
+
+
+def test_the_institution_or_group_a_noun_belongs_to_takes_its_article(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "The mayor met community leaders.",
+        "The survey asks about the needs of residents.",
+        "Millions of users visit the portal.",
+        "The plan publishes open government data.",
+    ])
+    assert "de la comunidad" in drafts["The mayor met community leaders."]
+    assert "de los residentes" in drafts["The survey asks about the needs of residents."]
+    assert drafts["Millions of users visit the portal."].startswith("Millones de usuarios ")
+    assert "de gobierno abierto" in drafts["The plan publishes open government data."]
+
+
+def test_by_doing_is_the_gerund_but_thanks_for_doing_is_por(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "You can apply by calling the office.",
+        "By planting trees, the city cools its streets.",
+        "Thanks to the nurses for helping us.",
+    ])
+    assert "llamando a la oficina" in drafts["You can apply by calling the office."] or \
+        "llamando la oficina" in drafts["You can apply by calling the office."]
+    assert drafts["By planting trees, the city cools its streets."].startswith("Plantando ")
+    assert "por ayudarnos" in drafts["Thanks to the nurses for helping us."]
+
+
+def test_a_preposition_takes_the_infinitive_not_the_english_gerund(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "Residents can renew without having to visit the office.",
+        "The clinic focuses on improving care.",
+    ])
+    assert "sin tener que" in drafts["Residents can renew without having to visit the office."]
+    assert "en mejorar" in drafts["The clinic focuses on improving care."]
+
+
+def test_most_before_an_adjective_is_its_superlative(project, run_cli):
+    drafts = draft(project, run_cli, ["Our most recent survey had 900 answers."])
+    assert "más reciente" in drafts["Our most recent survey had 900 answers."]
+    assert "mayoría" not in drafts["Our most recent survey had 900 answers."]
+
+
+def test_people_spoken_of_as_a_whole_take_the_article(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "Residents can apply online.",
+        "The guide is for families with children.",
+    ])
+    assert drafts["Residents can apply online."].startswith("Los residentes ")
+    assert "para las familias" in drafts["The guide is for families with children."]
+    assert "con las empresas" in draft(project, run_cli, ["We work with companies."])["We work with companies."]
+    assert "de las empresas" in draft(project, run_cli, ["The needs of companies differ."])["The needs of companies differ."]
+
+
+def test_a_known_group_of_people_as_object_takes_the_personal_a(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "The new rule protects the tenants.",
+        "We have the volunteers we need.",
+    ])
+    assert "protege a los inquilinos" in drafts["The new rule protects the tenants."]
+    assert "Tenemos los voluntarios" in drafts["We have the volunteers we need."]
+
+
+def test_an_application_is_a_request_unless_it_is_software_or_applying(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "Submit your application before Friday.",
+        "Web applications must be accessible.",
+        "The application of the law varies by county.",
+    ])
+    assert "solicitud" in drafts["Submit your application before Friday."]
+    assert "aplicaciones web" in drafts["Web applications must be accessible."]
+    assert "aplicación de la ley" in drafts["The application of the law varies by county."]
+
+
+def test_again_is_de_nuevo_and_a_few_is_algunos(project, run_cli):
+    drafts = draft(project, run_cli, ["Call again in a few weeks."])
+    assert "de nuevo" in drafts["Call again in a few weeks."]
+    assert "algunas semanas" in drafts["Call again in a few weeks."]
+
+
+def test_further_before_a_verb_is_aun_mas_after_it(project, run_cli):
+    drafts = draft(project, run_cli, ["The grant will further improve the clinic."])
+    assert "mejorará aún más" in drafts["The grant will further improve the clinic."]
+
+
+def test_people_counted_open_a_sentence_without_an_article(project, run_cli):
+    drafts = draft(project, run_cli, ["Thousands of neighbors signed the letter."])
+    assert drafts["Thousands of neighbors signed the letter."].startswith("Miles de ")
+
+
+def test_a_group_a_clause_or_complement_narrows_stays_without_article(project, run_cli):
+    drafts = draft(project, run_cli, ["The mayor met with families who lost their homes."])
+    assert "con familias" in drafts["The mayor met with families who lost their homes."]

@@ -81,7 +81,7 @@ def test_dates_and_times_are_spanish(project, run_cli):
     # "on" stays for the engine (it parses "open" as a verb then) and its "en" goes.
     assert drafts[verbs].startswith("Las solicitudes abren el 16 de marzo y ")
     assert drafts[verbs].endswith(" el 30 de abril.")
-    assert "re-" not in text and "otra vez" in text
+    assert "re-" not in text and "de nuevo" in text
     # the order written outside the US
     european = "The consultation runs from 3 February to 14 April 2027. The results follow on 2 May."
     drafted = draft(project, run_cli, "Dates", [european])[european]
@@ -220,6 +220,24 @@ def test_check_accepts_good_spanish_and_the_projects_word_list(project, run_cli)
 def test_should_is_deberia_but_would_have_to_stays():
     assert post_edit("Tendrían que votar hoy.", "es", "They should vote today.") == "Deberían votar hoy."
     assert post_edit("Tendrían que votar hoy.", "es", "They would have to vote today.") == "Tendrían que votar hoy."
+
+
+def test_feelings_and_dispositions_take_estar():
+    assert post_edit("Somos orgullosos de este parque.", "es", "We are proud of this park.") == \
+        "Estamos orgullosos de este parque."
+    assert post_edit("Los vecinos son muy preocupados.", "es", "Neighbors are very worried.") == \
+        "Los vecinos están muy preocupados."
+    # A quality stays with "ser".
+    assert post_edit("El proceso es abierto.", "es", "The process is open.") == "El proceso es abierto."
+
+
+def test_must_is_deber_but_have_to_stays():
+    assert post_edit("Los dueños tienen que renovar el permiso.", "es", "Owners must renew the permit.") == \
+        "Los dueños deben renovar el permiso."
+    assert post_edit("Tienes que firmar aquí.", "es", "You must sign here.") == "Debes firmar aquí."
+    # "have to" in the same text: which "tener que" is which, the draft does not tell.
+    assert post_edit("Tienes que firmar y tienen que pagar.", "es", "You must sign and they have to pay.") == \
+        "Tienes que firmar y tienen que pagar."
 
 
 def test_relative_who_is_que_and_quien_after_a_comma():

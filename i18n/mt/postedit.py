@@ -177,6 +177,11 @@ def _relative_who(match: re.Match) -> str:
 _WHO_IN_ENGLISH = re.compile(r"\bwho\b")
 _SHOULD = re.compile(r"\b([Tt])endría(n)? que\b")
 _SHOULD_IN_ENGLISH = re.compile(r"\bshould\b", re.IGNORECASE)
+# "must" comes out as "tener que" in the present ("tienen que registrarse"): "deber" ("deben").
+_MUST = re.compile(r"\b([Tt])(iene|ienen|ienes|enemos|engo) que\b")
+_MUST_FORMS = {"iene": "ebe", "ienen": "eben", "ienes": "ebes", "enemos": "ebemos", "engo": "ebo"}
+_MUST_IN_ENGLISH = re.compile(r"\bmust\b", re.IGNORECASE)
+_HAVE_TO_IN_ENGLISH = re.compile(r"\b(?:have|has|had|having) to\b", re.IGNORECASE)
 
 # US Spanish-language media write "Estados Unidos" without the article.
 _UNITED_STATES = re.compile(r"\b(?:los|Los) (Estados Unidos)\b")
@@ -308,6 +313,8 @@ def post_edit(text: str, language: str, english: str, literals: dict[str, str] |
                 and not re.search(r"\bwould have to\b", english):
             text = _SHOULD.sub(lambda m: ("D" if m.group(1) == "T" else "d") + "ebería" + (m.group(2) or ""),
                                text)
+        if _MUST_IN_ENGLISH.search(english) and not _HAVE_TO_IN_ENGLISH.search(english):
+            text = _MUST.sub(lambda m: ("D" if m.group(1) == "T" else "d") + _MUST_FORMS[m.group(2)], text)
         text = spanish_style(text)
         spell = speller(language)
         if spell is not None:

@@ -21,12 +21,18 @@ _OPEN_MARK = re.compile(r"(?:^|(?<=[.!?:;]\s))(?P<lead>[\"“«‘(*_]*)(?=[^\s.
 _SERIAL_COMMA = re.compile(r", (?=(?:y|o|e|u) )")
 _LIST_ITEM_WORDS = 4
 
-# "available" is a state: "es disponible" -> "está disponible".
+# "available" is a state: "es disponible" -> "está disponible"; so are feelings and dispositions
+# ("somos orgullosos" -> "estamos orgullosos", "son comprometidos" -> "están comprometidos").
 _TO_BE_AVAILABLE = {"es": "está", "son": "están", "era": "estaba", "eran": "estaban", "será": "estará",
                     "serán": "estarán", "sea": "esté", "sean": "estén", "sería": "estaría", "serían": "estarían",
-                    "ser": "estar"}
-_AVAILABLE = re.compile(r"\b(es|son|era|eran|será|serán|sea|sean|sería|serían|ser|Es|Son|Era|Eran|Será|Serán)"
-                        r"(?= (?:ahora |ya |también |todavía |aún )?disponibles?\b)")
+                    "ser": "estar", "somos": "estamos", "soy": "estoy", "eres": "estás", "éramos": "estábamos",
+                    "seremos": "estaremos"}
+_STATES = (r"disponibles?|(?:orgullos|agradecid|comprometid|entusiasmad|emocionad|encantad|content|preocupad|"
+           r"interesad|dispuest)[oa]s?")
+_STATE_WORD = re.compile(rf"\b(?:{_STATES})\b")
+_AVAILABLE = re.compile(r"\b(es|son|era|eran|será|serán|sea|sean|sería|serían|ser|somos|soy|eres|éramos|seremos|"
+                        r"Es|Son|Era|Eran|Será|Serán|Somos|Soy|Eres)"
+                        rf"(?= (?:ahora |ya |también |todavía |aún |muy |tan |realmente |siempre )?(?:{_STATES})\b)")
 
 # An impersonal "it is important to" takes a bare infinitive: "Es importante de leer" ->
 # "Es importante leer" (not "fácil de usar", where the infinitive's object is the subject).
@@ -158,7 +164,7 @@ def spanish_style(text: str) -> str:
         text = _open_marks(text)
     if ", y " in text or ", o " in text or ", e " in text or ", u " in text:
         text = _serial_comma(text)
-    if "disponible" in text:
+    if _STATE_WORD.search(text):
         text = _AVAILABLE.sub(lambda m: _TO_BE_AVAILABLE[m.group(1).lower()].capitalize() if m.group(1)[0].isupper()
                               else _TO_BE_AVAILABLE[m.group(1)], text)
     if " de " in text and _IMPERSONAL_WORD.search(text):

@@ -64,3 +64,8 @@ s# \^on/on<adv>/on<pr>\$((\^[.,:;!?)]/)|$)#\1#g
 # "state" before "or", "and" or a punctuation mark is the noun ("your state or territory"),
 # not the adjective "estatal".
 s#\^([Ss]tate)/[^$]*([Ss]tate<n><sg>)[^$]*\$( \^(or|and)/|\^[.,;:]/)#^\1/\2$\3#g
+# "since" before a number ("since 2016") is the preposition "desde", not the adverb "desde entonces".
+s#\^([Ss]ince)/[Ss]ince<adv>/([Ss]ince<pr>)\$( \^[0-9])#^\1/\2$\3#g
+# "most" before an adjective makes its superlative ("our most recent report": "más reciente"),
+# not the quantity "la mayoría de".
+s#\^([Mm]ost)/[^$]*([Mm]ost<preadv>)[^$]*\$( \^[^/$]*/[^/$]*<adj>[^/$]*\$)#^\1/\2$\3#g
