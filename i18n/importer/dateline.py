@@ -10,7 +10,10 @@ from .common import QUOTES, fold, markdown_plain, word_count
 from .dates import MONTHS, find_date
 from .headline import GENRE_LABEL
 
-_DASH = r"(?:-{2,}|[–—]+(?:\s*[–—]+)*|(?<=\s)-(?=\s)|(?<=[^\W\d_.])-(?=\s))"
+_MONTH_WORD = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
+# "BOSTON-February 6, 2008:": a hyphen glued between a place in capitals and the date
+_DASH = (r"(?:-{2,}|[–—]+(?:\s*[–—]+)*|(?<=\s)-(?=\s)|(?<=[^\W\d_.])-(?=\s)"
+         r"|(?<=[A-Z]{3})-(?=(?i:" + _MONTH_WORD + r")\.?\s*\d))")
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][^–—\-(\n]{1,70}?|\([^()\n]{3,40}\))\s*(?:\((?P<pdate>[^)]{2,30})\)\s*)?"
     r"(?P<dash>" + _DASH + r")\s*(?P<rest>.*)$", re.S)
@@ -104,13 +107,16 @@ def _dashed(plain: str) -> tuple[str, dt.date | None, str, int] | None:
         rest, consumed = rest[tag:], consumed + tag
     after = find_date(rest[:40])
     if after and after[1] == 0:
-        tail = _TAIL.match(rest[after[2]:])
-        if tail:
+        tail = _TAIL.match(rest[after[2]:]) or _AFTER_DATE.match(rest[after[2]:])
+        if tail and tail.end():
             date, date_text = after[0], rest[: after[2]]
             consumed += after[2] + tail.end()
     return place, date, date_text, consumed
 
 
+# what parts a dateline's date from the text, a dash aside: a colon, a full stop, an ellipsis
+# of dots (". . ." or "…")
+_AFTER_DATE = re.compile(r"\s*(?:(?:\.\s?){3}|…|[:.])\s*")
 _YEARLESS = re.compile(r",\s*(?P<month>[A-Za-z]{3,9})\.?\s+\d{1,2}\b(?=[^,]*$)")
 _WIRE = re.compile(r"\s*(?:/[^/\n]{2,30}/|\((?!\s*[a-z])[^()\n]{2,30}\))\s*")
 _BRACKETED = re.compile(r"^(?:[A-Z][\w.&'’ -]{0,40}\s)?\((?P<place>[^()\n]{3,40})\)\s*(?:[:–—]|-{1,})?\s*")
@@ -140,7 +146,8 @@ def _place_and_date(plain: str) -> tuple[str, dt.date, str, int] | None:
     place = _place(plain[:start], dated=True)
     if place is None:
         return None
-    tail = _TAIL.match(plain[end:]) or re.match(r"\s*[:.]?\s*", plain[end:])  # "ISLAMABAD, 14 June 2022: The"
+    tail = _TAIL.match(plain[end:]) or _AFTER_DATE.match(plain[end:])  # "ISLAMABAD, 14 June 2022: The"
+    tail = tail or re.match(r"\s*", plain[end:])
     return place, date, plain[start:end], end + tail.end()
 
 

@@ -1,0 +1,30 @@
+"""`i18n import` on shapes of releases from organisations the importer has not met, end to end
+through the real CLI: datelines printed without the usual dash, a headline that is a sentence,
+the headline among lines the lead does not repeat. Every text here is our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_import_classes import body, only_release, room, run_import, warnings  # noqa: F401 (room: a fixture)
+
+TEXT = ("The county opened a second footbridge over Mill Creek on Thursday, joining the two halves of the "
+        "trail that the spring floods cut last year.")
+MORE = ("Walkers and cyclists can now cross without using the road bridge, which has no pavement, and the "
+        "trail's two car parks are linked again.")
+
+
+@pytest.mark.parametrize("printed", [
+    "OAKDALE, Ore., May 8, 2025 . . . ",  # an ellipsis of spaced dots after the date
+    "OAKDALE, Ore., May 8, 2025… ",
+    "OAKDALE-May 8, 2025:",  # a hyphen glued to the place, a colon glued to the text
+    "OAKDALE-May 8, 2025: ",
+])
+def test_a_dateline_whose_date_is_set_apart_by_dots_a_colon_or_a_glued_hyphen(room, run_cli, printed):
+    text = f"Second Footbridge Opens Over Mill Creek\n\n{printed}{TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.date.isoformat() == "2025-05-08"
+    assert release.dateline in ("OAKDALE, Ore.", "OAKDALE")
+    assert body(release) == [TEXT, MORE]
