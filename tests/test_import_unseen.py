@@ -28,3 +28,22 @@ def test_a_dateline_whose_date_is_set_apart_by_dots_a_colon_or_a_glued_hyphen(ro
     assert release.date.isoformat() == "2025-05-08"
     assert release.dateline in ("OAKDALE, Ore.", "OAKDALE")
     assert body(release) == [TEXT, MORE]
+
+
+def test_a_headline_written_as_a_sentence_over_the_date_is_taken_with_a_warning(room, run_cli):
+    sentence = "Walkers are reminded to keep dogs on leads when crossing the new footbridge."
+    text = f"Site Map\n\n{sentence}\n\nPublished on Friday, 9th May 2025\n\n{TEXT}\n\n{MORE}\n\nThank you.\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.title == sentence
+    assert body(release) == [TEXT, MORE, "Thank you."]
+    assert any(": warning: headline uncertain: chose 'Walkers are reminded" in w and "a sentence over the date" in w
+               for w in warnings(result))
+
+
+def test_a_sentence_with_no_date_or_contact_under_it_is_still_no_headline(room, run_cli):
+    text = f"Walkers are reminded to keep dogs on leads when crossing the new footbridge.\n\n{TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text, "--date", "2025-05-09")
+    assert result.exit_code == 1
+    assert "found no headline" in result.stderr

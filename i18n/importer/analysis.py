@@ -19,8 +19,9 @@ from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .extent import trim_page_after
 from .flattened import unflatten_all
 from .frontmatter import header_lines, is_byline, is_marker
-from .headline import (CONNECTOR, Candidate, choose, dated_title, deck_under_given, introduces, join_wrapped,
-                       lead_index, not_headline, run_in_header, same_headline, split_caps, strip_labels)
+from .headline import (CONNECTOR, Candidate, Choice, choose, dated_title, deck_under_given, introduces, join_wrapped,
+                       lead_index, not_headline, run_in_header, same_headline, sentence_over_marker, split_caps,
+                       strip_labels)
 from .residue import chrome_key, next_post, page_lines, repeated, residue
 
 
@@ -190,7 +191,7 @@ class Analysis:
         body = blocks[max(index, lead):]
         if body:
             self.stopped = (body[0].line, body[0].plain)
-        self._choose_headline(candidates, body[0].plain if body else "")
+        self._choose_headline(candidates, body[0].plain if body else "", segment)
         return body
 
     def _marks_header(self, text: str) -> bool:
@@ -226,7 +227,7 @@ class Analysis:
             self._set_date(*chosen)
             self.warnings += notes
 
-    def _choose_headline(self, candidates: list[Candidate], lead: str) -> None:
+    def _choose_headline(self, candidates: list[Candidate], lead: str, segments: int) -> None:
         if self.given.title:
             deck = None if self.subtitle else deck_under_given(candidates, self.title)
             if deck is not None:
@@ -243,15 +244,16 @@ class Analysis:
             self.removed.append(Note(candidate.line, f"above the body, not the headline (a linking word alone): "
                                                      f"{candidate.written!r}"))
         choice = choose(candidates, lead)
+        choice = choice if choice.headline else sentence_over_marker(candidates, segments) or choice
         if choice.headline is None:
             for candidate in candidates:
                 self.removed.append(Note(candidate.line, f"text above the body: {excerpt(candidate.written)!r}"))
             return
         self.title, self.title_line = choice.headline.text, choice.headline.line
         self.recognised.append(Note(self.title_line, f"headline: {excerpt(self.title)!r}"))
-        if choice.doubt:
-            self.warnings.append(Note(self.title_line, f"headline uncertain: chose {excerpt(self.title)!r} over "
-                                                       f"{excerpt(choice.doubt)!r}"))
+        if choice.doubt or choice.weak:
+            why = f"over {excerpt(choice.doubt)!r}" if choice.doubt else choice.weak
+            self.warnings.append(Note(self.title_line, f"headline uncertain: chose {excerpt(self.title)!r} {why}"))
         if choice.subtitle is not None and not self.subtitle:
             self.subtitle, self.subtitle_line = choice.subtitle.text, choice.subtitle.line
             self.recognised.append(Note(self.subtitle_line, f"subhead: {excerpt(self.subtitle)!r}"))

@@ -265,6 +265,7 @@ class Choice:
     subtitle: Candidate | None
     others: list[Candidate]  # candidates that are page text above the release
     doubt: str = ""  # why the choice is uncertain, naming the rival
+    weak: str = ""  # why the choice is uncertain when no rival stands
 
 
 def choose(candidates: list[Candidate], lead: str = "") -> Choice:
@@ -334,6 +335,18 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
             subtitle = after[0]
     others = [c for c in candidates if c is not headline and c is not subtitle]
     return Choice(headline, subtitle, others, doubt)
+
+
+def sentence_over_marker(candidates: list[Candidate], segments: int) -> Choice | None:
+    """When no line above the body could be a headline: the last of them, if it is one sentence
+    of thirty words or fewer set over the header's date or contacts (segments: how many markers
+    the header has; a headline some sites write as a sentence, "Residents are asked to keep
+    pavements clear."), with the doubt named; else None."""
+    last = candidates[-1] if candidates else None
+    if last is None or last.segment >= segments or word_count(last.text) > 30 or not last.text[:1].isupper() \
+            or _TWO_SENTENCES.search(last.text.rstrip()):
+        return None
+    return Choice(last, None, candidates[:-1], weak="(a sentence over the date: no line is set as a headline)")
 
 
 def deck_under_given(candidates: list[Candidate], title: str) -> Candidate | None:
