@@ -47,3 +47,30 @@ def test_a_sentence_with_no_date_or_contact_under_it_is_still_no_headline(room, 
     result = run_import(run_cli, room, text, "--date", "2025-05-09")
     assert result.exit_code == 1
     assert "found no headline" in result.stderr
+
+
+def test_of_two_lines_set_apart_as_headlines_the_one_the_lead_repeats_is_the_headline(room, run_cli):
+    text = ("Sections\nParks Trails Council Oakdale Oakdale District\n\n"
+            "Second Footbridge Over Mill Creek Joins the Two Halves of the Trail\n\n"
+            f"May 8, 2025\n\n{TEXT}\n\n{MORE}\n\nENDS\n\nLeave a comment\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.title == "Second Footbridge Over Mill Creek Joins the Two Halves of the Trail"
+    assert not release.subtitle
+    assert body(release) == [TEXT, MORE]
+    assert any("headline uncertain" in w and "over 'Parks Trails Council Oakdale Oakdale District'" in w
+               for w in warnings(result))
+    assert "end mark 'ENDS'" in result.stdout
+    assert not any("cut off" in w for w in warnings(result))
+
+
+def test_a_headline_and_its_deck_printed_together_stay_headline_and_subhead(room, run_cli):
+    text = ("Mayor Celebrates Footbridge Opening at Oakdale\n"
+            "Second Footbridge Over Mill Creek Joins the Two Halves of the Trail\n"
+            f"May 8, 2025\n\n{TEXT}\n\n{MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle) == ("Mayor Celebrates Footbridge Opening at Oakdale",
+                                                 "Second Footbridge Over Mill Creek Joins the Two Halves of the Trail")

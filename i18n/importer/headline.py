@@ -272,7 +272,8 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
     """The headline among the lines above the body: the last run of lines that could be one,
     nearest the body; of two, a short page or section title (four words or fewer) gives way
     to the longer line under it, and so does a line that says nothing the lead (the body's
-    first paragraph) says when the line under it does; a line of three words or fewer under a
+    first paragraph) says when the line under it does, or, both set as headlines with a blank
+    line between them, half as much as it says of the line under; a line of three words or fewer under a
     headline is a caption. When the lead repeats none of the chosen line's words but those of
     another title of four words or more, that title is the headline, with the doubt named. A
     summary sentence is a subhead only. A line that repeats the headline goes."""
@@ -313,6 +314,9 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
         elif lead and not _content_words(first.text) & _content_words(lead) and \
                 _content_words(second.text) & _content_words(lead):
             headline = second  # a site's name or menu over the headline: the lead repeats the headline's words
+        elif lead and _style(first.text) and _style(second.text) and second.line > (first.last_line or first.line) \
+                + 1 and _echo(second.text, lead) >= 0.5 and _echo(first.text, lead) * 2 <= _echo(second.text, lead):
+            headline = second  # two lines set apart as headlines: the lead repeats the headline, not a category
         else:
             headline, subtitle = first, second
         rival = second if headline is first and subtitle is None else first
@@ -376,6 +380,12 @@ def _marked(candidates: list[Candidate], headline: Candidate) -> Choice:
 
 def _content_words(text: str) -> set[str]:
     return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
+
+
+def _echo(line: str, lead: str) -> float:
+    """The share of a line's words that the lead repeats."""
+    words = _content_words(line)
+    return len(words & _content_words(lead)) / len(words) if words else 0.0
 
 
 def restates(line: str, headline: str) -> bool:
