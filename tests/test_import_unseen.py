@@ -74,3 +74,22 @@ def test_a_headline_and_its_deck_printed_together_stay_headline_and_subhead(room
     release = only_release(room)
     assert (release.title, release.subtitle) == ("Mayor Celebrates Footbridge Opening at Oakdale",
                                                  "Second Footbridge Over Mill Creek Joins the Two Halves of the Trail")
+
+
+def test_with_title_given_the_only_line_over_a_dated_lead_is_its_deck(room, run_cli):
+    deck = "Second crossing over the creek joins the two halves of the trail again"
+    text = f"{deck}\nOAKDALE-May 8, 2025:{TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text, "--title", "Footbridge Opens")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle, release.dateline) == ("Footbridge Opens", deck, "OAKDALE")
+    assert body(release) == [TEXT, MORE]
+
+
+def test_with_title_given_a_sections_tagline_over_the_date_is_no_deck(room, run_cli):
+    tagline = "Official news and statements from the parks and trails office of the county"
+    text = f"{tagline}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text, "--title", "Footbridge Opens")
+    assert result.exit_code == 0, result.output
+    assert not only_release(room).subtitle
+    assert "removed: text above the body (the headline was given): 'Official news" in result.stdout

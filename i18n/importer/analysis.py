@@ -19,7 +19,7 @@ from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .extent import trim_page_after
 from .flattened import unflatten_all
 from .frontmatter import header_lines, is_byline, is_marker
-from .headline import (CONNECTOR, Candidate, Choice, choose, dated_title, deck_under_given, introduces, join_wrapped,
+from .headline import (CONNECTOR, Candidate, choose, dated_title, deck_under_given, introduces, join_wrapped,
                        lead_index, not_headline, run_in_header, same_headline, sentence_over_marker, split_caps,
                        strip_labels)
 from .residue import chrome_key, next_post, page_lines, repeated, residue
@@ -229,7 +229,7 @@ class Analysis:
 
     def _choose_headline(self, candidates: list[Candidate], lead: str, segments: int) -> None:
         if self.given.title:
-            deck = None if self.subtitle else deck_under_given(candidates, self.title)
+            deck = None if self.subtitle else deck_under_given(candidates, self.title, segments)
             if deck is not None:
                 self.subtitle, self.subtitle_line = deck.text, deck.line
                 self.recognised.append(Note(deck.line, f"subhead: {excerpt(deck.text)!r} (over the text, under "

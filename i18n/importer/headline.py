@@ -353,18 +353,20 @@ def sentence_over_marker(candidates: list[Candidate], segments: int) -> Choice |
     return Choice(last, None, candidates[:-1], weak="(a sentence over the date: no line is set as a headline)")
 
 
-def deck_under_given(candidates: list[Candidate], title: str) -> Candidate | None:
+def deck_under_given(candidates: list[Candidate], title: str, segments: int) -> Candidate | None:
     """With the headline given: the subhead (deck) the text prints. The line under the line that
     repeats the headline, in the same part of the header; when none repeats it, the last line
-    over the text, after the header's markers, if it is written as a deck (a phrase of six words
-    or more in sentence case: a headline is set in title case or capitals)."""
+    over the text, after the header's markers (segments: how many), or the only line over it
+    in a header with none, if it is written as a deck (a phrase of six words or more in
+    sentence case: a headline is set in title case or capitals)."""
     repeats = [c for c in candidates if same_headline(c.text, title)]
     if repeats:
         under = [c for c in candidates if c.position > repeats[-1].position and not same_headline(c.text, title)]
         return under[0] if under and under[0].segment == repeats[-1].segment and word_count(under[0].text) >= 4 \
             else None
     last = candidates[-1] if candidates else None
-    if last is None or last.segment == 0 or word_count(last.text) < 6 or headline_case(last.text):
+    if last is None or (last.segment == 0 and (len(candidates) > 1 or segments)) or word_count(last.text) < 6 \
+            or headline_case(last.text):
         return None
     return last if not (last.text.rstrip().endswith(".") and word_count(last.text) > 40) else None
 
