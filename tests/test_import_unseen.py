@@ -93,3 +93,22 @@ def test_with_title_given_a_sections_tagline_over_the_date_is_no_deck(room, run_
     assert result.exit_code == 0, result.output
     assert not only_release(room).subtitle
     assert "removed: text above the body (the headline was given): 'Official news" in result.stdout
+
+
+def test_a_pointer_to_the_organisations_social_accounts_under_the_contacts_is_chrome(room, run_cli):
+    text = (f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\nMedia contact:\n"
+            "Jo Roe\n541-555-0100\nStay connected:\n"
+            "Follow OakdaleParks on Facebook, Instagram, X and YouTube.\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert body(release) == [TEXT, MORE]
+    assert "Facebook" not in release.path.read_text(encoding="utf-8")
+    assert "removed: web residue (share widget): 'Stay connected:' (line 12)" in result.stdout
+
+
+def test_a_sentence_of_the_release_naming_a_social_account_stays(room, run_cli):
+    said = "Follow the rangers on Facebook to see which paths are open each morning."
+    result = run_import(run_cli, room, f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{TEXT}\n\n{said}\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, said]
