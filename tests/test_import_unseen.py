@@ -112,3 +112,35 @@ def test_a_sentence_of_the_release_naming_a_social_account_stays(room, run_cli):
     result = run_import(run_cli, room, f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{TEXT}\n\n{said}\n")
     assert result.exit_code == 0, result.output
     assert body(only_release(room)) == [TEXT, said]
+
+
+WRAPPED = """Exhibit 7
+News Release
+FOR
+IMMEDIATE RELEASE
+Thursday,
+May 8, 2025
+Issued by:
+Oakdale Trails Company
+OAKDALE TRAILS NAMES NEW CHIEF
+FOR ITS BRIDGES DIVISION
+OAKDALE, ORE., MAY 8 –
+Oakdale Trails Company today named Jo Roe to lead the division that builds and keeps
+the footbridges over Mill Creek and the river, after a search of several months that
+began when the division's first chief said she would retire at the end of the year.
+Jo Roe has worked for the company for eleven years and ran the crews that rebuilt the
+two bridges the spring floods damaged last year, reopening the trail ahead of time.
+"""
+
+
+def test_a_filing_exhibit_wrapped_with_no_blank_lines_is_read_header_then_text(room, run_cli):
+    result = run_import(run_cli, room, WRAPPED)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.date.isoformat(), release.dateline) == (
+        "OAKDALE TRAILS NAMES NEW CHIEF FOR ITS BRIDGES DIVISION", "2025-05-08", "OAKDALE, ORE.")
+    assert body(release)[0].startswith("Oakdale Trails Company today named Jo Roe to lead the division")
+    assert "recognised: FOR IMMEDIATE RELEASE (line 3)" in result.stdout
+    text = release.path.read_text(encoding="utf-8")
+    assert "Exhibit 7" not in text and "News Release" not in text
+
