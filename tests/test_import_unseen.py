@@ -144,3 +144,31 @@ def test_a_filing_exhibit_wrapped_with_no_blank_lines_is_read_header_then_text(r
     text = release.path.read_text(encoding="utf-8")
     assert "Exhibit 7" not in text and "News Release" not in text
 
+
+
+@pytest.mark.parametrize("printed, place", [
+    ("OAKDALE, Ore.--(TRAIL WIRE)--", "OAKDALE, Ore."),  # a wire's tag between two dashes
+    ("OAKDALE, May 8, 2025 - (Trail Newswire) - ", "OAKDALE"),
+    ("OAKDALE, OR / TRAILWIRE / May 8, 2025 / ", "OAKDALE, OR"),  # place, wire and date between slashes
+    ("OAKDALE | May 8, 2025 | ", "OAKDALE"),
+])
+def test_a_dateline_with_a_wires_tag_or_its_parts_between_slashes(room, run_cli, printed, place):
+    text = f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{printed}{TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.dateline, body(release)) == (place, [TEXT, MORE])
+
+
+@pytest.mark.parametrize("printed", ["8-May-2025", "08-MAY-25", "Date Issued: May 8, 2025", "Date posted: 8-May-2025"])
+def test_a_date_with_the_months_name_between_hyphens_or_after_date_issued(room, run_cli, printed):
+    result = run_import(run_cli, room, f"Second Footbridge Opens Over Mill Creek\n\n{printed}\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).date.isoformat() == "2025-05-08"
+
+
+def test_a_breadcrumb_with_a_date_between_bars_is_no_dateline(room, run_cli):
+    crumb = "Home | News | May 8, 2025 | Walkers and cyclists can now cross without using the road bridge."
+    result = run_import(run_cli, room, f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{TEXT}\n\n{crumb}\n")
+    assert result.exit_code == 0, result.output
+    assert not only_release(room).dateline
