@@ -172,3 +172,28 @@ def test_a_breadcrumb_with_a_date_between_bars_is_no_dateline(room, run_cli):
     result = run_import(run_cli, room, f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{TEXT}\n\n{crumb}\n")
     assert result.exit_code == 0, result.output
     assert not only_release(room).dateline
+
+
+@pytest.mark.parametrize("printed", [
+    "2025-05-08 Second Footbridge Opens Over Mill Creek",  # the date before the headline on its line
+    "May 8, 2025 Second Footbridge Opens Over Mill Creek",
+    "08.05.2025 | Second Footbridge Opens Over Mill Creek",
+    "May 8, 2025 - Second Footbridge Opens Over Mill Creek",
+    "Thursday, May 8, 2025: Second Footbridge Opens Over Mill Creek",
+    "Second Footbridge Opens Over Mill Creek (May 8, 2025)",  # after it, in brackets
+])
+def test_a_headline_printed_on_one_line_with_its_date(room, run_cli, printed):
+    result = run_import(run_cli, room, f"{printed}\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.date.isoformat()) == ("Second Footbridge Opens Over Mill Creek", "2025-05-08")
+    assert body(release) == [TEXT, MORE]
+
+
+def test_a_lead_that_starts_with_its_date_and_a_dash_is_still_the_lead(room, run_cli):
+    lead = "May 8, 2025 – The county opened a second footbridge over Mill Creek on Thursday."
+    result = run_import(run_cli, room, f"Second Footbridge Opens Over Mill Creek\n\n{lead}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.date.isoformat()) == ("Second Footbridge Opens Over Mill Creek", "2025-05-08")
+    assert body(release) == ["The county opened a second footbridge over Mill Creek on Thursday.", MORE]

@@ -13,13 +13,13 @@ from .common import QUOTES, SENTENCE_END, Given, Note, Paragraph, fold, word_cou
 from .contacts import (Contact, assemble, contact_block, contact_group, contact_group_under, contact_heading,
                        contact_tokens, contacts_in_text, is_contact_line, merge)
 from .dangling import Finding, cut_off_note, dangling_notes
-from .dates import body_date, by_locale, date_line, find_date, issued_on, release_date, year_from_footer
+from .dates import body_date, by_locale, date_line, dated_title, find_date, issued_on, release_date, year_from_footer
 from .dateline import dateline_at, drop_prefix, place_line, split_at_dateline
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .extent import trim_page_after
 from .flattened import unflatten_all
 from .frontmatter import header_lines, is_byline, is_marker
-from .headline import (CONNECTOR, Candidate, choose, dated_title, deck_under_given, introduces, join_wrapped,
+from .headline import (CONNECTOR, Candidate, choose, deck_under_given, introduces, join_wrapped,
                        lead_index, not_headline, run_in_header, same_headline, sentence_over_marker, split_caps,
                        strip_labels)
 from .residue import chrome_key, next_post, page_lines, repeated, residue
@@ -152,7 +152,7 @@ class Analysis:
         read = [header_lines(block) for block in blocks]
         structural = next((i for i, b in enumerate(blocks[:40])
                            if (b.kind == "heading" and b.level == 1) or b.style == "Title"), None)
-        lead = lead_index(blocks, self._marks_header, lambda text: dateline_at(text) and not issued_on(text),
+        lead = lead_index(blocks, self._marks_header, lambda text: not issued_on(text) and dateline_at(text),
                           lambda text: is_byline(text) and not issued_on(text))
         if 0 < lead < len(blocks) and introduces(blocks[lead - 1].plain):
             lead -= 1  # "The following is a joint statement from ...:" opens the body

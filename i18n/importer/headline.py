@@ -50,25 +50,6 @@ _CAPS_THEN_TITLE = re.compile(r"^(?P<caps>(?:[A-Z0-9][A-Z0-9'’&.,:-]*\s+){3,}[
                               r"(?P<rest>[A-Z][a-z][\w'’-]*(?:\s+\S+){2,})$")
 
 
-# "Open Heart Surgery Comes to Harrison - 11/1/2003": a page's title with its date
-_DATED_TITLE = re.compile(r"^(?P<title>.*\w.*?)\s+[-–—|]\s+(?P<date>[^-–—|]{6,30})$")
-
-
-def dated_title(text: str):
-    """A headline printed with its date after a dash or bar, or run into its last word where the
-    page lost the space between them ("Fire on Main StreetMonday May 3, 2010"): (the headline,
-    (date, as written))."""
-    match = _DATED_TITLE.match(text)
-    dated = date_line(match.group("date")) if match else None
-    if dated:
-        return match.group("title"), dated
-    for joint in re.finditer(r"(?<=[a-z])(?=[A-Z])", text):  # a lower-case letter, then a capital
-        dated = date_line(text[joint.start():])
-        if dated and word_count(text[:joint.start()]) >= 2:
-            return text[:joint.start()], dated
-    return None
-
-
 def split_caps(text: str) -> tuple[str, str] | None:
     """"CAPITAL HEADLINE Title-Case Subhead" printed on one line: the two parts."""
     match = _CAPS_THEN_TITLE.match(text)
@@ -437,10 +418,13 @@ _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+[
 def lead_index(blocks: list, marker, dateline, byline) -> int:
     """Index of the block where the body starts: the first dateline among the first blocks,
     else the first prose after the header's last marker (right after a blog's byline), else
-    the first prose. marker(text), dateline(text), byline(text): the recognisers' tests."""
+    the first prose. marker(text), dateline(text) (its place first), byline(text): the recognisers'
+    tests."""
     head = blocks[:40]
     for index, block in enumerate(head):
-        if block.lines and dateline(block.lines[0].plain) and word_count(block.plain) >= 8:
+        found = dateline(block.lines[0].plain) if block.lines else None
+        titled = isinstance(found, tuple) and not found[0] and headline_case(block.plain) and not could_lead(block.plain)
+        if found and word_count(block.plain) >= 8 and not titled:  # "May 8, 2025 - Title Words": a headline
             return index
         if block.kind == "item":
             break  # a dateline opens the release's first paragraph, never one after a list
