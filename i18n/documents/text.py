@@ -121,8 +121,8 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
     return items
 
 
-# A short line ending so goes on in the next one: a dash, a colon, a comma, a linking word
 _PHONE = re.compile(r"\d{3}\D{1,2}\d{3}\D\d{4}")
+# A short line ending so goes on in the next one: a dash, a colon, a comma, a linking word
 _GOES_ON = re.compile(r"(?i)(?:[-–—:,]|\b(?:for|of|to|and|the|a|an|in|on|at|by|with|from|as))\s*$")
 
 

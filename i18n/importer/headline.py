@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .common import SENTENCE_END, join_labels, word_count
 from ..documents import Block, Line, md_escape
 from .contacts import PHONE, ROLE_WORDS, name_like, split_name_role
-from .dates import MONTHS, date_line, find_date
+from .dates import MONTHS, find_date
 from .endmarks import IMMEDIATE
 from .extent import could_lead
 
@@ -254,8 +254,8 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
     nearest the body; of two, a short page or section title (four words or fewer) gives way
     to the longer line under it, and so does a line that says nothing the lead (the body's
     first paragraph) says when the line under it does, or, both set as headlines with a blank
-    line between them, half as much as it says of the line under; a line of three words or fewer under a
-    headline is a caption. When the lead repeats none of the chosen line's words but those of
+    line between them, half as much as it says of the line under; a line of three words or
+    fewer under a headline is a caption. When the lead repeats none of the chosen line's words but those of
     another title of four words or more, that title is the headline, with the doubt named. A
     summary sentence is a subhead only. A line that repeats the headline goes."""
     if not candidates:
@@ -423,7 +423,8 @@ def lead_index(blocks: list, marker, dateline, byline) -> int:
     head = blocks[:40]
     for index, block in enumerate(head):
         found = dateline(block.lines[0].plain) if block.lines else None
-        titled = isinstance(found, tuple) and not found[0] and headline_case(block.plain) and not could_lead(block.plain)
+        titled = isinstance(found, tuple) and not found[0] and headline_case(block.plain) and not could_lead(
+            block.plain)
         if found and word_count(block.plain) >= 8 and not titled:  # "May 8, 2025 - Title Words": a headline
             return index
         if block.kind == "item":
