@@ -197,3 +197,18 @@ def test_a_lead_that_starts_with_its_date_and_a_dash_is_still_the_lead(room, run
     release = only_release(room)
     assert (release.title, release.date.isoformat()) == ("Second Footbridge Opens Over Mill Creek", "2025-05-08")
     assert body(release) == ["The county opened a second footbridge over Mill Creek on Thursday.", MORE]
+
+
+@pytest.mark.parametrize("ending", ["Media contact: Jo Roe, 541-555-01", "CONTACT:\nJo Roe\n541-555-0100\njroe@oakd"])
+def test_a_page_cut_off_inside_its_contacts_is_named_cut_off(room, run_cli, ending):
+    text = f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\n{ending}"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert any("the text seems cut off" in w for w in warnings(result))
+
+
+def test_whole_contacts_at_the_end_are_not_cut_off(room, run_cli):
+    text = f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\nCONTACT:\nJo Roe\n541-555-0100\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert not any("cut off" in w for w in warnings(result))
