@@ -212,3 +212,20 @@ def test_whole_contacts_at_the_end_are_not_cut_off(room, run_cli):
     result = run_import(run_cli, room, text)
     assert result.exit_code == 0, result.output
     assert not any("cut off" in w for w in warnings(result))
+
+
+def test_a_timestamp_with_the_issuers_name_under_the_headline_dates_the_release(room, run_cli):
+    text = (f"Second Footbridge Opens Over Mill Creek\nMay 8, 2025 10:30 AM | Oakdale Fire and Rescue Department\n\n"
+            f"{TEXT}\n\n{MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.date.isoformat()) == ("Second Footbridge Opens Over Mill Creek", "2025-05-08")
+
+
+def test_a_revision_timestamp_under_the_release_date_does_not_date_it(room, run_cli):
+    text = (f"May 8, 2025\n\nRevision as of 20:46, 20 March 2026 by an editor\n\n"
+            f"Second Footbridge Opens Over Mill Creek\n\n{TEXT}\n\n{MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert only_release(room).date.isoformat() == "2025-05-08"

@@ -210,8 +210,8 @@ class Analysis:
                 candidates.append(Candidate(part.strip(), line.number, segment, len(candidates), part, marked))
                 continue
             reason = not_headline(strip_labels(part))
-            if reason == "a date line":  # one of the header's dates, chosen with the others
-                date, start, end = find_date(part)
+            if (reason == "a date line" or reason == "a timestamp" and not self._header_dates) and find_date(part):
+                date, start, end = find_date(part)  # one of the header's dates (a timestamp's, with none above)
                 self._set_date(date, part[start:end], line.number)
                 if place_line(part) and not self.header_dateline:  # "Islamabad, 14 June 2022" alone
                     self.header_dateline = (place_line(part), line.number)
