@@ -79,7 +79,8 @@ def read_text(path: Path, text: str, encoding: str) -> Incoming:
             for line in current:  # paragraphs separated by single newlines
                 blocks.extend(_text_blocks([line]))
         elif current:
-            blocks.extend(_text_blocks(current))
+            for run in _unrun(current):
+                blocks.extend(_text_blocks(run))
         current.clear()
 
     in_cell = False  # the lines of a table's cell flattened to text ("|Jane Roe", "|(555) 201-3344")
@@ -118,3 +119,32 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
         else:  # after a short item, a line of its own: the list has ended
             return items + _text_blocks(lines[index:])
     return items
+
+
+_PHONE = re.compile(r"\d{3}\D{1,2}\d{3}\D\d{4}")
+# A short line ending so goes on in the next one: a dash, a colon, a comma, a linking word
+_GOES_ON = re.compile(r"(?i)(?:[-–—:,]|\b(?:for|of|to|and|the|a|an|in|on|at|by|with|from|as))\s*$")
+
+
+def _unrun(lines: list[Line]) -> list[list[Line]]:
+    """A run of hard-wrapped lines with no blank line between a header and paragraphs (a filing's
+    exhibit saved as text: "Press Release" / "December 12, 2008" / "HEADLINE" / wrapped text),
+    set apart: the header's short lines each a block (one ending in a dash, a colon, a comma or a
+    linking word goes on in the next; a dash's line is the dateline of the text under it), then
+    the text. Any other run is returned whole."""
+    width = sorted(len(line.plain) for line in lines)[len(lines) * 4 // 5]  # the wrap width: ragged lines aside
+    full = [len(line.plain) >= 0.75 * width for line in lines]
+    body = next((i for i in range(len(lines) - 2) if full[i] and full[i + 1] and full[i + 2]), None)
+    if len(lines) < 8 or width < 50 or body is None or sum(not f for f in full[:body]) < 3 or any(
+            _BULLET.match(line.plain) or _PHONE.search(line.plain) for line in lines[:body + 1]):
+        return [lines]  # a list, or a header with its contacts wrapped in a column: read as they are
+    runs: list[list[Line]] = []
+    for index, line in enumerate(lines[:body + 1]):
+        if runs and _GOES_ON.search(lines[index - 1].plain) and (index < body or lines[index - 1].plain[-1] in "-–—"):
+            runs[-1].append(line)  # "FOR" / "IMMEDIATE RELEASE"; "NORTHVALE, NJ, DECEMBER 12 –" over the lead
+        elif index < body:
+            runs.append([line])
+    joined = [run if run[0].plain.endswith(":") else [Line(" ".join(line.plain for line in run), md_escape(
+        " ".join(line.plain for line in run)), run[0].number)] for run in runs]  # "Source:" over its value
+    lead = joined.pop() if runs[-1][-1] is lines[body] else []
+    return joined + [lead + lines[body + 1:] if lead else lines[body:]]

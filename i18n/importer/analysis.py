@@ -13,14 +13,15 @@ from .common import QUOTES, SENTENCE_END, Given, Note, Paragraph, fold, word_cou
 from .contacts import (Contact, assemble, contact_block, contact_group, contact_group_under, contact_heading,
                        contact_tokens, contacts_in_text, is_contact_line, merge)
 from .dangling import Finding, cut_off_note, dangling_notes
-from .dates import body_date, by_locale, date_line, find_date, issued_on, release_date, year_from_footer
+from .dates import body_date, by_locale, date_line, dated_title, find_date, issued_on, release_date, year_from_footer
 from .dateline import dateline_at, drop_prefix, place_line, split_at_dateline
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .extent import trim_page_after
 from .flattened import unflatten_all
 from .frontmatter import header_lines, is_byline, is_marker
-from .headline import (CONNECTOR, Candidate, choose, dated_title, deck_under_given, introduces, join_wrapped,
-                       lead_index, not_headline, run_in_header, same_headline, split_caps, strip_labels)
+from .headline import (CONNECTOR, Candidate, choose, deck_under_given, introduces, join_wrapped,
+                       lead_index, not_headline, run_in_header, same_headline, sentence_over_marker, split_caps,
+                       strip_labels)
 from .residue import chrome_key, next_post, page_lines, repeated, residue
 
 
@@ -151,7 +152,7 @@ class Analysis:
         read = [header_lines(block) for block in blocks]
         structural = next((i for i, b in enumerate(blocks[:40])
                            if (b.kind == "heading" and b.level == 1) or b.style == "Title"), None)
-        lead = lead_index(blocks, self._marks_header, lambda text: dateline_at(text) and not issued_on(text),
+        lead = lead_index(blocks, self._marks_header, lambda text: not issued_on(text) and dateline_at(text),
                           lambda text: is_byline(text) and not issued_on(text))
         if 0 < lead < len(blocks) and introduces(blocks[lead - 1].plain):
             lead -= 1  # "The following is a joint statement from ...:" opens the body
@@ -190,7 +191,7 @@ class Analysis:
         body = blocks[max(index, lead):]
         if body:
             self.stopped = (body[0].line, body[0].plain)
-        self._choose_headline(candidates, body[0].plain if body else "")
+        self._choose_headline(candidates, body[0].plain if body else "", segment)
         return body
 
     def _marks_header(self, text: str) -> bool:
@@ -209,8 +210,8 @@ class Analysis:
                 candidates.append(Candidate(part.strip(), line.number, segment, len(candidates), part, marked))
                 continue
             reason = not_headline(strip_labels(part))
-            if reason == "a date line":  # one of the header's dates, chosen with the others
-                date, start, end = find_date(part)
+            if (reason == "a date line" or reason == "a timestamp" and not self._header_dates) and find_date(part):
+                date, start, end = find_date(part)  # one of the header's dates (a timestamp's, with none above)
                 self._set_date(date, part[start:end], line.number)
                 if place_line(part) and not self.header_dateline:  # "Islamabad, 14 June 2022" alone
                     self.header_dateline = (place_line(part), line.number)
@@ -226,9 +227,9 @@ class Analysis:
             self._set_date(*chosen)
             self.warnings += notes
 
-    def _choose_headline(self, candidates: list[Candidate], lead: str) -> None:
+    def _choose_headline(self, candidates: list[Candidate], lead: str, segments: int) -> None:
         if self.given.title:
-            deck = None if self.subtitle else deck_under_given(candidates, self.title)
+            deck = None if self.subtitle else deck_under_given(candidates, self.title, segments)
             if deck is not None:
                 self.subtitle, self.subtitle_line = deck.text, deck.line
                 self.recognised.append(Note(deck.line, f"subhead: {excerpt(deck.text)!r} (over the text, under "
@@ -243,15 +244,16 @@ class Analysis:
             self.removed.append(Note(candidate.line, f"above the body, not the headline (a linking word alone): "
                                                      f"{candidate.written!r}"))
         choice = choose(candidates, lead)
+        choice = choice if choice.headline else sentence_over_marker(candidates, segments) or choice
         if choice.headline is None:
             for candidate in candidates:
                 self.removed.append(Note(candidate.line, f"text above the body: {excerpt(candidate.written)!r}"))
             return
         self.title, self.title_line = choice.headline.text, choice.headline.line
         self.recognised.append(Note(self.title_line, f"headline: {excerpt(self.title)!r}"))
-        if choice.doubt:
-            self.warnings.append(Note(self.title_line, f"headline uncertain: chose {excerpt(self.title)!r} over "
-                                                       f"{excerpt(choice.doubt)!r}"))
+        if choice.doubt or choice.weak:
+            why = f"over {excerpt(choice.doubt)!r}" if choice.doubt else choice.weak
+            self.warnings.append(Note(self.title_line, f"headline uncertain: chose {excerpt(self.title)!r} {why}"))
         if choice.subtitle is not None and not self.subtitle:
             self.subtitle, self.subtitle_line = choice.subtitle.text, choice.subtitle.line
             self.recognised.append(Note(self.subtitle_line, f"subhead: {excerpt(self.subtitle)!r}"))

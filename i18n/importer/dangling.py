@@ -89,7 +89,15 @@ def cut_off_note(paragraphs: list, blocks: list) -> Note | None:
         ending = cut_off(plain)
         if ending:
             return Note(line, f"the text seems cut off: ends {ending!r}")
+    final = blocks[-1].lines[-1] if blocks and blocks[-1].lines else None
+    if final is not None and _CUT_CONTACT.search(final.plain.rstrip()):  # "… 541-555-01", "jroe@oakd"
+        return Note(final.number, f"the text seems cut off: ends {'…' + ' '.join(final.plain.split()[-4:])!r}")
     return None
+
+
+# A contact cut short at the end of the page: an e-mail with no domain's dot, a phone number
+# short of its last group
+_CUT_CONTACT = re.compile(r"(?:\S@[\w-]*|\b\d{3}[-. ]\d{3}[-. ]\d{0,3})$")
 
 
 def dangling_notes(fields, paragraphs: list) -> tuple[list[Note], list[tuple]]:

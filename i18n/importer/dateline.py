@@ -10,7 +10,10 @@ from .common import QUOTES, fold, markdown_plain, word_count
 from .dates import MONTHS, find_date
 from .headline import GENRE_LABEL
 
-_DASH = r"(?:-{2,}|[–—]+(?:\s*[–—]+)*|(?<=\s)-(?=\s)|(?<=[^\W\d_.])-(?=\s))"
+_MONTH_WORD = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
+# "BOSTON-February 6, 2008:": a hyphen glued between a place in capitals and the date
+_DASH = (r"(?:-{2,}|[–—]+(?:\s*[–—]+)*|(?<=\s)-(?=\s)|(?<=[^\W\d_.])-(?=\s)"
+         r"|(?<=[A-Z]{3})-(?=(?i:" + _MONTH_WORD + r")\.?\s*\d))")
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][^–—\-(\n]{1,70}?|\([^()\n]{3,40}\))\s*(?:\((?P<pdate>[^)]{2,30})\)\s*)?"
     r"(?P<dash>" + _DASH + r")\s*(?P<rest>.*)$", re.S)
@@ -31,7 +34,7 @@ def dateline_at(plain: str) -> tuple[str, dt.date | None, str, int] | None:
     "SAN SALVADOR (April 14, 2021) –", mixed case with a region ("Houston, Texas- ", "Miami, FL - "),
     a place and a date without a dash ("DENVER, May 9, 2019 The ..."), and a date-led lead with no
     place ("March 3, 2022 — Today, ...")."""
-    found = _dashed(plain) or _place_and_date(plain) or _date_lead(plain) or _bracketed(plain)
+    found = _dashed(plain) or _place_and_date(plain) or _date_lead(plain) or _bracketed(plain) or _barred(plain)
     if found is None or not _starts_sentence(plain[found[3]:]):
         return None
     return found
@@ -100,17 +103,22 @@ def _dashed(plain: str) -> tuple[str, dt.date | None, str, int] | None:
     rest = match.group("rest")
     consumed = match.start("rest")
     tag = _wire_tag(rest)
-    if tag and tag < len(rest):  # "LITTLE ROCK, Ark. – (News Release) The ..."
+    if tag and tag < len(rest):  # "LITTLE ROCK, Ark. – (News Release) The ...", "Calif.--(BUSINESS WIRE)--The"
+        dash = _TAIL.match(rest, tag)
+        tag = dash.end() if dash else tag
         rest, consumed = rest[tag:], consumed + tag
     after = find_date(rest[:40])
     if after and after[1] == 0:
-        tail = _TAIL.match(rest[after[2]:])
-        if tail:
+        tail = _TAIL.match(rest[after[2]:]) or _AFTER_DATE.match(rest[after[2]:])
+        if tail and tail.end():
             date, date_text = after[0], rest[: after[2]]
             consumed += after[2] + tail.end()
     return place, date, date_text, consumed
 
 
+# what parts a dateline's date from the text, a dash aside: a colon, a full stop, an ellipsis
+# of dots (". . ." or "…")
+_AFTER_DATE = re.compile(r"\s*(?:(?:\.\s?){3}|…|[:.])\s*")
 _YEARLESS = re.compile(r",\s*(?P<month>[A-Za-z]{3,9})\.?\s+\d{1,2}\b(?=[^,]*$)")
 _WIRE = re.compile(r"\s*(?:/[^/\n]{2,30}/|\((?!\s*[a-z])[^()\n]{2,30}\))\s*")
 _BRACKETED = re.compile(r"^(?:[A-Z][\w.&'’ -]{0,40}\s)?\((?P<place>[^()\n]{3,40})\)\s*(?:[:–—]|-{1,})?\s*")
@@ -140,8 +148,26 @@ def _place_and_date(plain: str) -> tuple[str, dt.date, str, int] | None:
     place = _place(plain[:start], dated=True)
     if place is None:
         return None
-    tail = _TAIL.match(plain[end:]) or re.match(r"\s*[:.]?\s*", plain[end:])  # "ISLAMABAD, 14 June 2022: The"
+    tail = _TAIL.match(plain[end:]) or _AFTER_DATE.match(plain[end:])  # "ISLAMABAD, 14 June 2022: The"
+    tail = tail or re.match(r"\s*", plain[end:])
     return place, date, plain[start:end], end + tail.end()
+
+
+# "NEW YORK, NY / ACCESSWIRE / March 3, 2021 / ", "CHICAGO | March 3, 2021 | ": the parts between bars
+_BARRED = re.compile(r"^(?P<place>[^/|\n]{3,60}?)\s+[/|]\s+(?:(?P<wire>[^/|\n]{2,30}?)\s+[/|]\s+)?"
+                     r"(?P<date>[^/|\n]{6,30}?)\s+[/|]\s*")
+
+
+def _barred(plain: str) -> tuple[str, dt.date, str, int] | None:
+    """A place, a wire's name and the date between slashes or bars, then the text."""
+    match = _BARRED.match(plain)
+    found = find_date(match.group("date")) if match else None
+    if found is None or match.group("date")[found[2]:].strip() or match.group("date")[:found[1]].strip(" ,"):
+        return None
+    place = _place(match.group("place"), dated=True)
+    if place is None or not (place.isupper() or "," in place):
+        return None  # "Home | News | March 3, 2021 |": a breadcrumb, not a place
+    return place, found[0], match.group("date").strip(), match.end()
 
 
 def place_line(text: str) -> str | None:

@@ -21,12 +21,15 @@ DATE_PATTERNS = (
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<mnum>\d{1,2})\.(?P<year>\d{4})(?![\d.])"),
     # 2025.06.12, 2025/06/12: year first, then month and day
     re.compile(r"(?<![\d./])(?P<year>\d{4})[./](?P<mnum>\d{1,2})[./](?P<day>\d{1,2})(?![\d./])"),
+    # 3-Mar-2021, 03-MAR-21: the day, the month's name and the year between hyphens
+    re.compile(r"(?<![\w-])(?P<day>\d{1,2})-(?P<month>[A-Za-z]{3,9})-(?P<year>\d{4}|\d{2})(?![\w-])"),
     # 06-12-2025: read as 06/12/2025 is
     re.compile(r"(?<![\d-])(?P<mnum>\d{1,2})-(?P<day>\d{1,2})-(?P<year>\d{4})(?![\d-])"),
 )
 _WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
 _DATE_PREFIX = re.compile(
-    r"(?i)^[\s(]*(?:(?:for\s+)?immediate\s+release|for\s+release|release\s+date|date[d]?|released|published|"
+    r"(?i)^[\s(]*(?:(?:for\s+)?immediate\s+release|for\s+release|release\s+date|date[d]?(?:\s+(?:issued|released|"
+    r"published|posted))?|released|published|"
     r"posted|post\s+date|(?:last\s+)?(?:updated|modified)|issued|date\s+of\s+(?:publication|issue)|publication\s+date|"
     r"(?:[\w&.'’-]+\s+){0,4}?(?:(?:press|news|media)\s+)?(?:releases?|advisory|statement)"
     r"(?:\s*(?:no\.?|#)\s*[\d/.-]+)?)?"
@@ -175,3 +178,30 @@ def by_locale(date: dt.date, written: str, texts: list[str]) -> dt.date:
 
     day_first = written_so(DATE_PATTERNS[1]) and not written_so(DATE_PATTERNS[0])
     return date.replace(month=date.day, day=date.month) if day_first else date
+
+
+# "Open Heart Surgery Comes to Harrison - 11/1/2003": a page's title with its date after a dash or
+# bar, or in brackets; "2022-10-04 Arrest Made", "May 8, 2025 - Headline": with its date before it
+_DATED_TITLE = re.compile(r"^(?P<title>.*\w.*?)(?:\s+[-–—|]\s+(?P<date>[^-–—|]{6,30})"
+                          r"|\s*[(\[](?P<bracketed>[^()\[\]]{6,30})[)\]])$")
+_TITLE_AFTER = re.compile(r"^\s*[-–—|:]?\s*(?P<title>[A-Z][\w'’-]*(?:\s+\S+){2,})$")
+
+
+def dated_title(text: str):
+    """A headline printed with its date after a dash or bar or in brackets, before it, or run into
+    its last word where the page lost the space between them ("Fire on Main StreetMonday May 3,
+    2010"): (the headline, (date, as written))."""
+    match = _DATED_TITLE.match(text)
+    dated = date_line(match.group("date") or match.group("bracketed")) if match else None
+    if dated:
+        return match.group("title"), dated
+    found = find_date(text[:40])
+    after = _TITLE_AFTER.match(text[found[2]:]) if found else None
+    dated = date_line(text[:found[2]]) if after else None
+    if dated:
+        return after.group("title"), dated
+    for joint in re.finditer(r"(?<=[a-z])(?=[A-Z])", text):  # a lower-case letter, then a capital
+        dated = date_line(text[joint.start():])
+        if dated and len(text[:joint.start()].split()) >= 2:
+            return text[:joint.start()], dated
+    return None

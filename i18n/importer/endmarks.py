@@ -1,4 +1,4 @@
-"""FOR IMMEDIATE RELEASE, embargoes and the end mark (`###`, `# # # # #`, `- 30 -`, `-0-`, `-END-`, `End`)."""
+"""FOR IMMEDIATE RELEASE, embargoes and the end mark (`###`, `# # # # #`, `- 30 -`, `-0-`, `-END-`, `End`, `ENDS`)."""
 
 from __future__ import annotations
 
@@ -6,4 +6,4 @@ import re
 
 IMMEDIATE = re.compile(r"(?i)^\W*for\s+immediate\s+release\b\W*")
 EMBARGO = re.compile(r"(?i)^\W*embargo(?:ed)?\b")
-END_MARK = re.compile(r"^\s*(?:#(?:\s*#){2,}|[-–—]+\s*(?:30|0)\s*[-–—]+|[-–—]\s*end\s*[-–—]|end)\s*$", re.I)
+END_MARK = re.compile(r"^\s*(?:#(?:\s*#){2,}|[-–—]+\s*(?:30|0)\s*[-–—]+|[-–—]\s*ends?\s*[-–—]|ends?)\s*$", re.I)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from .common import SENTENCE_END, join_labels, word_count
 from ..documents import Block, Line, md_escape
 from .contacts import PHONE, ROLE_WORDS, name_like, split_name_role
-from .dates import MONTHS, date_line, find_date
+from .dates import MONTHS, find_date
 from .endmarks import IMMEDIATE
 from .extent import could_lead
 
@@ -48,25 +48,6 @@ _ADDRESS = re.compile(r"^\s*\d{1,5}\s+[A-Z][\w.'’ -]*?\b(?:Street|St|Avenue|Av
                       r"Lane|Ln|Way|Place|Pl|Square|Sq|Row|Court|Ct|Suite|Floor)\b.*(?:,|\b\d{5}(?:-\d{4})?$)")
 _CAPS_THEN_TITLE = re.compile(r"^(?P<caps>(?:[A-Z0-9][A-Z0-9'’&.,:-]*\s+){3,}[A-Z0-9][A-Z0-9'’&.,:-]*)\s+"
                               r"(?P<rest>[A-Z][a-z][\w'’-]*(?:\s+\S+){2,})$")
-
-
-# "Open Heart Surgery Comes to Harrison - 11/1/2003": a page's title with its date
-_DATED_TITLE = re.compile(r"^(?P<title>.*\w.*?)\s+[-–—|]\s+(?P<date>[^-–—|]{6,30})$")
-
-
-def dated_title(text: str):
-    """A headline printed with its date after a dash or bar, or run into its last word where the
-    page lost the space between them ("Fire on Main StreetMonday May 3, 2010"): (the headline,
-    (date, as written))."""
-    match = _DATED_TITLE.match(text)
-    dated = date_line(match.group("date")) if match else None
-    if dated:
-        return match.group("title"), dated
-    for joint in re.finditer(r"(?<=[a-z])(?=[A-Z])", text):  # a lower-case letter, then a capital
-        dated = date_line(text[joint.start():])
-        if dated and word_count(text[:joint.start()]) >= 2:
-            return text[:joint.start()], dated
-    return None
 
 
 def split_caps(text: str) -> tuple[str, str] | None:
@@ -265,14 +246,16 @@ class Choice:
     subtitle: Candidate | None
     others: list[Candidate]  # candidates that are page text above the release
     doubt: str = ""  # why the choice is uncertain, naming the rival
+    weak: str = ""  # why the choice is uncertain when no rival stands
 
 
 def choose(candidates: list[Candidate], lead: str = "") -> Choice:
     """The headline among the lines above the body: the last run of lines that could be one,
     nearest the body; of two, a short page or section title (four words or fewer) gives way
     to the longer line under it, and so does a line that says nothing the lead (the body's
-    first paragraph) says when the line under it does; a line of three words or fewer under a
-    headline is a caption. When the lead repeats none of the chosen line's words but those of
+    first paragraph) says when the line under it does, or, both set as headlines with a blank
+    line between them, half as much as it says of the line under; a line of three words or
+    fewer under a headline is a caption. When the lead repeats none of the chosen line's words but those of
     another title of four words or more, that title is the headline, with the doubt named. A
     summary sentence is a subhead only. A line that repeats the headline goes."""
     if not candidates:
@@ -312,6 +295,9 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
         elif lead and not _content_words(first.text) & _content_words(lead) and \
                 _content_words(second.text) & _content_words(lead):
             headline = second  # a site's name or menu over the headline: the lead repeats the headline's words
+        elif lead and _style(first.text) and _style(second.text) and second.line > (first.last_line or first.line) \
+                + 1 and _echo(second.text, lead) >= 0.5 and _echo(first.text, lead) * 2 <= _echo(second.text, lead):
+            headline = second  # two lines set apart as headlines: the lead repeats the headline, not a category
         else:
             headline, subtitle = first, second
         rival = second if headline is first and subtitle is None else first
@@ -336,18 +322,32 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
     return Choice(headline, subtitle, others, doubt)
 
 
-def deck_under_given(candidates: list[Candidate], title: str) -> Candidate | None:
+def sentence_over_marker(candidates: list[Candidate], segments: int) -> Choice | None:
+    """When no line above the body could be a headline: the last of them, if it is one sentence
+    of thirty words or fewer set over the header's date or contacts (segments: how many markers
+    the header has; a headline some sites write as a sentence, "Residents are asked to keep
+    pavements clear."), with the doubt named; else None."""
+    last = candidates[-1] if candidates else None
+    if last is None or last.segment >= segments or word_count(last.text) > 30 or not last.text[:1].isupper() \
+            or _TWO_SENTENCES.search(last.text.rstrip()):
+        return None
+    return Choice(last, None, candidates[:-1], weak="(a sentence over the date: no line is set as a headline)")
+
+
+def deck_under_given(candidates: list[Candidate], title: str, segments: int) -> Candidate | None:
     """With the headline given: the subhead (deck) the text prints. The line under the line that
     repeats the headline, in the same part of the header; when none repeats it, the last line
-    over the text, after the header's markers, if it is written as a deck (a phrase of six words
-    or more in sentence case: a headline is set in title case or capitals)."""
+    over the text, after the header's markers (segments: how many), or the only line over it
+    in a header with none, if it is written as a deck (a phrase of six words or more in
+    sentence case: a headline is set in title case or capitals)."""
     repeats = [c for c in candidates if same_headline(c.text, title)]
     if repeats:
         under = [c for c in candidates if c.position > repeats[-1].position and not same_headline(c.text, title)]
         return under[0] if under and under[0].segment == repeats[-1].segment and word_count(under[0].text) >= 4 \
             else None
     last = candidates[-1] if candidates else None
-    if last is None or last.segment == 0 or word_count(last.text) < 6 or headline_case(last.text):
+    if last is None or (last.segment == 0 and (len(candidates) > 1 or segments)) or word_count(last.text) < 6 \
+            or headline_case(last.text):
         return None
     return last if not (last.text.rstrip().endswith(".") and word_count(last.text) > 40) else None
 
@@ -363,6 +363,12 @@ def _marked(candidates: list[Candidate], headline: Candidate) -> Choice:
 
 def _content_words(text: str) -> set[str]:
     return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
+
+
+def _echo(line: str, lead: str) -> float:
+    """The share of a line's words that the lead repeats."""
+    words = _content_words(line)
+    return len(words & _content_words(lead)) / len(words) if words else 0.0
 
 
 def restates(line: str, headline: str) -> bool:
@@ -412,10 +418,14 @@ _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+[
 def lead_index(blocks: list, marker, dateline, byline) -> int:
     """Index of the block where the body starts: the first dateline among the first blocks,
     else the first prose after the header's last marker (right after a blog's byline), else
-    the first prose. marker(text), dateline(text), byline(text): the recognisers' tests."""
+    the first prose. marker(text), dateline(text) (its place first), byline(text): the recognisers'
+    tests."""
     head = blocks[:40]
     for index, block in enumerate(head):
-        if block.lines and dateline(block.lines[0].plain) and word_count(block.plain) >= 8:
+        found = dateline(block.lines[0].plain) if block.lines else None
+        titled = isinstance(found, tuple) and not found[0] and headline_case(block.plain) and not could_lead(
+            block.plain)
+        if found and word_count(block.plain) >= 8 and not titled:  # "May 8, 2025 - Title Words": a headline
             return index
         if block.kind == "item":
             break  # a dateline opens the release's first paragraph, never one after a list
