@@ -71,3 +71,30 @@ def test_every_option_has_help_and_engines_name_what_they_need(project, run_cli)
     assert "Removes only the files an earlier build listed in .i18n-outputs" in build
     stats = " ".join(run_cli(project, "stats", "--help").stdout.split())
     assert "reviewed, machine_draft, memory_draft, aligned_draft, stale, other_fuzzy, untranslated, obsolete" in stats
+
+
+@pytest.mark.parametrize("country, email_from, reply_to, problems", [
+    ('"MX"', '"Oficina de Prensa <prensa@example.org>"', '"a@example.org, b.c+d@mail.example.org"', []),
+    ('"XK"', '"\\"Office, Press\\" <press@example.org>"', '"Ann Lee <ann@localhost>"', []),
+    ('"ZZ"', '"Press Office <press@>"', '"a@example.org, not an address"',
+     ["email_reply_to: ' not an address' is not one e-mail address", "country 'ZZ' is not an ISO 3166",
+      "email_from: 'Press Office <press@>' is not one e-mail address"]),
+    ('"us"', '"a..b@example.org"', '"Press <press@example.org"',
+     ["email_reply_to: 'Press <press@example.org' is not one", "country 'us' is not an ISO 3166",
+      "email_from: 'a..b@example.org' is not one"]),
+    ('"800"', '"press@example.org"', '""', ["country '800' is not an ISO 3166"]),
+])
+def test_country_and_addresses_are_checked_whatever_their_shape(project, run_cli, monkeypatch, country, email_from,
+                                                                 reply_to, problems):
+    text = (project / "pyproject.toml").read_text(encoding="utf-8")
+    text = text.replace('country = "US"', f"country = {country}")
+    text = text.replace('email_from = "Press Office <press@press.example.org>"', f"email_from = {email_from}")
+    text = text.replace("[tool.i18n]\n", f"[tool.i18n]\nemail_reply_to = {reply_to}\n")
+    (project / "pyproject.toml").write_text(text, encoding="utf-8")
+    monkeypatch.chdir(project)
+    result = run_cli(project, "stats")
+    lines = result.stderr.splitlines()  # in the file's order: email_reply_to first
+    assert result.exit_code == (2 if problems else 0), result.stderr
+    assert len(lines) == len(problems), result.stderr
+    for line, problem in zip(lines, problems):
+        assert problem in line, result.stderr

@@ -39,11 +39,19 @@ TITLES = frozenset("President Vice Governor Lieutenant Secretary Senator Sen Rep
                    "Attorney Dr Mr Ms Mrs Professor Prof Rev Bishop Cardinal Archbishop Pope Father Sister "
                    "Deputy Chief Officer Minister Ambassador King Queen Prince Princess Captain Sheriff "
                    "Superintendent Councilmember Assemblymember Speaker Leader".split())
-_ENGLISH = Locale("en")
-# Words Spanish writes in lower case or in its own words: weekdays, months, languages,
-# countries and regions (Babel's English names), numbered parts ("Article 3").
-_NOT_NAMES = (frozenset(WEEKDAYS) | frozenset(m.rstrip(".") for m in MONTHS) | frozenset(_ENGLISH.languages.values())
-              | frozenset(_ENGLISH.territories.values()) | frozenset(_NUMBERED.split("|")))
+# Words Spanish writes in lower case or in its own words: weekdays, months, numbered parts
+# ("Article 3"), and languages, countries and regions (_place_names).
+_NOT_NAMES = frozenset(WEEKDAYS) | frozenset(m.rstrip(".") for m in MONTHS) | frozenset(_NUMBERED.split("|"))
+
+
+@functools.cache
+def _place_names() -> frozenset[str]:
+    """Babel's English names of languages, countries and regions (its English data: 11 ms to
+    read, so only when a catalog has a candidate name no other test rules out)."""
+    english = Locale("en")
+    return frozenset(english.languages.values()) | frozenset(english.territories.values())
+
+
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|an|ese|ish|ic|i)s?\Z")  # "Mexican", "Chinese", "Danish"
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 MIN_EVIDENCE = 2  # once: a sentence start the text hides ("investors However, ...") as often as a name
@@ -51,13 +59,14 @@ MIN_EVIDENCE = 2  # once: a sentence start the text hides ("investors However, .
 
 def _may_be_name(word: str) -> bool:
     """A capitalized word that is no acronym (left to the acronym rules), no "I", no word of
-    _NOT_NAMES and no nationality."""
+    _NOT_NAMES, no nationality and no name of a language or place."""
     return (word[0].isupper() and len(word) > 1 and not word.isupper() and re.split("[’']", word)[0] != "I"
-            and word not in _NOT_NAMES and not _NATIONALITY.match(word))
+            and word not in _NOT_NAMES and not _NATIONALITY.match(word) and word not in _place_names())
 
 
 def _evidence(text: str, lowered: set[str]):
-    """The words of text that stand alone mid-sentence as a name would (see the docstring)."""
+    """The words of text that stand alone mid-sentence as a name would (see the docstring),
+    as written ("Tails’s"): document_names asks _may_be_name about them."""
     words = list(_WORD.finditer(text))
     i = 0
     while i < len(words):
@@ -86,8 +95,7 @@ def _evidence(text: str, lowered: set[str]):
                 # "Office of Data and Innovation": part of the name before it
                 or previous in ("and", "of", "for", "&") and first > 1 and words[first - 2].group(0)[0].isupper()):
             continue
-        if _may_be_name(word):
-            yield word.removesuffix("'s").removesuffix("’s")
+        yield word
 
 
 def document_names(texts: Iterable[str], common: Callable[[str], bool]) -> set[str]:
@@ -96,13 +104,27 @@ def document_names(texts: Iterable[str], common: Callable[[str], bool]) -> set[s
     texts = list(texts)
     # The texts joined by a line break, which no word holds: one search, each distinct word tested once.
     lowered = {w for w in set(_WORD.findall("\n".join(texts))) if w.islower()}
-    counts: dict[str, int] = {}
+    seen: dict[str, int] = {}  # each word as written, and how often
     for text in texts:
         if not is_title_case(text):
             for word in _evidence(text, lowered):
-                counts[word] = counts.get(word, 0) + 1
-    return {word for word, count in counts.items()
-            if count >= MIN_EVIDENCE and word.lower() not in lowered and common(word.lower())}
+                seen[word] = seen.get(word, 0) + 1
+    # A name is counted without its possessive ("Tails’s": Tails), each way of writing it that
+    # _may_be_name accepts; it is asked only about the names that might reach MIN_EVIDENCE.
+    most: dict[str, int] = {}
+    for word, count in seen.items():
+        name = _bare(word)
+        most[name] = most.get(name, 0) + count
+    counts: dict[str, int] = {}
+    for word, count in seen.items():
+        name = _bare(word)
+        if most[name] >= MIN_EVIDENCE and name.lower() not in lowered and _may_be_name(word):
+            counts[name] = counts.get(name, 0) + count
+    return {name for name, count in counts.items() if count >= MIN_EVIDENCE and common(name.lower())}
+
+
+def _bare(word: str) -> str:
+    return word.removesuffix("'s").removesuffix("’s")
 
 
 _ENDINGS = (("s", ""), ("ies", "y"), ("es", ""), ("ed", ""), ("ed", "e"), ("ing", ""), ("ing", "e"), ("er", ""), ("ers", ""))
@@ -114,11 +136,15 @@ _STEM = re.compile(r"^[a-z][^/\n]*", re.MULTILINE)  # the lower-case entries, wi
 @functools.lru_cache(maxsize=4)
 def dictionary_words(speller) -> Callable[[str], bool]:
     """Does the speller's dictionary know a lower-case word? Hunspell is asked only about a word
-    whose stem the dictionary file lists (it spends 20 ms suggesting others: most names)."""
-    text = speller.dic.read_text(encoding="utf-8", errors="replace")
-    stems = frozenset(_STEM.findall(text))
+    whose stem the dictionary file lists (it spends 20 ms suggesting others: most names). The
+    file is read at the first question (16 ms): most catalogs have no candidate name to ask about."""
+
+    @functools.cache
+    def dictionary_stems() -> frozenset[str]:
+        return frozenset(_STEM.findall(speller.dic.read_text(encoding="utf-8", errors="replace")))
 
     def known(word: str) -> bool:
+        stems = dictionary_stems()
         return (any(word.endswith(end) and word[:len(word) - len(end)] + stem in stems for end, stem in _ENDINGS)
                 or word in stems) and speller.known(word)
 
