@@ -455,3 +455,14 @@ def test_the_compiled_mode_is_built_once_into_the_users_cache_and_replaces_older
 ])
 def test_spanish_grammar_the_engine_breaks(english, machine, expected):
     assert post_edit(machine, "es", english) == expected
+
+
+def test_an_acronym_the_release_defines_takes_the_gender_of_its_expansion(project, run_cli):
+    drafts = draft(project, run_cli, "Notice", [
+        "Today the Coastal Water Foundation (CWF) opened its first office.",
+        "The CWF repairs wells in small towns.",
+        "Volunteers of the CWF met the mayor.",
+    ])
+    # "Fundación" is feminine, so is the acronym: not the engine's masculine default.
+    assert drafts["The CWF repairs wells in small towns."].startswith("La CWF "), drafts
+    assert "de la CWF" in drafts["Volunteers of the CWF met the mayor."], drafts
