@@ -343,3 +343,13 @@ def test_people_counted_open_a_sentence_without_an_article(project, run_cli):
 def test_a_group_a_clause_or_complement_narrows_stays_without_article(project, run_cli):
     drafts = draft(project, run_cli, ["The mayor met with families who lost their homes."])
     assert "con familias" in drafts["The mayor met with families who lost their homes."]
+
+
+def test_new_goes_before_its_noun_but_not_after_a_verb(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "The county opened a new clinic with new beds.",
+        "This rule is new.",
+    ])
+    assert "una nueva clínica" in drafts["The county opened a new clinic with new beds."], drafts
+    assert "nuevas camas" in drafts["The county opened a new clinic with new beds."], drafts
+    assert drafts["This rule is new."].endswith("es nueva."), drafts

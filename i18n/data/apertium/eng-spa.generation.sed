@@ -133,3 +133,7 @@ s#\^uNOSCUANTOS<#^alguno<#g
 s#\^más allá<adv>\$ (\^[^<$^]+<vblex><(inf|pri|fti|cni|ifi|ger)>[^$]*\$)#\1 ^aún<adv>$ ^más<adv>$#g
 # People counted open a sentence without an article ("Miles de voluntarios", "Millones de personas").
 s#((^|<sent>\$)( |\[[^]]*\])*)\^El<det><def><m><pl>\$ \^(millón|mil|centenar|docena)<n><m><pl>\$#\1^\u\4<n><m><pl>$#g
+# "new" goes before its noun, as Spanish writes it of what is recent or another ("un nuevo sitio
+# web", "nuevas características", "la nueva ley"); the pair puts it after, as a plain description
+# ("características nuevas"). Not after a verb ("la ley es nueva"); not before a capitalized noun.
+/nuevo<adj>/s#(\^[a-z][^<$^]*<n><[^$]*\$)(( \^[^<$^]+<adj><[^$]*\$)*) (\^nuevo<adj><[^$]*\$)#\4 \1\2#g
