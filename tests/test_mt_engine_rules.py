@@ -353,3 +353,14 @@ def test_new_goes_before_its_noun_but_not_after_a_verb(project, run_cli):
     assert "una nueva clínica" in drafts["The county opened a new clinic with new beds."], drafts
     assert "nuevas camas" in drafts["The county opened a new clinic with new beds."], drafts
     assert drafts["This rule is new."].endswith("es nueva."), drafts
+
+
+def test_verbs_that_govern_a_take_it_before_an_infinitive(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "This helped quantify the cost.",
+        "Volunteers helped to clean the beach.",
+        "We started counting the ballots.",
+    ])
+    assert "ayudó a cuantificar" in drafts["This helped quantify the cost."], drafts
+    assert "ayudaron a limpiar" in drafts["Volunteers helped to clean the beach."], drafts
+    assert "a contar" in drafts["We started counting the ballots."], drafts

@@ -137,3 +137,6 @@ s#((^|<sent>\$)( |\[[^]]*\])*)\^El<det><def><m><pl>\$ \^(millón|mil|centenar|do
 # web", "nuevas características", "la nueva ley"); the pair puts it after, as a plain description
 # ("características nuevas"). Not after a verb ("la ley es nueva"); not before a capitalized noun.
 /nuevo<adj>/s#(\^[a-z][^<$^]*<n><[^$]*\$)(( \^[^<$^]+<adj><[^$]*\$)*) (\^nuevo<adj><[^$]*\$)#\4 \1\2#g
+# Verbs that take "a" before an infinitive ("help to do", "start doing"): "ayudar a proteger",
+# "comenzó a coordinar", "nos fuerza a utilizar"; the pair writes none or "para".
+/([Aa]yudar|[Cc]omenzar|[Ee]mpezar|[Ff]orzar|[Oo]bligar|[Ii]nvitar|[Aa]nimar|[Aa]prender|[Ee]nseñar)<vblex>/s#(\^([Aa]yudar|[Cc]omenzar|[Ee]mpezar|[Ff]orzar|[Oo]bligar|[Ii]nvitar|[Aa]nimar|[Aa]prender|[Ee]nseñar)<vblex><[^$]*\$) (\^para<pr>\$ )?(\^[^<$^]+<(vblex|vbser|vbhaver)><inf>)#\1 ^a<pr>$ \4#g
