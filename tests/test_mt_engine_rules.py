@@ -364,3 +364,12 @@ def test_verbs_that_govern_a_take_it_before_an_infinitive(project, run_cli):
     assert "ayudó a cuantificar" in drafts["This helped quantify the cost."], drafts
     assert "ayudaron a limpiar" in drafts["Volunteers helped to clean the beach."], drafts
     assert "a contar" in drafts["We started counting the ballots."], drafts
+
+
+def test_latest_is_ultimo_and_best_goes_before_its_noun(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "Read our latest report on the river.",
+        "Walking is the best option for short trips.",
+    ])
+    assert "nuestro último informe" in drafts["Read our latest report on the river."], drafts
+    assert "la mejor opción" in drafts["Walking is the best option for short trips."], drafts

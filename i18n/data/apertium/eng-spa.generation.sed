@@ -136,7 +136,9 @@ s#((^|<sent>\$)( |\[[^]]*\])*)\^El<det><def><m><pl>\$ \^(millón|mil|centenar|do
 # "new" goes before its noun, as Spanish writes it of what is recent or another ("un nuevo sitio
 # web", "nuevas características", "la nueva ley"); the pair puts it after, as a plain description
 # ("características nuevas"). Not after a verb ("la ley es nueva"); not before a capitalized noun.
-/nuevo<adj>/s#(\^[a-z][^<$^]*<n><[^$]*\$)(( \^[^<$^]+<adj><[^$]*\$)*) (\^nuevo<adj><[^$]*\$)#\4 \1\2#g
+# "latest" is "último" ("la última versión"), not "más tardío"; "best" is "mejor" before its noun too.
+s#\^más<preadv>\$ \^tardío<adj>#^último<adj>#g
+/(nuevo|último|mejor)<adj>/s#(\^[a-z][^<$^]*<n><[^$]*\$)(( \^[^<$^]+<adj><[^$]*\$)*) (\^(nuevo|último|mejor)<adj><[^$]*\$)#\4 \1\2#g
 # Verbs that take "a" before an infinitive ("help to do", "start doing"): "ayudar a proteger",
 # "comenzó a coordinar", "nos fuerza a utilizar"; the pair writes none or "para".
 /([Aa]yudar|[Cc]omenzar|[Ee]mpezar|[Ff]orzar|[Oo]bligar|[Ii]nvitar|[Aa]nimar|[Aa]prender|[Ee]nseñar)<vblex>/s#(\^([Aa]yudar|[Cc]omenzar|[Ee]mpezar|[Ff]orzar|[Oo]bligar|[Ii]nvitar|[Aa]nimar|[Aa]prender|[Ee]nseñar)<vblex><[^$]*\$) (\^para<pr>\$ )?(\^[^<$^]+<(vblex|vbser|vbhaver)><inf>)#\1 ^a<pr>$ \4#g
