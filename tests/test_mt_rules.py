@@ -390,7 +390,7 @@ def test_a_passive_without_its_agent_is_written_with_se(project, run_cli):
 
 def test_about_is_approximately_only_before_a_quantity(project, run_cli):
     drafts = draft(project, run_cli, "Notice", ["Read more about the new park.", "The park has about 40 trees."])
-    assert "sobre el parque" in drafts["Read more about the new park."]
+    assert "sobre el nuevo parque" in drafts["Read more about the new park."]
     assert "aproximadamente" not in drafts["Read more about the new park."]
     assert "aproximadamente 40" in drafts["The park has about 40 trees."]
 
