@@ -88,7 +88,7 @@ def test_a_verb_of_two_words_is_one_spanish_verb(project, run_cli):
     ])
     assert drafts["Set up your account before the election."].startswith("Establece ")
     assert drafts["Check out the new library."].startswith("Consulta la")
-    assert "implementó un programa" in drafts["The county rolled out a new program."]
+    assert "implementó un nuevo programa" in drafts["The county rolled out a new program."]
     assert "recoger sus boletas" in drafts["Voters can pick up their ballots at city hall."]
     assert not any(word in draft.split() for draft in drafts.values() for word in ("arriba", "fuera"))
 
@@ -343,3 +343,33 @@ def test_people_counted_open_a_sentence_without_an_article(project, run_cli):
 def test_a_group_a_clause_or_complement_narrows_stays_without_article(project, run_cli):
     drafts = draft(project, run_cli, ["The mayor met with families who lost their homes."])
     assert "con familias" in drafts["The mayor met with families who lost their homes."]
+
+
+def test_new_goes_before_its_noun_but_not_after_a_verb(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "The county opened a new clinic with new beds.",
+        "This rule is new.",
+    ])
+    assert "una nueva clínica" in drafts["The county opened a new clinic with new beds."], drafts
+    assert "nuevas camas" in drafts["The county opened a new clinic with new beds."], drafts
+    assert drafts["This rule is new."].endswith("es nueva."), drafts
+
+
+def test_verbs_that_govern_a_take_it_before_an_infinitive(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "This helped quantify the cost.",
+        "Volunteers helped to clean the beach.",
+        "We started counting the ballots.",
+    ])
+    assert "ayudó a cuantificar" in drafts["This helped quantify the cost."], drafts
+    assert "ayudaron a limpiar" in drafts["Volunteers helped to clean the beach."], drafts
+    assert "a contar" in drafts["We started counting the ballots."], drafts
+
+
+def test_latest_is_ultimo_and_best_goes_before_its_noun(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "Read our latest report on the river.",
+        "Walking is the best option for short trips.",
+    ])
+    assert "nuestro último informe" in drafts["Read our latest report on the river."], drafts
+    assert "la mejor opción" in drafts["Walking is the best option for short trips."], drafts

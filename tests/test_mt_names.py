@@ -51,3 +51,16 @@ def test_a_capitalized_word_the_release_also_writes_in_lower_case_is_a_word(proj
     assert "Bridge" not in drafts["Commuters also rely on Bridge."]
     # Once is no evidence: a word capitalized once may be a sentence's start the text hides.
     assert "Harvest" not in drafts["Our thanks go to Harvest."]
+
+
+def test_a_name_whose_web_address_is_in_lower_case_is_still_a_name(project, run_cli):
+    drafts = draft(project, run_cli, [
+        "Schools moved to Gather last year.",
+        "Libraries can upgrade to Gather 2 this spring.",
+        "Gather 2 adds offline maps.",
+        "The manual now lives at gather.example, and the old address forwards there.",
+    ])
+    # "gather.example" is an address, not the word used in lower case.
+    for english in ("Schools moved to Gather last year.", "Libraries can upgrade to Gather 2 this spring.",
+                    "Gather 2 adds offline maps."):
+        assert "Gather" in drafts[english], drafts[english]

@@ -390,7 +390,7 @@ def test_a_passive_without_its_agent_is_written_with_se(project, run_cli):
 
 def test_about_is_approximately_only_before_a_quantity(project, run_cli):
     drafts = draft(project, run_cli, "Notice", ["Read more about the new park.", "The park has about 40 trees."])
-    assert "sobre el parque" in drafts["Read more about the new park."]
+    assert "sobre el nuevo parque" in drafts["Read more about the new park."]
     assert "aproximadamente" not in drafts["Read more about the new park."]
     assert "aproximadamente 40" in drafts["The park has about 40 trees."]
 
@@ -455,3 +455,14 @@ def test_the_compiled_mode_is_built_once_into_the_users_cache_and_replaces_older
 ])
 def test_spanish_grammar_the_engine_breaks(english, machine, expected):
     assert post_edit(machine, "es", english) == expected
+
+
+def test_an_acronym_the_release_defines_takes_the_gender_of_its_expansion(project, run_cli):
+    drafts = draft(project, run_cli, "Notice", [
+        "Today the Coastal Water Foundation (CWF) opened its first office.",
+        "The CWF repairs wells in small towns.",
+        "Volunteers of the CWF met the mayor.",
+    ])
+    # "Fundación" is feminine, so is the acronym: not the engine's masculine default.
+    assert drafts["The CWF repairs wells in small towns."].startswith("La CWF "), drafts
+    assert "de la CWF" in drafts["Volunteers of the CWF met the mayor."], drafts

@@ -33,6 +33,7 @@ from i18n.memory.sentences import SentenceDraft, sentence_memory
 from . import Engine, EngineError
 from .masking import MaskError, MaskedText, PreEdit, engine_terms, mask, unmask
 from .postedit import contract, post_edit
+from .spanish import acronym_articles, acronym_genders
 from .names import dictionary_words, document_names, names_pattern
 from .preedit import is_title_case, names_in, sentence_case_english
 
@@ -271,6 +272,8 @@ def run_drafts(plan: DraftPlan, engine: Engine, on_progress: Callable[[int, int]
             done += 1
             if on_progress:
                 on_progress(done, plan.total)
+        if work.drafted and base_language(plan.language) == "es":
+            _acronym_articles([item.entry for item in work.items if item.entry.msgstr])
         if work.drafted or work.remembered:
             save_catalog(work.catalog, work.path, None)
             work.written = True
@@ -301,6 +304,14 @@ def _apply(item: _Item, translation: Callable[[str], str], plan: DraftPlan, comm
     if "fuzzy" not in entry.flags:
         entry.flags.insert(0, "fuzzy")
     entry.tcomment = f"{entry.tcomment}\n{comment}" if entry.tcomment else comment
+
+
+def _acronym_articles(entries: list[polib.POEntry]) -> None:
+    """The articles before the acronyms a catalog's drafts define, in their gender (spanish.py)."""
+    genders = acronym_genders(entry.msgstr for entry in entries)
+    if genders:
+        for entry in entries:
+            entry.msgstr = acronym_articles(entry.msgstr, genders)
 
 
 def _apply_memory(entry: polib.POEntry, match: MemoryMatch | SentenceDraft) -> None:

@@ -8,7 +8,7 @@ sentence starts, in a title-case headline, or in an institution's name used with
 - the catalog writes mid-sentence at least twice where it is no part of a longer run of
   capitalized words ("Los Angeles County", "Device Neutrality": Spanish translates those) and
   not after a determiner ("the Department"), an opening quote, a bracket or a dash;
-- it never writes in lower case;
+- it never writes in lower case (but in a web address: "react.dev");
 - the English dictionary knows in lower case (the engine then translates it; other names it
   leaves as they are, or knows as names: "Hamburg" -> "Hamburgo");
 - is no title before a person's name ("Governor"), weekday, month, language, country or
@@ -54,6 +54,8 @@ def _place_names() -> frozenset[str]:
 
 _NATIONALITY = re.compile(r"[A-Z][a-z]+(?:ian|an|ese|ish|ic|i)s?\Z")  # "Mexican", "Chinese", "Danish"
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# A word in running text: not a web address's or package's part ("react.dev", "example.org/tails").
+_PROSE_WORD = re.compile(r"(?<![\w’'./@-])[^\W\d_][\w’'-]*(?![\w’'-]|\.\w|[/@])")
 MIN_EVIDENCE = 2  # once: a sentence start the text hides ("investors However, ...") as often as a name
 
 
@@ -103,7 +105,8 @@ def document_names(texts: Iterable[str], common: Callable[[str], bool]) -> set[s
     the dictionary knows a lower-case word."""
     texts = list(texts)
     # The texts joined by a line break, which no word holds: one search, each distinct word tested once.
-    lowered = {w for w in set(_WORD.findall("\n".join(texts))) if w.islower()}
+    # A lower-case word in a web address ("react.dev") is no evidence against the name.
+    lowered = {w for w in set(_PROSE_WORD.findall("\n".join(texts))) if w.islower()}
     seen: dict[str, int] = {}  # each word as written, and how often
     for text in texts:
         if not is_title_case(text):

@@ -181,3 +181,36 @@ def spanish_style(text: str) -> str:
 
 
 _TITLE_WORD = re.compile(rf"(?:{_TITLES}) [XA-ZÁÉÍÓÚÑ]")
+
+
+# An acronym a release defines takes the gender of its Spanish expansion's head noun, which the
+# engine shows in the article it writes before it: "la Fundación de Software Libre Europa
+# (FSFE)" makes every "el FSFE" of the release "la FSFE" ("del" -> "de la", "al" -> "a la"),
+# and "el Instituto Nacional (NIN)" every "la NIN" "el NIN". The expansion: capitalized words
+# and the prepositions and articles inside a name; an acronym given both genders is left alone.
+_CAPITAL = "A-ZÁÉÍÓÚÑ"
+_ACRONYM_DEFINED = re.compile(
+    rf"(?<![\w-])(?P<article>[Ee]l|[Ll]a|del|[Aa]l) [{_CAPITAL}][a-záéíóúñ]+"
+    rf"(?: (?:[{_CAPITAL}][\w.'-]*|de|del|la|las|los|para|en|e|y)){{0,7}} \((?P<acronym>[A-Z][A-Z0-9]{{1,7}})\)")
+_FEMININE_ARTICLE = {"el": "la", "El": "La", "del": "de la", "al": "a la", "Al": "A la"}
+_MASCULINE_ARTICLE = {feminine: masculine for masculine, feminine in _FEMININE_ARTICLE.items()}
+
+
+def acronym_genders(texts) -> dict[str, bool]:
+    """The acronyms these drafts define, each with whether its expansion is feminine."""
+    genders: dict[str, set[bool]] = {}
+    for text in texts:
+        if " (" in text:
+            for match in _ACRONYM_DEFINED.finditer(text):
+                genders.setdefault(match["acronym"], set()).add(match["article"] in ("la", "La"))
+    return {acronym: feminine.pop() for acronym, feminine in genders.items() if len(feminine) == 1}
+
+
+def acronym_articles(text: str, genders: dict[str, bool]) -> str:
+    """The articles before the acronyms of genders in their gender ("el FSFE" -> "la FSFE")."""
+    for feminine, articles in ((True, _FEMININE_ARTICLE), (False, _MASCULINE_ARTICLE)):
+        acronyms = [acronym for acronym, gender in genders.items() if gender == feminine and acronym in text]
+        if acronyms:
+            pattern = rf"(?<![\w-])({'|'.join(map(re.escape, articles))}) ({'|'.join(acronyms)})(?![\w-])"
+            text = re.sub(pattern, lambda m: f"{articles[m[1]]} {m[2]}", text)
+    return text

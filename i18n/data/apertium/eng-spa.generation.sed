@@ -133,3 +133,12 @@ s#\^uNOSCUANTOS<#^alguno<#g
 s#\^más allá<adv>\$ (\^[^<$^]+<vblex><(inf|pri|fti|cni|ifi|ger)>[^$]*\$)#\1 ^aún<adv>$ ^más<adv>$#g
 # People counted open a sentence without an article ("Miles de voluntarios", "Millones de personas").
 s#((^|<sent>\$)( |\[[^]]*\])*)\^El<det><def><m><pl>\$ \^(millón|mil|centenar|docena)<n><m><pl>\$#\1^\u\4<n><m><pl>$#g
+# "new" goes before its noun, as Spanish writes it of what is recent or another ("un nuevo sitio
+# web", "nuevas características", "la nueva ley"); the pair puts it after, as a plain description
+# ("características nuevas"). Not after a verb ("la ley es nueva"); not before a capitalized noun.
+# "latest" is "último" ("la última versión"), not "más tardío"; "best" is "mejor" before its noun too.
+s#\^más<preadv>\$ \^tardío<adj>#^último<adj>#g
+/(nuevo|último|mejor)<adj>/s#(\^[a-z][^<$^]*<n><[^$]*\$)(( \^[^<$^]+<adj><[^$]*\$)*) (\^(nuevo|último|mejor)<adj><[^$]*\$)#\4 \1\2#g
+# Verbs that take "a" before an infinitive ("help to do", "start doing"): "ayudar a proteger",
+# "comenzó a coordinar", "nos fuerza a utilizar"; the pair writes none or "para".
+/([Aa]yudar|[Cc]omenzar|[Ee]mpezar|[Ff]orzar|[Oo]bligar|[Ii]nvitar|[Aa]nimar|[Aa]prender|[Ee]nseñar)<vblex>/s#(\^([Aa]yudar|[Cc]omenzar|[Ee]mpezar|[Ff]orzar|[Oo]bligar|[Ii]nvitar|[Aa]nimar|[Aa]prender|[Ee]nseñar)<vblex><[^$]*\$) (\^para<pr>\$ )?(\^[^<$^]+<(vblex|vbser|vbhaver)><inf>)#\1 ^a<pr>$ \4#g
