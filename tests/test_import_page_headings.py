@@ -33,3 +33,15 @@ def test_a_sites_name_over_the_genre_of_the_page_is_not_the_headline(room, run_c
     assert release.date.isoformat() == "2025-05-08"
     assert body(release) == [TEXT, MORE]
     assert "removed: above the body, not the headline (a label): 'Mill Creek Trail Friends News story'" in result.output
+
+
+def test_photo_captions_under_the_headline_are_not_the_headline(room, run_cli):
+    text = ("Second Footbridge Opens Over Mill Creek\n\nThe mayor cuts the ribbon.\n\n"
+            "Walkers cross the new footbridge.\n\n" f"May 8, 2025\n\n{TEXT}\n\n{MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.title == "Second Footbridge Opens Over Mill Creek"
+    assert body(release) == [TEXT, MORE]
+    for caption in ("The mayor cuts the ribbon.", "Walkers cross the new footbridge."):
+        assert f"'{caption}'" in result.output and caption not in (release.subtitle or "")

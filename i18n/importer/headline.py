@@ -282,6 +282,9 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
         elif not is_sentence(candidate.text) and not any(same_headline(candidate.text, c.text) for c in group):
             group.append(candidate)
     doubt = set_apart
+    while len(group) >= 2 and _full_stop(group[-1].text) and any(
+            not _full_stop(c.text) and headline_case(c.text) for c in group[:-1]):
+        group = group[:-1]  # photo captions under the headline: a headline has no full stop
     headline = group[-1]
     subtitle = None
     earlier = [c for c in titles if c.segment < segment and headline_case(c.text)]
