@@ -27,3 +27,21 @@ def test_a_phone_with_an_email_after_a_slash_and_people_named_with_on(room, run_
     assert result.exit_code == 0, result.output
     assert contacts(only_release(room)) == [("Jo Baines", "County Parks", "041 555 0100", "jo.baines@parks.example.org"),
                                             ("Omar Reyes", "", "041 555 0199", "")]
+
+
+def test_a_header_set_in_columns_on_one_line_is_read_cell_by_cell(room, run_cli):
+    row = "   FOR RELEASE        Contact: Jo Baines      May 8, 2025          (041) 555-0100"
+    text = f"Second Footbridge Opens Over Mill Creek\n\n{TEXT}\n"
+    result = run_import(run_cli, room, f"{row}\n\n{text}")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.date.isoformat() == "2025-05-08"
+    assert release.title == "Second Footbridge Opens Over Mill Creek"
+    assert contacts(release) == [("Jo Baines", "", "(041) 555-0100", "")]
+
+
+def test_a_table_row_in_the_text_keeps_its_cells_on_one_line(room, run_cli):
+    row = "Visitors      1,200      1,450      1,900"
+    result = run_import(run_cli, room, f"{HEAD}{TEXT}\n\nVisitors by year:\n\n{row}\n\n{TEXT}\n")
+    assert result.exit_code == 0, result.output
+    assert "Visitors 1,200 1,450 1,900" in (room / "releases").glob("*.md").__next__().read_text()

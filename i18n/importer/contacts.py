@@ -276,6 +276,12 @@ def contact_detail(text: str) -> bool:
                 or (text.rstrip().endswith(":") and word_count(text) <= 8 and not IMMEDIATE.match(text)))
 
 
+def _only_date(text: str) -> bool:
+    """"May 3, 1995" between a contact's name and phone: a header set in columns, read row by row."""
+    found = find_date(text)
+    return bool(found) and not text[:found[1]].strip() and not text[found[2]:].strip(" ,.")
+
+
 def _asks_to_contact(text: str) -> bool:
     """"If you have any questions, please contact us.": a sentence inviting readers to call."""
     return bool(re.search(r"(?i)\b(?:contact|call|write to|e-?mail)\s+(?:us|our\b)", text)) and len(text) <= 300
@@ -314,7 +320,7 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
         tokens.append(("note", rest[0].plain, rest[0].number))  # "... please contact us." over the details
         position, rest = position + 1, rest[1:]
     for offset, line in enumerate(rest):
-        if not contact_detail(line.plain):  # the headline or the text after the contacts, on the next line
+        if not contact_detail(line.plain) and not _only_date(line.plain):  # the headline or the text after them
             take(rest[:committed])
             return tokens, 1, position + 1 + committed
         if _channel(line.plain):
