@@ -25,8 +25,9 @@ def test_a_phone_with_an_email_after_a_slash_and_people_named_with_on(room, run_
              "or Omar Reyes on 041 555 0199")
     result = run_import(run_cli, room, f"{HEAD}{TEXT}\n\n{block}\n")
     assert result.exit_code == 0, result.output
-    assert contacts(only_release(room)) == [("Jo Baines", "County Parks", "041 555 0100", "jo.baines@parks.example.org"),
-                                            ("Omar Reyes", "", "041 555 0199", "")]
+    assert contacts(only_release(room)) == [
+        ("Jo Baines", "County Parks", "041 555 0100", "jo.baines@parks.example.org"),
+        ("Omar Reyes", "", "041 555 0199", "")]
 
 
 def test_a_header_set_in_columns_on_one_line_is_read_cell_by_cell(room, run_cli):

@@ -89,8 +89,8 @@ _HANDLING = re.compile(r"(?i)\b(?:not\s+for\s+(?:publication|broadcast|distribut
 # "National Parks Service (Denver)": an aggregator's line naming who issued the text, and where
 _ISSUER = re.compile(r"^(?P<name>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){1,7})\s+\([A-Z][A-Za-z .'-]{1,30}\)$")
 # "Riverside Rowing Club News story": a site's or section's name over the genre of what follows
-_NAME_AND_GENRE = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){2,6}(?i:(?:news|press|media)\s+(?:story|stories|item|article|post"
-                             r"|releases?))$")
+_NAME_AND_GENRE = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){2,6}"
+                             r"(?i:(?:news|press|media)\s+(?:story|stories|item|article|post|releases?))$")
 _ISSUER_WORD = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Council|Police|Government|Authority"
                           r"|Commission|University|Bureau|Embassy|Corporation|Inc|Ltd|Court|Board)\b")
 
@@ -98,7 +98,8 @@ _ISSUER_WORD = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Counc
 def not_headline(text: str) -> str | None:
     """What a short line above the body is, when it cannot be the headline (or None)."""
     words = re.findall(r"[^\W\d_][\w'’]*", text)
-    if GENRE_LABEL.match(text) or _NAME_AND_GENRE.match(text.strip()) or (IMMEDIATE.match(text) and not text[IMMEDIATE.match(text).end():].strip()):
+    if GENRE_LABEL.match(text) or _NAME_AND_GENRE.match(text.strip()) or (
+            IMMEDIATE.match(text) and not text[IMMEDIATE.match(text).end():].strip()):
         return "a label"
     if _HANDLING.search(text):
         return "a notice of how to handle the text"
