@@ -84,6 +84,7 @@ def read_text(path: Path, text: str, encoding: str) -> Incoming:
         current.clear()
 
     in_cell = False  # the lines of a table's cell flattened to text ("|Jane Roe", "|(555) 201-3344")
+    header = True
     for number, raw in enumerate(text.split("\n"), start=1):
         plain = tidy(raw.replace("\t", " "))
         if not plain or _EMPTY_CELLS.match(plain):  # "|": an empty cell
@@ -96,9 +97,20 @@ def read_text(path: Path, text: str, encoding: str) -> Incoming:
         elif in_cell and current and len(current[-1].plain) < WRAPPED and not plain[:1].islower():
             flush()  # after a short cell, a line of its own: the table has ended
             in_cell = False
+        if header and len(cells := _columns(raw)) >= 3:
+            current.extend(Line(cell, md_escape(cell), number) for cell in cells)  # the header's row of columns
+            continue
+        header = header and len(plain) < WRAPPED  # above the first line of text
         current.append(Line(plain, md_escape(plain), number))
     flush()
     return Incoming(path, TEXT, encoding, blocks)
+
+
+def _columns(raw: str) -> list[str]:
+    """"FOR RELEASE      Contact: Jo Roe      May 3, 1995      (555) 010-0100": a header set in
+    columns and saved as one line, its cells parted by runs of spaces; each cell is a line."""
+    cells = [tidy(cell) for cell in re.split(r"\s{4,}", raw.replace("\t", "    ").strip())]
+    return cells if all(cell and len(cell.split()) <= 8 for cell in cells) else []
 
 
 def _text_blocks(lines: list[Line]) -> list[Block]:

@@ -25,12 +25,12 @@ EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 HIDDEN_EMAIL = re.compile(r"\[\s*email\s*protected\s*\]", re.I)
 PHONE = re.compile(
     r"(?<![\w/])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}"
-    r"(?:\s*,?\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w/])"
-    r"|(?<![\w/+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w/])"
+    r"(?:\s*,?\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w]|/\w)"
+    r"|(?<![\w/+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w]|/\w)"
     # "020 7008 3100", "(02) 9876 5432", "0800 123 456": a national number after its trunk 0,
     # nine to twelve digits in all (a date such as 04.06.2013 has eight)
     r"|(?<![\w/+.])(?=\(?0(?:[\s.)-]{0,2}\d){8,11}(?!\d))"
-    r"\(?0\d{1,4}\)?[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?![\w/])")
+    r"\(?0\d{1,4}\)?[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?![\w]|/\w)")
 _LABELS = re.compile(r"(?i)\b(?:call|e-?mail|write\s+to|reach|text|fax)\s+us(?:\s+at)?\s*:?"
                      r"|\b(?:phone|tel(?:ephone)?|cell(?:phone)?|mobile|office|direct|fax|e-?mail|ph)\b\.?\s*:?"
                      r"|(?<!\w)[ocmte]\s*:")
@@ -100,7 +100,7 @@ def contact_tokens(text: str, line: int) -> list[tuple[str, str, int]]:
     def gap(piece: str):
         piece = _LABELS.sub(" ", piece)
         piece = _GAP_EDGES.sub("", " ".join(piece.split()))
-        piece = re.sub(r"(?i)^(?:and|or)(?:\s+|$)|\s+(?:and|or)$", "", piece).strip()
+        piece = re.sub(r"(?i)^(?:and|or)(?:\s+|$)|\s+(?:and|or|on|at)$", "", piece).strip()
         if piece:
             tokens.append(("text", piece, line))
 
@@ -132,6 +132,9 @@ def split_name_role(text: str) -> tuple[str, str]:
 
 
 _ASKED_TO_CALL = re.compile(r"\b(?:contact|call|reach|phone)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){1,3})")
+# "... contact Jo Baines on 555-0100 and Ann Lee on 555-0199": the next person of the same sentence
+_AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){1,3})"
+                       r"\s+(?:on|at)\s+")
 
 
 def contacts_in_text(text: str) -> list[tuple[str, str]]:
@@ -142,6 +145,19 @@ def contacts_in_text(text: str) -> list[tuple[str, str]]:
         phone = PHONE.search(text, match.end(), match.end() + 250)
         if phone and name_like(match.group("name")) and not _ASKED_TO_CALL.search(text, match.end(), phone.start()):
             found.append((match.group("name"), " ".join(phone.group().split())))
+            found += _next_people(text, phone.end())
+    return found
+
+
+def _next_people(text: str, position: int) -> list[tuple[str, str]]:
+    """The people named after the first one a sentence asks readers to call, each with a phone."""
+    found = []
+    while (after := _AND_NEXT.match(text, position)) and name_like(after.group("name")):
+        phone = PHONE.match(text, after.end())
+        if phone is None:
+            break
+        found.append((after.group("name"), " ".join(phone.group().split())))
+        position = phone.end()
     return found
 
 
@@ -260,6 +276,12 @@ def contact_detail(text: str) -> bool:
                 or (text.rstrip().endswith(":") and word_count(text) <= 8 and not IMMEDIATE.match(text)))
 
 
+def _only_date(text: str) -> bool:
+    """"May 3, 1995" between a contact's name and phone: a header set in columns, read row by row."""
+    found = find_date(text)
+    return bool(found) and not text[:found[1]].strip() and not text[found[2]:].strip(" ,.")
+
+
 def _asks_to_contact(text: str) -> bool:
     """"If you have any questions, please contact us.": a sentence inviting readers to call."""
     return bool(re.search(r"(?i)\b(?:contact|call|write to|e-?mail)\s+(?:us|our\b)", text)) and len(text) <= 300
@@ -298,7 +320,7 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
         tokens.append(("note", rest[0].plain, rest[0].number))  # "... please contact us." over the details
         position, rest = position + 1, rest[1:]
     for offset, line in enumerate(rest):
-        if not contact_detail(line.plain):  # the headline or the text after the contacts, on the next line
+        if not contact_detail(line.plain) and not _only_date(line.plain):  # the headline or the text after them
             take(rest[:committed])
             return tokens, 1, position + 1 + committed
         if _channel(line.plain):

@@ -88,6 +88,9 @@ _HANDLING = re.compile(r"(?i)\b(?:not\s+for\s+(?:publication|broadcast|distribut
                        r"|embargoed\b|embargo\s+(?:until|till|to)\b|under\s+embargo|hold\s+for\s+release)")
 # "National Parks Service (Denver)": an aggregator's line naming who issued the text, and where
 _ISSUER = re.compile(r"^(?P<name>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){1,7})\s+\([A-Z][A-Za-z .'-]{1,30}\)$")
+# "Riverside Rowing Club News story": a site's or section's name over the genre of what follows
+_NAME_AND_GENRE = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){2,6}"
+                             r"(?i:(?:news|press|media)\s+(?:story|stories|item|article|post|releases?))$")
 _ISSUER_WORD = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Council|Police|Government|Authority"
                           r"|Commission|University|Bureau|Embassy|Corporation|Inc|Ltd|Court|Board)\b")
 
@@ -95,7 +98,8 @@ _ISSUER_WORD = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Counc
 def not_headline(text: str) -> str | None:
     """What a short line above the body is, when it cannot be the headline (or None)."""
     words = re.findall(r"[^\W\d_][\w'’]*", text)
-    if GENRE_LABEL.match(text) or (IMMEDIATE.match(text) and not text[IMMEDIATE.match(text).end():].strip()):
+    if GENRE_LABEL.match(text) or _NAME_AND_GENRE.match(text.strip()) or (
+            IMMEDIATE.match(text) and not text[IMMEDIATE.match(text).end():].strip()):
         return "a label"
     if _HANDLING.search(text):
         return "a notice of how to handle the text"
@@ -128,7 +132,8 @@ def not_headline(text: str) -> str | None:
             return "a label and its value"
         if person_and_title(value):  # "From: Jo Roe, City Manager"
             return "a person's name and job title"
-    if _BREADCRUMB.search(text) and word_count(text) <= 12 and not SENTENCE_END.search(text):
+    if _BREADCRUMB.search(text) and (word_count(text) <= 12 or len(re.findall(r"\s[›»>]\s", text)) >= 2) \
+            and not SENTENCE_END.search(text):
         return "navigation (a breadcrumb)"
     if text.rstrip().endswith(":"):
         return "a label"
@@ -278,6 +283,9 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
         elif not is_sentence(candidate.text) and not any(same_headline(candidate.text, c.text) for c in group):
             group.append(candidate)
     doubt = set_apart
+    while len(group) >= 2 and _full_stop(group[-1].text) and any(
+            not _full_stop(c.text) and headline_case(c.text) for c in group[:-1]):
+        group = group[:-1]  # photo captions under the headline: a headline has no full stop
     headline = group[-1]
     subtitle = None
     earlier = [c for c in titles if c.segment < segment and headline_case(c.text)]

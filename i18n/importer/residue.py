@@ -192,6 +192,30 @@ _LANGUAGE_NOTICE = re.compile(r"""(?ix)^.{0,200}\b(?:
   | in\ """ + _LANGUAGE_NAME + r"""\ only | translate\ this\ (?:page|site))\b.{0,240}$""")
 
 
+def share_menus(blocks: list) -> dict[int, str]:
+    """The lines of a share menu printed one entry a line ("Twitter" / "Facebook" / "Print" / "Cancel"),
+    by id: a run of one- or two-word lines of one block or list, three or more of them share widgets and at
+    least half; the entries no widget name covers (another network, the menu's buttons) go with them."""
+    found: dict[int, str] = {}
+    groups: list[list] = []  # a block's lines, or the lines of a list's items one after another
+    for index, block in enumerate(blocks):
+        if block.kind == "item" and index and blocks[index - 1].kind == "item":
+            groups[-1].extend(block.lines)
+        else:
+            groups.append(list(block.lines))
+    for lines in groups:
+        run: list = []
+        for line in lines + [None]:
+            if line is not None and 0 < len(line.plain.split()) <= 2 and not SENTENCE_END.search(line.plain):
+                run.append(line)
+                continue
+            widgets = sum(residue(item.plain) == "share widget" for item in run)
+            if widgets >= 3 and widgets * 2 >= len(run):
+                found.update((id(item), "share widget") for item in run)
+            run = []
+    return found
+
+
 def page_lines(texts: list[str]) -> dict[int, str]:
     """Positions of the lines the page added by their place among the others, with their kind:
     a site's menu, and a line in another script or language than the page's own (a translation
