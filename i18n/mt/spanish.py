@@ -214,3 +214,12 @@ def acronym_articles(text: str, genders: dict[str, bool]) -> str:
             pattern = rf"(?<![\w-])({'|'.join(map(re.escape, articles))}) ({'|'.join(acronyms)})(?![\w-])"
             text = re.sub(pattern, lambda m: f"{articles[m[1]]} {m[2]}", text)
     return text
+
+
+def project_genders(catalogs) -> dict[str, bool]:
+    """The acronyms of several catalogs' genders (acronym_genders), each given one gender by all."""
+    genders: dict[str, set[bool]] = {}
+    for catalog in catalogs:
+        for acronym, feminine in catalog.items():
+            genders.setdefault(acronym, set()).add(feminine)
+    return {acronym: feminine.pop() for acronym, feminine in genders.items() if len(feminine) == 1}
