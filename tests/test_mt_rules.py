@@ -482,3 +482,15 @@ def test_an_acronym_keeps_its_gender_in_the_projects_other_releases_but_not_from
     assert drafts["The CWF repairs wells in small towns."].startswith("La CWF "), drafts
     # The release that defines the HTA is under embargo: what it says reaches no other release.
     assert not drafts["The HTA repairs bridges in small towns."].startswith("La HTA "), drafts
+
+
+def test_an_english_compound_translated_word_by_word_loses_its_hyphen(project, run_cli):
+    drafts = draft(project, run_cli, "Notice", [
+        "She leads the water-quality team.",
+        "We offer self-paced courses.",
+    ])
+    # Spanish does not join the words of a translated compound with a hyphen.
+    assert "agua equipo" in drafts["She leads the water-quality team."], drafts
+    assert "-" not in drafts["She leads the water-quality team."], drafts
+    # A hyphenated word the engine left in English keeps its hyphen.
+    assert "self-paced" in drafts["We offer self-paced courses."], drafts
