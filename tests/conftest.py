@@ -148,11 +148,13 @@ def require_drafting_tools(hunspell_dictionary: str = "") -> None:
         pytest.skip(f"not installed: {', '.join(missing)}")
 
 
-def release_drafts(project: Path, run_cli, slug: str, paragraphs: list[str], title: str = "Notice") -> dict[str, str]:
-    """A release of these paragraphs (dated by its slug), extracted and translated; its drafts by English."""
+def release_drafts(project: Path, run_cli, slug: str, paragraphs: list[str], title: str = "Notice",
+                   whole_project: bool = False) -> dict[str, str]:
+    """A release of these paragraphs (dated by its slug), extracted and translated (with the
+    project's other releases when whole_project); its drafts by English."""
     body = "\n\n".join(paragraphs)
     write_markdown(project, slug, f'---\ntitle: "{title}"\ndate: {slug[:10]}\n---\n', body)
-    for command in (["extract"], ["translate", "--release", slug]):
+    for command in (["extract"], ["translate"] if whole_project else ["translate", "--release", slug]):
         result = run_cli(project, *command)
         assert result.exit_code == 0, result.output
     catalog = project / "locales" / "es" / "LC_MESSAGES" / "releases" / f"{slug}.po"

@@ -9,7 +9,7 @@ import time
 import polib
 import pytest
 
-from conftest import release_drafts, require_drafting_tools
+from conftest import release_drafts, require_drafting_tools, write_markdown
 
 from i18n.mt.postedit import post_edit
 from i18n.mt.preedit import DATE, MONTH, TIME, WEEKDAY, local_month, local_time, local_weekday, local_date
@@ -466,3 +466,31 @@ def test_an_acronym_the_release_defines_takes_the_gender_of_its_expansion(projec
     # "Fundación" is feminine, so is the acronym: not the engine's masculine default.
     assert drafts["The CWF repairs wells in small towns."].startswith("La CWF "), drafts
     assert "de la CWF" in drafts["Volunteers of the CWF met the mayor."], drafts
+
+
+def test_an_acronym_keeps_its_gender_in_the_projects_other_releases_but_not_from_an_embargoed_one(project, run_cli):
+    write_markdown(project, "2024-05-02-wells", '---\ntitle: "Wells"\ndate: 2024-05-02\n---\n',
+                   "Today the Coastal Water Foundation (CWF) opened its first office.")
+    write_markdown(project, "2024-05-03-trails", '---\ntitle: "Trails"\ndate: 2024-05-03\n'
+                   'embargo: 2099-01-01T09:00:00-05:00\n---\n',
+                   "Today the Hill Trail Association (HTA) opened its first office.")
+    drafts = release_drafts(project, run_cli, "2024-05-06-visit", [
+        "The CWF repairs wells in small towns.",
+        "The HTA repairs bridges in small towns.",
+    ], whole_project=True)
+    # Another release defines the CWF with a feminine noun ("Fundación"): this one follows it.
+    assert drafts["The CWF repairs wells in small towns."].startswith("La CWF "), drafts
+    # The release that defines the HTA is under embargo: what it says reaches no other release.
+    assert not drafts["The HTA repairs bridges in small towns."].startswith("La HTA "), drafts
+
+
+def test_an_english_compound_translated_word_by_word_loses_its_hyphen(project, run_cli):
+    drafts = draft(project, run_cli, "Notice", [
+        "She leads the water-quality team.",
+        "We offer self-paced courses.",
+    ])
+    # Spanish does not join the words of a translated compound with a hyphen.
+    assert "agua equipo" in drafts["She leads the water-quality team."], drafts
+    assert "-" not in drafts["She leads the water-quality team."], drafts
+    # A hyphenated word the engine left in English keeps its hyphen.
+    assert "self-paced" in drafts["We offer self-paced courses."], drafts

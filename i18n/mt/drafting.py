@@ -33,7 +33,7 @@ from i18n.memory.sentences import SentenceDraft, sentence_memory
 from . import Engine, EngineError
 from .masking import MaskError, MaskedText, PreEdit, engine_terms, mask, unmask
 from .postedit import contract, post_edit
-from .spanish import acronym_articles, acronym_genders
+from .spanish import acronym_articles, acronym_genders, project_genders
 from .names import dictionary_words, document_names, names_pattern
 from .preedit import is_title_case, names_in, sentence_case_english
 
@@ -71,6 +71,7 @@ class CatalogWork:
     drafted: int = 0
     failures: list[Failure] = field(default_factory=list)
     written: bool = False
+    embargoed: bool = False  # its release is under embargo: its acronyms reach no other catalog
 
 
 @dataclass
@@ -144,7 +145,8 @@ def plan_drafts(
     if release_slug is None:
         names += ["about", "site"]
     records = CatalogRecords(config, language)
-    memory = load_memory(config, language, records, embargoed_catalogs(releases, now))
+    embargoed = embargoed_catalogs(releases, now)
+    memory = load_memory(config, language, records, embargoed)
     sentences = sentence_memory(memory, language)
     plan = DraftPlan(language, [], skipped, glossary, records=records)
     if engine is not None and getattr(engine, "streaming", False):
@@ -170,7 +172,7 @@ def plan_drafts(
         if withheld:
             skipped.append(Skipped(path, f"{withheld} entries used only by embargoed releases: "
                                          "only offline engines may see them (or pass --allow-cloud-for-embargoed)"))
-        work.append(CatalogWork(path, catalog, items, remembered))
+        work.append(CatalogWork(path, catalog, items, remembered, embargoed=name in embargoed))
         new = _add_texts(plan, items)
         if plan.stream is not None:
             plan.stream.send(new)
@@ -260,6 +262,8 @@ def run_drafts(plan: DraftPlan, engine: Engine, on_progress: Callable[[int, int]
 
     comment = f"{MACHINE_COMMENT_PREFIX} {engine.name} {engine.detail}"
     done = 0
+    spanish = base_language(plan.language) == "es"
+    defined: list[tuple[CatalogWork, dict[str, bool]]] = []  # each drafted catalog's own acronyms
     for work in plan.work:
         for entry, match in work.remembered:
             _apply_memory(entry, match)
@@ -272,13 +276,12 @@ def run_drafts(plan: DraftPlan, engine: Engine, on_progress: Callable[[int, int]
             done += 1
             if on_progress:
                 on_progress(done, plan.total)
-        if work.drafted and base_language(plan.language) == "es":
-            _acronym_articles([item.entry for item in work.items if item.entry.msgstr])
+        if work.drafted and spanish:
+            defined.append((work, _acronym_articles(_drafted(work))))
         if work.drafted or work.remembered:
-            save_catalog(work.catalog, work.path, None)
-            work.written = True
-            if plan.records is not None:
-                plan.records.update(work.path, work.catalog)
+            _save(work, plan)
+    if len(defined) > 1:
+        _project_acronym_articles(defined, plan)
     if plan.records is not None:
         plan.records.save()
 
@@ -306,12 +309,42 @@ def _apply(item: _Item, translation: Callable[[str], str], plan: DraftPlan, comm
     entry.tcomment = f"{entry.tcomment}\n{comment}" if entry.tcomment else comment
 
 
-def _acronym_articles(entries: list[polib.POEntry]) -> None:
-    """The articles before the acronyms a catalog's drafts define, in their gender (spanish.py)."""
+def _save(work: CatalogWork, plan: DraftPlan) -> None:
+    save_catalog(work.catalog, work.path, None)
+    work.written = True
+    if plan.records is not None:
+        plan.records.update(work.path, work.catalog)
+
+
+def _drafted(work: CatalogWork) -> list[polib.POEntry]:
+    """The entries this run drafted from the engine (fuzzy; never a reviewed translation)."""
+    return [item.entry for item in work.items if item.entry.msgstr]
+
+
+def _acronym_articles(entries: list[polib.POEntry]) -> dict[str, bool]:
+    """The articles before the acronyms a catalog's drafts define, in their gender (spanish.py);
+    returns those acronyms and genders."""
     genders = acronym_genders(entry.msgstr for entry in entries)
     if genders:
         for entry in entries:
             entry.msgstr = acronym_articles(entry.msgstr, genders)
+    return genders
+
+
+def _project_acronym_articles(defined: list[tuple[CatalogWork, dict[str, bool]]], plan: DraftPlan) -> None:
+    """A press room's releases share their acronyms: one defined in one gender by the run's
+    drafts and in no other takes it in every catalog that does not define it, which is saved
+    again if that changed a draft. A release under embargo lends its acronyms to no other."""
+    genders = project_genders(own for work, own in defined if not work.embargoed)
+    for work, own in defined:
+        others = {acronym: feminine for acronym, feminine in genders.items() if acronym not in own}
+        changed = False
+        for entry in _drafted(work) if others else ():
+            text = acronym_articles(entry.msgstr, others)
+            changed |= text != entry.msgstr
+            entry.msgstr = text
+        if changed:
+            _save(work, plan)
 
 
 def _apply_memory(entry: polib.POEntry, match: MemoryMatch | SentenceDraft) -> None:

@@ -14,7 +14,7 @@ from retrie.trie import Trie
 from i18n.languages.spelling import speller
 from ..languages import base_language
 from .masking import TOKEN
-from .spanish import infinitive_opening, spanish_style
+from .spanish import compound_hyphens, infinitive_opening, spanish_style
 
 _SPACES = re.compile(r"(?<=\S) {2,}")
 # RAE: the period and comma go after the closing quotation mark ("”, dijo").
@@ -315,7 +315,7 @@ def post_edit(text: str, language: str, english: str, literals: dict[str, str] |
                                text)
         if _MUST_IN_ENGLISH.search(english) and not _HAVE_TO_IN_ENGLISH.search(english):
             text = _MUST.sub(lambda m: ("D" if m.group(1) == "T" else "d") + _MUST_FORMS[m.group(2)], text)
-        text = spanish_style(text)
+        text = spanish_style(compound_hyphens(text, english))
         spell = speller(language)
         if spell is not None:
             text = infinitive_opening(text, english, spell.known)

@@ -214,3 +214,29 @@ def acronym_articles(text: str, genders: dict[str, bool]) -> str:
             pattern = rf"(?<![\w-])({'|'.join(map(re.escape, articles))}) ({'|'.join(acronyms)})(?![\w-])"
             text = re.sub(pattern, lambda m: f"{articles[m[1]]} {m[2]}", text)
     return text
+
+
+def project_genders(catalogs) -> dict[str, bool]:
+    """The acronyms of several catalogs' genders (acronym_genders), each given one gender by all."""
+    genders: dict[str, set[bool]] = {}
+    for catalog in catalogs:
+        for acronym, feminine in catalog.items():
+            genders.setdefault(acronym, set()).add(feminine)
+    return {acronym: feminine.pop() for acronym, feminine in genders.items() if len(feminine) == 1}
+
+
+# An English compound the engine translated word by word keeps the English's hyphen
+# ("water-wise gardens" -> "agua-sabio"): Spanish writes the words apart. A hyphenated word the
+# English itself has ("self-paced", "e-mail") was left as it is and keeps it.
+_HYPHENATED = re.compile(r"(?<![\w-])([a-záéíóúñü]{2,})-([a-záéíóúñü]{2,})(?![\w-])")
+_ENGLISH_HYPHENATED = re.compile(r"\w+-\w+")
+
+
+def compound_hyphens(text: str, english: str) -> str:
+    """The hyphen between two Spanish words an English compound became, as a space."""
+    if "-" not in text or "-" not in english:
+        return text
+    kept = {word.casefold() for word in _ENGLISH_HYPHENATED.findall(english)}
+    if not kept:
+        return text
+    return _HYPHENATED.sub(lambda m: m[0] if m[0].casefold() in kept else f"{m[1]} {m[2]}", text)
