@@ -355,6 +355,19 @@ def test_new_goes_before_its_noun_but_not_after_a_verb(project, run_cli):
     assert drafts["This rule is new."].endswith("es nueva."), drafts
 
 
+def test_new_before_a_compound_goes_before_its_head_noun_and_agrees_with_it(project, run_cli):
+    # English compounds come out as "noun de noun"; "new" qualifies the head, not the complement.
+    drafts = draft(project, run_cli, [
+        "The library offers new reading programs for children.",
+        "The town is building a new health clinic.",
+        "Council approved new parking rules.",
+    ])
+    assert "nuevos programas de lectura" in drafts["The library offers new reading programs for children."], drafts
+    assert "una nueva clínica de salud" in drafts["The town is building a new health clinic."], drafts
+    assert "nuevas normas de" in drafts["Council approved new parking rules."], drafts
+    assert not any(" de nuev" in draft for draft in drafts.values()), drafts
+
+
 def test_verbs_that_govern_a_take_it_before_an_infinitive(project, run_cli):
     drafts = draft(project, run_cli, [
         "This helped quantify the cost.",

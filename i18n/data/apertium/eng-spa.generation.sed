@@ -138,7 +138,16 @@ s#((^|<sent>\$)( |\[[^]]*\])*)\^El<det><def><m><pl>\$ \^(millón|mil|centenar|do
 # ("características nuevas"). Not after a verb ("la ley es nueva"); not before a capitalized noun.
 # "latest" is "último" ("la última versión"), not "más tardío"; "best" is "mejor" before its noun too.
 s#\^más<preadv>\$ \^tardío<adj>#^último<adj>#g
-/(nuevo|último|mejor)<adj>/s#(\^[a-z][^<$^]*<n><[^$]*\$)(( \^[^<$^]+<adj><[^$]*\$)*) (\^(nuevo|último|mejor)<adj><[^$]*\$)#\4 \1\2#g
+# After a noun's complement ("centro de salud nuevo") it goes before the head noun and agrees
+# with it ("nuevo centro de salud", "nuevos programas de apoyo"), never inside the complement
+# ("centro de nuevo salud"): nouns after "de" are marked with a control character (\x01,
+# which no text holds) while the two rules run.
+/(nuevo|último|mejor)<adj>/{
+s#\^de<pr>\$ \^([a-z][^<$^]*<n>)#^de<pr>$ ^\x01\1#g
+s#(\^\x01?[a-z][^<$^]*<n><(m|f)><(sg|pl)>\$)(( \^de<pr>\$ \^\x01[^<$^]+<n><[^$]*\$)+) \^(nuevo|último|mejor)<adj><[^$]*\$#^\6<adj><\2><\3>$ \1\4#g
+s#(\^[a-z][^<$^]*<n><[^$]*\$)(( \^[^<$^]+<adj><[^$]*\$)*) (\^(nuevo|último|mejor)<adj><[^$]*\$)#\4 \1\2#g
+s#\^\x01#^#g
+}
 # Verbs that take "a" before an infinitive ("help to do", "start doing"): "ayudar a proteger",
 # "comenzó a coordinar", "nos fuerza a utilizar"; the pair writes none or "para".
 /([Aa]yudar|[Cc]omenzar|[Ee]mpezar|[Ff]orzar|[Oo]bligar|[Ii]nvitar|[Aa]nimar|[Aa]prender|[Ee]nseñar)<vblex>/s#(\^([Aa]yudar|[Cc]omenzar|[Ee]mpezar|[Ff]orzar|[Oo]bligar|[Ii]nvitar|[Aa]nimar|[Aa]prender|[Ee]nseñar)<vblex><[^$]*\$) (\^para<pr>\$ )?(\^[^<$^]+<(vblex|vbser|vbhaver)><inf>)#\1 ^a<pr>$ \4#g
