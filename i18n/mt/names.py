@@ -29,7 +29,7 @@ from typing import Callable, Iterable
 
 from babel import Locale
 
-from .preedit import _NUMBERED, MONTHS, WEEKDAYS, _starts_sentence, is_title_case
+from .preedit import MONTHS, NUMBERED_PARTS, WEEKDAYS, is_title_case, starts_sentence
 
 DETERMINERS = frozenset("the a an this that these those our your their its his her my each every any some no "
                         "another either neither".split())
@@ -41,7 +41,7 @@ TITLES = frozenset("President Vice Governor Lieutenant Secretary Senator Sen Rep
                    "Superintendent Councilmember Assemblymember Speaker Leader".split())
 # Words Spanish writes in lower case or in its own words: weekdays, months, numbered parts
 # ("Article 3"), and languages, countries and regions (_place_names).
-_NOT_NAMES = frozenset(WEEKDAYS) | frozenset(m.rstrip(".") for m in MONTHS) | frozenset(_NUMBERED.split("|"))
+_NOT_NAMES = frozenset(WEEKDAYS) | frozenset(m.rstrip(".") for m in MONTHS) | frozenset(NUMBERED_PARTS.split("|"))
 
 
 @functools.cache
@@ -80,7 +80,7 @@ def _evidence(text: str, lowered: set[str]):
                 and words[end + 1].group(0)[0].isupper():
             end += 1
         run, first = [w.group(0) for w in words[i:end + 1]], i
-        if _starts_sentence(text, words[i].start()):
+        if starts_sentence(text, words[i].start()):
             if len(run) == 1 or run[0].lower() not in lowered:  # "If React": the sentence's capital is on "If"
                 i = end + 1
                 continue

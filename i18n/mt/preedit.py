@@ -141,12 +141,12 @@ def local_weekday(match: re.Match, language: str, clock: str) -> tuple[str, str]
 # translate, though the pair may know it as one. Not where a sentence starts ("In 2019"), not
 # a year ("Elections 2019"), not a numbered part of a text or a place, which Spanish
 # translates ("Article 3", "Phase 2", "District 5").
-_NUMBERED = ("Article|Section|Chapter|Title|Part|Phase|Step|Stage|Level|Tier|Grade|Room|Floor|District|Ward|Zone|"
+NUMBERED_PARTS = ("Article|Section|Chapter|Title|Part|Phase|Step|Stage|Level|Tier|Grade|Room|Floor|District|Ward|Zone|"
              "Route|Highway|Proposition|Prop|Measure|Rule|Item|Page|Figure|Table|Number|No|Week|Day|Year|Season|"
              "Episode|Volume|Issue|Question|Option|Point|Principle|Goal|Priority|Group|Team|Class|Category|Type|"
              "Unit|Building|Station|Gate|Suite|Box|Line|Channel|Version|Release|Appendix|Annex|Exhibit|Amendment|"
              "Law|Act|Bill|Order|Resolution|Code|Directive|Regulation")
-VERSIONED_NAME = re.compile(rf"(?<=[\w,;)] )(?!(?:{_NUMBERED}|{'|'.join(m.rstrip('.') for m in MONTHS)})\b)"
+VERSIONED_NAME = re.compile(rf"(?<=[\w,;)] )(?!(?:{NUMBERED_PARTS}|{'|'.join(m.rstrip('.') for m in MONTHS)})\b)"
                             r"(?P<name>[A-Z][a-z]+[A-Za-z]* (?!1[89]\d\d\b|20\d\d\b)\d{1,3}(?:\.\d+)*)\b(?![.,-]\d)")
 
 
@@ -195,7 +195,7 @@ def may_match(pattern: re.Pattern, text: str) -> bool:
 _OPENERS = set("\"“‘«¡¿(*_[#>-")
 
 
-def _starts_sentence(text: str, position: int) -> bool:
+def starts_sentence(text: str, position: int) -> bool:
     """Does a sentence start at position: is text before it empty or a sentence's end
     ([.!?:;—–]), then only spaces and openers (quotes, ¡¿, brackets, Markdown marks)?"""
     while position and (text[position - 1] in _OPENERS or text[position - 1].isspace()):
@@ -209,7 +209,7 @@ _WORD = re.compile(r"[^\W\d_][\w’'.-]*")
 def _compound(match: re.Match) -> str:
     first, second, head = match.groups()
     if first[0].isupper():
-        if not _starts_sentence(match.string, match.start()):
+        if not starts_sentence(match.string, match.start()):
             return match.group(0)  # a name ("Latino-owned businesses")
         first, head = first.lower(), head[0].upper() + head[1:]  # the sentence's capital moves
     return f"{head} of {first} {second}"
@@ -257,7 +257,7 @@ def names_in(texts: Iterable[str]) -> set[str]:
             continue
         for match in _CAPITALIZED_WORD.finditer(text):
             start = match.start("first")
-            if match.group("first").isupper() and not _starts_sentence(text, start):
+            if match.group("first").isupper() and not starts_sentence(text, start):
                 names.add(text[start:match.end()].rstrip("."))
     return names
 
@@ -277,7 +277,7 @@ def sentence_case_english(text: str, names: set[str]) -> str:
     def lower(match):
         word = match.group(0)
         bare = word.rstrip(".")
-        if (_starts_sentence(text, match.start()) or bare in names or bare.isupper()
+        if (starts_sentence(text, match.start()) or bare in names or bare.isupper()
                 or any(c.isupper() for c in bare[1:]) or re.fullmatch(r"XPH\d+X", bare)):
             return word
         return word.lower()

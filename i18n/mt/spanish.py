@@ -78,6 +78,7 @@ _TITLE_BEFORE_NAME = re.compile(
     # a name: a masked one, or a capitalized word that is no part of the title ("Secretario General")
     rf"(?=XPH\d+X|(?!(?:General|Ejecutiv[oa]|Adjunt[oa]|Interin[oa]|Regional|Nacional|Federal|Estatal|"
     rf"Municipal|Electo|Electa)\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñü]+)")
+_TITLE_WORD = re.compile(rf"(?:{_TITLES}) [XA-ZÁÉÍÓÚÑ]")  # what _TITLE_BEFORE_NAME needs, found fast
 _WITH_ARTICLE = {"de": ("del", "de la"), "a": ("al", "a la")}
 
 
@@ -180,8 +181,6 @@ def spanish_style(text: str) -> str:
     return text
 
 
-_TITLE_WORD = re.compile(rf"(?:{_TITLES}) [XA-ZÁÉÍÓÚÑ]")
-
 
 # An acronym a release defines takes the gender of its Spanish expansion's head noun, which the
 # engine shows in the article it writes before it: "la Fundación de Software Libre Europa
@@ -198,12 +197,8 @@ _MASCULINE_ARTICLE = {feminine: masculine for masculine, feminine in _FEMININE_A
 
 def acronym_genders(texts) -> dict[str, bool]:
     """The acronyms these drafts define, each with whether its expansion is feminine."""
-    genders: dict[str, set[bool]] = {}
-    for text in texts:
-        if " (" in text:
-            for match in _ACRONYM_DEFINED.finditer(text):
-                genders.setdefault(match["acronym"], set()).add(match["article"] in ("la", "La"))
-    return {acronym: feminine.pop() for acronym, feminine in genders.items() if len(feminine) == 1}
+    return _one_gender((match["acronym"], match["article"] in ("la", "La"))
+                       for text in texts if " (" in text for match in _ACRONYM_DEFINED.finditer(text))
 
 
 def acronym_articles(text: str, genders: dict[str, bool]) -> str:
@@ -218,10 +213,14 @@ def acronym_articles(text: str, genders: dict[str, bool]) -> str:
 
 def project_genders(catalogs) -> dict[str, bool]:
     """The acronyms of several catalogs' genders (acronym_genders), each given one gender by all."""
+    return _one_gender(pair for catalog in catalogs for pair in catalog.items())
+
+
+def _one_gender(pairs) -> dict[str, bool]:
+    """Of (acronym, feminine) pairs, the acronyms given one gender only, with it."""
     genders: dict[str, set[bool]] = {}
-    for catalog in catalogs:
-        for acronym, feminine in catalog.items():
-            genders.setdefault(acronym, set()).add(feminine)
+    for acronym, feminine in pairs:
+        genders.setdefault(acronym, set()).add(feminine)
     return {acronym: feminine.pop() for acronym, feminine in genders.items() if len(feminine) == 1}
 
 
