@@ -4,6 +4,9 @@ our own writing."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from i18n.documents.text import read_text
 from test_import_classes import contacts, only_release, room, run_import  # noqa: F401 (room: a fixture)
 
 HEAD = "Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n"
@@ -46,3 +49,7 @@ def test_a_table_row_in_the_text_keeps_its_cells_on_one_line(room, run_cli):
     result = run_import(run_cli, room, f"{HEAD}{TEXT}\n\nVisitors by year:\n\n{row}\n\n{TEXT}\n")
     assert result.exit_code == 0, result.output
     assert "Visitors 1,200 1,450 1,900" in (room / "releases").glob("*.md").__next__().read_text()
+    # Read as a line of its own: only a header's row is set apart cell by cell.
+    text = f"{HEAD}{TEXT}\n\nVisitors by year:\n\n{row}\n\n{TEXT}\n"
+    lines = [line.plain for block in read_text(Path("row.txt"), text, "UTF-8").blocks for line in block.lines]
+    assert "Visitors 1,200 1,450 1,900" in lines

@@ -485,14 +485,16 @@ class Analysis:
             self.warnings.append(Note(0, "no press contact found: add `contacts:` by hand if it has one"))
 
     def _check_cut_off(self) -> None:
-        paragraphs = [p for item in self.items + self.after_end
-                      for p in (item.paragraphs if isinstance(item, AboutText) else [item])]
-        self.warnings.extend(filter(None, [cut_off_note(paragraphs, self.incoming.blocks)]))
+        self.warnings.extend(filter(None, [cut_off_note(self._paragraphs(), self.incoming.blocks)]))
 
     def _check_dangling(self) -> None:
         notes, found = dangling_notes((("headline", self.title, self.title_line),
-                                       ("subhead", self.subtitle, self.subtitle_line)), [
-            p for item in self.items + self.after_end if not (isinstance(item, AboutText) and not item.name)
-            for p in (item.paragraphs if isinstance(item, AboutText) else [item])])  # nameless: left out
+                                       ("subhead", self.subtitle, self.subtitle_line)),
+                                      self._paragraphs(nameless_about=False))
         self.warnings += notes
         self.paragraph_warnings += found
+
+    def _paragraphs(self, nameless_about: bool = True) -> list:  # the text's and its About texts'
+        return [p for item in self.items + self.after_end
+                if nameless_about or not (isinstance(item, AboutText) and not item.name)
+                for p in (item.paragraphs if isinstance(item, AboutText) else [item])]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .common import Note
 from .dates import date_line
-from .endmarks import END_MARK
+from .endmarks import END_MARK, RUN_ON_END_MARK
 from .residue import residue
 
 # A name lost from the text, as a scraped page leaves it.
@@ -69,7 +69,7 @@ _NUMBER_END = re.compile(r"\d\)?$")
 
 def cut_off(text: str) -> str | None:
     """'…its last words' when text ends mid-sentence (mid-word, on "and", inside an open quote)."""
-    text = re.sub(r"\s(?:#\s*#\s*#[#\s]*|-\s*30\s*-)$", "", " ".join(text.split()))  # its end mark run on
+    text = RUN_ON_END_MARK.sub("", " ".join(text.split()))  # its end mark run on
     opened = text.count("“") > text.count("”") or text.count('"') % 2
     if not text or (not opened and (_COMPLETE.search(text) or _ADDRESS.search(text) or (
             _NUMBER_END.search(text) and len(re.split(r"[.!?]\s", text)[-1].split()) <= 12))):

@@ -11,13 +11,13 @@ import re
 from ..documents import Block, Line, md_escape
 from .common import Note, word_count
 from .dates import find_date
+from .endmarks import RUN_ON_END_MARK
 
 # A line this long that opens with a label of the header holds the whole release.
 FLATTENED = 400
 _LABEL = re.compile(r"(?i)(?<!\w)(?:(?:media|press)\s+contacts?|contacts?|release\s+date|for\s+immediate\s+release"
                     r"|date)\s*:?(?=\s)")
 _DATE_LABEL = re.compile(r"(?i)^(?:release\s+date|date)\s*:?\s")
-_END = re.compile(r"\s(#\s*#\s*#[#\s]*|-\s*30\s*-)\s*$")
 _SMALL = {"a", "an", "the", "and", "or", "nor", "but", "for", "of", "to", "in", "on", "at", "by", "with", "from",
           "as", "be", "into", "over", "via", "vs", "per"}
 # A capitalised word that opens a sentence of the body, not a word of a title-case headline
@@ -38,7 +38,7 @@ def unflatten(block: Block) -> tuple[list[Block], str] | None:
         return None
     parts.append(rest[:found[2]].strip())
     rest = rest[found[2]:].strip(" ,;|-–—")
-    end = _END.search(rest)
+    end = RUN_ON_END_MARK.search(rest)
     tail = [end.group(1)] if end else []
     rest = rest[:end.start()] if end else rest
     split = _headline_end(rest)
