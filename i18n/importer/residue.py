@@ -101,20 +101,20 @@ _RESIDUE += (("horizontal rule", re.compile(r"(?x)^\s*(?:" + _RULE + r")\s*$")),
 
 
 # "Filed in | Parks | Trails | Events": three or more short runs of words between bars, no digits,
-# no sentence: a row of links (tags, categories, a menu), never a line of a release
-_LINK_ROW = re.compile(r"^\W*[^\W\d][^|\d.!?]{0,40}(?:\|\s*[^\W\d][^|\d.!?]{0,30}){2,}\W*$")
+# no sentence: a row of links (tags, categories, a menu, however long), never a line of a release.
+# An abbreviation's dot ("Local Govt.") ends no sentence.
+_LINK_ROW = re.compile(r"^\W*[^\W\d](?:[^|\d.!?]|\.(?=\s*(?:\||$))){0,40}"
+                       r"(?:\|\s*[^\W\d](?:[^|\d.!?]|\.(?=\s*(?:\||$))){0,30}){2,}\W*$")
 
 
 def residue(text: str) -> str | None:
     """The kind of web residue a line is ("share widget", "navigation", "credit", "archive banner",
     "comments", "footer", "horizontal rule", "a row of links"), or None."""
-    if len(text) > 160:
-        return None
-    kind = next((kind for kind, pattern in _RESIDUE if pattern.match(text)), None)
+    kind = next((kind for kind, pattern in _RESIDUE if pattern.match(text)), None) if len(text) <= 160 else None
     if kind is None and _LINK_ROW.match(text) and all(len(part.split()) <= 4 for part in text.split("|")) \
-            and not SENTENCE_END.search(text):
+            and not SENTENCE_END.search(text.rstrip(" |").removesuffix(".")):
         kind = "a row of links"
-    if kind is None and _menu_on_one_line(text):
+    if kind is None and len(text) <= 160 and _menu_on_one_line(text):
         kind = "a menu on one line"
     return kind
 
