@@ -6,6 +6,8 @@ here is our own writing."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_import_classes import body, only_release, room, run_import  # noqa: F401 (room: a fixture)
 
 TEXT = ("The county opened a second footbridge over Mill Creek on Thursday, joining the two halves of the "
@@ -24,3 +26,31 @@ def test_a_long_menu_of_sections_between_bars_is_navigation_not_the_headline(roo
     assert release.title == HEADLINE
     assert body(release) == [TEXT, MORE]
     assert "removed: web residue (a row of links): 'Opinion | Council Watch" in result.stdout
+
+
+@pytest.mark.parametrize("printed, place", [
+    ("May 8, 2025 Oakdale OR -- ", "Oakdale OR"),  # the date first, then the place and two hyphens
+    ("8 MAY 2025, OAKDALE —", "OAKDALE"),  # the date first, the dash glued to the text
+    ("Oakdale, Thursday, 8 May 2025 – ", "Oakdale"),  # the date's weekday between the place and the date
+    ("8 May 2025, Oakdale – ", "Oakdale"),
+])
+def test_a_dateline_whose_date_comes_first_or_carries_its_weekday(room, run_cli, printed, place):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\n{printed}{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.date.isoformat(), release.dateline) == ("2025-05-08", place)
+    assert body(release) == [TEXT, MORE]
+
+
+def test_a_dateline_with_a_wire_tag_in_brackets_and_a_colon(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\nOakdale (News Release): {TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.dateline == "Oakdale"
+    assert body(release) == [TEXT, MORE]
+
+
+def test_a_place_in_brackets_after_a_name_and_a_colon_stays_the_place(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\nMILL CREEK PARK (Oakdale, OR): {TEXT}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).dateline == "Oakdale, OR"
