@@ -54,3 +54,20 @@ def test_a_place_in_brackets_after_a_name_and_a_colon_stays_the_place(room, run_
     result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\nMILL CREEK PARK (Oakdale, OR): {TEXT}\n")
     assert result.exit_code == 0, result.output
     assert only_release(room).dateline == "Oakdale, OR"
+
+
+def test_the_datelines_date_is_the_releases_over_a_pages_posting_date(room, run_cli):
+    text = f"{HEADLINE}\n\nPosted: May 9, 2025\n\nOAKDALE, Ore., May 8, 2025 – {TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.date.isoformat() == "2025-05-08"
+    assert "another date, 2025-05-09, differs from the dateline's: the dateline's is the release's own" \
+        in result.output
+    assert body(release) == [TEXT, MORE]
+
+
+def test_a_date_given_with_the_date_option_stays_over_the_datelines(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nOAKDALE, Ore., May 8, 2025 – {TEXT}\n", "--date", "2025-05-10")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).date.isoformat() == "2025-05-10"

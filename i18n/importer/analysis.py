@@ -87,7 +87,7 @@ class Analysis:
         self._find_dateline()
         self._check_release()
         self._check_dangling()
-        self._check_cut_off()
+        self.warnings.extend(filter(None, [cut_off_note(self._paragraphs(), self.incoming.blocks)]))
 
     # ------------------------------------------------------------ residue
 
@@ -125,14 +125,12 @@ class Analysis:
                                                 block.ordered, block.hard_breaks, block.emphasised,
                                                 block.style, block.number))
             key = chrome_key(block.plain)
-            if key in seen and all(self._marks_header(line.plain) for line in block.lines):
-                self.removed.append(Note(block.line, f"a block repeated by the page template "
-                                                     f"(first on line {seen[key]}): {excerpt(block.plain)!r}"))
-                continue  # the header's date and contacts again, under the text
-            if key in seen and (word_count(key) > 20 or SENTENCE_END.search(key)) and not is_marker(block.plain):
+            header_again = key in seen and all(self._marks_header(line.plain) for line in block.lines)
+            if key in seen and not header_again and (word_count(key) > 20 or SENTENCE_END.search(key)) \
+                    and not is_marker(block.plain):
                 self.warnings.append(Note(block.line, f"a paragraph printed twice (first on line {seen[key]}): "
                                                       f"kept both: {excerpt(block.plain)!r}"))
-            elif key in seen and word_count(key) >= 3 and not is_marker(block.plain) and not (
+            elif header_again or key in seen and word_count(key) >= 3 and not is_marker(block.plain) and not (
                     len(cleaned) < 40 and word_count(key) <= 20 and not SENTENCE_END.search(key)):  # the header's
                 self.removed.append(Note(block.line, f"a block repeated by the page template "
                                                      f"(first on line {seen[key]}): {excerpt(block.plain)!r}"))
@@ -299,10 +297,15 @@ class Analysis:
             return True
         return False
 
-    def _set_date(self, date: dt.date, written: str, line: int) -> None:
+    def _set_date(self, date: dt.date, written: str, line: int, dateline: bool = False) -> None:
         if self._header_dates is not None and line:
             self._header_dates.append((date, written, line))  # chosen once the header is read
             return
+        if dateline and self.date not in (None, date) and self.date_line:  # a page's "Posted:" date gives way
+            self.warnings.append(Note(self.date_line, f"another date, {self.date.isoformat()}, differs from the "
+                                                      "dateline's: the dateline's is the release's own"))
+            self.recognised = [n for n in self.recognised if n.line != self.date_line or n.message[:6] != "date: "]
+            self.date = None
         if self.date is None:
             self.date, self.date_line = by_locale(date, written, [b.plain for b in self.incoming.blocks]), line
             how = ", day first as the page writes dates" if self.date != date else ""
@@ -443,7 +446,7 @@ class Analysis:
                 self.recognised.append(Note(first.number, f"dateline: {place} (removed from the paragraph: "
                                                           f"{written!r})"))
             if date is not None:
-                self._set_date(date, date_text, first.number)
+                self._set_date(date, date_text, first.number, dateline=True)
                 if not place:
                     self.recognised.append(Note(first.number, f"the lead starts with its date, "
                                                               f"removed from the paragraph: {written!r}"))
@@ -483,9 +486,6 @@ class Analysis:
                               removed=sorted(self.removed, key=lambda note: note.line), stopped=self.stopped)
         if not self.contacts:
             self.warnings.append(Note(0, "no press contact found: add `contacts:` by hand if it has one"))
-
-    def _check_cut_off(self) -> None:
-        self.warnings.extend(filter(None, [cut_off_note(self._paragraphs(), self.incoming.blocks)]))
 
     def _check_dangling(self) -> None:
         notes, found = dangling_notes((("headline", self.title, self.title_line),
