@@ -71,3 +71,13 @@ def test_a_date_given_with_the_date_option_stays_over_the_datelines(room, run_cl
     result = run_import(run_cli, room, f"{HEADLINE}\n\nOAKDALE, Ore., May 8, 2025 – {TEXT}\n", "--date", "2025-05-10")
     assert result.exit_code == 0, result.output
     assert only_release(room).date.isoformat() == "2025-05-10"
+
+
+def test_a_phone_written_with_a_slash_after_its_area_code_is_a_contacts(room, run_cli):
+    header = ("FOR IMMEDIATE RELEASE          Contacts: Jo Roe, Parks Office, 541/555-0142\n"
+              "                               Sam Poe, Trail Friends, 541/555-0199\n")
+    result = run_import(run_cli, room, f"{header}\n        {HEADLINE.upper()}\n\nOAKDALE, May 8, 2025 — {TEXT}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.title == HEADLINE.upper()
+    assert [(c.name, c.phone) for c in release.contacts] == [("Jo Roe", "541/555-0142"), ("Sam Poe", "541/555-0199")]

@@ -24,7 +24,7 @@ CONTACT_HEADING = re.compile(  # "Media Advisory: Contact: ...": a genre label m
 EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 HIDDEN_EMAIL = re.compile(r"\[\s*email\s*protected\s*\]", re.I)
 PHONE = re.compile(
-    r"(?<![\w/])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}"
+    r"(?<![\w/])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s./-]?\d{3}[\s.-]?\d{4}"  # "212/555-0100" too
     r"(?:\s*,?\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w]|/\w)"
     r"|(?<![\w/+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w]|/\w)"
     # "020 7008 3100", "(02) 9876 5432", "0800 123 456": a national number after its trunk 0,
