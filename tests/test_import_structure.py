@@ -81,3 +81,15 @@ def test_a_phone_written_with_a_slash_after_its_area_code_is_a_contacts(room, ru
     release = only_release(room)
     assert release.title == HEADLINE.upper()
     assert [(c.name, c.phone) for c in release.contacts] == [("Jo Roe", "541/555-0142"), ("Sam Poe", "541/555-0199")]
+
+
+def test_a_capital_headline_with_a_colon_a_relative_time_and_a_date_signed_under_the_text(room, run_cli):
+    headline = "FOOTBRIDGE WORKS: COUNTY ASKS WALKERS TO USE THE ROAD BRIDGE"
+    text = (f"Loading...\nOakdale County\n\nNEWS\n\n3 days ago News\n\n{headline}\n\n{TEXT}\n\n{MORE}\n\n"
+            "JO ROE\nCounty Press Officer\nOakdale.\n\nMay 8, 2025.\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.date.isoformat()) == (headline, "2025-05-08")
+    assert "removed: above the body, not the headline (a timestamp): '3 days ago News'" in result.stdout
+    assert body(release)[:2] == [TEXT, MORE]

@@ -38,6 +38,7 @@ _BRACKETED_DATE = re.compile(r"\s*[\[(](?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?
 _LABEL_VALUE = re.compile(r"^\W*(?P<label>[^\W\d][\w'’ .]{0,30}?)\s*:\s*(?P<value>\S.*)$")
 _BREADCRUMB = re.compile(r"\s[›»>|]\s|[›»]|\w/[A-Z]|\s/\s.*\s/\s")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_AGO = re.compile(r"(?i)\b(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b")  # "1 week ago"
 _DATE_WORDS = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                              "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 _BYLINE = re.compile(r"(?i)^\s*by\s+\S")
@@ -116,7 +117,7 @@ def not_headline(text: str) -> str | None:
         return "no words of a headline"
     if _BYLINE.match(text):
         return "a byline"
-    if _TIME.search(text) and re.search(r"\d{4}", text):
+    if _TIME.search(text) and re.search(r"\d{4}", text) or _AGO.search(text):
         return "a timestamp"
     if _MAIL_FIELD.match(text):
         return "a field of an e-mail's header"
@@ -127,7 +128,8 @@ def not_headline(text: str) -> str | None:
     label = _LABEL_VALUE.match(text)
     if label and not text.rstrip().endswith((".", "!", "?")):
         name, value = label.group("label"), label.group("value")
-        if (name.isupper() and word_count(name) <= 3) or value[:1].islower() or (
+        if (name.isupper() and word_count(name) <= 3 and not (value.isupper() and word_count(value) >= 5)) or \
+                value[:1].islower() or (
                 word_count(name) <= 2 and word_count(value) <= 3):
             return "a label and its value"
         if person_and_title(value):  # "From: Jo Roe, City Manager"
