@@ -93,3 +93,15 @@ def test_a_capital_headline_with_a_colon_a_relative_time_and_a_date_signed_under
     assert (release.title, release.date.isoformat()) == (headline, "2025-05-08")
     assert "removed: above the body, not the headline (a timestamp): '3 days ago News'" in result.stdout
     assert body(release)[:2] == [TEXT, MORE]
+
+
+def test_a_headline_written_as_a_sentence_whose_words_the_text_repeats_is_taken_with_a_warning(room, run_cli):
+    sentence = "The county opens its second footbridge over Mill Creek."
+    result = run_import(run_cli, room, f"Outdoors\n{sentence}\n\n{TEXT}\n{MORE}\nThere is also a new car park.\n",
+                        "--date", "2025-05-08")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.title == sentence
+    assert "headline uncertain" in result.output
+    assert body(release) == [TEXT, MORE, "There is also a new car park."]
+    assert not (room / "releases" / "about").exists() or not list((room / "releases" / "about").iterdir())

@@ -243,7 +243,7 @@ class Analysis:
             self.removed.append(Note(candidate.line, f"above the body, not the headline (a linking word alone): "
                                                      f"{candidate.written!r}"))
         choice = choose(candidates, lead)
-        choice = choice if choice.headline else sentence_over_marker(candidates, segments) or choice
+        choice = choice if choice.headline else sentence_over_marker(candidates, segments, lead) or choice
         if choice.headline is None:
             for candidate in candidates:
                 self.removed.append(Note(candidate.line, f"text above the body: {excerpt(candidate.written)!r}"))

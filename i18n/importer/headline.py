@@ -332,16 +332,21 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
     return Choice(headline, subtitle, others, doubt)
 
 
-def sentence_over_marker(candidates: list[Candidate], segments: int) -> Choice | None:
+def sentence_over_marker(candidates: list[Candidate], segments: int, lead: str = "") -> Choice | None:
     """When no line above the body could be a headline: the last of them, if it is one sentence
     of thirty words or fewer set over the header's date or contacts (segments: how many markers
     the header has; a headline some sites write as a sentence, "Residents are asked to keep
-    pavements clear."), with the doubt named; else None."""
+    pavements clear."), or over a lead that repeats half its words, with the doubt named; else None."""
     last = candidates[-1] if candidates else None
-    if last is None or last.segment >= segments or word_count(last.text) > 30 or not last.text[:1].isupper() \
+    if last is None or word_count(last.text) > 30 or not last.text[:1].isupper() \
             or _TWO_SENTENCES.search(last.text.rstrip()):
         return None
-    return Choice(last, None, candidates[:-1], weak="(a sentence over the date: no line is set as a headline)")
+    if last.segment < segments:
+        return Choice(last, None, candidates[:-1], weak="(a sentence over the date: no line is set as a headline)")
+    if _echo(last.text, lead) >= 0.5:
+        return Choice(last, None, candidates[:-1], weak="(a sentence whose words the text repeats: no line is set as "
+                                                        "a headline)")
+    return None
 
 
 def deck_under_given(candidates: list[Candidate], title: str, segments: int) -> Candidate | None:
