@@ -105,3 +105,15 @@ def test_a_headline_written_as_a_sentence_whose_words_the_text_repeats_is_taken_
     assert "headline uncertain" in result.output
     assert body(release) == [TEXT, MORE, "There is also a new car park."]
     assert not (room / "releases" / "about").exists() or not list((room / "releases" / "about").iterdir())
+
+
+def test_a_photos_alt_text_and_caption_ending_with_its_credit_are_not_the_release(room, run_cli):
+    text = (f"{HEADLINE}\n\n| by Jo Roe\n\nTwo walkers cross a wooden footbridge over a shallow creek\n"
+            "The new bridge spans twenty metres of the creek. Photo: Sam Poe/Oakdale County\n\n"
+            f"{TEXT}\n\n{MORE}\n")
+    result = run_import(run_cli, room, text, "--date", "2025-05-08")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.title == HEADLINE
+    assert body(release) == [TEXT, MORE]
+    assert result.stdout.count("removed: web residue (a photo's caption and its credit)") == 2

@@ -22,7 +22,7 @@ from .frontmatter import header_lines, is_byline, is_marker
 from .headline import (CONNECTOR, Candidate, choose, deck_under_given, introduces, join_wrapped,
                        lead_index, not_headline, run_in_header, same_headline, sentence_over_marker, split_caps,
                        strip_labels)
-from .residue import chrome_key, next_post, page_lines, repeated, residue, share_menus
+from .residue import captions, chrome_key, next_post, page_lines, repeated, residue, share_menus
 
 
 class Analysis:
@@ -94,7 +94,7 @@ class Analysis:
     def _clean(self, blocks: list[Block]) -> list[Block]:
         lines = [line for block in blocks for line in block.lines]
         added = {id(lines[position]): kind for position, kind in page_lines([line.plain for line in lines]).items()}
-        added.update(share_menus(blocks))
+        added.update(share_menus(blocks) | captions(blocks))
         cleaned, seen = [], {}
         for block in blocks:
             if chrome_key(block.plain) in self.chrome and not self._release_text(block.plain):

@@ -216,6 +216,29 @@ def share_menus(blocks: list) -> dict[int, str]:
     return found
 
 
+# "... old molecules. Source: Jo Roe/Oakdale Lab", "Photo credit: Jo Roe": a photo's caption ends with its credit
+_CAPTION_CREDIT = re.compile(r"(?:^|[.!?”\"’)]\s+)(?i:(?:photo(?:graph)?|image|picture)(?:\s+credit)?|source|credit)\s*:"
+                             r"\s*[A-Z][^.!?:]{1,60}$")
+
+
+def captions(blocks: list) -> dict[int, str]:
+    """The lines of a photo's caption, a short block that ends with the photo's credit, and of its
+    alt text, a line with no sentence's end right above it, by id."""
+    found = {}
+    for index, block in enumerate(blocks):
+        last = block.lines[-1].plain
+        credit = _CAPTION_CREDIT.search(last) if block.kind == "paragraph" and len(last.split()) > 1 else None
+        if credit is None or len(credit.group().split()) > 9 or len(block.lines) > 3 or len(block.plain.split()) > 80:
+            continue
+        lines = list(block.lines)
+        above = blocks[index - 1] if index else None
+        if above is not None and len(above.lines) == 1 and above.lines[0].number == lines[0].number - 1 \
+                and not SENTENCE_END.search(above.plain):
+            lines.insert(0, above.lines[0])
+        found.update((id(line), "a photo's caption and its credit") for line in lines)
+    return found
+
+
 def page_lines(texts: list[str]) -> dict[int, str]:
     """Positions of the lines the page added by their place among the others, with their kind:
     a site's menu, and a line in another script or language than the page's own (a translation
