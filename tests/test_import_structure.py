@@ -117,3 +117,12 @@ def test_a_photos_alt_text_and_caption_ending_with_its_credit_are_not_the_releas
     assert release.title == HEADLINE
     assert body(release) == [TEXT, MORE]
     assert result.stdout.count("removed: web residue (a photo's caption and its credit)") == 2
+
+
+@pytest.mark.parametrize("printed", ["BackMay 8, 2025", "8 mayo, 2025 ·", "8 de mayo de 2025"])
+def test_a_date_glued_to_a_links_text_or_written_in_spanish(room, run_cli, printed):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\n{printed}\n\n{TEXT}\n\n{MORE}\n\nIn category: Parks\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.date.isoformat() == "2025-05-08"
+    assert body(release) == [TEXT, MORE]
