@@ -126,3 +126,14 @@ def test_a_date_glued_to_a_links_text_or_written_in_spanish(room, run_cli, print
     release = only_release(room)
     assert release.date.isoformat() == "2025-05-08"
     assert body(release) == [TEXT, MORE]
+
+
+def test_a_dateline_of_place_and_date_in_brackets_under_a_back_link(room, run_cli):
+    text = f"« Back to News & Notices\n\n{HEADLINE}\n\n(Oakdale – May 8, 2025) {TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.dateline, release.date.isoformat()) == (HEADLINE, "Oakdale", "2025-05-08")
+    assert body(release) == [TEXT, MORE]
+    assert "removed: web residue (navigation): '« Back to News & Notices'" in result.stdout
+    assert "the only date is" not in result.output  # the dateline's date is no date found in a sentence

@@ -79,12 +79,12 @@ class Analysis:
         for item in [i for i in self.items if isinstance(i, Paragraph)]:
             for name, phone in contacts_in_text(item.plain):  # a person the text asks readers to call
                 self._add_contacts([("text", name, item.line), ("phone", phone, item.line)], "in the text")
+        self._find_dateline()
         if self.date is None:
             self._date_in_body()
         for item, what in trim_page_after(self.items, self.incoming.blocks):
             self.removed.append(Note(item.line, f"after the release's text, the page's ({what}): "
                                                 f"{excerpt(item.plain)!r}"))
-        self._find_dateline()
         self._check_release()
         self._check_dangling()
         self.warnings.extend(filter(None, [cut_off_note(self._paragraphs(), self.incoming.blocks)]))

@@ -137,12 +137,18 @@ def _wire_tag(text: str) -> int:
     return match.end() if match and word_count(match.group()) <= 4 and not find_date(match.group()) else 0
 
 
-def _bracketed(plain: str) -> tuple[str, None, str, int] | None:
-    """"(Carrollton, TX) Carrollton ...", "CITY ZOO (Montgomery, AL): The ...": the place in brackets."""
+def _bracketed(plain: str) -> tuple[str, dt.date | None, str, int] | None:
+    """"(Carrollton, TX) Carrollton ...", "CITY ZOO (Montgomery, AL): The ...": the place in brackets;
+    "(Kingston – May 8, 2025) The ...": the place and the date."""
     match = _BRACKETED.match(plain)
-    if not match or "," not in match.group("place"):
+    if not match:
         return None
-    place = _place(match.group("place"))
+    inside = match.group("place")
+    dated = find_date(inside)
+    if dated and dated[1] and not inside[dated[2]:].strip() and re.search(r"[–—,-]\s*$", inside[:dated[1]]):
+        place = _place(re.sub(r"\s*[–—,-]\s*$", "", inside[:dated[1]]), dated=True)
+        return (place, dated[0], inside[dated[1]:dated[2]], match.end()) if place else None
+    place = _place(inside) if "," in inside else None
     return (place, None, "", match.end()) if place else None
 
 

@@ -107,6 +107,10 @@ _LINK_ROW = re.compile(r"^\W*[^\W\d](?:[^|\d.!?]|\.(?=\s*(?:\||$))){0,40}"
                        r"(?:\|\s*[^\W\d](?:[^|\d.!?]|\.(?=\s*(?:\||$))){0,30}){2,}\W*$")
 
 
+# "« Back to News & Notices", "Read the next story ›": a link's arrow, a few words and no sentence
+_ARROW_LINK = re.compile(r"^\s*(?:[«‹←]\s*[^\W\d][^.!?«»‹›]{0,50}|[^\W\d][^.!?«»‹›]{0,50}[»›→])\s*$")
+
+
 def residue(text: str) -> str | None:
     """The kind of web residue a line is ("share widget", "navigation", "credit", "archive banner",
     "comments", "footer", "horizontal rule", "a row of links"), or None."""
@@ -114,6 +118,8 @@ def residue(text: str) -> str | None:
     if kind is None and _LINK_ROW.match(text) and all(len(part.split()) <= 4 for part in text.split("|")) \
             and not SENTENCE_END.search(text.rstrip(" |").removesuffix(".")):
         kind = "a row of links"
+    if kind is None and _ARROW_LINK.match(text):
+        kind = "navigation"
     if kind is None and len(text) <= 160 and _menu_on_one_line(text):
         kind = "a menu on one line"
     return kind
