@@ -137,3 +137,15 @@ def test_a_dateline_of_place_and_date_in_brackets_under_a_back_link(room, run_cl
     assert body(release) == [TEXT, MORE]
     assert "removed: web residue (navigation): '« Back to News & Notices'" in result.stdout
     assert "the only date is" not in result.output  # the dateline's date is no date found in a sentence
+
+
+def test_a_portals_ticker_a_reading_time_and_a_wires_photo_credit_are_not_the_release(room, run_cli):
+    ticker = "".join(f"  • {name}\n\n    {value}\n    +12.50 (+1.28%)\n\n" for name, value in (
+        ("Oak 500", "4,448.02"), ("Crude Oil", "102.75"), ("Gold", "1,953.10"), ("Maple Index 200", "970.80")))
+    text = (f"Markets close in 4 hours 26 minutes\n\n{ticker}{HEADLINE}\n\n·4 min read\n\n"
+            f"OAKDALE, May 8, 2025 /Wire/ - {TEXT}\n\nThe Oakdale County Logo (Wire Group/Oakdale County)\n\n{MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.date.isoformat(), list(release.contacts)) == (HEADLINE, "2025-05-08", [])
+    assert body(release) == [TEXT, MORE]

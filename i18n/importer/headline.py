@@ -430,6 +430,12 @@ def short_lead(block) -> bool:
 _SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+[A-Z]")
 
 
+def _text_item(block) -> bool:
+    """An item of a list of the release's, words of text ("Free parking all day"), not of a page's
+    ticker or menu ("S&P 500", "Crude Oil"): three words or more, one of them in lower case."""
+    return block.kind == "item" and word_count(block.plain) >= 3 and any(w.islower() for w in block.plain.split())
+
+
 def lead_index(blocks: list, marker, dateline, byline) -> int:
     """Index of the block where the body starts: the first dateline among the first blocks,
     else the first prose after the header's last marker (right after a blog's byline), else
@@ -442,11 +448,11 @@ def lead_index(blocks: list, marker, dateline, byline) -> int:
             block.plain)
         if found and word_count(block.plain) >= 8 and not titled:  # "May 8, 2025 - Title Words": a headline
             return index
-        if block.kind == "item":
+        if _text_item(block):
             break  # a dateline opens the release's first paragraph, never one after a list
     last = None
     for index, block in enumerate(head):
-        if (block.kind == "item" and last is not None) or (
+        if (_text_item(block) and last is not None) or (
                 _prose(block) and index + 1 < len(head) and _prose(head[index + 1])):
             break  # a list, or two paragraphs of prose: the body has begun
         if any(marker(line.plain) for line in block.lines):
@@ -456,7 +462,7 @@ def lead_index(blocks: list, marker, dateline, byline) -> int:
         return start  # under a blog's byline, the text (a caption there is not)
 
     def body(i: int) -> bool:
-        return _prose(blocks[i]) or blocks[i].kind == "item"
+        return _prose(blocks[i]) or _text_item(blocks[i])
 
     lead = next((i for i in range(start, len(blocks)) if body(i)),
                 next((i for i in range(len(blocks)) if body(i)), len(blocks)))

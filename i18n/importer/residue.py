@@ -223,8 +223,9 @@ def share_menus(blocks: list) -> dict[int, str]:
 
 
 # "... old molecules. Source: Jo Roe/Oakdale Lab", "Photo credit: Jo Roe": a photo's caption ends with its credit
+# "... Logo (Wire Group/Oakdale Trust)": a wire's credit in brackets
 _CAPTION_CREDIT = re.compile(r"(?:^|[.!?”\"’)]\s+)(?i:(?:photo(?:graph)?|image|picture)(?:\s+credit)?|source|credit)\s*:"
-                             r"\s*[A-Z][^.!?:]{1,60}$")
+                             r"\s*[A-Z][^.!?:]{1,60}$|\s\([A-Z][^()/]{1,30}/[A-Z][^()]{1,60}\)$")
 
 
 def captions(blocks: list) -> dict[int, str]:
