@@ -149,3 +149,10 @@ def test_a_portals_ticker_a_reading_time_and_a_wires_photo_credit_are_not_the_re
     release = only_release(room)
     assert (release.title, release.date.isoformat(), list(release.contacts)) == (HEADLINE, "2025-05-08", [])
     assert body(release) == [TEXT, MORE]
+
+
+def test_the_headlines_date_dates_the_release_when_nothing_else_does(room, run_cli):
+    result = run_import(run_cli, room, f"Footbridge Closed Until Further Notice 5/8/25\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).date.isoformat() == "2025-05-08"
+    assert "the only date is in the headline: '5/8/25': check it" in result.output

@@ -37,8 +37,7 @@ class Analysis:
         self.warnings: list[Note] = [Note(line, message) for line, message in incoming.warnings]
         self.title = self.subtitle = self.dateline = ""
         self.title_line = self.subtitle_line = 0
-        self.date: dt.date | None = None
-        self.date_line = 0
+        self.date, self.date_line = None, 0  # the release's date (dt.date) and its input line
         self.contacts: list[Contact] = []
         self.items: list = []  # body: Paragraph and AboutText in order of appearance
         self.after_end: list[AboutText] = []  # About text after the end mark
@@ -416,10 +415,11 @@ class Analysis:
     def _date_in_body(self) -> None:
         """No date above the body: one the text gives (a date signed under the text is the page's end)."""
         paragraphs = [item for item in self.items if isinstance(item, Paragraph)]
-        if found := body_date([p.plain for p in paragraphs]):
+        if found := body_date([p.plain for p in paragraphs], self.title or ""):
             index, (date, written), where = found
-            self._set_date(date, written, paragraphs[index].line)
-            self.warnings.append(Note(paragraphs[index].line, f"the only date is {where}: {written!r}: check it"))
+            line = paragraphs[index].line if index >= 0 else self.title_line
+            self._set_date(date, written, line)
+            self.warnings.append(Note(line, f"the only date is {where}: {written!r}: check it"))
 
     def _next_post(self, blocks: list[Block], index: int) -> bool:
         """Another post of a blog or newsroom follows the release on the page: left out, named."""

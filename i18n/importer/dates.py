@@ -86,10 +86,11 @@ def date_line(text: str) -> tuple[dt.date, str] | None:
     return None
 
 
-def body_date(paragraphs: list[str]) -> tuple[int, tuple[dt.date, str], str] | None:
+def body_date(paragraphs: list[str], headline: str = "") -> tuple[int, tuple[dt.date, str], str] | None:
     """When nothing above the body dates the release, where the text does: a date alone on a
     line among its last paragraphs (signed off under the text), else a date in its lead
-    sentence ("said today (Friday 5 March 2021) that"). (paragraph index, (date, as written), where)."""
+    sentence ("said today (Friday 5 March 2021) that"), the text's "today (date)", or the
+    headline's ("Boil Water Notice Lifted 1/24/19"; index -1). (paragraph index, (date, as written), where)."""
     for index in range(len(paragraphs) - 1, max(len(paragraphs) - 4, 0), -1):
         dated = date_line(paragraphs[index])
         if dated:
@@ -104,7 +105,8 @@ def body_date(paragraphs: list[str]) -> tuple[int, tuple[dt.date, str], str] | N
             if dated:
                 days = 1 if match.group("when").casefold() == "yesterday" else 0
                 return index, (dated[0] + dt.timedelta(days=days), match.group(0)), "the text's today or yesterday"
-    return None
+    found = find_date(headline)
+    return (-1, (found[0], headline[found[1]:found[2]]), "in the headline") if found else None
 
 
 # "appear in court today (Wednesday 17 February 2021)", "arrested yesterday, May 3, 2024,": the
