@@ -156,3 +156,22 @@ def test_the_headlines_date_dates_the_release_when_nothing_else_does(room, run_c
     assert result.exit_code == 0, result.output
     assert only_release(room).date.isoformat() == "2025-05-08"
     assert "the only date is in the headline: '5/8/25': check it" in result.output
+
+
+@pytest.mark.parametrize("caption", [
+    "Jo Roe (centre) with the trail's volunteers, from left, Sam Poe and Ana Ruiz, at the opening.",
+    "Councillor Jo Roe pictured at the opening with (L to R) Sam Poe and Ana Ruiz.",
+    "Photograph: Jo Roe, the county's parks officer, walks the new footbridge on its first morning open.",
+])
+def test_a_photo_caption_by_how_it_is_written_is_not_the_release(room, run_cli, caption):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{caption}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, MORE]
+    assert "removed: web residue (a photo's caption)" in result.stdout
+
+
+def test_a_paragraph_that_says_we_beside_people_in_a_photo_stays(room, run_cli):
+    said = "We welcomed Jo Roe (left) and Sam Poe (right), who built the footbridge with the county's crews."
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{said}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, said, MORE]

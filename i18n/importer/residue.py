@@ -228,13 +228,32 @@ _CAPTION_CREDIT = re.compile(r"(?:^|[.!?”\"’)]\s+)(?i:(?:photo(?:graph)?|ima
                              r"\s*[A-Z][^.!?:]{1,60}$|\s\([A-Z][^()/]{1,30}/[A-Z][^()]{1,60}\)$")
 
 
+# How a caption places the people in its photo: "(left)", "(Centre)", "(From L to R)", "pictured"
+_IN_THE_PHOTO = re.compile(r"(?i)\((?:(?:far|second|third)\s+)?(?:left|right|cent(?:re|er)|front|back)\)"
+                           r"|\((?:from\s+)?l\.?\s*(?:-|to)\s*r\.?\)|\bpictured\b|\bphotograph(?:ed)?\b|\bfrom\s+left\b")
+_CAPTION_LABEL = re.compile(r"(?i)^\W*(?:photo(?:graph)?|picture[ds]?|image|caption)\s*:\s*\S")  # "Photograph: Jo Roe ..."
+# a caption speaks of the photo, not for the organisation: no "we", no quotation
+_FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us|i|my)\b|[“”\"]")
+
+
+def _caption(block) -> bool:
+    """A photo's caption by how it is written: labelled as one, or two of its words place people in
+    the photo (or say it is one), in a block of eighty words or fewer that quotes no one and says no
+    "we"."""
+    text = block.plain
+    return (block.kind == "paragraph" and len(text.split()) <= 80 and not _FIRST_PERSON.search(text)
+            and (len(_IN_THE_PHOTO.findall(text)) >= 2 or bool(_CAPTION_LABEL.match(text))))
+
+
 def captions(blocks: list) -> dict[int, str]:
-    """The lines of a photo's caption, a short block that ends with the photo's credit, and of its
-    alt text, a line with no sentence's end right above it, by id."""
+    """The lines of a photo's caption, by how it is written or a short block that ends with the
+    photo's credit, and of its alt text, a line with no sentence's end right above it, by id."""
     found = {}
     for index, block in enumerate(blocks):
         last = block.lines[-1].plain
         credit = _CAPTION_CREDIT.search(last) if block.kind == "paragraph" and len(last.split()) > 1 else None
+        if _caption(block):
+            found.update((id(line), "a photo's caption") for line in block.lines)
         if credit is None or len(credit.group().split()) > 9 or len(block.lines) > 3 or len(block.plain.split()) > 80:
             continue
         lines = list(block.lines)
