@@ -175,3 +175,12 @@ def test_a_paragraph_that_says_we_beside_people_in_a_photo_stays(room, run_cli):
     result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{said}\n\n{MORE}\n")
     assert result.exit_code == 0, result.output
     assert body(only_release(room)) == [TEXT, said, MORE]
+
+
+@pytest.mark.parametrize("printed", ["Date 2025-05-08 Thursday, 8 May, 2025 - 16:43", "8 may / 2025"])
+def test_a_date_line_that_prints_the_day_twice_or_the_year_after_a_slash(room, run_cli, printed):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\n{printed}\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.date.isoformat() == "2025-05-08"
+    assert body(release) == [TEXT, MORE]

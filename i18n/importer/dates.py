@@ -19,8 +19,8 @@ DATE_PATTERNS = (
     # "May 23, 2006", and "BackMay 23, 2006": a link's text the page ran into the date
     re.compile(r"(?:\b|(?<=[a-z])(?=[A-Z][a-z]))(?P<month>[A-Za-z][a-z]{2,9}|[A-Z]{3,10})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
                r"(?P<year>\d{4})\b"),
-    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<month>[A-Za-z]{3,10})\.?,?\s+(?:de\s+)?"
-               r"(?P<year>\d{4})\b"),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<month>[A-Za-z]{3,10})\.?(?:,|\s+/)?\s+"
+               r"(?:de\s+)?(?P<year>\d{4})\b"),
     re.compile(r"(?<![\d/])(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])"),
     re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?![\d-])"),
     # 12.06.2025: day first, as every locale that writes dates with dots does
@@ -82,6 +82,10 @@ def date_line(text: str) -> tuple[dt.date, str] | None:
         return None
     date, start, end = found
     if (_DATE_PREFIX.match(text[:start]) or _GLUED_LINK.fullmatch(text[:start])) and _DATE_SUFFIX.match(text[end:]):
+        return date, text[start:end]
+    again = find_date(text[end:])  # "Date 2020-06-12 Friday, 12 June, 2020 - 16:43": the day printed twice
+    if again and again[0] == date and _DATE_PREFIX.match(text[:start]) and _DATE_SUFFIX.match(text[end + again[2]:]) \
+            and re.fullmatch(r"(?i)[\s,|·–—-]*(?:" + _WEEKDAY + r")?[\s,|·–—-]*", text[end:end + again[1]]):
         return date, text[start:end]
     return None
 
