@@ -184,3 +184,13 @@ def test_a_date_line_that_prints_the_day_twice_or_the_year_after_a_slash(room, r
     release = only_release(room)
     assert release.date.isoformat() == "2025-05-08"
     assert body(release) == [TEXT, MORE]
+
+
+def test_a_sites_banner_gives_way_to_the_short_headline_the_lead_repeats(room, run_cli):
+    banner = "*New Opening Hours For The Visitor Centre From Monday*"
+    lead = "Walkers crossing Mill Creek can now use the footbridge, which opened on Thursday after a year of work."
+    result = run_import(run_cli, room, f"{banner}\n\nFootbridge Opens\n\n{lead}\n\n{MORE}\n", "--date", "2025-05-08")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.title == "Footbridge Opens"
+    assert "headline uncertain: chose 'Footbridge Opens' over" in result.output

@@ -313,11 +313,12 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
         rival = second if headline is first and subtitle is None else first
         if rival is not headline and word_count(rival.text) >= 4 and rival.text.casefold() != headline.text.casefold():
             doubt = rival.text
-    echoed = [c for c in titles if c is not headline and word_count(c.text) >= 4 and headline_case(c.text)
-              and _content_words(c.text) & _content_words(lead)] if lead and not (
-        _content_words(headline.text) & _content_words(lead)) else []
-    if echoed:  # the lead repeats none of the chosen line's words and some of another title's: that one
-        doubt, headline, subtitle = headline.text, echoed[-1], None
+    mine = _echo(headline.text, lead) if lead else 1.0
+    echoed = [c for c in titles if c is not headline and c is not subtitle and headline_case(c.text) and (
+        (word_count(c.text) >= 4 and _content_words(c.text) & _content_words(lead) and not mine)
+        or (word_count(c.text) >= 2 and _echo(c.text, lead) >= max(0.5, 3 * mine)))]
+    if echoed:  # the lead repeats none or few of the chosen line's words and more of another title's: that one
+        doubt, headline, subtitle = headline.text, max(reversed(echoed), key=lambda c: _echo(c.text, lead)), None
     if not doubt:  # another line that could be the headline, in another part of the header
         rivals = [c for c in titles if c is not headline and c is not subtitle and word_count(c.text) >= 3
                   and c.segment != headline.segment and not same_headline(c.text, headline.text)]
