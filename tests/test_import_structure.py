@@ -194,3 +194,13 @@ def test_a_sites_banner_gives_way_to_the_short_headline_the_lead_repeats(room, r
     release = only_release(room)
     assert release.title == "Footbridge Opens"
     assert "headline uncertain: chose 'Footbridge Opens' over" in result.output
+
+
+def test_a_headline_printed_twice_as_the_pages_title_and_heading_is_the_headline_over_its_deck(room, run_cli):
+    headline = "Second Footbridge Opens Over Mill Creek Trail"
+    deck = "Thursday Opening Joins The Two Halves Of The Trail Again"
+    text = f"Oakdale Newsroom\n\n{headline}\n\nArchived News Release\n\n{headline}\n\n{deck}\n\nOffice of the Parks Director\n\n{TEXT}\n"
+    result = run_import(run_cli, room, text, "--date", "2025-05-08")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle) == (headline, deck)

@@ -19,9 +19,9 @@ from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .extent import trim_page_after
 from .flattened import unflatten_all
 from .frontmatter import header_lines, is_byline, is_marker
-from .headline import (CONNECTOR, Candidate, choose, deck_under_given, introduces, join_wrapped,
-                       lead_index, not_headline, run_in_header, same_headline, sentence_over_marker, split_caps,
-                       strip_labels)
+from .headline import (CONNECTOR, Candidate, choose, deck_under_given, join_wrapped, not_headline, run_in_header,
+                       same_headline, sentence_over_marker, split_caps, strip_labels)
+from .lead import introduces, lead_index
 from .residue import captions, chrome_key, next_post, page_lines, repeated, residue, share_menus
 
 
