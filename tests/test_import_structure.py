@@ -204,3 +204,21 @@ def test_a_headline_printed_twice_as_the_pages_title_and_heading_is_the_headline
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.title, release.subtitle) == (headline, deck)
+
+
+@pytest.mark.parametrize("chrome", [
+    "Start typing and press Enter to search",
+    "An unhandled error has occurred. Reload",
+    "Rejoin failed... trying again in seconds.",
+])
+def test_a_web_apps_messages_and_a_search_boxs_prompt_are_chrome(room, run_cli, chrome):
+    result = run_import(run_cli, room, f"{chrome}\n\n{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{chrome}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, MORE]
+
+
+def test_a_related_posts_heading_ends_the_release(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\nCheck Also\n\n"
+                                       "County Fair Returns For Its Hundredth Year\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, MORE]

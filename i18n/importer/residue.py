@@ -60,12 +60,16 @@ _WIDGET = r"""
   | most\ (?:read|popular|viewed|shared) | other\ news(?:\ in\ .{1,60})? | more\ (?:news|stories)(?:\ from\ .{1,60})?
   | quick\ links | useful\ links | search\ results | labels | followers | subscribe\ to(?:\ posts)?
   | recently\ viewed(?:\ (?:topics|pages|items))? | you\ (?:may|might)\ also\ (?:like|be\ interested\ in)
-  | news\ flash(?:\ home)? | in\ the\ news | what'?s\ new | about\ me"""
+  | news\ flash(?:\ home)? | in\ the\ news | what'?s\ new | about\ me | (?:check|see|read)\ also
+  | related\ (?:news|posts|stories|articles|releases|content|links)"""
 # "Your browser is out of date!", "Please enable JavaScript": what a site says of the reader's browser
 _BROWSER = r"""
     (?:your|this)\ (?:web\ )?browser\ (?:is|may\ be)\ (?:out\ of\ date|outdated|not\ supported|unsupported).{0,120}
   | update\ your\ browser\b.{0,120} | (?:please\ )?enable\ javascript\b.{0,120}
   | javascript\ (?:is|must\ be)\ (?:disabled|required|enabled).{0,120}
+  | an\ unhandled\ error\ has\ occurred\b.{0,60} | (?:rejoining|reconnecting\ to)\ the\ server\b.{0,40}
+  | rejoin\ failed\b.{0,60} | (?:please\ )?(?:retry\ or\ )?reload\ the\ page\b.{0,20}
+  | (?:start\ typing|type)\b.{0,30}\b(?:press|hit)\ enter\b.{0,30}
   | (?:view|read|see|download|watch|find|access)\ (?:the\ |a\ |our\ )?(?:full\ |complete\ |original\ )?
     (?:notice|release|statement|report|document|order|letter|video|photos?|pdf|details)\ here"""
 _CREDIT = r"""
