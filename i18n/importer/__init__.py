@@ -13,9 +13,12 @@ The recognisers, one module each, each with a table of cases as its test
 - frontmatter.py the header's lines: markers, a blog's byline, a date and a contact heading
                  on one line, plain-text continuation lines
 - flattened.py   a release flattened into one line, set apart into its parts
-- headline.py    where the body starts, what a line above it is when no headline, and the
-                 headline (and subhead) chosen from evidence across the header, doubt named;
-                 a headline over several lines; a header wrapped into the text
+- lead.py        where the body starts: the dateline, the first prose after the header's
+                 markers, a short lead, a summary over key points
+- headline.py    what a line above the body is when no headline, and the headline (and
+                 subhead) chosen from evidence across the header (the lead's words, a line
+                 printed twice), doubt named; a headline over several lines; a header wrapped
+                 into the text
 - dates.py       dates as printed: alone, after labels, weekday, numeric, with a time
 - dateline.py    "CHICAGO –", "Miami, FL - ", "DENVER, May 9, 2019 The", a date-led lead
 - contacts.py    contact lines and blocks, international phones, extensions, several per line,

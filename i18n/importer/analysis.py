@@ -19,10 +19,10 @@ from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .extent import trim_page_after
 from .flattened import unflatten_all
 from .frontmatter import header_lines, is_byline, is_marker
-from .headline import (CONNECTOR, Candidate, choose, deck_under_given, introduces, join_wrapped,
-                       lead_index, not_headline, run_in_header, same_headline, sentence_over_marker, split_caps,
-                       strip_labels)
-from .residue import chrome_key, next_post, page_lines, repeated, residue, share_menus
+from .headline import (CONNECTOR, Candidate, choose, deck_under_given, join_wrapped, not_headline, run_in_header,
+                       same_headline, sentence_over_marker, split_caps, strip_labels)
+from .lead import introduces, lead_index
+from .residue import captions, chrome_key, next_post, page_lines, repeated, residue, share_menus
 
 
 class Analysis:
@@ -37,8 +37,7 @@ class Analysis:
         self.warnings: list[Note] = [Note(line, message) for line, message in incoming.warnings]
         self.title = self.subtitle = self.dateline = ""
         self.title_line = self.subtitle_line = 0
-        self.date: dt.date | None = None
-        self.date_line = 0
+        self.date, self.date_line = None, 0  # the release's date (dt.date) and its input line
         self.contacts: list[Contact] = []
         self.items: list = []  # body: Paragraph and AboutText in order of appearance
         self.after_end: list[AboutText] = []  # About text after the end mark
@@ -79,22 +78,22 @@ class Analysis:
         for item in [i for i in self.items if isinstance(i, Paragraph)]:
             for name, phone in contacts_in_text(item.plain):  # a person the text asks readers to call
                 self._add_contacts([("text", name, item.line), ("phone", phone, item.line)], "in the text")
+        self._find_dateline()
         if self.date is None:
             self._date_in_body()
         for item, what in trim_page_after(self.items, self.incoming.blocks):
             self.removed.append(Note(item.line, f"after the release's text, the page's ({what}): "
                                                 f"{excerpt(item.plain)!r}"))
-        self._find_dateline()
         self._check_release()
         self._check_dangling()
-        self._check_cut_off()
+        self.warnings.extend(filter(None, [cut_off_note(self._paragraphs(), self.incoming.blocks)]))
 
     # ------------------------------------------------------------ residue
 
     def _clean(self, blocks: list[Block]) -> list[Block]:
         lines = [line for block in blocks for line in block.lines]
         added = {id(lines[position]): kind for position, kind in page_lines([line.plain for line in lines]).items()}
-        added.update(share_menus(blocks))
+        added.update(share_menus(blocks) | captions(blocks))
         cleaned, seen = [], {}
         for block in blocks:
             if chrome_key(block.plain) in self.chrome and not self._release_text(block.plain):
@@ -125,14 +124,12 @@ class Analysis:
                                                 block.ordered, block.hard_breaks, block.emphasised,
                                                 block.style, block.number))
             key = chrome_key(block.plain)
-            if key in seen and all(self._marks_header(line.plain) for line in block.lines):
-                self.removed.append(Note(block.line, f"a block repeated by the page template "
-                                                     f"(first on line {seen[key]}): {excerpt(block.plain)!r}"))
-                continue  # the header's date and contacts again, under the text
-            if key in seen and (word_count(key) > 20 or SENTENCE_END.search(key)) and not is_marker(block.plain):
+            header_again = key in seen and all(self._marks_header(line.plain) for line in block.lines)
+            if key in seen and not header_again and (word_count(key) > 20 or SENTENCE_END.search(key)) \
+                    and not is_marker(block.plain):
                 self.warnings.append(Note(block.line, f"a paragraph printed twice (first on line {seen[key]}): "
                                                       f"kept both: {excerpt(block.plain)!r}"))
-            elif key in seen and word_count(key) >= 3 and not is_marker(block.plain) and not (
+            elif header_again or key in seen and word_count(key) >= 3 and not is_marker(block.plain) and not (
                     len(cleaned) < 40 and word_count(key) <= 20 and not SENTENCE_END.search(key)):  # the header's
                 self.removed.append(Note(block.line, f"a block repeated by the page template "
                                                      f"(first on line {seen[key]}): {excerpt(block.plain)!r}"))
@@ -245,7 +242,7 @@ class Analysis:
             self.removed.append(Note(candidate.line, f"above the body, not the headline (a linking word alone): "
                                                      f"{candidate.written!r}"))
         choice = choose(candidates, lead)
-        choice = choice if choice.headline else sentence_over_marker(candidates, segments) or choice
+        choice = choice if choice.headline else sentence_over_marker(candidates, segments, lead) or choice
         if choice.headline is None:
             for candidate in candidates:
                 self.removed.append(Note(candidate.line, f"text above the body: {excerpt(candidate.written)!r}"))
@@ -299,10 +296,15 @@ class Analysis:
             return True
         return False
 
-    def _set_date(self, date: dt.date, written: str, line: int) -> None:
+    def _set_date(self, date: dt.date, written: str, line: int, dateline: bool = False) -> None:
         if self._header_dates is not None and line:
             self._header_dates.append((date, written, line))  # chosen once the header is read
             return
+        if dateline and self.date not in (None, date) and self.date_line:  # a page's "Posted:" date gives way
+            self.warnings.append(Note(self.date_line, f"another date, {self.date.isoformat()}, differs from the "
+                                                      "dateline's: the dateline's is the release's own"))
+            self.recognised = [n for n in self.recognised if n.line != self.date_line or n.message[:6] != "date: "]
+            self.date = None
         if self.date is None:
             self.date, self.date_line = by_locale(date, written, [b.plain for b in self.incoming.blocks]), line
             how = ", day first as the page writes dates" if self.date != date else ""
@@ -413,10 +415,11 @@ class Analysis:
     def _date_in_body(self) -> None:
         """No date above the body: one the text gives (a date signed under the text is the page's end)."""
         paragraphs = [item for item in self.items if isinstance(item, Paragraph)]
-        if found := body_date([p.plain for p in paragraphs]):
+        if found := body_date([p.plain for p in paragraphs], self.title or ""):
             index, (date, written), where = found
-            self._set_date(date, written, paragraphs[index].line)
-            self.warnings.append(Note(paragraphs[index].line, f"the only date is {where}: {written!r}: check it"))
+            line = paragraphs[index].line if index >= 0 else self.title_line
+            self._set_date(date, written, line)
+            self.warnings.append(Note(line, f"the only date is {where}: {written!r}: check it"))
 
     def _next_post(self, blocks: list[Block], index: int) -> bool:
         """Another post of a blog or newsroom follows the release on the page: left out, named."""
@@ -443,7 +446,7 @@ class Analysis:
                 self.recognised.append(Note(first.number, f"dateline: {place} (removed from the paragraph: "
                                                           f"{written!r})"))
             if date is not None:
-                self._set_date(date, date_text, first.number)
+                self._set_date(date, date_text, first.number, dateline=True)
                 if not place:
                     self.recognised.append(Note(first.number, f"the lead starts with its date, "
                                                               f"removed from the paragraph: {written!r}"))
@@ -483,9 +486,6 @@ class Analysis:
                               removed=sorted(self.removed, key=lambda note: note.line), stopped=self.stopped)
         if not self.contacts:
             self.warnings.append(Note(0, "no press contact found: add `contacts:` by hand if it has one"))
-
-    def _check_cut_off(self) -> None:
-        self.warnings.extend(filter(None, [cut_off_note(self._paragraphs(), self.incoming.blocks)]))
 
     def _check_dangling(self) -> None:
         notes, found = dangling_notes((("headline", self.title, self.title_line),

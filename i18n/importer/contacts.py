@@ -24,9 +24,9 @@ CONTACT_HEADING = re.compile(  # "Media Advisory: Contact: ...": a genre label m
 EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 HIDDEN_EMAIL = re.compile(r"\[\s*email\s*protected\s*\]", re.I)
 PHONE = re.compile(
-    r"(?<![\w/])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s.-]?\d{3}[\s.-]?\d{4}"
+    r"(?<![\w/])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s./-]?\d{3}[\s.-]?\d{4}"  # "212/555-0100" too
     r"(?:\s*,?\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w]|/\w)"
-    r"|(?<![\w/+])\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w]|/\w)"
+    r"|(?<![\w/+])\+(?=(?:[\s.()-]{0,2}\d){7})\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w]|/\w)"  # seven digits or more
     # "020 7008 3100", "(02) 9876 5432", "0800 123 456": a national number after its trunk 0,
     # nine to twelve digits in all (a date such as 04.06.2013 has eight)
     r"|(?<![\w/+.])(?=\(?0(?:[\s.)-]{0,2}\d){8,11}(?!\d))"

@@ -16,7 +16,7 @@ _DASH = (r"(?:-{2,}|[–—]+(?:\s*[–—]+)*|(?<=\s)-(?=\s)|(?<=[^\W\d_.])-(?=
          r"|(?<=[A-Z]{3})-(?=(?i:" + _MONTH_WORD + r")\.?\s*\d))")
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][^–—\-(\n]{1,70}?|\([^()\n]{3,40}\))\s*(?:\((?P<pdate>[^)]{2,30})\)\s*)?"
-    r"(?P<dash>" + _DASH + r")\s*(?P<rest>.*)$", re.S)
+    r"(?P<dash>" + _DASH + r"|(?<=\)):)\s*(?P<rest>.*)$", re.S)  # "Pune (Press release): The"
 _TAIL = re.compile(r"\s*" + _DASH + r"\s*")
 _WEEKDAY = re.compile(r"(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
@@ -44,13 +44,17 @@ def _starts_sentence(rest: str) -> bool:
     return bool(rest) and (rest[0].isupper() or rest[0].isdigit() or rest[0] in QUOTES + "'‘")
 
 
+# "Springfield, Wednesday, 17 May 2023 –": the date's weekday, printed between the place and the date
+_TRAILING_WEEKDAY = re.compile(r"(?i),\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*$")
+
+
 def _place(place: str, dash: str = "", dated: bool = False) -> str | None:
     """The place of a dateline as written ("CHICAGO", "Miami, FL"), or None when it is not one.
 
     A mixed-case place needs its region ("Houston, Texas"), except a short capitalised name
     before a spaced en or em dash ("Chicago – The ..."), the way web pages retype datelines, or
     before the release's date ("Geneva, 4 June 2013 - ")."""
-    place = place.strip().rstrip(",").strip().removeprefix("(").removesuffix(")").strip()
+    place = _TRAILING_WEEKDAY.sub("", place.strip().rstrip(",").strip().removeprefix("(").removesuffix(")").strip())
     weekday = any(w.lower().strip(".,") in _WEEKDAYS for w in place.split()) or re.fullmatch(
         r"(?i)\W*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\W*", place)
     if GENRE_LABEL.match(place) or ":" in place or weekday:
@@ -72,11 +76,12 @@ def _place(place: str, dash: str = "", dated: bool = False) -> str | None:
     return f"{city}, {region}" if region else city
 
 
-def _dashed(plain: str) -> tuple[str, dt.date | None, str, int] | None:
-    """PLACE – ..., with the date inside the place, in brackets or after the dash."""
+def _dashed(plain: str, dated: bool = False) -> tuple[str, dt.date | None, str, int] | None:
+    """PLACE – ..., with the date inside the place, in brackets or after the dash (dated: the
+    date stood before the place, "May 3, 2022, Springfield – The ...")."""
     match = _DATELINE.match(plain)
-    if not match:
-        return None
+    if not match or (match.group("dash") == ":" and "," in (match.group("pdate") or ",")):
+        return None  # a colon after a wire's tag only; "ZOO (Montgomery, AL):" is a place in brackets
     place = match.group("place")
     date, date_text = None, ""
     inside = find_date(place)
@@ -97,7 +102,9 @@ def _dashed(plain: str) -> tuple[str, dt.date | None, str, int] | None:
             return None
         if parenthesised is not None:
             date, date_text = parenthesised[0], match.group("pdate").strip()
-    place = _place(place, match.group("dash"), dated=date is not None)
+        else:
+            dated = True  # a wire's tag in brackets marks the place as a dateline's as a date does
+    place = _place(place, match.group("dash"), dated=dated or date is not None)
     if place is None:
         return None
     rest = match.group("rest")
@@ -130,12 +137,18 @@ def _wire_tag(text: str) -> int:
     return match.end() if match and word_count(match.group()) <= 4 and not find_date(match.group()) else 0
 
 
-def _bracketed(plain: str) -> tuple[str, None, str, int] | None:
-    """"(Carrollton, TX) Carrollton ...", "CITY ZOO (Montgomery, AL): The ...": the place in brackets."""
+def _bracketed(plain: str) -> tuple[str, dt.date | None, str, int] | None:
+    """"(Carrollton, TX) Carrollton ...", "CITY ZOO (Montgomery, AL): The ...": the place in brackets;
+    "(Kingston – May 8, 2025) The ...": the place and the date."""
     match = _BRACKETED.match(plain)
-    if not match or "," not in match.group("place"):
+    if not match:
         return None
-    place = _place(match.group("place"))
+    inside = match.group("place")
+    dated = find_date(inside)
+    if dated and dated[1] and not inside[dated[2]:].strip() and re.search(r"[–—,-]\s*$", inside[:dated[1]]):
+        place = _place(re.sub(r"\s*[–—,-]\s*$", "", inside[:dated[1]]), dated=True)
+        return (place, dated[0], inside[dated[1]:dated[2]], match.end()) if place else None
+    place = _place(inside) if "," in inside else None
     return (place, None, "", match.end()) if place else None
 
 
@@ -186,7 +199,11 @@ def _date_lead(plain: str) -> tuple[str, dt.date, str, int] | None:
         return None
     date, start, end = found
     tail = _TAIL.match(plain[end:])
-    if tail is None:
+    if tail is None:  # "May 3, 2022 Springfield -- The ...", "3 MAY 2022, SPRINGFIELD —The ...": the place after it
+        after = re.match(r",?\s+", plain[end:])
+        place = _dashed(plain[end + after.end():], dated=True) if after else None
+        if place and place[1] is None and place[0]:
+            return place[0], date, plain[:end], end + after.end() + place[3]
         return None
     consumed = end + tail.end()
     place = _dashed(plain[consumed:])  # "May 3, 2022 – Springfield, IL – The ...": the date first

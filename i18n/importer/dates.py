@@ -11,10 +11,16 @@ MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
     "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # Spanish, as the English pages of sites in Spanish-speaking countries date them ("27 agosto, 2017")
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
 DATE_PATTERNS = (
-    re.compile(r"\b(?P<month>[A-Za-z]{3,9})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b"),
-    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>[A-Za-z]{3,9})\.?,?\s+(?P<year>\d{4})\b"),
+    # "May 23, 2006", and "BackMay 23, 2006": a link's text the page ran into the date
+    re.compile(r"(?:\b|(?<=[a-z])(?=[A-Z][a-z]))(?P<month>[A-Za-z][a-z]{2,9}|[A-Z]{3,10})\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+"
+               r"(?P<year>\d{4})\b"),
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<month>[A-Za-z]{3,10})\.?(?:,|\s+/)?\s+"
+               r"(?:de\s+)?(?P<year>\d{4})\b"),
     re.compile(r"(?<![\d/])(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])"),
     re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?![\d-])"),
     # 12.06.2025: day first, as every locale that writes dates with dots does
@@ -35,7 +41,7 @@ _DATE_PREFIX = re.compile(
     r"(?:\s*(?:no\.?|#)\s*[\d/.-]+)?)?"
     r"(?:\s+on)?[\s:|/–—-]*(?:" + _WEEKDAY + r")?[\s(]*$")
 _DATE_SUFFIX = re.compile(r"(?i)^[\s)]*(?:[|–—,-]?\s*(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
-                          r"\s*(?:by\s+[\w .'-]{1,40})?)?[\s)]*"
+                          r"\s*(?:by\s+[\w .'-]{1,40})?)?[\s).·•]*"  # "June 10, 2024." signed under the text
                           # "| Category: News": the page's other fields about the post
                           r"(?:[|•]\s*[A-Z][\w ]{0,20}:\s*[^|•:]{1,60})*$")
 
@@ -66,21 +72,29 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
     return date, start, end
 
 
+_GLUED_LINK = re.compile(r"\s*[A-Z][a-z]{1,12}")  # "BackMay 23, 2006": a link's text run into the date
+
+
 def date_line(text: str) -> tuple[dt.date, str] | None:
     """A line that is only a date (maybe after FOR IMMEDIATE RELEASE, a weekday, 'Posted on')."""
     found = find_date(text)
     if found is None:
         return None
     date, start, end = found
-    if _DATE_PREFIX.match(text[:start]) and _DATE_SUFFIX.match(text[end:]):
+    if (_DATE_PREFIX.match(text[:start]) or _GLUED_LINK.fullmatch(text[:start])) and _DATE_SUFFIX.match(text[end:]):
+        return date, text[start:end]
+    again = find_date(text[end:])  # "Date 2020-06-12 Friday, 12 June, 2020 - 16:43": the day printed twice
+    if again and again[0] == date and _DATE_PREFIX.match(text[:start]) and _DATE_SUFFIX.match(text[end + again[2]:]) \
+            and re.fullmatch(r"(?i)[\s,|·–—-]*(?:" + _WEEKDAY + r")?[\s,|·–—-]*", text[end:end + again[1]]):
         return date, text[start:end]
     return None
 
 
-def body_date(paragraphs: list[str]) -> tuple[int, tuple[dt.date, str], str] | None:
+def body_date(paragraphs: list[str], headline: str = "") -> tuple[int, tuple[dt.date, str], str] | None:
     """When nothing above the body dates the release, where the text does: a date alone on a
     line among its last paragraphs (signed off under the text), else a date in its lead
-    sentence ("said today (Friday 5 March 2021) that"). (paragraph index, (date, as written), where)."""
+    sentence ("said today (Friday 5 March 2021) that"), the text's "today (date)", or the
+    headline's ("Boil Water Notice Lifted 1/24/19"; index -1). (paragraph index, (date, as written), where)."""
     for index in range(len(paragraphs) - 1, max(len(paragraphs) - 4, 0), -1):
         dated = date_line(paragraphs[index])
         if dated:
@@ -95,7 +109,8 @@ def body_date(paragraphs: list[str]) -> tuple[int, tuple[dt.date, str], str] | N
             if dated:
                 days = 1 if match.group("when").casefold() == "yesterday" else 0
                 return index, (dated[0] + dt.timedelta(days=days), match.group(0)), "the text's today or yesterday"
-    return None
+    found = find_date(headline)
+    return (-1, (found[0], headline[found[1]:found[2]]), "in the headline") if found else None
 
 
 # "appear in court today (Wednesday 17 February 2021)", "arrested yesterday, May 3, 2024,": the

@@ -1,13 +1,10 @@
-"""The headline chosen as an editor chooses it: where the release's body starts, which lines
-above it could be a headline, and which one is, from evidence across the header.
+"""The headline chosen as an editor chooses it: which lines above the body (see lead.py) could
+be a headline, and which one is, from evidence across the header.
 
-`lead_index` finds the first body paragraph: the dateline, or the first prose paragraph after
-the header's last marker (a date, FOR IMMEDIATE RELEASE, a contact block, a blog byline), a
-sentence introducing the text or a short sentence-case lead above it, the list after a
-summary (the subhead). `not_headline` names what a line above the body is when it is no
-headline (a genre label, a date line, a label and its value, a breadcrumb, a release number,
-a timestamp, a person's name and job title). `choose` picks the headline (and subhead) among
-the candidate lines, the document's own title first, and says how sure it is.
+`not_headline` names what a line above the body is when it is no headline (a genre label, a
+date line, a label and its value, a breadcrumb, a release number, a timestamp, a person's name
+and job title). `choose` picks the headline (and subhead) among the candidate lines, the
+document's own title first, and says how sure it is.
 """
 
 from __future__ import annotations
@@ -15,12 +12,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .common import SENTENCE_END, join_labels, word_count
+from .common import SENTENCE_END, word_count
 from ..documents import Block, Line, md_escape
 from .contacts import PHONE, ROLE_WORDS, name_like, split_name_role
 from .dates import MONTHS, find_date
 from .endmarks import IMMEDIATE
-from .extent import could_lead
 
 # "Press Release", "NEWS ADVISORY", "*** MEDIA ADVISORY ***", "Statement", "Press Releases":
 # what kind of text this is, not what it says.
@@ -35,9 +31,10 @@ _NUMBER_ONLY = re.compile(r"(?i)^\W*(?:(?:" + _GENRE + r"|exhibit|no\.?)\s*(?:no
                           r"|^\W*(?:[^\W\d_]+\.?\s+){1,3}(?:n[º°o]\.?|no\.|#|number)\s*:?\s*\d[\d./-]*\W*$")
 _BRACKETED_DATE = re.compile(r"\s*[\[(](?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?\d{4}[\])]\s*$")
 # "To: National Desk", "Incident Type: Shooting", "ISSUING OFFICER: Jane Roe", "Tag Archives: news"
-_LABEL_VALUE = re.compile(r"^\W*(?P<label>[^\W\d][\w'’ .]{0,30}?)\s*:\s*(?P<value>\S.*)$")
+LABEL_VALUE = re.compile(r"^\W*(?P<label>[^\W\d][\w'’ .]{0,30}?)\s*:\s*(?P<value>\S.*)$")
 _BREADCRUMB = re.compile(r"\s[›»>|]\s|[›»]|\w/[A-Z]|\s/\s.*\s/\s")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+_AGO = re.compile(r"(?i)\b(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b")  # "1 week ago"
 _DATE_WORDS = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                              "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 _BYLINE = re.compile(r"(?i)^\s*by\s+\S")
@@ -116,7 +113,7 @@ def not_headline(text: str) -> str | None:
         return "no words of a headline"
     if _BYLINE.match(text):
         return "a byline"
-    if _TIME.search(text) and re.search(r"\d{4}", text):
+    if _TIME.search(text) and re.search(r"\d{4}", text) or _AGO.search(text):
         return "a timestamp"
     if _MAIL_FIELD.match(text):
         return "a field of an e-mail's header"
@@ -124,10 +121,11 @@ def not_headline(text: str) -> str | None:
         return "a person's name and job title"
     if _ADDRESS.search(text):
         return "a postal address"
-    label = _LABEL_VALUE.match(text)
+    label = LABEL_VALUE.match(text)
     if label and not text.rstrip().endswith((".", "!", "?")):
         name, value = label.group("label"), label.group("value")
-        if (name.isupper() and word_count(name) <= 3) or value[:1].islower() or (
+        if (name.isupper() and word_count(name) <= 3 and not (value.isupper() and word_count(value) >= 5)) or \
+                value[:1].islower() or (
                 word_count(name) <= 2 and word_count(value) <= 3):
             return "a label and its value"
         if person_and_title(value):  # "From: Jo Roe, City Manager"
@@ -311,11 +309,20 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
         rival = second if headline is first and subtitle is None else first
         if rival is not headline and word_count(rival.text) >= 4 and rival.text.casefold() != headline.text.casefold():
             doubt = rival.text
-    echoed = [c for c in titles if c is not headline and word_count(c.text) >= 4 and headline_case(c.text)
-              and _content_words(c.text) & _content_words(lead)] if lead and not (
-        _content_words(headline.text) & _content_words(lead)) else []
-    if echoed:  # the lead repeats none of the chosen line's words and some of another title's: that one
-        doubt, headline, subtitle = headline.text, echoed[-1], None
+    mine = _echo(headline.text, lead) if lead else 1.0
+    echoed = [c for c in titles if c is not headline and c is not subtitle and headline_case(c.text) and (
+        (word_count(c.text) >= 4 and _content_words(c.text) & _content_words(lead) and not mine)
+        or (word_count(c.text) >= 2 and _echo(c.text, lead) >= max(0.5, 3 * mine)))]
+    if echoed:  # the lead repeats none or few of the chosen line's words and more of another title's: that one
+        doubt, headline, subtitle = headline.text, max(reversed(echoed), key=lambda c: _echo(c.text, lead)), None
+    twice = [c for index, c in enumerate(candidates) if any(same_headline(c.text, d.text) for d in candidates[:index])]
+    if twice and twice[-1].segment >= headline.segment and not same_headline(twice[-1].text, headline.text) \
+            and word_count(twice[-1].text) >= 5 and not is_sentence(twice[-1].text) and _echo(twice[-1].text, lead):
+        # printed twice, as a page's title and its heading, too long for a site's name, and the lead repeats it
+        doubt, headline = headline.text, twice[-1]
+        under = _marked(candidates, headline).subtitle
+        subtitle = under if under is not None else subtitle if subtitle and subtitle.position > headline.position \
+            else None
     if not doubt:  # another line that could be the headline, in another part of the header
         rivals = [c for c in titles if c is not headline and c is not subtitle and word_count(c.text) >= 3
                   and c.segment != headline.segment and not same_headline(c.text, headline.text)]
@@ -330,16 +337,21 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
     return Choice(headline, subtitle, others, doubt)
 
 
-def sentence_over_marker(candidates: list[Candidate], segments: int) -> Choice | None:
+def sentence_over_marker(candidates: list[Candidate], segments: int, lead: str = "") -> Choice | None:
     """When no line above the body could be a headline: the last of them, if it is one sentence
     of thirty words or fewer set over the header's date or contacts (segments: how many markers
     the header has; a headline some sites write as a sentence, "Residents are asked to keep
-    pavements clear."), with the doubt named; else None."""
+    pavements clear."), or over a lead that repeats half its words, with the doubt named; else None."""
     last = candidates[-1] if candidates else None
-    if last is None or last.segment >= segments or word_count(last.text) > 30 or not last.text[:1].isupper() \
+    if last is None or word_count(last.text) > 30 or not last.text[:1].isupper() \
             or _TWO_SENTENCES.search(last.text.rstrip()):
         return None
-    return Choice(last, None, candidates[:-1], weak="(a sentence over the date: no line is set as a headline)")
+    if last.segment < segments:
+        return Choice(last, None, candidates[:-1], weak="(a sentence over the date: no line is set as a headline)")
+    if _echo(last.text, lead) >= 0.5:
+        return Choice(last, None, candidates[:-1], weak="(a sentence whose words the text repeats: no line is set as "
+                                                        "a headline)")
+    return None
 
 
 def deck_under_given(candidates: list[Candidate], title: str, segments: int) -> Candidate | None:
@@ -391,81 +403,6 @@ def same_headline(a: str, b: str) -> bool:
     def key(text: str) -> str:
         return re.sub(r"[\W_]+", " ", strip_labels(text).casefold()).strip()
     return key(a) == key(b)
-
-
-def prose(text: str) -> bool:
-    """A paragraph of the body by its shape: sentences, not a line of a header."""
-    words = word_count(text)
-    return words >= 30 or (words >= 14 and bool(re.search(r"[.!?][\"”’')\]]*$", text.rstrip())))
-
-
-def _prose(block) -> bool:
-    """A block of the body: prose, not a run of header fields ("Subject:" / "Date: ..." / "To:")."""
-    lines = join_labels(block.lines)
-    fields = sum(bool(_LABEL_VALUE.match(line.plain)) and word_count(line.plain) <= 16 for line in lines)
-    return prose(block.plain) and not (len(lines) >= 3 and fields * 2 >= len(lines))
-
-
-def introduces(text: str) -> bool:
-    """"The following is a statement from the coalition:": a sentence that opens the body and
-    announces what follows (a label such as "Media contact:" is short)."""
-    return text.rstrip().endswith(":") and word_count(text) >= 6 and text[:1].isupper()
-
-
-def short_lead(block) -> bool:
-    """A short first paragraph: a whole sentence in sentence case (a headline is set in title
-    case or capitals, and a subhead seldom ends with a full stop)."""
-    text = block.plain
-    return (block.kind == "paragraph" and is_sentence(text) and not headline_case(text)
-            and text[:1].isupper() and not text.rstrip().endswith(":"))
-
-
-_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+[A-Z]")
-
-
-def lead_index(blocks: list, marker, dateline, byline) -> int:
-    """Index of the block where the body starts: the first dateline among the first blocks,
-    else the first prose after the header's last marker (right after a blog's byline), else
-    the first prose. marker(text), dateline(text) (its place first), byline(text): the recognisers'
-    tests."""
-    head = blocks[:40]
-    for index, block in enumerate(head):
-        found = dateline(block.lines[0].plain) if block.lines else None
-        titled = isinstance(found, tuple) and not found[0] and headline_case(block.plain) and not could_lead(
-            block.plain)
-        if found and word_count(block.plain) >= 8 and not titled:  # "May 8, 2025 - Title Words": a headline
-            return index
-        if block.kind == "item":
-            break  # a dateline opens the release's first paragraph, never one after a list
-    last = None
-    for index, block in enumerate(head):
-        if (block.kind == "item" and last is not None) or (
-                _prose(block) and index + 1 < len(head) and _prose(head[index + 1])):
-            break  # a list, or two paragraphs of prose: the body has begun
-        if any(marker(line.plain) for line in block.lines):
-            last = index
-    start = 0 if last is None else last + 1
-    if last is not None and byline(blocks[last].plain) and start < len(blocks) and could_lead(blocks[start].plain):
-        return start  # under a blog's byline, the text (a caption there is not)
-
-    def body(i: int) -> bool:
-        return _prose(blocks[i]) or blocks[i].kind == "item"
-
-    lead = next((i for i in range(start, len(blocks)) if body(i)),
-                next((i for i in range(len(blocks)) if body(i)), len(blocks)))
-    if (last is not None and lead == start and lead + 1 < len(blocks) and blocks[lead + 1].kind == "item"
-            and blocks[lead].kind == "paragraph" and is_sentence(blocks[lead].plain)
-            and word_count(blocks[lead].plain) <= 60 and not dateline(blocks[lead].plain)):
-        return lead + 1  # under the date, a summary over the key points in bullets: the subhead
-    if lead < len(blocks) and lead - 2 >= start and blocks[lead].kind == "paragraph" and short_lead(blocks[lead - 1]):
-        return lead - 1  # "On May 4, we opened the new wing." over the text: its short first paragraph
-    if 0 < lead < len(blocks) and lead - 1 >= start and _SECTION_NUMBER.match(blocks[lead - 1].plain) and \
-            word_count(blocks[lead - 1].plain) <= 12 and not SENTENCE_END.search(blocks[lead - 1].plain):
-        return lead - 1  # "1. Background" over the text: the body's first section heading, never a headline
-    if lead < len(blocks) and blocks[lead].kind == "item" and lead - 2 >= start and word_count(
-            blocks[lead - 1].plain) <= 8 and blocks[lead - 1].kind == "paragraph":
-        return lead - 1  # the list's own heading ("Highlights") under the headline
-    return lead
 
 
 def run_in_header(block, title: str):

@@ -22,7 +22,7 @@ _SHARE = r"""
   | print(?:\ this(?:\ page)?)? | print\ friendly.* | email\ this | copy\ link
   | read\ more | continue\ reading.* | (?:show|see|view|read)\ (?:the\ )?full\ (?:article|story|text|release)
   | click\ to\ (?:share|print|email).* | click\ here\b.{0,80}
-  | (?:posted\ in|filed\ under)\ .* | (?:categories|category|tags?)\s*:.* | follow\ us\ on\ .*
+  | (?:posted\ in|filed\ under)\ .* | (?:in\ )?(?:categories|category|tags?)\s*:.* | follow\ us\ on\ .*
   | sign\ up\b.{0,80}\b(?:newsletter|e-?mail|alerts?|updates)\b.* | subscribe(?:\ to\ our\ newsletter)?
   | .{0,40}\b(?:log\ ?in|sign\ in|register)\b.{0,30}\bcomments?\b.* | .{0,60}\bconsider\ sharing\b.*
   | attachments? | advertisements? | sponsored(?:\ content)? | jump\ to:?\ navigation,?\ search
@@ -60,12 +60,16 @@ _WIDGET = r"""
   | most\ (?:read|popular|viewed|shared) | other\ news(?:\ in\ .{1,60})? | more\ (?:news|stories)(?:\ from\ .{1,60})?
   | quick\ links | useful\ links | search\ results | labels | followers | subscribe\ to(?:\ posts)?
   | recently\ viewed(?:\ (?:topics|pages|items))? | you\ (?:may|might)\ also\ (?:like|be\ interested\ in)
-  | news\ flash(?:\ home)? | in\ the\ news | what'?s\ new | about\ me"""
+  | news\ flash(?:\ home)? | in\ the\ news | what'?s\ new | about\ me | (?:check|see|read)\ also
+  | related\ (?:news|posts|stories|articles|releases|content|links)"""
 # "Your browser is out of date!", "Please enable JavaScript": what a site says of the reader's browser
 _BROWSER = r"""
     (?:your|this)\ (?:web\ )?browser\ (?:is|may\ be)\ (?:out\ of\ date|outdated|not\ supported|unsupported).{0,120}
   | update\ your\ browser\b.{0,120} | (?:please\ )?enable\ javascript\b.{0,120}
   | javascript\ (?:is|must\ be)\ (?:disabled|required|enabled).{0,120}
+  | an\ unhandled\ error\ has\ occurred\b.{0,60} | (?:rejoining|reconnecting\ to)\ the\ server\b.{0,40}
+  | rejoin\ failed\b.{0,60} | (?:please\ )?(?:retry\ or\ )?reload\ the\ page\b.{0,20}
+  | (?:start\ typing|type)\b.{0,30}\b(?:press|hit)\ enter\b.{0,30}
   | (?:view|read|see|download|watch|find|access)\ (?:the\ |a\ |our\ )?(?:full\ |complete\ |original\ )?
     (?:notice|release|statement|report|document|order|letter|video|photos?|pdf|details)\ here"""
 _CREDIT = r"""
@@ -101,20 +105,26 @@ _RESIDUE += (("horizontal rule", re.compile(r"(?x)^\s*(?:" + _RULE + r")\s*$")),
 
 
 # "Filed in | Parks | Trails | Events": three or more short runs of words between bars, no digits,
-# no sentence: a row of links (tags, categories, a menu), never a line of a release
-_LINK_ROW = re.compile(r"^\W*[^\W\d][^|\d.!?]{0,40}(?:\|\s*[^\W\d][^|\d.!?]{0,30}){2,}\W*$")
+# no sentence: a row of links (tags, categories, a menu, however long), never a line of a release.
+# An abbreviation's dot ("Local Govt.") ends no sentence.
+_LINK_ROW = re.compile(r"^\W*[^\W\d](?:[^|\d.!?]|\.(?=\s*(?:\||$))){0,40}"
+                       r"(?:\|\s*[^\W\d](?:[^|\d.!?]|\.(?=\s*(?:\||$))){0,30}){2,}\W*$")
+
+
+# "« Back to News & Notices", "Read the next story ›": a link's arrow, a few words and no sentence
+_ARROW_LINK = re.compile(r"^\s*(?:[«‹←]\s*[^\W\d][^.!?«»‹›]{0,50}|[^\W\d][^.!?«»‹›]{0,50}[»›→])\s*$")
 
 
 def residue(text: str) -> str | None:
     """The kind of web residue a line is ("share widget", "navigation", "credit", "archive banner",
     "comments", "footer", "horizontal rule", "a row of links"), or None."""
-    if len(text) > 160:
-        return None
-    kind = next((kind for kind, pattern in _RESIDUE if pattern.match(text)), None)
+    kind = next((kind for kind, pattern in _RESIDUE if pattern.match(text)), None) if len(text) <= 160 else None
     if kind is None and _LINK_ROW.match(text) and all(len(part.split()) <= 4 for part in text.split("|")) \
-            and not SENTENCE_END.search(text):
+            and not SENTENCE_END.search(text.rstrip(" |").removesuffix(".")):
         kind = "a row of links"
-    if kind is None and _menu_on_one_line(text):
+    if kind is None and _ARROW_LINK.match(text):
+        kind = "navigation"
+    if kind is None and len(text) <= 160 and _menu_on_one_line(text):
         kind = "a menu on one line"
     return kind
 
@@ -213,6 +223,49 @@ def share_menus(blocks: list) -> dict[int, str]:
             if widgets >= 3 and widgets * 2 >= len(run):
                 found.update((id(item), "share widget") for item in run)
             run = []
+    return found
+
+
+# "... old molecules. Source: Jo Roe/Oakdale Lab", "Photo credit: Jo Roe": a photo's caption ends with its credit
+# "... Logo (Wire Group/Oakdale Trust)": a wire's credit in brackets
+_CAPTION_CREDIT = re.compile(r"(?:^|[.!?”\"’)]\s+)(?i:(?:photo(?:graph)?|image|picture)(?:\s+credit)?|source|credit)\s*:"
+                             r"\s*[A-Z][^.!?:]{1,60}$|\s\([A-Z][^()/]{1,30}/[A-Z][^()]{1,60}\)$")
+
+
+# How a caption places the people in its photo: "(left)", "(Centre)", "(From L to R)", "pictured"
+_IN_THE_PHOTO = re.compile(r"(?i)\((?:(?:far|second|third)\s+)?(?:left|right|cent(?:re|er)|front|back)\)"
+                           r"|\((?:from\s+)?l\.?\s*(?:-|to)\s*r\.?\)|\bpictured\b|\bphotograph(?:ed)?\b|\bfrom\s+left\b")
+_CAPTION_LABEL = re.compile(r"(?i)^\W*(?:photo(?:graph)?|picture[ds]?|image|caption)\s*:\s*\S")  # "Photograph: Jo Roe ..."
+# a caption speaks of the photo, not for the organisation: no "we", no quotation
+_FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us|i|my)\b|[“”\"]")
+
+
+def _caption(block) -> bool:
+    """A photo's caption by how it is written: labelled as one, or two of its words place people in
+    the photo (or say it is one), in a block of eighty words or fewer that quotes no one and says no
+    "we"."""
+    text = block.plain
+    return (block.kind == "paragraph" and len(text.split()) <= 80 and not _FIRST_PERSON.search(text)
+            and (len(_IN_THE_PHOTO.findall(text)) >= 2 or bool(_CAPTION_LABEL.match(text))))
+
+
+def captions(blocks: list) -> dict[int, str]:
+    """The lines of a photo's caption, by how it is written or a short block that ends with the
+    photo's credit, and of its alt text, a line with no sentence's end right above it, by id."""
+    found = {}
+    for index, block in enumerate(blocks):
+        last = block.lines[-1].plain
+        credit = _CAPTION_CREDIT.search(last) if block.kind == "paragraph" and len(last.split()) > 1 else None
+        if _caption(block):
+            found.update((id(line), "a photo's caption") for line in block.lines)
+        if credit is None or len(credit.group().split()) > 9 or len(block.lines) > 3 or len(block.plain.split()) > 80:
+            continue
+        lines = list(block.lines)
+        above = blocks[index - 1] if index else None
+        if above is not None and len(above.lines) == 1 and above.lines[0].number == lines[0].number - 1 \
+                and not SENTENCE_END.search(above.plain):
+            lines.insert(0, above.lines[0])
+        found.update((id(line), "a photo's caption and its credit") for line in lines)
     return found
 
 

@@ -1,0 +1,95 @@
+"""Where the release's body starts: the first paragraph of its text, after the header.
+
+`lead_index` finds it: the dateline, or the first prose paragraph after the header's last
+marker (a date, FOR IMMEDIATE RELEASE, a contact block, a blog byline), a sentence introducing
+the text or a short sentence-case lead above it, the list after a summary (the subhead).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .common import SENTENCE_END, join_labels, word_count
+from .extent import could_lead
+from .headline import LABEL_VALUE, headline_case, is_sentence
+
+
+def prose(text: str) -> bool:
+    """A paragraph of the body by its shape: sentences, not a line of a header."""
+    words = word_count(text)
+    return words >= 30 or (words >= 14 and bool(re.search(r"[.!?][\"”’')\]]*$", text.rstrip())))
+
+
+def _prose(block) -> bool:
+    """A block of the body: prose, not a run of header fields ("Subject:" / "Date: ..." / "To:")."""
+    lines = join_labels(block.lines)
+    fields = sum(bool(LABEL_VALUE.match(line.plain)) and word_count(line.plain) <= 16 for line in lines)
+    return prose(block.plain) and not (len(lines) >= 3 and fields * 2 >= len(lines))
+
+
+def introduces(text: str) -> bool:
+    """"The following is a statement from the coalition:": a sentence that opens the body and
+    announces what follows (a label such as "Media contact:" is short)."""
+    return text.rstrip().endswith(":") and word_count(text) >= 6 and text[:1].isupper()
+
+
+def short_lead(block) -> bool:
+    """A short first paragraph: a whole sentence in sentence case (a headline is set in title
+    case or capitals, and a subhead seldom ends with a full stop)."""
+    text = block.plain
+    return (block.kind == "paragraph" and is_sentence(text) and not headline_case(text)
+            and text[:1].isupper() and not text.rstrip().endswith(":"))
+
+
+_SECTION_NUMBER = re.compile(r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[IVX]{1,4}\.)\s+[A-Z]")
+
+
+def _text_item(block) -> bool:
+    """An item of a list of the release's, words of text ("Free parking all day"), not of a page's
+    ticker or menu ("S&P 500", "Crude Oil"): three words or more, one of them in lower case."""
+    return block.kind == "item" and word_count(block.plain) >= 3 and any(w.islower() for w in block.plain.split())
+
+
+def lead_index(blocks: list, marker, dateline, byline) -> int:
+    """Index of the block where the body starts: the first dateline among the first blocks,
+    else the first prose after the header's last marker (right after a blog's byline), else
+    the first prose. marker(text), dateline(text) (its place first), byline(text): the recognisers'
+    tests."""
+    head = blocks[:40]
+    for index, block in enumerate(head):
+        found = dateline(block.lines[0].plain) if block.lines else None
+        titled = isinstance(found, tuple) and not found[0] and headline_case(block.plain) and not could_lead(
+            block.plain)
+        if found and word_count(block.plain) >= 8 and not titled:  # "May 8, 2025 - Title Words": a headline
+            return index
+        if _text_item(block):
+            break  # a dateline opens the release's first paragraph, never one after a list
+    last = None
+    for index, block in enumerate(head):
+        if (_text_item(block) and last is not None) or (
+                _prose(block) and index + 1 < len(head) and _prose(head[index + 1])):
+            break  # a list, or two paragraphs of prose: the body has begun
+        if any(marker(line.plain) for line in block.lines):
+            last = index
+    start = 0 if last is None else last + 1
+    if last is not None and byline(blocks[last].plain) and start < len(blocks) and could_lead(blocks[start].plain):
+        return start  # under a blog's byline, the text (a caption there is not)
+
+    def body(i: int) -> bool:
+        return _prose(blocks[i]) or _text_item(blocks[i])
+
+    lead = next((i for i in range(start, len(blocks)) if body(i)),
+                next((i for i in range(len(blocks)) if body(i)), len(blocks)))
+    if (last is not None and lead == start and lead + 1 < len(blocks) and blocks[lead + 1].kind == "item"
+            and blocks[lead].kind == "paragraph" and is_sentence(blocks[lead].plain)
+            and word_count(blocks[lead].plain) <= 60 and not dateline(blocks[lead].plain)):
+        return lead + 1  # under the date, a summary over the key points in bullets: the subhead
+    if lead < len(blocks) and lead - 2 >= start and blocks[lead].kind == "paragraph" and short_lead(blocks[lead - 1]):
+        return lead - 1  # "On May 4, we opened the new wing." over the text: its short first paragraph
+    if 0 < lead < len(blocks) and lead - 1 >= start and _SECTION_NUMBER.match(blocks[lead - 1].plain) and \
+            word_count(blocks[lead - 1].plain) <= 12 and not SENTENCE_END.search(blocks[lead - 1].plain):
+        return lead - 1  # "1. Background" over the text: the body's first section heading, never a headline
+    if lead < len(blocks) and blocks[lead].kind == "item" and lead - 2 >= start and word_count(
+            blocks[lead - 1].plain) <= 8 and blocks[lead - 1].kind == "paragraph":
+        return lead - 1  # the list's own heading ("Highlights") under the headline
+    return lead

@@ -1,0 +1,224 @@
+"""`i18n import` on shapes read from how releases are built, end to end through the real CLI:
+a site's long menu of sections between bars, datelines whose date comes first or whose place
+carries a weekday or a wire's tag, a headline closed by a full stop, a byline under the
+headline, a photo caption with its credit, a date printed only under the signature. Every text
+here is our own writing."""
+
+from __future__ import annotations
+
+import pytest
+
+from test_import_classes import body, only_release, room, run_import  # noqa: F401 (room: a fixture)
+
+TEXT = ("The county opened a second footbridge over Mill Creek on Thursday, joining the two halves of the "
+        "trail that the spring floods cut last year.")
+MORE = ("Walkers and cyclists can now cross without using the road bridge, which has no pavement, and the "
+        "trail's two car parks are linked again.")
+HEADLINE = "Second Footbridge Opens Over Mill Creek"
+
+
+def test_a_long_menu_of_sections_between_bars_is_navigation_not_the_headline(room, run_cli):
+    menu = ("Opinion | Council Watch | Letters | Video | Crime | Farming | Housing | Transport | Local Govt. | "
+            "Schools | Sport | Weather | Search")
+    result = run_import(run_cli, room, f"{menu}\n\n{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.title == HEADLINE
+    assert body(release) == [TEXT, MORE]
+    assert "removed: web residue (a row of links): 'Opinion | Council Watch" in result.stdout
+
+
+@pytest.mark.parametrize("printed, place", [
+    ("May 8, 2025 Oakdale OR -- ", "Oakdale OR"),  # the date first, then the place and two hyphens
+    ("8 MAY 2025, OAKDALE —", "OAKDALE"),  # the date first, the dash glued to the text
+    ("Oakdale, Thursday, 8 May 2025 – ", "Oakdale"),  # the date's weekday between the place and the date
+    ("8 May 2025, Oakdale – ", "Oakdale"),
+])
+def test_a_dateline_whose_date_comes_first_or_carries_its_weekday(room, run_cli, printed, place):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\n{printed}{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.date.isoformat(), release.dateline) == ("2025-05-08", place)
+    assert body(release) == [TEXT, MORE]
+
+
+def test_a_dateline_with_a_wire_tag_in_brackets_and_a_colon(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\nOakdale (News Release): {TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.dateline == "Oakdale"
+    assert body(release) == [TEXT, MORE]
+
+
+def test_a_place_in_brackets_after_a_name_and_a_colon_stays_the_place(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\nMILL CREEK PARK (Oakdale, OR): {TEXT}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).dateline == "Oakdale, OR"
+
+
+def test_the_datelines_date_is_the_releases_over_a_pages_posting_date(room, run_cli):
+    text = f"{HEADLINE}\n\nPosted: May 9, 2025\n\nOAKDALE, Ore., May 8, 2025 – {TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.date.isoformat() == "2025-05-08"
+    assert "another date, 2025-05-09, differs from the dateline's: the dateline's is the release's own" \
+        in result.output
+    assert body(release) == [TEXT, MORE]
+
+
+def test_a_date_given_with_the_date_option_stays_over_the_datelines(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nOAKDALE, Ore., May 8, 2025 – {TEXT}\n", "--date", "2025-05-10")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).date.isoformat() == "2025-05-10"
+
+
+def test_a_phone_written_with_a_slash_after_its_area_code_is_a_contacts(room, run_cli):
+    header = ("FOR IMMEDIATE RELEASE          Contacts: Jo Roe, Parks Office, 541/555-0142\n"
+              "                               Sam Poe, Trail Friends, 541/555-0199\n")
+    result = run_import(run_cli, room, f"{header}\n        {HEADLINE.upper()}\n\nOAKDALE, May 8, 2025 — {TEXT}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.title == HEADLINE.upper()
+    assert [(c.name, c.phone) for c in release.contacts] == [("Jo Roe", "541/555-0142"), ("Sam Poe", "541/555-0199")]
+
+
+def test_a_capital_headline_with_a_colon_a_relative_time_and_a_date_signed_under_the_text(room, run_cli):
+    headline = "FOOTBRIDGE WORKS: COUNTY ASKS WALKERS TO USE THE ROAD BRIDGE"
+    text = (f"Loading...\nOakdale County\n\nNEWS\n\n3 days ago News\n\n{headline}\n\n{TEXT}\n\n{MORE}\n\n"
+            "JO ROE\nCounty Press Officer\nOakdale.\n\nMay 8, 2025.\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.date.isoformat()) == (headline, "2025-05-08")
+    assert "removed: above the body, not the headline (a timestamp): '3 days ago News'" in result.stdout
+    assert body(release)[:2] == [TEXT, MORE]
+
+
+def test_a_headline_written_as_a_sentence_whose_words_the_text_repeats_is_taken_with_a_warning(room, run_cli):
+    sentence = "The county opens its second footbridge over Mill Creek."
+    result = run_import(run_cli, room, f"Outdoors\n{sentence}\n\n{TEXT}\n{MORE}\nThere is also a new car park.\n",
+                        "--date", "2025-05-08")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.title == sentence
+    assert "headline uncertain" in result.output
+    assert body(release) == [TEXT, MORE, "There is also a new car park."]
+    assert not (room / "releases" / "about").exists() or not list((room / "releases" / "about").iterdir())
+
+
+def test_a_photos_alt_text_and_caption_ending_with_its_credit_are_not_the_release(room, run_cli):
+    text = (f"{HEADLINE}\n\n| by Jo Roe\n\nTwo walkers cross a wooden footbridge over a shallow creek\n"
+            "The new bridge spans twenty metres of the creek. Photo: Sam Poe/Oakdale County\n\n"
+            f"{TEXT}\n\n{MORE}\n")
+    result = run_import(run_cli, room, text, "--date", "2025-05-08")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.title == HEADLINE
+    assert body(release) == [TEXT, MORE]
+    assert result.stdout.count("removed: web residue (a photo's caption and its credit)") == 2
+
+
+@pytest.mark.parametrize("printed", ["BackMay 8, 2025", "8 mayo, 2025 ·", "8 de mayo de 2025"])
+def test_a_date_glued_to_a_links_text_or_written_in_spanish(room, run_cli, printed):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\n{printed}\n\n{TEXT}\n\n{MORE}\n\nIn category: Parks\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.date.isoformat() == "2025-05-08"
+    assert body(release) == [TEXT, MORE]
+
+
+def test_a_dateline_of_place_and_date_in_brackets_under_a_back_link(room, run_cli):
+    text = f"« Back to News & Notices\n\n{HEADLINE}\n\n(Oakdale – May 8, 2025) {TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.dateline, release.date.isoformat()) == (HEADLINE, "Oakdale", "2025-05-08")
+    assert body(release) == [TEXT, MORE]
+    assert "removed: web residue (navigation): '« Back to News & Notices'" in result.stdout
+    assert "the only date is" not in result.output  # the dateline's date is no date found in a sentence
+
+
+def test_a_portals_ticker_a_reading_time_and_a_wires_photo_credit_are_not_the_release(room, run_cli):
+    ticker = "".join(f"  • {name}\n\n    {value}\n    +12.50 (+1.28%)\n\n" for name, value in (
+        ("Oak 500", "4,448.02"), ("Crude Oil", "102.75"), ("Gold", "1,953.10"), ("Maple Index 200", "970.80")))
+    text = (f"Markets close in 4 hours 26 minutes\n\n{ticker}{HEADLINE}\n\n·4 min read\n\n"
+            f"OAKDALE, May 8, 2025 /Wire/ - {TEXT}\n\nThe Oakdale County Logo (Wire Group/Oakdale County)\n\n{MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.date.isoformat(), list(release.contacts)) == (HEADLINE, "2025-05-08", [])
+    assert body(release) == [TEXT, MORE]
+
+
+def test_the_headlines_date_dates_the_release_when_nothing_else_does(room, run_cli):
+    result = run_import(run_cli, room, f"Footbridge Closed Until Further Notice 5/8/25\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).date.isoformat() == "2025-05-08"
+    assert "the only date is in the headline: '5/8/25': check it" in result.output
+
+
+@pytest.mark.parametrize("caption", [
+    "Jo Roe (centre) with the trail's volunteers, from left, Sam Poe and Ana Ruiz, at the opening.",
+    "Councillor Jo Roe pictured at the opening with (L to R) Sam Poe and Ana Ruiz.",
+    "Photograph: Jo Roe, the county's parks officer, walks the new footbridge on its first morning open.",
+])
+def test_a_photo_caption_by_how_it_is_written_is_not_the_release(room, run_cli, caption):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{caption}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, MORE]
+    assert "removed: web residue (a photo's caption)" in result.stdout
+
+
+def test_a_paragraph_that_says_we_beside_people_in_a_photo_stays(room, run_cli):
+    said = "We welcomed Jo Roe (left) and Sam Poe (right), who built the footbridge with the county's crews."
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{said}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, said, MORE]
+
+
+@pytest.mark.parametrize("printed", ["Date 2025-05-08 Thursday, 8 May, 2025 - 16:43", "8 may / 2025"])
+def test_a_date_line_that_prints_the_day_twice_or_the_year_after_a_slash(room, run_cli, printed):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\n{printed}\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.date.isoformat() == "2025-05-08"
+    assert body(release) == [TEXT, MORE]
+
+
+def test_a_sites_banner_gives_way_to_the_short_headline_the_lead_repeats(room, run_cli):
+    banner = "*New Opening Hours For The Visitor Centre From Monday*"
+    lead = "Walkers crossing Mill Creek can now use the footbridge, which opened on Thursday after a year of work."
+    result = run_import(run_cli, room, f"{banner}\n\nFootbridge Opens\n\n{lead}\n\n{MORE}\n", "--date", "2025-05-08")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.title == "Footbridge Opens"
+    assert "headline uncertain: chose 'Footbridge Opens' over" in result.output
+
+
+def test_a_headline_printed_twice_as_the_pages_title_and_heading_is_the_headline_over_its_deck(room, run_cli):
+    headline = "Second Footbridge Opens Over Mill Creek Trail"
+    deck = "Thursday Opening Joins The Two Halves Of The Trail Again"
+    text = f"Oakdale Newsroom\n\n{headline}\n\nArchived News Release\n\n{headline}\n\n{deck}\n\nOffice of the Parks Director\n\n{TEXT}\n"
+    result = run_import(run_cli, room, text, "--date", "2025-05-08")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle) == (headline, deck)
+
+
+@pytest.mark.parametrize("chrome", [
+    "Start typing and press Enter to search",
+    "An unhandled error has occurred. Reload",
+    "Rejoin failed... trying again in seconds.",
+])
+def test_a_web_apps_messages_and_a_search_boxs_prompt_are_chrome(room, run_cli, chrome):
+    result = run_import(run_cli, room, f"{chrome}\n\n{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{chrome}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, MORE]
+
+
+def test_a_related_posts_heading_ends_the_release(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\nCheck Also\n\n"
+                                       "County Fair Returns For Its Hundredth Year\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, MORE]
