@@ -222,3 +222,11 @@ def test_a_related_posts_heading_ends_the_release(room, run_cli):
                                        "County Fair Returns For Its Hundredth Year\n")
     assert result.exit_code == 0, result.output
     assert body(only_release(room)) == [TEXT, MORE]
+
+
+def test_a_releases_own_one_word_subheadings_stay(room, run_cli):
+    text = f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\nVideo\n\n{MORE}\n\nDownloads\n\nThe trail map is on the county's website.\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    units = body(only_release(room))
+    assert "Video" in units and "Downloads" in units, units

@@ -25,10 +25,10 @@ _SHARE = r"""
   | (?:posted\ in|filed\ under)\ .* | (?:in\ )?(?:categories|category|tags?)\s*:.* | follow\ us\ on\ .*
   | sign\ up\b.{0,80}\b(?:newsletter|e-?mail|alerts?|updates)\b.* | subscribe(?:\ to\ our\ newsletter)?
   | .{0,40}\b(?:log\ ?in|sign\ in|register)\b.{0,30}\bcomments?\b.* | .{0,60}\bconsider\ sharing\b.*
-  | attachments? | advertisements? | sponsored(?:\ content)? | jump\ to:?\ navigation,?\ search
+  | advertisements? | sponsored(?:\ content)? | jump\ to:?\ navigation,?\ search
   | email\ (?:this\ page|to\ a\ friend) | printer[-\ ]friendly(?:\ (?:version|page))? | bookmark(?:\ this)? | embed
-  | rss(?:\ feeds?)? | (?:like|follow)\ us(?:\ on\ \w+)? | (?:watch|play|view)\ (?:the\ )?video | video | audio
-  | downloads? | download\ (?:the\ )?(?:pdf|file|document|report)
+  | rss(?:\ feeds?)? | (?:like|follow)\ us(?:\ on\ \w+)? | (?:watch|play|view)\ (?:the\ )?video
+  | download\ (?:the\ )?(?:pdf|file|document|report)
   | .{0,80}[(\[](?:pdf|docx?|xlsx?|pptx?|mp3|mp4|zip)\b[^)\]]{0,30}[)\]]
   | related\ (?:links|content|news|stories|items|documents|resources) | views?\s*:\s*\d[\d,]* | \d[\d,]*\ views
   | posted\ by\ [^\d]{1,40} | stay\ connected | connect\ with\ us | (?:join\ us|find\ us)\ online
@@ -37,7 +37,7 @@ _SHARE = r"""
   | (?:(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email|e-mail|telegram|print|messenger|tumblr
       |pocket|mastodon|bluesky|threads)[\s|•·,/]*)+"""
 _FEEDBACK = r"""
-    was\ this\ (?:page|article|information)\ (?:helpful|useful)\?? | yes\ no | feedback | rate\ this\ (?:page|article)
+    was\ this\ (?:page|article|information)\ (?:helpful|useful)\?? | yes\ no | rate\ this\ (?:page|article)
   | report\ a\ problem(?:\ with\ this\ page)? | (?:this\ (?:web)?site|we)\ uses?\ cookies\b.{0,160}
   | accept(?:\ all)?(?:\ cookies)? | (?:manage|reject)\ (?:all\ )?cookies | cookie\ (?:settings|preferences)"""
 _ACCESS = r"""
