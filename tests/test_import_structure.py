@@ -230,3 +230,12 @@ def test_a_releases_own_one_word_subheadings_stay(room, run_cli):
     assert result.exit_code == 0, result.output
     units = body(only_release(room))
     assert "Video" in units and "Downloads" in units, units
+
+
+def test_a_pages_date_field_run_into_its_first_line_is_set_apart(room, run_cli):
+    text = f" date 2025-05-08 Oakdale, Ore., May 8, 2025 (WIRE) -- {TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text, "--title", HEADLINE)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.date.isoformat(), release.dateline) == ("2025-05-08", "Oakdale, Ore.")
+    assert body(release) == [TEXT, MORE]

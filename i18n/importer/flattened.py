@@ -70,9 +70,27 @@ def _headline_end(text: str) -> int | None:
     return None
 
 
+# "date 2019-05-16 Halifax, NS, May 16, 2019 -- ...": a page's date field run into its first line
+_DATE_FIELD = re.compile(r"(?i)^\s*date\s*:?\s*\d{4}-\d{2}-\d{2}(?=\s+\S)")
+
+
+def _date_field_apart(block: Block) -> list[Block]:
+    """The page's date field at the start of the first block, set on a line of its own."""
+    first = block.lines[0]
+    field = _DATE_FIELD.match(first.plain)
+    if field is None:
+        return [block]
+    rest = first.plain[field.end():].strip()
+    return [Block([Line(field.group().strip(), md_escape(field.group().strip()), first.number)]),
+            Block([Line(rest, md_escape(rest), first.number)] + block.lines[1:], block.kind, block.level,
+                  block.ordered, block.hard_breaks, block.emphasised, block.style, block.number)]
+
+
 def unflatten_all(blocks: list[Block], warnings: list[Note]) -> list[Block]:
-    """The blocks with each one-line release set apart into its parts (each named in a warning)."""
+    """The blocks with each one-line release set apart into its parts (each named in a warning),
+    and a page's date field run into the first line set apart from it."""
     read: list[Block] = []
+    blocks = _date_field_apart(blocks[0]) + blocks[1:] if blocks and blocks[0].lines else blocks
     for block in blocks:
         found = unflatten(block)
         read.extend(found[0] if found else [block])
