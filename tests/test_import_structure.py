@@ -199,7 +199,8 @@ def test_a_sites_banner_gives_way_to_the_short_headline_the_lead_repeats(room, r
 def test_a_headline_printed_twice_as_the_pages_title_and_heading_is_the_headline_over_its_deck(room, run_cli):
     headline = "Second Footbridge Opens Over Mill Creek Trail"
     deck = "Thursday Opening Joins The Two Halves Of The Trail Again"
-    text = f"Oakdale Newsroom\n\n{headline}\n\nArchived News Release\n\n{headline}\n\n{deck}\n\nOffice of the Parks Director\n\n{TEXT}\n"
+    text = (f"Oakdale Newsroom\n\n{headline}\n\nArchived News Release\n\n{headline}\n\n{deck}\n\n"
+            f"Office of the Parks Director\n\n{TEXT}\n")
     result = run_import(run_cli, room, text, "--date", "2025-05-08")
     assert result.exit_code == 0, result.output
     release = only_release(room)
@@ -225,7 +226,8 @@ def test_a_related_posts_heading_ends_the_release(room, run_cli):
 
 
 def test_a_releases_own_one_word_subheadings_stay(room, run_cli):
-    text = f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\nVideo\n\n{MORE}\n\nDownloads\n\nThe trail map is on the county's website.\n"
+    text = (f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\nVideo\n\n{MORE}\n\nDownloads\n\n"
+            "The trail map is on the county's website.\n")
     result = run_import(run_cli, room, text)
     assert result.exit_code == 0, result.output
     units = body(only_release(room))

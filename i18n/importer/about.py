@@ -19,7 +19,8 @@ _ABOUT_HEADING = re.compile(r"^\W*about\s+(?P<name>[A-Z0-9][^:\n]{1,80}?)\s*:?\s
 ABOUT_INLINE = re.compile(r"^\W*about\s+(?P<name>[A-Z0-9][^:\n]{1,80}?)\s*(?:[:]|\s[–—-])\s*(?P<rest>.{20,})$",
                            re.I | re.S)
 ORG_IS = re.compile(  # a pronoun is no organisation: "There is also ...", "It has been ..."
-    r"^(?!(?:There|Here|It|This|That|These|Those|He|She|They|We|You|I)\s+(?:is|are|was|has)\b)(?P<name>[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|for|the|and|de|del|la|las|los|y|en|on|in|&)){0,7}?)"
+    r"^(?!(?:There|Here|It|This|That|These|Those|He|She|They|We|You|I)\s+(?:is|are|was|has)\b)"
+    r"(?P<name>[A-Z0-9][\w.&'’-]*(?:\s+(?:[A-Z0-9][\w.&'’-]*|of|for|the|and|de|del|la|las|los|y|en|on|in|&)){0,7}?)"
     r"(?:\s+\([A-Z0-9&.\-]+\))?(?:,[^,]{3,120},)?\s+(?:is|are|was|has\s+been|works|builds|serves|represents|"
     r"advocates|unites|organizes|organises)\b")
 

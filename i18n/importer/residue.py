@@ -226,16 +226,18 @@ def share_menus(blocks: list) -> dict[int, str]:
     return found
 
 
-# "... old molecules. Source: Jo Roe/Oakdale Lab", "Photo credit: Jo Roe": a photo's caption ends with its credit
-# "... Logo (Wire Group/Oakdale Trust)": a wire's credit in brackets
-_CAPTION_CREDIT = re.compile(r"(?:^|[.!?”\"’)]\s+)(?i:(?:photo(?:graph)?|image|picture)(?:\s+credit)?|source|credit)\s*:"
-                             r"\s*[A-Z][^.!?:]{1,60}$|\s\([A-Z][^()/]{1,30}/[A-Z][^()]{1,60}\)$")
+# "... old molecules. Source: Jo Roe/Oakdale Lab", "Photo credit: Jo Roe": a photo's caption ends with
+# its credit; "... Logo (Wire Group/Oakdale Trust)": a wire's credit in brackets
+_CAPTION_CREDIT = re.compile(r"(?:^|[.!?”\"’)]\s+)(?i:(?:photo(?:graph)?|image|picture)(?:\s+credit)?|source|credit)"
+                             r"\s*:\s*[A-Z][^.!?:]{1,60}$|\s\([A-Z][^()/]{1,30}/[A-Z][^()]{1,60}\)$")
 
 
 # How a caption places the people in its photo: "(left)", "(Centre)", "(From L to R)", "pictured"
 _IN_THE_PHOTO = re.compile(r"(?i)\((?:(?:far|second|third)\s+)?(?:left|right|cent(?:re|er)|front|back)\)"
-                           r"|\((?:from\s+)?l\.?\s*(?:-|to)\s*r\.?\)|\bpictured\b|\bphotograph(?:ed)?\b|\bfrom\s+left\b")
-_CAPTION_LABEL = re.compile(r"(?i)^\W*(?:photo(?:graph)?|picture[ds]?|image|caption)\s*:\s*\S")  # "Photograph: Jo Roe ..."
+                           r"|\((?:from\s+)?l\.?\s*(?:-|to)\s*r\.?\)|\bpictured\b|\bphotograph(?:ed)?\b"
+                           r"|\bfrom\s+left\b")
+# "Photograph: Jo Roe ...": a caption's label
+_CAPTION_LABEL = re.compile(r"(?i)^\W*(?:photo(?:graph)?|picture[ds]?|image|caption)\s*:\s*\S")
 # a caption speaks of the photo, not for the organisation: no "we", no quotation
 _FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us|i|my)\b|[“”\"]")
 
