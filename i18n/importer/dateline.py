@@ -7,7 +7,7 @@ import re
 
 from ..documents import Block, Line, md_escape
 from .common import QUOTES, fold, markdown_plain, word_count
-from .dates import MONTHS, find_date
+from .dates import MONTHS, WEEKDAY, find_date
 from .headline import GENRE_LABEL
 
 _MONTH_WORD = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
@@ -18,7 +18,7 @@ _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_][^–—\-(\n]{1,70}?|\([^()\n]{3,40}\))\s*(?:\((?P<pdate>[^)]{2,30})\)\s*)?"
     r"(?P<dash>" + _DASH + r"|(?<=\)):)\s*(?P<rest>.*)$", re.S)  # "Pune (Press release): The"
 _TAIL = re.compile(r"\s*" + _DASH + r"\s*")
-_WEEKDAY = re.compile(r"(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$")
+_WEEKDAY = re.compile(r"(?i)^(?:" + WEEKDAY + r"\s*)?$")
 _WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today"}
 _NOT_REGIONS = _WEEKDAYS | set(MONTHS)
 # Words that open a lead with a dash but are not places ("Update – The ...").
@@ -45,7 +45,7 @@ def _starts_sentence(rest: str) -> bool:
 
 
 # "Springfield, Wednesday, 17 May 2023 –": the date's weekday, printed between the place and the date
-_TRAILING_WEEKDAY = re.compile(r"(?i),\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\W*$")
+_TRAILING_WEEKDAY = re.compile(r"(?i),\s*" + WEEKDAY + r"\W*$")
 
 
 def _place(place: str, dash: str = "", dated: bool = False) -> str | None:
@@ -56,7 +56,7 @@ def _place(place: str, dash: str = "", dated: bool = False) -> str | None:
     before the release's date ("Geneva, 4 June 2013 - ")."""
     place = _TRAILING_WEEKDAY.sub("", place.strip().rstrip(",").strip().removeprefix("(").removesuffix(")").strip())
     weekday = any(w.lower().strip(".,") in _WEEKDAYS for w in place.split()) or re.fullmatch(
-        r"(?i)\W*(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\W*", place)
+        r"(?i)\W*" + WEEKDAY + r"\W*", place)
     if GENRE_LABEL.match(place) or ":" in place or weekday:
         return None  # "PRESS RELEASE - Headline", "News: Friday, May 2, 2025 -"
     city, _, region = place.partition(",")

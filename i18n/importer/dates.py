@@ -32,14 +32,15 @@ DATE_PATTERNS = (
     # 06-12-2025: read as 06/12/2025 is
     re.compile(r"(?<![\d-])(?P<mnum>\d{1,2})-(?P<day>\d{1,2})-(?P<year>\d{4})(?![\d-])"),
 )
-_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+# "Monday", "Tues.", "Thu,": a weekday written out or cut short, as dates print it
+WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
 _DATE_PREFIX = re.compile(
     r"(?i)^[\s(]*(?:(?:for\s+)?immediate\s+release|for\s+release|release\s+date|date[d]?(?:\s+(?:issued|released|"
     r"published|posted))?|released|published|"
     r"posted|post\s+date|(?:last\s+)?(?:updated|modified)|issued|date\s+of\s+(?:publication|issue)|publication\s+date|"
     r"(?:[\w&.'’-]+\s+){0,4}?(?:(?:press|news|media)\s+)?(?:releases?|advisory|statement)"
     r"(?:\s*(?:no\.?|#)\s*[\d/.-]+)?)?"
-    r"(?:\s+on)?[\s:|/–—-]*(?:" + _WEEKDAY + r")?[\s(]*$")
+    r"(?:\s+on)?[\s:|/–—-]*(?:" + WEEKDAY + r")?[\s(]*$")
 _DATE_SUFFIX = re.compile(r"(?i)^[\s)]*(?:[|–—,-]?\s*(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
                           r"\s*(?:by\s+[\w .'-]{1,40})?)?[\s).·•]*"  # "June 10, 2024." signed under the text
                           # "| Category: News": the page's other fields about the post
@@ -85,7 +86,7 @@ def date_line(text: str) -> tuple[dt.date, str] | None:
         return date, text[start:end]
     again = find_date(text[end:])  # "Date 2020-06-12 Friday, 12 June, 2020 - 16:43": the day printed twice
     if again and again[0] == date and _DATE_PREFIX.match(text[:start]) and _DATE_SUFFIX.match(text[end + again[2]:]) \
-            and re.fullmatch(r"(?i)[\s,|·–—-]*(?:" + _WEEKDAY + r")?[\s,|·–—-]*", text[end:end + again[1]]):
+            and re.fullmatch(r"(?i)[\s,|·–—-]*(?:" + WEEKDAY + r")?[\s,|·–—-]*", text[end:end + again[1]]):
         return date, text[start:end]
     return None
 
