@@ -15,10 +15,10 @@ one NUL block: the translations are the same as a block per text (transfer rules
 reach across a sentence end; the 100-release bench catalogs, the golden drafts and
 `make eval-mt` unchanged), but each block wakes each of the pipeline's fourteen programs in
 turn: with a block per text, `i18n translate` on 100 releases took 0.75 s more CPU
-(2026-12-07, a busy machine, medians of 5 runs in turn: 8.2 s against 7.4 s; wall time no
-better). The answers must come back whole, each ending with `[] .`; the texts of a block in which
-one does not are translated again one by one, each its own NUL block without our period,
-by a process of their own.
+(2026-12-07, a busy machine, medians of 5 runs in turn: 8.2 s against 7.4 s; the wall
+times of that machine were too uneven to tell apart). The answers must come back whole,
+each ending with `[] .`; the texts of a block in which one does not are translated again
+one by one, each its own NUL block without our period, by a process of their own.
 
 The mode's pipeline runs as `apertium -z -u -f none` runs it (`apertium-wblank-mode -z`,
 the generator's `$1` as `-n`, the tagger's `$2` empty, a UTF-8 LC_CTYPE), but without the
