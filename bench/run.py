@@ -219,7 +219,7 @@ def bench_translate(runs: int) -> dict:
     raw_input = root / "raw-apertium.txt"
     raw_input.write_text("".join(escape(text) + "[]\0" for text in texts), encoding="utf-8")
     # Raw Apertium fed as `i18n translate` feeds it: each text closed by a sentence end of ours,
-    # a NUL block of its own (i18n/mt/apertium.py).
+    # a NUL block per catalog (i18n/mt/apertium.py).
     (root / "raw-apertium-blocks.txt").write_bytes(b"".join(block(catalog) for catalog in catalogs))
 
     def reset():

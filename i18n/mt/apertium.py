@@ -1,8 +1,8 @@
 """Apertium, the offline default: one process for the whole run.
 
-The process runs in null-flush mode (`-z`): each text is one block ended by a NUL, which
-Apertium answers with a NUL, so texts can be sent one after another to the same process,
-a batch per catalog as drafting masks them (start-up costs about 0.3 s; a process per
+The process runs in null-flush mode (`-z`): each block of texts ends with a NUL, which
+Apertium answers with a NUL, so blocks can be sent one after another to the same process,
+a block per catalog as drafting masks them (start-up costs about 0.3 s; a process per
 segment would be 100x slower). `-u` keeps unknown words unmarked (the `*` marks break
 placeholders and Markdown); `-f none` takes the stream format as is, so its special
 characters are escaped.
@@ -10,14 +10,15 @@ characters are escaped.
 Each text ends with an empty superblank `[]` (without it Apertium drops a final period), a
 period of ours that ends its sentence whatever its last word ("U.S." is no sentence end),
 and the superblank `[i18n]`. The period makes a text's last word read as the end of a
-sentence ("abuses": abusos, not the verb), as it is in the release. A NUL block per text
-rather than per catalog: the translations are the same (transfer rules do not reach across
-a sentence end), but the pipeline's programs hand each other small blocks, so more of them
-work at once (Apertium alone on the texts of 100 releases, 2026-12-07, medians of 7 runs
-in turn on a busy machine: 4.9 s against 6.3 s in a block per catalog, 5.6 s of CPU both).
-The answers must come back whole, each ending with `[] .`; the texts of a batch in which
-one does not are translated again one by one, each its own NUL block without our period,
-by a process of their own.
+sentence ("abuses": abusos, not the verb), as it is in the release. A catalog's texts go as
+one NUL block: the translations are the same as a block per text (transfer rules do not
+reach across a sentence end; the 100-release bench catalogs, the golden drafts and
+`make eval-mt` unchanged), but each block wakes each of the pipeline's fourteen programs in
+turn: with a block per text, `i18n translate` on 100 releases took 0.75 s more CPU
+(2026-12-07, a busy machine, medians of 5 runs in turn: 8.2 s against 7.4 s; the wall
+times of that machine were too uneven to tell apart). The answers must come back whole,
+each ending with `[] .`; the texts of a block in which one does not are translated again
+one by one, each its own NUL block without our period, by a process of their own.
 
 The mode's pipeline runs as `apertium -z -u -f none` runs it (`apertium-wblank-mode -z`,
 the generator's `$1` as `-n`, the tagger's `$2` empty, a UTF-8 LC_CTYPE), but without the
@@ -58,9 +59,8 @@ def escape(text: str) -> str:
 
 
 def block(texts: list[str]) -> bytes:
-    """What Apertium is sent for these texts: each text closed by our sentence end, a NUL block
-    of its own."""
-    return "".join(escape(text) + _END + _SEPARATOR + "\0" for text in texts).encode("utf-8")
+    """What Apertium is sent for these texts: one NUL block, each text closed by our sentence end."""
+    return ("".join(escape(text) + _END + _SEPARATOR for text in texts) + "\0").encode("utf-8")
 
 
 def unescape(text: str) -> str:
@@ -175,14 +175,13 @@ class ApertiumStream:
         os.set_blocking(self._output, False)
         self._pending = bytearray()  # texts sent that the pipe could not take yet
         self._batches: collections.deque[list[str]] = collections.deque()  # sent, not yet answered
-        self._answered: list[str] = []  # the answers read of the first batch
         self._ended = False  # no more texts: close the input once _pending is written
         self._partial = b""  # the start of an answer not yet complete
         self._ready: collections.deque[str] = collections.deque()
         self._finished = False  # Apertium closed its output
 
     def send(self, texts: list[str]) -> None:
-        """A batch of texts (drafting sends one per catalog), each its own NUL block."""
+        """A batch of texts (drafting sends one per catalog), one NUL block."""
         if texts:
             self.sent += len(texts)
             self._batches.append(texts)
@@ -242,10 +241,7 @@ class ApertiumStream:
         for block in complete:
             # Stages of the pipeline add empty flushes; a real block always holds a separator.
             if _SEPARATOR.encode() in block and self._batches:
-                self._answered.append(block.decode("utf-8"))
-                if len(self._answered) == len(self._batches[0]):
-                    self._ready.extend(self._answers("".join(self._answered), self._batches.popleft()))
-                    self._answered = []
+                self._ready.extend(self._answers(block.decode("utf-8"), self._batches.popleft()))
 
     def _answers(self, block: str, texts: list[str]) -> list[str]:
         """The translations of one block's texts, or, if the block did not come back whole,
