@@ -181,7 +181,6 @@ def spanish_style(text: str) -> str:
     return text
 
 
-
 # An acronym a release defines takes the gender of its Spanish expansion's head noun, which the
 # engine shows in the article it writes before it: "la Fundación de Software Libre Europa
 # (FSFE)" makes every "el FSFE" of the release "la FSFE" ("del" -> "de la", "al" -> "a la"),
