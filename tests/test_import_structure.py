@@ -235,3 +235,27 @@ def test_a_pages_date_field_run_into_its_first_line_is_set_apart(room, run_cli):
     release = only_release(room)
     assert (release.date.isoformat(), release.dateline) == ("2025-05-08", "Oakdale, Ore.")
     assert body(release) == [TEXT, MORE]
+
+
+@pytest.mark.parametrize("sentence, contact", [
+    # a number given to readers with no one's name: the invitation's words name the contact
+    ("For further information contact 541-555-0142.", ("For further information", "541-555-0142")),
+    ("Questions about the trail may be directed to (541) 555-0143.", ("Questions", "(541) 555-0143")),
+    # a person the questions are sent to, the phone after their job title
+    ("Questions about the trail can be sent to Jo Roe, Parks Manager: / 541 555 0144", ("Jo Roe", "541 555 0144")),
+])
+def test_a_release_without_a_contact_block_takes_the_number_its_text_gives_readers(room, run_cli, sentence, contact):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE} {sentence}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert [(c.name, c.phone) for c in release.contacts] == [contact]
+    assert body(release) == [TEXT, f"{MORE} {sentence}"]  # the sentence stays in the text
+    assert "no press contact found" not in result.output
+
+
+def test_a_number_the_text_gives_readers_is_no_contact_when_the_release_has_one(room, run_cli):
+    text = (f"{HEADLINE}\n\nMay 8, 2025\n\nContact: Jo Roe, 541-555-0142\n\n{TEXT}\n\n"
+            f"{MORE} For more information, call the trail office at 541-555-0199.\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert [(c.name, c.phone) for c in only_release(room).contacts] == [("Jo Roe", "541-555-0142")]

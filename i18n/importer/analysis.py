@@ -76,7 +76,7 @@ class Analysis:
             self.removed.append(Note(item.line, f"{what}: {excerpt(item.plain)!r}"))
         self.items = trailing_abouts(self.items)  # 'X is a ...' paragraphs ending the release
         for item in [i for i in self.items if isinstance(i, Paragraph)]:
-            for name, phone in contacts_in_text(item.plain):  # a person the text asks readers to call
+            for name, phone in contacts_in_text(item.plain, nameless=not self.contacts):  # whom to call
                 self._add_contacts([("text", name, item.line), ("phone", phone, item.line)], "in the text")
         self._find_dateline()
         if self.date is None:

@@ -131,21 +131,35 @@ def split_name_role(text: str) -> tuple[str, str]:
     return text.strip(), ""
 
 
-_ASKED_TO_CALL = re.compile(r"\b(?:contact|call|reach|phone)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){1,3})")
+_ASKED_TO_CALL = re.compile(r"\b(?:contact|call|reach|phone|(?:sent|directed|addressed|referred)\s+to|speak\s+(?:to|with))\s+"
+                            r"(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){1,3})")
 # "... contact Jo Baines on 555-0100 and Ann Lee on 555-0199": the next person of the same sentence
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){1,3})"
                        r"\s+(?:on|at)\s+")
 
 
-def contacts_in_text(text: str) -> list[tuple[str, str]]:
+# "For more information, call 555-0100.", "Questions may be directed to (555) 010-0100": a number
+# given to readers with no one's name; the invitation's own words name the contact
+_ASKED_TO_CALL_NUMBER = re.compile(
+    r"(?i)\b(?P<label>for\s+(?:more|further|additional)\s+information|questions|inquiries|enquiries)\b[^.!?]{0,80}?"
+    r"\b(?:contact|call|phone|ring|dial|reach|(?:sent|directed|addressed|referred)\s+to)\b[^.!?\d+(]{0,30}")
+
+
+def contacts_in_text(text: str, nameless: bool = False) -> list[tuple[str, str]]:
     """"... should contact Jo Baines on Tuesday ... at 555-201-3344": (name, phone) of each person a
-    sentence of the body asks readers to call, with the first phone number after the name."""
+    sentence of the body asks readers to call, with the first phone number after the name. With
+    nameless, when no one is named: ("For more information", phone) of a number it gives readers."""
     found = []
     for match in _ASKED_TO_CALL.finditer(text):
         phone = PHONE.search(text, match.end(), match.end() + 250)
         if phone and name_like(match.group("name")) and not _ASKED_TO_CALL.search(text, match.end(), phone.start()):
             found.append((match.group("name"), " ".join(phone.group().split())))
             found += _next_people(text, phone.end())
+    if nameless and not found:
+        for match in _ASKED_TO_CALL_NUMBER.finditer(text):
+            if phone := PHONE.match(text, match.end()):
+                label = " ".join(match.group("label").split())
+                found.append((label[0].upper() + label[1:], " ".join(phone.group().split())))
     return found
 
 
