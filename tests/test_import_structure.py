@@ -259,3 +259,14 @@ def test_a_number_the_text_gives_readers_is_no_contact_when_the_release_has_one(
     result = run_import(run_cli, room, text)
     assert result.exit_code == 0, result.output
     assert [(c.name, c.phone) for c in only_release(room).contacts] == [("Jo Roe", "541-555-0142")]
+
+
+def test_a_pages_field_name_and_share_widget_are_never_the_headline(room, run_cli):
+    page = f"Posted on\n\nMay 8, 2025\n\nSocial Share\n\n{TEXT}\n\n{MORE}\n"
+    refused = run_import(run_cli, room, page)
+    assert refused.exit_code != 0
+    assert "not a press release: found no headline" in refused.output
+    result = run_import(run_cli, room, page, "--title", HEADLINE)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release)) == (HEADLINE, [TEXT, MORE])

@@ -38,6 +38,8 @@ _AGO = re.compile(r"(?i)\b(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|yea
 _DATE_WORDS = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                              "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 _BYLINE = re.compile(r"(?i)^\s*by\s+\S")
+# "Posted on", "Written by", "Filed under": a page's field whose value stands elsewhere
+_FIELD_NAME = re.compile(r"(?i)^\W*(?:[^\W\d_]+\s+)?[^\W\d_]+(?:ed|en)\s+(?:on|by|in|under|at)\W*$")
 # "From: News Desk <news@...>", "To: ...", "Sent: ...": an e-mailed release's header ("Subject:" is its headline)
 _MAIL_FIELD = re.compile(r"(?i)^\W*(?:from|to|cc|bcc|sent|reply-to)\s*:\s*(?=.*[@<\[])")
 # "123 Main Street, Oakdale, NJ 07999", "40 Orchard Row, Suite 2": a street number, then the street
@@ -133,7 +135,7 @@ def not_headline(text: str) -> str | None:
     if _BREADCRUMB.search(text) and (word_count(text) <= 12 or len(re.findall(r"\s[›»>]\s", text)) >= 2) \
             and not SENTENCE_END.search(text):
         return "navigation (a breadcrumb)"
-    if text.rstrip().endswith(":"):
+    if text.rstrip().endswith(":") or _FIELD_NAME.match(text):
         return "a label"
     if text[:1].islower():
         return "not a headline's case"
