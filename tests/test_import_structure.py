@@ -270,3 +270,11 @@ def test_a_pages_field_name_and_share_widget_are_never_the_headline(room, run_cl
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.title, body(release)) == (HEADLINE, [TEXT, MORE])
+
+
+def test_a_sentence_case_headline_under_the_date_the_lead_repeats_wins_over_a_sites_banner(room, run_cli):
+    headline = "Second footbridge opens over Mill Creek after the spring floods"
+    result = run_import(run_cli, room, f"Riverside Gazette Online\n\nMay 8, 2025\n\n{headline}\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle, body(release)) == (headline, "", [TEXT, MORE])

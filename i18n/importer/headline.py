@@ -289,7 +289,8 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
     headline = group[-1]
     subtitle = None
     earlier = [c for c in titles if c.segment < segment and headline_case(c.text)]
-    if len(group) == 1 and not headline_case(headline.text) and earlier:
+    if len(group) == 1 and not headline_case(headline.text) and earlier and not (
+            lead and _echo(headline.text, lead) >= max(0.5, 3 * _echo(earlier[-1].text, lead))):
         headline = earlier[-1]  # a sentence-case subhead under the date and contacts
         subtitle = None if restates(group[0].text, headline.text) else group[0]
     elif len(group) >= 2:
