@@ -19,8 +19,8 @@ from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .extent import trim_page_after
 from .flattened import unflatten_all
 from .frontmatter import header_lines, is_byline, is_marker
-from .headline import (CONNECTOR, Candidate, choose, deck_under_given, join_wrapped, not_headline, run_in_header,
-                       same_headline, sentence_over_marker, split_caps, strip_labels)
+from .headline import (CONNECTOR, LEAD_WORDS, Candidate, choose, deck_under_given, join_wrapped, not_headline,
+                       run_in_header, same_headline, sentence_over_marker, split_caps, strip_labels)
 from .lead import introduces, lead_index
 from .residue import captions, chrome_key, next_post, page_lines, repeated, residue, share_menus
 
@@ -189,7 +189,7 @@ class Analysis:
         body = blocks[max(index, lead):]
         if body:
             self.stopped = (body[0].line, body[0].plain)
-        self._choose_headline(candidates, body[0].plain if body else "", segment)
+        self._choose_headline(candidates, " ".join(body[0].plain.split()[:LEAD_WORDS]) if body else "", segment)
         return body
 
     def _marks_header(self, text: str) -> bool:

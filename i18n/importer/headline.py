@@ -384,6 +384,9 @@ def _marked(candidates: list[Candidate], headline: Candidate) -> Choice:
     return Choice(headline, subtitle, others)
 
 
+LEAD_WORDS = 60  # the lead's words a headline's are compared with: a text run into one paragraph repeats any line
+
+
 def _content_words(text: str) -> set[str]:
     return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
 

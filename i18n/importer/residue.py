@@ -17,7 +17,8 @@ from .contacts import is_contact_line
 from .dates import date_line
 
 _SHARE = r"""
-    spread\ the\ love | (?:social\ )?share(?:\ this)?(?:\ (?:post|article|page|story))?(?:\ (?:on|via)\ \w+)? | share\ via
+    spread\ the\ love | (?:social\ )?share(?:\ this)?(?:\ (?:post|article|page|story))?(?:\ (?:on|via)\ \w+)?
+  | share\ via
   | tweet(?:\ this)? | pin\ it | like\ this | like\ loading\W* | loading\W* | related(?:\ (?:posts|articles|stories))?
   | print(?:\ this(?:\ page)?)? | print\ friendly.* | email\ this | copy\ link
   | read\ more | continue\ reading.* | (?:show|see|view|read)\ (?:the\ )?full\ (?:article|story|text|release)
