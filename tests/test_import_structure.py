@@ -285,3 +285,11 @@ def test_a_sentence_case_headline_under_the_date_the_lead_repeats_wins_over_a_si
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.title, release.subtitle, body(release)) == (headline, "", paragraphs)
+
+
+@pytest.mark.parametrize("field, kept", [("Topics: Parks, Trails, Bridges", False), ("Reporting officer: Jo Roe", True)])
+def test_a_lone_field_under_the_text_is_the_pages_unless_it_signs_the_release(room, run_cli, field, kept):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\n{field}\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, MORE] + [field] * kept
+    assert (f"{field!r}" in result.stdout) is not kept  # reported as removed
