@@ -287,7 +287,8 @@ def test_a_sentence_case_headline_under_the_date_the_lead_repeats_wins_over_a_si
     assert (release.title, release.subtitle, body(release)) == (headline, "", paragraphs)
 
 
-@pytest.mark.parametrize("field, kept", [("Topics: Parks, Trails, Bridges", False), ("Reporting officer: Jo Roe", True)])
+@pytest.mark.parametrize("field, kept", [("Topics: Parks, Trails, Bridges", False),
+                                         ("Reporting officer: Jo Roe", True)])
 def test_a_lone_field_under_the_text_is_the_pages_unless_it_signs_the_release(room, run_cli, field, kept):
     result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\n{field}\n")
     assert result.exit_code == 0, result.output
