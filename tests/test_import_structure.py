@@ -294,3 +294,11 @@ def test_a_lone_field_under_the_text_is_the_pages_unless_it_signs_the_release(ro
     assert result.exit_code == 0, result.output
     assert body(only_release(room)) == [TEXT, MORE] + [field] * kept
     assert (f"{field!r}" in result.stdout) is not kept  # reported as removed
+
+
+def test_a_headline_whose_words_the_lead_never_repeats_is_named_uncertain(room, run_cli):
+    result = run_import(run_cli, room, f"Weekend Notes From The Parks Desk\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == "Weekend Notes From The Parks Desk"
+    assert ("warning: headline uncertain: chose 'Weekend Notes From The Parks Desk' (the lead repeats none of its "
+            "words)") in result.output

@@ -337,7 +337,8 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
         if after and is_sentence(after[0].text) and after[0] is candidates[-1] and after[0].segment > headline.segment:
             subtitle = after[0]
     others = [c for c in candidates if c is not headline and c is not subtitle]
-    return Choice(headline, subtitle, others, doubt)
+    weak = "(the lead repeats none of its words)" if lead and not doubt and _echo(headline.text, lead) == 0 else ""
+    return Choice(headline, subtitle, others, doubt, weak)
 
 
 def sentence_over_marker(candidates: list[Candidate], segments: int, lead: str = "") -> Choice | None:
