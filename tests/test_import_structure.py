@@ -302,3 +302,12 @@ def test_a_headline_whose_words_the_lead_never_repeats_is_named_uncertain(room, 
     assert only_release(room).title == "Weekend Notes From The Parks Desk"
     assert ("warning: headline uncertain: chose 'Weekend Notes From The Parks Desk' (the lead repeats none of its "
             "words)") in result.output
+
+
+@pytest.mark.parametrize("printed, phone", [("(541) 555-4249/4250", "(541) 555-4249"),  # a second line's digits
+                                            ("0207 123 4567/8", "0207 123 4567")])
+def test_a_phone_followed_by_a_slash_and_more_digits_is_read_whole(room, run_cli, printed, phone):
+    text = f"{HEADLINE}\n\nMay 8, 2025\n\nContact: Jo Roe, {printed}\n\n{TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert [(c.name, c.phone) for c in only_release(room).contacts] == [("Jo Roe", phone)]

@@ -25,12 +25,12 @@ EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 HIDDEN_EMAIL = re.compile(r"\[\s*email\s*protected\s*\]", re.I)
 PHONE = re.compile(
     r"(?<![\w/])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s./-]?\d{3}[\s.-]?\d{4}"  # "212/555-0100" too
-    r"(?:\s*,?\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w]|/\w)"
-    r"|(?<![\w/+])\+(?=(?:[\s.()-]{0,2}\d){7})\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w]|/\w)"  # seven digits or more
+    r"(?:\s*,?\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w]|/[^\W\d_])"
+    r"|(?<![\w/+])\+(?=(?:[\s.()-]{0,2}\d){7})\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w]|/[^\W\d_])"  # seven digits or more
     # "020 7008 3100", "(02) 9876 5432", "0800 123 456": a national number after its trunk 0,
     # nine to twelve digits in all (a date such as 04.06.2013 has eight)
     r"|(?<![\w/+.])(?=\(?0(?:[\s.)-]{0,2}\d){8,11}(?!\d))"
-    r"\(?0\d{1,4}\)?[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?![\w]|/\w)")
+    r"\(?0\d{1,4}\)?[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?![\w]|/[^\W\d_])")
 _LABELS = re.compile(r"(?i)\b(?:call|e-?mail|write\s+to|reach|text|fax)\s+us(?:\s+at)?\s*:?"
                      r"|\b(?:phone|tel(?:ephone)?|cell(?:phone)?|mobile|office|direct|fax|e-?mail|ph)\b\.?\s*:?"
                      r"|(?<!\w)[ocmte]\s*:")
