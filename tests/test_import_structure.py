@@ -311,3 +311,14 @@ def test_a_phone_followed_by_a_slash_and_more_digits_is_read_whole(room, run_cli
     result = run_import(run_cli, room, text)
     assert result.exit_code == 0, result.output
     assert [(c.name, c.phone) for c in only_release(room).contacts] == [("Jo Roe", phone)]
+
+
+@pytest.mark.parametrize("dateline, place", [("OAKDALE, Ore. – ", "OAKDALE, Ore."),
+                                             ("OAKDALE--(WIRE GROUP)--May 8, 2025--", "OAKDALE")])
+def test_a_headline_run_into_the_dateline_on_one_line_is_set_apart(room, run_cli, dateline, place):
+    text = f"Posted May 8, 2025\n{HEADLINE} {dateline}{TEXT} {MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.dateline, release.date.isoformat()) == (HEADLINE, place, "2025-05-08")
+    assert body(release) == [f"{TEXT} {MORE}"]

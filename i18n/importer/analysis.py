@@ -113,7 +113,7 @@ class Analysis:
                 continue
             block = Block(kept, block.kind, block.level, block.ordered, block.hard_breaks, block.emphasised,
                           block.style, block.number)
-            if block.kind == "paragraph" and len(block.lines) > 1:
+            if block.kind == "paragraph" and (len(block.lines) > 1 or len(cleaned) < 8):  # the header: 8 blocks
                 block = split_at_dateline(block)
                 if isinstance(block, list):
                     cleaned.extend(block[:-1])
