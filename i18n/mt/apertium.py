@@ -24,7 +24,8 @@ The mode's pipeline runs as `apertium -z -u -f none` runs it (`apertium-wblank-m
 the generator's `$1` as `-n`, the tagger's `$2` empty, a UTF-8 LC_CTYPE), but without the
 `apertium` script: the script's two gawk filters and cats copy every byte for nothing, and
 it leaves its temporary file in $TMPDIR when killed (each run's `close()` killed it). Nor
-with the word-bound blanks' attach and detach stages, which our texts never need.
+with the word-bound blanks' attach and detach stages, which our texts never need. Each
+program reads and writes through 64 KB stdio buffers (see _STAGE_START).
 """
 
 from __future__ import annotations
