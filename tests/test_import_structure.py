@@ -322,3 +322,20 @@ def test_a_headline_run_into_the_dateline_on_one_line_is_set_apart(room, run_cli
     release = only_release(room)
     assert (release.title, release.dateline, release.date.isoformat()) == (HEADLINE, place, "2025-05-08")
     assert body(release) == [f"{TEXT} {MORE}"]
+
+
+def test_a_headline_with_one_slash_between_two_words_is_no_breadcrumb(room, run_cli):
+    headline = "Public/Private Partnership Reopens Mill Creek Trail"
+    text = f"Oakdale County Parks - News Release\n{headline}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == headline
+
+
+def test_a_field_repeating_the_headline_after_its_label_is_the_headline_repeated(room, run_cli):
+    text = (f"{HEADLINE}\n\nFOR IMMEDIATE RELEASE\nDate: 05/08/2025\nTo: All media\n"
+            f"Event/Date: {HEADLINE}\n\n{TEXT}\n\n{MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == HEADLINE
+    assert f"removed: the headline repeated: 'Event/Date: {HEADLINE}'" in result.stdout

@@ -31,8 +31,10 @@ _NUMBER_ONLY = re.compile(r"(?i)^\W*(?:(?:" + _GENRE + r"|exhibit|no\.?)\s*(?:no
                           r"|^\W*(?:[^\W\d_]+\.?\s+){1,3}(?:n[º°o]\.?|no\.|#|number)\s*:?\s*\d[\d./-]*\W*$")
 _BRACKETED_DATE = re.compile(r"\s*[\[(](?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?\d{4}[\])]\s*$")
 # "To: National Desk", "Incident Type: Shooting", "ISSUING OFFICER: Jane Roe", "Tag Archives: news"
-LABEL_VALUE = re.compile(r"^\W*(?P<label>[^\W\d][\w'’ .]{0,30}?)\s*:\s*(?P<value>\S.*)$")
-_BREADCRUMB = re.compile(r"\s[›»>|]\s|[›»]|\w/[A-Z]|\s/\s.*\s/\s")
+LABEL_VALUE = re.compile(r"^\W*(?P<label>[^\W\d][\w'’ ./]{0,30}?)\s*:\s*(?P<value>\S.*)$")
+# "Home › News", "News/Releases/Title": a path of the site; one slash between two words is none
+# ("Public/Private Partnership", "HIV/AIDS")
+_BREADCRUMB = re.compile(r"\s[›»>|]\s|[›»]|\w/[A-Z][^/\s]*/|\s/\s.*\s/\s")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _AGO = re.compile(r"(?i)\b(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b")  # "1 week ago"
 _DATE_WORDS = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -331,6 +333,9 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
                   and c.segment != headline.segment and not same_headline(c.text, headline.text)]
         if rivals:
             doubt = min(rivals, key=lambda c: abs(c.position - headline.position)).text
+    plain = [c for c in candidates if same_headline(c.text, headline.text) and not LABEL_VALUE.match(c.text)]
+    if plain and LABEL_VALUE.match(headline.text):  # "Event/Date: Revised hours ..." repeats the headline
+        headline = plain[-1]
     repeated = [c for c in candidates if c is not headline and same_headline(c.text, headline.text)]
     if subtitle is None:
         after = [c for c in candidates if c.position > headline.position and c not in repeated]
@@ -407,9 +412,13 @@ def restates(line: str, headline: str) -> bool:
 
 
 def same_headline(a: str, b: str) -> bool:
-    def key(text: str) -> str:
-        return re.sub(r"[\W_]+", " ", strip_labels(text).casefold()).strip()
-    return key(a) == key(b)
+    """The same headline, however labelled ("Event/Date: Revised hours start May 4" repeats
+    "Revised hours start May 4")."""
+    def keys(text: str) -> set[str]:
+        labelled = LABEL_VALUE.match(text)
+        texts = [text, labelled.group("value")] if labelled else [text]
+        return {re.sub(r"[\W_]+", " ", strip_labels(t).casefold()).strip() for t in texts}
+    return bool(keys(a) & keys(b))
 
 
 def run_in_header(block, title: str):
