@@ -339,3 +339,17 @@ def test_a_field_repeating_the_headline_after_its_label_is_the_headline_repeated
     assert result.exit_code == 0, result.output
     assert only_release(room).title == HEADLINE
     assert f"removed: the headline repeated: 'Event/Date: {HEADLINE}'" in result.stdout
+
+
+@pytest.mark.parametrize("under_headline, under_text", [
+    ("Visiting hours have changed this winter. For details visit our Visitors page", ""),  # a site's alert
+    ("Notice: our offices move next month. Check here for more information.", ""),
+    ("", "This entry was posted in News. Bookmark the permalink."),  # a blog's footer
+    ("", "Related Topics: Parks, Trails\n\nTags: bridges"),
+])
+def test_a_sites_alert_and_a_blogs_footer_are_chrome(room, run_cli, under_headline, under_text):
+    text = "\n\n".join(filter(None, [HEADLINE, under_headline, "May 8, 2025", TEXT, MORE, under_text])) + "\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle, body(release)) == (HEADLINE, "", [TEXT, MORE])
