@@ -25,8 +25,10 @@ EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 HIDDEN_EMAIL = re.compile(r"\[\s*email\s*protected\s*\]", re.I)
 PHONE = re.compile(
     r"(?<![\w/])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s./-]?\d{3}[\s.-]?\d{4}"  # "212/555-0100" too
+    # a slash and a letter after it is a path; a slash and digits, a second number ("555-0100/0101")
     r"(?:\s*,?\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w]|/[^\W\d_])"
-    r"|(?<![\w/+])\+(?=(?:[\s.()-]{0,2}\d){7})\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w]|/[^\W\d_])"  # seven digits or more
+    # an international number: seven digits or more
+    r"|(?<![\w/+])\+(?=(?:[\s.()-]{0,2}\d){7})\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w]|/[^\W\d_])"
     # "020 7008 3100", "(02) 9876 5432", "0800 123 456": a national number after its trunk 0,
     # nine to twelve digits in all (a date such as 04.06.2013 has eight)
     r"|(?<![\w/+.])(?=\(?0(?:[\s.)-]{0,2}\d){8,11}(?!\d))"

@@ -72,7 +72,8 @@ _BROWSER = r"""
   | an\ unhandled\ error\ has\ occurred\b.{0,60} | (?:rejoining|reconnecting\ to)\ the\ server\b.{0,40}
   | rejoin\ failed\b.{0,60} | (?:please\ )?(?:retry\ or\ )?reload\ the\ page\b.{0,20}
   | (?:start\ typing|type)\b.{0,30}\b(?:press|hit)\ enter\b.{0,30}
-  | .{0,160}\b(?:visit|see|check)\ our\ [\w'’ -]{1,40}\ page(?![.]) | .{0,160}\b(?:check|click)\ here\ for\ more\ information
+  | .{0,160}\b(?:visit|see|check)\ our\ [\w'’ -]{1,40}\ page(?![.])  # a site's alert: "… visit our Visitors page"
+  | .{0,160}\b(?:check|click)\ here\ for\ more\ information
   | (?:view|read|see|download|watch|find|access)\ (?:the\ |a\ |our\ )?(?:full\ |complete\ |original\ )?
     (?:notice|release|statement|report|document|order|letter|video|photos?|pdf|details)\ here"""
 _CREDIT = r"""
