@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .common import SENTENCE_END, word_count
+from .common import SENTENCE_END, line_at, word_count
 from ..documents import Block, Line, md_escape
 from .contacts import PHONE, ROLE_WORDS, name_like, split_name_role
 from .dates import MONTHS, find_date
@@ -433,12 +433,7 @@ def run_in_header(block, title: str):
     rest = block.plain[match.end():].strip() if match else ""
     if not (prefix.strip() and rest and (PHONE.search(prefix) or find_date(prefix))):
         return None
-    offset, number = match.end(), block.lines[-1].number
-    for line in block.lines:
-        if offset <= len(line.plain):
-            number = line.number
-            break
-        offset -= len(line.plain) + 1
+    number = line_at(block.lines, match.end())
     dated = find_date(prefix)
     contacts = prefix[:dated[1]] + " " + prefix[dated[2]:] if dated else prefix
     contacts = re.sub(r"(?i)^\W*(?:(?:media|press)\s+)?contacts?\s*:|\bfor\s+immediate\s+release\b", " ", contacts)
