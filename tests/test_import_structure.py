@@ -235,3 +235,121 @@ def test_a_pages_date_field_run_into_its_first_line_is_set_apart(room, run_cli):
     release = only_release(room)
     assert (release.date.isoformat(), release.dateline) == ("2025-05-08", "Oakdale, Ore.")
     assert body(release) == [TEXT, MORE]
+
+
+@pytest.mark.parametrize("sentence, contact", [
+    # a number given to readers with no one's name: the invitation's words name the contact
+    ("For further information contact 541-555-0142.", ("For further information", "541-555-0142")),
+    ("Questions about the trail may be directed to (541) 555-0143.", ("Questions", "(541) 555-0143")),
+    # a person the questions are sent to, the phone after their job title
+    ("Questions about the trail can be sent to Jo Roe, Parks Manager: / 541 555 0144", ("Jo Roe", "541 555 0144")),
+])
+def test_a_release_without_a_contact_block_takes_the_number_its_text_gives_readers(room, run_cli, sentence, contact):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE} {sentence}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert [(c.name, c.phone) for c in release.contacts] == [contact]
+    assert body(release) == [TEXT, f"{MORE} {sentence}"]  # the sentence stays in the text
+    assert "no press contact found" not in result.output
+
+
+def test_a_number_the_text_gives_readers_is_no_contact_when_the_release_has_one(room, run_cli):
+    text = (f"{HEADLINE}\n\nMay 8, 2025\n\nContact: Jo Roe, 541-555-0142\n\n{TEXT}\n\n"
+            f"{MORE} For more information, call the trail office at 541-555-0199.\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert [(c.name, c.phone) for c in only_release(room).contacts] == [("Jo Roe", "541-555-0142")]
+
+
+def test_a_pages_field_name_and_share_widget_are_never_the_headline(room, run_cli):
+    page = f"Posted on\n\nMay 8, 2025\n\nSocial Share\n\n{TEXT}\n\n{MORE}\n"
+    refused = run_import(run_cli, room, page)
+    assert refused.exit_code != 0
+    assert "not a press release: found no headline" in refused.output
+    result = run_import(run_cli, room, page, "--title", HEADLINE)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release)) == (HEADLINE, [TEXT, MORE])
+
+
+# the page's text run into one paragraph: words far from the lead's start (the site's name) are no echo
+LONG_LEAD = f"{TEXT} {MORE} " + "The trail is maintained by volunteers who meet on the first Saturday. " * 5 + \
+    "Readers of the Riverside Gazette Online can send photographs."
+
+
+@pytest.mark.parametrize("paragraphs", [[TEXT, MORE], [LONG_LEAD]])
+def test_a_sentence_case_headline_under_the_date_the_lead_repeats_wins_over_a_sites_banner(room, run_cli, paragraphs):
+    headline = "Second footbridge opens over Mill Creek after the spring floods"
+    text = "\n\n".join(["Riverside Gazette Online", "May 8, 2025", headline] + paragraphs)
+    result = run_import(run_cli, room, text + "\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle, body(release)) == (headline, "", paragraphs)
+
+
+@pytest.mark.parametrize("field, kept", [("Topics: Parks, Trails, Bridges", False),
+                                         ("Reporting officer: Jo Roe", True)])
+def test_a_lone_field_under_the_text_is_the_pages_unless_it_signs_the_release(room, run_cli, field, kept):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\n{field}\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, MORE] + [field] * kept
+    assert (f"{field!r}" in result.stdout) is not kept  # reported as removed
+
+
+def test_a_headline_whose_words_the_lead_never_repeats_is_named_uncertain(room, run_cli):
+    result = run_import(run_cli, room, f"Weekend Notes From The Parks Desk\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == "Weekend Notes From The Parks Desk"
+    assert ("warning: headline uncertain: chose 'Weekend Notes From The Parks Desk' (the lead repeats none of its "
+            "words)") in result.output
+
+
+@pytest.mark.parametrize("printed, phone", [("(541) 555-4249/4250", "(541) 555-4249"),  # a second line's digits
+                                            ("0207 123 4567/8", "0207 123 4567")])
+def test_a_phone_followed_by_a_slash_and_more_digits_is_read_whole(room, run_cli, printed, phone):
+    text = f"{HEADLINE}\n\nMay 8, 2025\n\nContact: Jo Roe, {printed}\n\n{TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert [(c.name, c.phone) for c in only_release(room).contacts] == [("Jo Roe", phone)]
+
+
+@pytest.mark.parametrize("dateline, place", [("OAKDALE, Ore. – ", "OAKDALE, Ore."),
+                                             ("OAKDALE--(WIRE GROUP)--May 8, 2025--", "OAKDALE")])
+def test_a_headline_run_into_the_dateline_on_one_line_is_set_apart(room, run_cli, dateline, place):
+    text = f"Posted May 8, 2025\n{HEADLINE} {dateline}{TEXT} {MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.dateline, release.date.isoformat()) == (HEADLINE, place, "2025-05-08")
+    assert body(release) == [f"{TEXT} {MORE}"]
+
+
+def test_a_headline_with_one_slash_between_two_words_is_no_breadcrumb(room, run_cli):
+    headline = "Public/Private Partnership Reopens Mill Creek Trail"
+    text = f"Oakdale County Parks - News Release\n{headline}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == headline
+
+
+def test_a_field_repeating_the_headline_after_its_label_is_the_headline_repeated(room, run_cli):
+    text = (f"{HEADLINE}\n\nFOR IMMEDIATE RELEASE\nDate: 05/08/2025\nTo: All media\n"
+            f"Event/Date: {HEADLINE}\n\n{TEXT}\n\n{MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == HEADLINE
+    assert f"removed: the headline repeated: 'Event/Date: {HEADLINE}'" in result.stdout
+
+
+@pytest.mark.parametrize("under_headline, under_text", [
+    ("Visiting hours have changed this winter. For details visit our Visitors page", ""),  # a site's alert
+    ("Notice: our offices move next month. Check here for more information.", ""),
+    ("", "This entry was posted in News. Bookmark the permalink."),  # a blog's footer
+    ("", "Related Topics: Parks, Trails\n\nTags: bridges"),
+])
+def test_a_sites_alert_and_a_blogs_footer_are_chrome(room, run_cli, under_headline, under_text):
+    text = "\n\n".join(filter(None, [HEADLINE, under_headline, "May 8, 2025", TEXT, MORE, under_text])) + "\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle, body(release)) == (HEADLINE, "", [TEXT, MORE])

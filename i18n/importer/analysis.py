@@ -19,8 +19,8 @@ from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .extent import trim_page_after
 from .flattened import unflatten_all
 from .frontmatter import header_lines, is_byline, is_marker
-from .headline import (CONNECTOR, Candidate, choose, deck_under_given, join_wrapped, not_headline, run_in_header,
-                       same_headline, sentence_over_marker, split_caps, strip_labels)
+from .headline import (CONNECTOR, LEAD_WORDS, Candidate, choose, deck_under_given, join_wrapped, not_headline,
+                       run_in_header, same_headline, sentence_over_marker, split_caps, strip_labels)
 from .lead import introduces, lead_index
 from .residue import captions, chrome_key, next_post, page_lines, repeated, residue, share_menus
 
@@ -76,7 +76,7 @@ class Analysis:
             self.removed.append(Note(item.line, f"{what}: {excerpt(item.plain)!r}"))
         self.items = trailing_abouts(self.items)  # 'X is a ...' paragraphs ending the release
         for item in [i for i in self.items if isinstance(i, Paragraph)]:
-            for name, phone in contacts_in_text(item.plain):  # a person the text asks readers to call
+            for name, phone in contacts_in_text(item.plain, nameless=not self.contacts):  # whom to call
                 self._add_contacts([("text", name, item.line), ("phone", phone, item.line)], "in the text")
         self._find_dateline()
         if self.date is None:
@@ -113,7 +113,7 @@ class Analysis:
                 continue
             block = Block(kept, block.kind, block.level, block.ordered, block.hard_breaks, block.emphasised,
                           block.style, block.number)
-            if block.kind == "paragraph" and len(block.lines) > 1:
+            if block.kind == "paragraph" and (len(block.lines) > 1 or len(cleaned) < 8):  # the header: 8 blocks
                 block = split_at_dateline(block)
                 if isinstance(block, list):
                     cleaned.extend(block[:-1])
@@ -189,7 +189,7 @@ class Analysis:
         body = blocks[max(index, lead):]
         if body:
             self.stopped = (body[0].line, body[0].plain)
-        self._choose_headline(candidates, body[0].plain if body else "", segment)
+        self._choose_headline(candidates, " ".join(body[0].plain.split()[:LEAD_WORDS]) if body else "", segment)
         return body
 
     def _marks_header(self, text: str) -> bool:

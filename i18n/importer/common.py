@@ -98,12 +98,17 @@ class Paragraph:
 
     def line_at(self, offset: int) -> int:
         """The input line holding the character at offset of self.plain."""
-        position = 0
-        for line in self.lines:
-            position += len(line.plain) + 1
-            if offset < position:
-                return line.number
-        return self.lines[-1].number
+        return line_at(self.lines, offset)
+
+
+def line_at(lines: list, offset: int) -> int:
+    """The input line holding the character at offset of the lines' text joined by spaces."""
+    position = 0
+    for line in lines:
+        position += len(line.plain) + 1
+        if offset < position:
+            return line.number
+    return lines[-1].number
 
 
 # "Published" / "12 March 2021", "From:" / "Ministry of Works": a label alone, its value under it

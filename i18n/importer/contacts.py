@@ -25,12 +25,14 @@ EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
 HIDDEN_EMAIL = re.compile(r"\[\s*email\s*protected\s*\]", re.I)
 PHONE = re.compile(
     r"(?<![\w/])(?:\+?1[\s.-]?)?(?:\(\d{3}\)|\d{3})[\s./-]?\d{3}[\s.-]?\d{4}"  # "212/555-0100" too
-    r"(?:\s*,?\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w]|/\w)"
-    r"|(?<![\w/+])\+(?=(?:[\s.()-]{0,2}\d){7})\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w]|/\w)"  # seven digits or more
+    # a slash and a letter after it is a path; a slash and digits, a second number ("555-0100/0101")
+    r"(?:\s*,?\s*(?:x|ext\.?|extension)\s*\d{1,5})?(?![\w]|/[^\W\d_])"
+    # an international number: seven digits or more
+    r"|(?<![\w/+])\+(?=(?:[\s.()-]{0,2}\d){7})\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}(?![\w]|/[^\W\d_])"
     # "020 7008 3100", "(02) 9876 5432", "0800 123 456": a national number after its trunk 0,
     # nine to twelve digits in all (a date such as 04.06.2013 has eight)
     r"|(?<![\w/+.])(?=\(?0(?:[\s.)-]{0,2}\d){8,11}(?!\d))"
-    r"\(?0\d{1,4}\)?[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?![\w]|/\w)")
+    r"\(?0\d{1,4}\)?[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?![\w]|/[^\W\d_])")
 _LABELS = re.compile(r"(?i)\b(?:call|e-?mail|write\s+to|reach|text|fax)\s+us(?:\s+at)?\s*:?"
                      r"|\b(?:phone|tel(?:ephone)?|cell(?:phone)?|mobile|office|direct|fax|e-?mail|ph)\b\.?\s*:?"
                      r"|(?<!\w)[ocmte]\s*:")
@@ -131,21 +133,35 @@ def split_name_role(text: str) -> tuple[str, str]:
     return text.strip(), ""
 
 
-_ASKED_TO_CALL = re.compile(r"\b(?:contact|call|reach|phone)\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){1,3})")
+_ASKED_TO_CALL = re.compile(r"\b(?:contact|call|reach|phone|(?:sent|directed|addressed|referred)\s+to"
+                            r"|speak\s+(?:to|with))\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){1,3})")
 # "... contact Jo Baines on 555-0100 and Ann Lee on 555-0199": the next person of the same sentence
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){1,3})"
                        r"\s+(?:on|at)\s+")
 
 
-def contacts_in_text(text: str) -> list[tuple[str, str]]:
+# "For more information, call 555-0100.", "Questions may be directed to (555) 010-0100": a number
+# given to readers with no one's name; the invitation's own words name the contact
+_ASKED_TO_CALL_NUMBER = re.compile(
+    r"(?i)\b(?P<label>for\s+(?:more|further|additional)\s+information|questions|inquiries|enquiries)\b[^.!?]{0,80}?"
+    r"\b(?:contact|call|phone|ring|dial|reach|(?:sent|directed|addressed|referred)\s+to)\b[^.!?\d+(]{0,30}")
+
+
+def contacts_in_text(text: str, nameless: bool = False) -> list[tuple[str, str]]:
     """"... should contact Jo Baines on Tuesday ... at 555-201-3344": (name, phone) of each person a
-    sentence of the body asks readers to call, with the first phone number after the name."""
+    sentence of the body asks readers to call, with the first phone number after the name. With
+    nameless, when no one is named: ("For more information", phone) of a number it gives readers."""
     found = []
     for match in _ASKED_TO_CALL.finditer(text):
         phone = PHONE.search(text, match.end(), match.end() + 250)
         if phone and name_like(match.group("name")) and not _ASKED_TO_CALL.search(text, match.end(), phone.start()):
             found.append((match.group("name"), " ".join(phone.group().split())))
             found += _next_people(text, phone.end())
+    if nameless and not found:
+        for match in _ASKED_TO_CALL_NUMBER.finditer(text):
+            if phone := PHONE.match(text, match.end()):
+                label = " ".join(match.group("label").split())
+                found.append((label[0].upper() + label[1:], " ".join(phone.group().split())))
     return found
 
 

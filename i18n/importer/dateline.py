@@ -8,7 +8,7 @@ import re
 from ..documents import Block, Line, md_escape
 from .common import QUOTES, fold, markdown_plain, word_count
 from .dates import MONTHS, WEEKDAY, find_date
-from .headline import GENRE_LABEL
+from .headline import GENRE_LABEL, headline_case
 
 _MONTH_WORD = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 # "BOSTON-February 6, 2008:": a hyphen glued between a place in capitals and the date
@@ -242,16 +242,35 @@ def drop_prefix(markdown: str, plain: str, length: int) -> str:
     return rest
 
 
+# A place in capitals where a dateline may start within a line: "... Bridge OAKDALE, Ore. – The ..."
+_CAPITALS_PLACE = re.compile(r"(?<=\s)[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*(?:,|--|[–—]|\()")
+
+
+def _headline_apart(line: Line) -> list[Line]:
+    """"Mayor Opens Mill Creek Bridge OAKDALE, Ore. – The county ...": a headline run into the
+    dateline of its text, as a page that lost its line breaks prints it: the headline (title
+    case, four words or more, no sentence) on a line of its own, then the text."""
+    for match in _CAPITALS_PLACE.finditer(line.plain, 0, 300):
+        head, rest = line.plain[:match.start()].strip(), line.plain[match.start():]
+        found = dateline_at(rest)
+        if found and found[0] and found[0].split(",")[0].isupper() and 4 <= word_count(head) <= 25 \
+                and headline_case(head) and not re.search(r"[.!?:]$", head):
+            return [Line(head, md_escape(head), line.number), Line(rest, md_escape(rest), line.number)]
+    return [line]
+
+
 def split_at_dateline(block: Block) -> Block | list[Block]:
     """One run of lines holding a header and the first paragraph ("Contact: ..." / "Headline" /
-    "CITY (ST): The ..."): split before the dateline; a line starting "," continues the one above."""
+    "CITY (ST): The ..."): split before the dateline; a line starting "," continues the one above;
+    a headline run into the dateline on one line is set apart first."""
     lines: list[Line] = []
-    for line in block.lines:
+    for line in (part for line in block.lines[:12] for part in _headline_apart(line)):
         if lines and line.plain.startswith(",") and word_count(lines[-1].plain) <= 5:
             last = lines[-1]
             lines[-1] = Line(last.plain + line.plain, last.markdown + line.markdown, last.number)
         else:
             lines.append(line)
+    lines += block.lines[12:]
     split = next((i for i in range(1, min(len(lines), 12)) if dateline_at(lines[i].plain)
                   and not dateline_at(lines[0].plain)), None)
     if split is None:

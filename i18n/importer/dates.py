@@ -41,8 +41,9 @@ _DATE_PREFIX = re.compile(
     r"(?:[\w&.'’-]+\s+){0,4}?(?:(?:press|news|media)\s+)?(?:releases?|advisory|statement)"
     r"(?:\s*(?:no\.?|#)\s*[\d/.-]+)?)?"
     r"(?:\s+on)?[\s:|/–—-]*(?:" + WEEKDAY + r")?[\s(]*$")
-_DATE_SUFFIX = re.compile(r"(?i)^[\s)]*(?:[|–—,-]?\s*(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?)?"
-                          r"\s*(?:by\s+[\w .'-]{1,40})?)?[\s).·•]*"  # "June 10, 2024." signed under the text
+_DATE_SUFFIX = re.compile(r"(?i)^[\s)]*(?:[|–—,-]?\s*(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?m\.?)?"
+                          # "June 10, 2024." signed under the text
+                          r"(?:\s+[A-Z]{2,4})?)?\s*(?:by\s+[\w .'-]{1,40})?)?[\s).·•]*"
                           # "| Category: News": the page's other fields about the post
                           r"(?:[|•]\s*[A-Z][\w ]{0,20}:\s*[^|•:]{1,60})*$")
 

@@ -19,9 +19,10 @@ field ("WHEN: ..."), About text. Short blocks between parts are the release's (s
 "Key facts:" over its list, an address under "WHERE:"); so are a signature (a name and title)
 and a paragraph cut off mid-sentence. What follows the last part is the page's; so is what
 follows a heading of the page's other posts or a comment thread ("Related posts", "Leave a
-reply"), and a lone "Label: date" (the page's own date). Contacts, end marks and About text
-are taken out before (analysis.py), wherever they stand. `trim_page_after` removes the page's
-text and returns it, for the report.
+reply"), a lone "Label: date" (the page's own date), and a lone field under the last paragraph
+of prose ("Topics: Parks, Trails") unless it names a person ("Reporting officer: Jo Roe").
+Contacts, end marks and About text are taken out before (analysis.py), wherever they stand.
+`trim_page_after` removes the page's text and returns it, for the report.
 """
 
 from __future__ import annotations
@@ -114,9 +115,13 @@ def _parts(paragraphs: list, kinds: list[str]) -> set[int]:
              and not any(fields[max(i - 2, 0):i] + fields[i + 1:i + 3])  # no field near it
              for i, p in enumerate(paragraphs)]  # "Date modified: 2024-03-05" alone: the page's own date
     labels = [False] + [fields[i] and p.plain.rstrip().endswith(":") for i, p in enumerate(paragraphs)]
+    last_prose = max((i for i, k in enumerate(kinds) if k in ("prose", "about")), default=-1)
+    lone = [fields[i] and i > last_prose and not any(fields[max(i - 2, 0):i] + fields[i + 1:i + 3])
+            and not _person(p.plain.split(":", 1)[1].strip())  # "Reporting officer: Jo Roe" signs it
+            for i, p in enumerate(paragraphs)]  # "Topics: Parks, Trails" under the text: the page's field
     found = {i for i, (p, k) in enumerate(zip(paragraphs, kinds)) if k in ("prose", "about")
              or (items[i] and (items[i - 1] or items[i + 1])) or k == "sentence"
-             or (fields[i] and not dated[i]) or (not rows[i] and len(p.lines) >= 3)
+             or (fields[i] and not dated[i] and not lone[i]) or (not rows[i] and len(p.lines) >= 3)
              or (labels[i] and not items[i])  # the value under a label alone ("Location:" / "800 Main Street")
              or (k == "short" and _LINK.search(p.plain) and shape(p.plain).grammar > 0)}  # "More at oakdale.gov"
     forms = [None if k in ("prose", "sentence") or rows[i] else _form(p.plain)
@@ -138,6 +143,13 @@ def _cut_off(text: str, last: bool) -> bool:
     words = _WORD.findall(text)
     return (found.words >= 5 and found.grammar >= 0.15 and not found.sentence
             and (last or words[-1].casefold() in STOPWORDS))
+
+
+def _person(text: str) -> bool:
+    """"Jo Roe" or "Jo Roe, Sergeant": a person's name of two words or more, maybe with a title,
+    not a list of capitalised words ("Parks, Trails")."""
+    name = split_name_role(text)[0]
+    return len(name.split()) >= 2 and name_like(name)
 
 
 def _signs(text: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .common import SENTENCE_END, word_count
+from .common import SENTENCE_END, line_at, word_count
 from ..documents import Block, Line, md_escape
 from .contacts import PHONE, ROLE_WORDS, name_like, split_name_role
 from .dates import MONTHS, find_date
@@ -31,13 +31,17 @@ _NUMBER_ONLY = re.compile(r"(?i)^\W*(?:(?:" + _GENRE + r"|exhibit|no\.?)\s*(?:no
                           r"|^\W*(?:[^\W\d_]+\.?\s+){1,3}(?:n[º°o]\.?|no\.|#|number)\s*:?\s*\d[\d./-]*\W*$")
 _BRACKETED_DATE = re.compile(r"\s*[\[(](?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?\d{4}[\])]\s*$")
 # "To: National Desk", "Incident Type: Shooting", "ISSUING OFFICER: Jane Roe", "Tag Archives: news"
-LABEL_VALUE = re.compile(r"^\W*(?P<label>[^\W\d][\w'’ .]{0,30}?)\s*:\s*(?P<value>\S.*)$")
-_BREADCRUMB = re.compile(r"\s[›»>|]\s|[›»]|\w/[A-Z]|\s/\s.*\s/\s")
+LABEL_VALUE = re.compile(r"^\W*(?P<label>[^\W\d][\w'’ ./]{0,30}?)\s*:\s*(?P<value>\S.*)$")
+# "Home › News", "News/Releases/Title": a path of the site; one slash between two words is none
+# ("Public/Private Partnership", "HIV/AIDS")
+_BREADCRUMB = re.compile(r"\s[›»>|]\s|[›»]|\w/[A-Z][^/\s]*/|\s/\s.*\s/\s")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 _AGO = re.compile(r"(?i)\b(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b")  # "1 week ago"
 _DATE_WORDS = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                              "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 _BYLINE = re.compile(r"(?i)^\s*by\s+\S")
+# "Posted on", "Written by", "Filed under": a page's field whose value stands elsewhere
+_FIELD_NAME = re.compile(r"(?i)^\W*(?:[^\W\d_]+\s+)?[^\W\d_]+(?:ed|en)\s+(?:on|by|in|under|at)\W*$")
 # "From: News Desk <news@...>", "To: ...", "Sent: ...": an e-mailed release's header ("Subject:" is its headline)
 _MAIL_FIELD = re.compile(r"(?i)^\W*(?:from|to|cc|bcc|sent|reply-to)\s*:\s*(?=.*[@<\[])")
 # "123 Main Street, Oakdale, NJ 07999", "40 Orchard Row, Suite 2": a street number, then the street
@@ -133,7 +137,7 @@ def not_headline(text: str) -> str | None:
     if _BREADCRUMB.search(text) and (word_count(text) <= 12 or len(re.findall(r"\s[›»>]\s", text)) >= 2) \
             and not SENTENCE_END.search(text):
         return "navigation (a breadcrumb)"
-    if text.rstrip().endswith(":"):
+    if text.rstrip().endswith(":") or _FIELD_NAME.match(text):
         return "a label"
     if text[:1].islower():
         return "not a headline's case"
@@ -287,7 +291,8 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
     headline = group[-1]
     subtitle = None
     earlier = [c for c in titles if c.segment < segment and headline_case(c.text)]
-    if len(group) == 1 and not headline_case(headline.text) and earlier:
+    if len(group) == 1 and not headline_case(headline.text) and earlier and not (
+            lead and _echo(headline.text, lead) >= max(0.5, 3 * _echo(earlier[-1].text, lead))):
         headline = earlier[-1]  # a sentence-case subhead under the date and contacts
         subtitle = None if restates(group[0].text, headline.text) else group[0]
     elif len(group) >= 2:
@@ -328,13 +333,17 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
                   and c.segment != headline.segment and not same_headline(c.text, headline.text)]
         if rivals:
             doubt = min(rivals, key=lambda c: abs(c.position - headline.position)).text
+    plain = [c for c in candidates if same_headline(c.text, headline.text) and not LABEL_VALUE.match(c.text)]
+    if plain and LABEL_VALUE.match(headline.text):  # "Event/Date: Revised hours ..." repeats the headline
+        headline = plain[-1]
     repeated = [c for c in candidates if c is not headline and same_headline(c.text, headline.text)]
     if subtitle is None:
         after = [c for c in candidates if c.position > headline.position and c not in repeated]
         if after and is_sentence(after[0].text) and after[0] is candidates[-1] and after[0].segment > headline.segment:
             subtitle = after[0]
     others = [c for c in candidates if c is not headline and c is not subtitle]
-    return Choice(headline, subtitle, others, doubt)
+    weak = "(the lead repeats none of its words)" if lead and not doubt and _echo(headline.text, lead) == 0 else ""
+    return Choice(headline, subtitle, others, doubt, weak)
 
 
 def sentence_over_marker(candidates: list[Candidate], segments: int, lead: str = "") -> Choice | None:
@@ -381,6 +390,9 @@ def _marked(candidates: list[Candidate], headline: Candidate) -> Choice:
     return Choice(headline, subtitle, others)
 
 
+LEAD_WORDS = 60  # the lead's words a headline's are compared with: a text run into one paragraph repeats any line
+
+
 def _content_words(text: str) -> set[str]:
     return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
 
@@ -400,9 +412,13 @@ def restates(line: str, headline: str) -> bool:
 
 
 def same_headline(a: str, b: str) -> bool:
-    def key(text: str) -> str:
-        return re.sub(r"[\W_]+", " ", strip_labels(text).casefold()).strip()
-    return key(a) == key(b)
+    """The same headline, however labelled ("Event/Date: Revised hours start May 4" repeats
+    "Revised hours start May 4")."""
+    def keys(text: str) -> set[str]:
+        labelled = LABEL_VALUE.match(text)
+        texts = [text, labelled.group("value")] if labelled else [text]
+        return {re.sub(r"[\W_]+", " ", strip_labels(t).casefold()).strip() for t in texts}
+    return bool(keys(a) & keys(b))
 
 
 def run_in_header(block, title: str):
@@ -417,12 +433,7 @@ def run_in_header(block, title: str):
     rest = block.plain[match.end():].strip() if match else ""
     if not (prefix.strip() and rest and (PHONE.search(prefix) or find_date(prefix))):
         return None
-    offset, number = match.end(), block.lines[-1].number
-    for line in block.lines:
-        if offset <= len(line.plain):
-            number = line.number
-            break
-        offset -= len(line.plain) + 1
+    number = line_at(block.lines, match.end())
     dated = find_date(prefix)
     contacts = prefix[:dated[1]] + " " + prefix[dated[2]:] if dated else prefix
     contacts = re.sub(r"(?i)^\W*(?:(?:media|press)\s+)?contacts?\s*:|\bfor\s+immediate\s+release\b", " ", contacts)

@@ -17,12 +17,14 @@ from .contacts import is_contact_line
 from .dates import date_line
 
 _SHARE = r"""
-    spread\ the\ love | share(?:\ this)?(?:\ (?:post|article|page|story))?(?:\ (?:on|via)\ \w+)? | share\ via
+    spread\ the\ love | (?:social\ )?share(?:\ this)?(?:\ (?:post|article|page|story))?(?:\ (?:on|via)\ \w+)?
+  | share\ via
   | tweet(?:\ this)? | pin\ it | like\ this | like\ loading\W* | loading\W* | related(?:\ (?:posts|articles|stories))?
   | print(?:\ this(?:\ page)?)? | print\ friendly.* | email\ this | copy\ link
   | read\ more | continue\ reading.* | (?:show|see|view|read)\ (?:the\ )?full\ (?:article|story|text|release)
   | click\ to\ (?:share|print|email).* | click\ here\b.{0,80}
   | (?:posted\ in|filed\ under)\ .* | (?:in\ )?(?:categories|category|tags?)\s*:.* | follow\ us\ on\ .*
+  | this\ entry\ was\ posted\ in\b.{0,120} | bookmark\ the\ permalink | related\ [\w ]{1,20}:.{0,120}
   | sign\ up\b.{0,80}\b(?:newsletter|e-?mail|alerts?|updates)\b.* | subscribe(?:\ to\ our\ newsletter)?
   | .{0,40}\b(?:log\ ?in|sign\ in|register)\b.{0,30}\bcomments?\b.* | .{0,60}\bconsider\ sharing\b.*
   | advertisements? | sponsored(?:\ content)? | jump\ to:?\ navigation,?\ search
@@ -70,6 +72,8 @@ _BROWSER = r"""
   | an\ unhandled\ error\ has\ occurred\b.{0,60} | (?:rejoining|reconnecting\ to)\ the\ server\b.{0,40}
   | rejoin\ failed\b.{0,60} | (?:please\ )?(?:retry\ or\ )?reload\ the\ page\b.{0,20}
   | (?:start\ typing|type)\b.{0,30}\b(?:press|hit)\ enter\b.{0,30}
+  | .{0,160}\b(?:visit|see|check)\ our\ [\w'’ -]{1,40}\ page(?![.])  # a site's alert: "… visit our Visitors page"
+  | .{0,160}\b(?:check|click)\ here\ for\ more\ information
   | (?:view|read|see|download|watch|find|access)\ (?:the\ |a\ |our\ )?(?:full\ |complete\ |original\ )?
     (?:notice|release|statement|report|document|order|letter|video|photos?|pdf|details)\ here"""
 _CREDIT = r"""

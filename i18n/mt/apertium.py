@@ -24,7 +24,8 @@ The mode's pipeline runs as `apertium -z -u -f none` runs it (`apertium-wblank-m
 the generator's `$1` as `-n`, the tagger's `$2` empty, a UTF-8 LC_CTYPE), but without the
 `apertium` script: the script's two gawk filters and cats copy every byte for nothing, and
 it leaves its temporary file in $TMPDIR when killed (each run's `close()` killed it). Nor
-with the word-bound blanks' attach and detach stages, which our texts never need.
+with the word-bound blanks' attach and detach stages, which our texts never need. Each
+program reads and writes through 64 KB stdio buffers (see _STAGE_START).
 """
 
 from __future__ import annotations
@@ -290,13 +291,24 @@ def _wblank_pipeline(program: str, mode: str) -> str | None:
         run = subprocess.run([program, "-z", mode], capture_output=True, text=True, check=True)
     except (OSError, subprocess.CalledProcessError):
         return None
-    return _WORD_BOUND_BLANK_STAGES.sub("", run.stdout.strip()) or None
+    pipeline = _WORD_BOUND_BLANK_STAGES.sub("", run.stdout.strip())
+    if shutil.which("stdbuf") is not None:
+        pipeline = _STAGE_START.sub("stdbuf -i64K -o64K ", pipeline)
+    return pipeline or None
 
 
 # apertium-wblank-mode's two stages for word-bound blanks ("[[...]]"), which copy every byte
 # of the stream: the texts sent have none (escape() escapes every "[" of theirs; our
 # superblanks are plain ones), so they are left out. The translations are the same.
 _WORD_BOUND_BLANK_STAGES = re.compile(r" \| apertium-wblank-(?:attach|detach)(?= \|)")
+# Each program reads and writes through 64 KB stdio buffers (stdbuf) instead of the 4 KB a
+# pipe gets: a catalog's block (about 20 KB between two programs, at most 30 KB on the
+# bench) then goes in one write and one read, not in 4 KB pieces that each wake the next
+# program; null-flush mode still writes each block out at its NUL, and a read returns what
+# the pipe holds. The same bytes, with 0.5 s less CPU on the bench's 100 releases (medians of
+# 15 runs in turn: 6.0 s -> 5.4 s). Only a stage that starts with a program's name gets it; our
+# sed stages (`env ... stdbuf -o0 sed`) are left as they are.
+_STAGE_START = re.compile(r"(?:^|(?<=\| ))(?!env )(?=[\w./+-]+(?: |$))")
 
 
 def _environment() -> dict[str, str]:
