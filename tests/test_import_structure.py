@@ -353,3 +353,12 @@ def test_a_sites_alert_and_a_blogs_footer_are_chrome(room, run_cli, under_headli
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.title, release.subtitle, body(release)) == (HEADLINE, "", [TEXT, MORE])
+
+
+@pytest.mark.parametrize("block, name", [("MEDIA CONTACT\n(541) 555-0142", "MEDIA CONTACT"),
+                                         ("For more information:\n(541) 555-0142", "For more information")])
+def test_a_phone_under_a_contact_heading_with_no_name_is_kept_named_by_the_heading(room, run_cli, block, name):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{block}\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert [(c.name, c.phone) for c in only_release(room).contacts] == [(name, "(541) 555-0142")]
+    assert "without a name" not in result.output

@@ -320,8 +320,6 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
     tokens: list = []
     if match.group("rest"):
         tokens += contact_tokens(match.group("rest"), heading.number)
-        if match.group("label") and tokens and tokens[0][0] != "text":  # "Media inquiries: press@..."
-            tokens.insert(0, ("label", match.group("label"), heading.number))
 
     def take(taken_lines: list[Line]) -> None:
         for line in taken_lines:
@@ -338,7 +336,7 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
     for offset, line in enumerate(rest):
         if not contact_detail(line.plain) and not _only_date(line.plain):  # the headline or the text after them
             take(rest[:committed])
-            return tokens, 1, position + 1 + committed
+            return _named_by_heading(tokens, match, heading), 1, position + 1 + committed
         if _channel(line.plain):
             committed = offset + 1
     take(rest)
@@ -359,7 +357,21 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
                 take(taken.lines)
             used += len(run)
             run = []
-    return by_columns(tokens), used, None
+    return by_columns(_named_by_heading(tokens, match, heading)), used, None
+
+
+_DETAILS = ("phone", "email", "hidden")
+
+
+def _named_by_heading(tokens: list, match, heading: Line) -> list:
+    """"Media inquiries: press@...", "MEDIA CONTACT" over "(555) 010-0100": a phone or e-mail
+    under the heading before any name is the heading's, named by it (a contact needs a name)."""
+    first = next((kind for kind, _, _ in tokens if kind not in ("note", "sublabel", "date", "fax", "address")), "")
+    if first not in _DETAILS:
+        return tokens
+    label = match.group("label") or cell(heading.plain[:match.start("colon")] if match.group("colon")
+                                         else heading.plain).strip(" :|–—-")
+    return [("label", label, heading.number)] + tokens
 
 
 def by_columns(tokens: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:
