@@ -362,3 +362,13 @@ def test_a_phone_under_a_contact_heading_with_no_name_is_kept_named_by_the_headi
     assert result.exit_code == 0, result.output
     assert [(c.name, c.phone) for c in only_release(room).contacts] == [(name, "(541) 555-0142")]
     assert "without a name" not in result.output
+
+
+def test_a_line_ending_in_a_comma_over_the_date_is_no_headline(room, run_cli):
+    headline = "Lottery Grants Boost Summer Festivals"
+    lead = "Eleven festivals receive grants this year from the Oakdale County Parks Department."
+    text = f"{headline}\n\nOakdale County Parks Department,\n8 May 2025, Oregon\n\n{lead}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.date.isoformat(), body(release)) == (headline, "2025-05-08", [lead, MORE])
