@@ -372,3 +372,32 @@ def test_a_line_ending_in_a_comma_over_the_date_is_no_headline(room, run_cli):
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.title, release.date.isoformat(), body(release)) == (headline, "2025-05-08", [lead, MORE])
+
+
+@pytest.mark.parametrize("tail, contact", [
+    ("Enquiries\nJo Roe\nParks Manager\nPhone: +61 2 5550 0142", ("Jo Roe", "+61 2 5550 0142")),  # a heading alone
+    ("Reporters can contact the Oakdale Parks media team on 020 5550 0142.",  # an office the text names
+     ("Oakdale Parks media team", "020 5550 0142")),
+])
+def test_an_enquiries_heading_and_an_office_the_text_names_are_contacts(room, run_cli, tail, contact):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\n{tail}\n")
+    assert result.exit_code == 0, result.output
+    assert [(c.name, c.phone) for c in only_release(room).contacts] == [contact]
+
+
+@pytest.mark.parametrize("header, footer", [("", "Published by Oakdale County Parks"),
+                                            ("Last edited 9 May 2025 at 9:26pm\n\n", "")])
+def test_a_pages_publisher_and_edit_time_are_chrome(room, run_cli, header, footer):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{header}{TEXT}\n\n{MORE}\n\n{footer}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.date.isoformat(), body(release)) == ("2025-05-08", [TEXT, MORE])
+
+
+def test_a_sentence_introducing_a_quotation_opens_the_text(room, run_cli):
+    intro = "Responding to the county's decision today, the trail group's chair Jo Roe said:"
+    quote = "“This is a good day for walkers.”"
+    text = f"Archived press release\n\n{intro}\n\n{quote}\n\n“{MORE}”\n"
+    result = run_import(run_cli, room, text, "--title", HEADLINE, "--date", "2025-05-08")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [intro, quote, f"“{MORE}”"]

@@ -33,7 +33,7 @@ _SHARE = r"""
   | download\ (?:the\ )?(?:pdf|file|document|report)
   | .{0,80}[(\[](?:pdf|docx?|xlsx?|pptx?|mp3|mp4|zip)\b[^)\]]{0,30}[)\]]
   | related\ (?:links|content|news|stories|items|documents|resources) | views?\s*:\s*\d[\d,]* | \d[\d,]*\ views
-  | posted\ by\ [^\d]{1,40} | stay\ connected | connect\ with\ us | (?:join\ us|find\ us)\ online
+  | (?:posted|published)\ by\ [^\d]{1,40} | stay\ connected | connect\ with\ us | (?:join\ us|find\ us)\ online
   | (?:follow|find|like|connect\ with|join)\ (?:us|[\w.@-]+)\ on\ (?:facebook|twitter|x|instagram|youtube|linkedin
       |tiktok|flickr|threads|bluesky|mastodon)\b[^.!?]{0,80}
   | (?:(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email|e-mail|telegram|print|messenger|tumblr
