@@ -401,3 +401,11 @@ def test_a_sentence_introducing_a_quotation_opens_the_text(room, run_cli):
     result = run_import(run_cli, room, text, "--title", HEADLINE, "--date", "2025-05-08")
     assert result.exit_code == 0, result.output
     assert body(only_release(room)) == [intro, quote, f"“{MORE}”"]
+
+
+def test_a_wires_hyphenated_tag_between_slashes_ends_the_dateline(room, run_cli):
+    text = f"OAKDALE, Oregon, May 8 /Coast-Wire-FirstCall/ -- {TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text, "--title", HEADLINE, "--date", "2025-05-08")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.dateline, body(release)) == ("OAKDALE, Oregon", [TEXT, MORE])
