@@ -409,3 +409,16 @@ def test_a_wires_hyphenated_tag_between_slashes_ends_the_dateline(room, run_cli)
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.dateline, body(release)) == ("OAKDALE, Oregon", [TEXT, MORE])
+
+
+def test_a_sites_menu_printed_as_a_list_is_navigation_but_a_releases_short_list_stays(room, run_cli):
+    menu = "\n".join(f"  • {item}" for item in ("Home", "Post a Story", "Event Calendar", "Newsletter", "Contact"))
+    features = "\n".join(f"- {item}" for item in ("Free parking", "Live music", "Food trucks", "Face painting"))
+    text = f"{menu}\n\n{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\nThe opening day offers:\n\n{features}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.title == HEADLINE
+    units = body(release)
+    assert "Free parking" in units and "Event Calendar" not in units, units
+    assert "web residue (navigation): 'Event Calendar'" in result.stdout

@@ -230,6 +230,24 @@ def share_menus(blocks: list) -> dict[int, str]:
     return found
 
 
+def site_menus(blocks: list) -> dict[int, str]:
+    """The lines of a site's menu printed as a list ("Home" / "Post a press release" / "Event
+    Calendar" / "Contact"), by id: four items or more in a row, each of four words or fewer and no
+    sentence, one of them a link of the site's navigation ("Home"). A release's own short list
+    ("Free parking" / "Live music") has no such link."""
+    found: dict[int, str] = {}
+    run: list = []
+    for block in blocks + [None]:
+        if block is not None and block.kind == "item":
+            run.append(block)
+            continue
+        if len(run) >= 4 and any(residue(item.plain) == "navigation" for item in run) and all(
+                0 < len(item.plain.split()) <= 4 and not SENTENCE_END.search(item.plain) for item in run):
+            found.update((id(line), "navigation") for item in run for line in item.lines)
+        run = []
+    return found
+
+
 # "... old molecules. Source: Jo Roe/Oakdale Lab", "Photo credit: Jo Roe": a photo's caption ends with
 # its credit; "... Logo (Wire Group/Oakdale Trust)": a wire's credit in brackets
 _CAPTION_CREDIT = re.compile(r"(?:^|[.!?”\"’)]\s+)(?i:(?:photo(?:graph)?|image|picture)(?:\s+credit)?|source|credit)"
