@@ -353,3 +353,72 @@ def test_a_sites_alert_and_a_blogs_footer_are_chrome(room, run_cli, under_headli
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.title, release.subtitle, body(release)) == (HEADLINE, "", [TEXT, MORE])
+
+
+@pytest.mark.parametrize("block, name", [("MEDIA CONTACT\n(541) 555-0142", "MEDIA CONTACT"),
+                                         ("For more information:\n(541) 555-0142", "For more information")])
+def test_a_phone_under_a_contact_heading_with_no_name_is_kept_named_by_the_heading(room, run_cli, block, name):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{block}\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert [(c.name, c.phone) for c in only_release(room).contacts] == [(name, "(541) 555-0142")]
+    assert "without a name" not in result.output
+
+
+def test_a_line_ending_in_a_comma_over_the_date_is_no_headline(room, run_cli):
+    headline = "Lottery Grants Boost Summer Festivals"
+    lead = "Eleven festivals receive grants this year from the Oakdale County Parks Department."
+    text = f"{headline}\n\nOakdale County Parks Department,\n8 May 2025, Oregon\n\n{lead}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.date.isoformat(), body(release)) == (headline, "2025-05-08", [lead, MORE])
+
+
+@pytest.mark.parametrize("tail, contact", [
+    ("Enquiries\nJo Roe\nParks Manager\nPhone: +61 2 5550 0142", ("Jo Roe", "+61 2 5550 0142")),  # a heading alone
+    ("Reporters can contact the Oakdale Parks media team on 020 5550 0142.",  # an office the text names
+     ("Oakdale Parks media team", "020 5550 0142")),
+])
+def test_an_enquiries_heading_and_an_office_the_text_names_are_contacts(room, run_cli, tail, contact):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\n{tail}\n")
+    assert result.exit_code == 0, result.output
+    assert [(c.name, c.phone) for c in only_release(room).contacts] == [contact]
+
+
+@pytest.mark.parametrize("header, footer", [("", "Published by Oakdale County Parks"),
+                                            ("Last edited 9 May 2025 at 9:26pm\n\n", "")])
+def test_a_pages_publisher_and_edit_time_are_chrome(room, run_cli, header, footer):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{header}{TEXT}\n\n{MORE}\n\n{footer}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.date.isoformat(), body(release)) == ("2025-05-08", [TEXT, MORE])
+
+
+def test_a_sentence_introducing_a_quotation_opens_the_text(room, run_cli):
+    intro = "Responding to the county's decision today, the trail group's chair Jo Roe said:"
+    quote = "“This is a good day for walkers.”"
+    text = f"Archived press release\n\n{intro}\n\n{quote}\n\n“{MORE}”\n"
+    result = run_import(run_cli, room, text, "--title", HEADLINE, "--date", "2025-05-08")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [intro, quote, f"“{MORE}”"]
+
+
+def test_a_wires_hyphenated_tag_between_slashes_ends_the_dateline(room, run_cli):
+    text = f"OAKDALE, Oregon, May 8 /Coast-Wire-FirstCall/ -- {TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text, "--title", HEADLINE, "--date", "2025-05-08")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.dateline, body(release)) == ("OAKDALE, Oregon", [TEXT, MORE])
+
+
+def test_a_sites_menu_printed_as_a_list_is_navigation_but_a_releases_short_list_stays(room, run_cli):
+    menu = "\n".join(f"  • {item}" for item in ("Home", "Post a Story", "Event Calendar", "Newsletter", "Contact"))
+    features = "\n".join(f"- {item}" for item in ("Free parking", "Live music", "Food trucks", "Face painting"))
+    text = f"{menu}\n\n{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\nThe opening day offers:\n\n{features}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.title == HEADLINE
+    units = body(release)
+    assert "Free parking" in units and "Event Calendar" not in units, units
+    assert "web residue (navigation): 'Event Calendar'" in result.stdout

@@ -22,7 +22,7 @@ from .frontmatter import header_lines, is_byline, is_marker
 from .headline import (CONNECTOR, LEAD_WORDS, Candidate, choose, deck_under_given, join_wrapped, not_headline,
                        run_in_header, same_headline, sentence_over_marker, split_caps, strip_labels)
 from .lead import introduces, lead_index
-from .residue import captions, chrome_key, next_post, page_lines, repeated, residue, share_menus
+from .residue import captions, chrome_key, next_post, page_lines, repeated, residue, share_menus, site_menus
 
 
 class Analysis:
@@ -93,7 +93,7 @@ class Analysis:
     def _clean(self, blocks: list[Block]) -> list[Block]:
         lines = [line for block in blocks for line in block.lines]
         added = {id(lines[position]): kind for position, kind in page_lines([line.plain for line in lines]).items()}
-        added.update(share_menus(blocks) | captions(blocks))
+        added.update(site_menus(blocks) | share_menus(blocks) | captions(blocks))  # a share menu stays one
         cleaned, seen = [], {}
         for block in blocks:
             if chrome_key(block.plain) in self.chrome and not self._release_text(block.plain):

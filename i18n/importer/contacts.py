@@ -16,7 +16,7 @@ CONTACT_HEADING = re.compile(  # "Media Advisory: Contact: ...": a genre label m
     r"(?:(?:(?:media|press|news)\s+)?contacts?(?:\s+(?:info(?:rmation)?|persons?|details))?"
     r"|for\s+(?:more|further|additional)\s+information(?:[^:]{0,20}?,?\s*(?:please\s+)?contact|(?=\s*:))"
     r"|for\s+(?:media|press)\s+inquiries[^:]{0,20}?,?\s*(?:please\s+)?contact"
-    r"|(?P<label>(?:media|press|news)\s+(?:inquiries|enquiries|queries))(?:\s+(?:contact|to))?"
+    r"|(?P<label>(?:(?:media|press|news)\s+)?(?:inquiries|enquiries|queries))(?:\s+(?:contact|to))?"
     r"|from(?=\s*:)|contact\s+us\b[^:]{0,40}(?=:)"
     # "Media: Jane Roe (555) 010-0100", "Investor Relations:": who answers whom, a company's usual contacts
     r"|(?:(?:news\s+)?media|investors?|investor\s+relations|analysts?)(?=\s*:))"
@@ -141,10 +141,13 @@ _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?P<name>[A
 
 
 # "For more information, call 555-0100.", "Questions may be directed to (555) 010-0100": a number
-# given to readers with no one's name; the invitation's own words name the contact
+# given to readers with no one's name; the invitation's own words name the contact, or the office
+# it names ("please contact the Parks media team on 555-0100")
 _ASKED_TO_CALL_NUMBER = re.compile(
     r"(?i)\b(?P<label>for\s+(?:more|further|additional)\s+information|questions|inquiries|enquiries)\b[^.!?]{0,80}?"
-    r"\b(?:contact|call|phone|ring|dial|reach|(?:sent|directed|addressed|referred)\s+to)\b[^.!?\d+(]{0,30}")
+    r"\b(?:contact|call|phone|ring|dial|reach|(?:sent|directed|addressed|referred)\s+to)\b[^.!?\d+(]{0,30}"
+    r"|\b(?:contact|call|ring|phone)\s+(?:the\s+|our\s+)?(?P<office>[A-Z][\w'’&. -]{2,60}?\s(?:team|office|desk|"
+    r"department|unit|line|centre|center))\s+(?:on|at)\s+")
 
 
 def contacts_in_text(text: str, nameless: bool = False) -> list[tuple[str, str]]:
@@ -160,7 +163,7 @@ def contacts_in_text(text: str, nameless: bool = False) -> list[tuple[str, str]]
     if nameless and not found:
         for match in _ASKED_TO_CALL_NUMBER.finditer(text):
             if phone := PHONE.match(text, match.end()):
-                label = " ".join(match.group("label").split())
+                label = " ".join((match.group("label") or match.group("office")).split())
                 found.append((label[0].upper() + label[1:], " ".join(phone.group().split())))
     return found
 
@@ -320,8 +323,6 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
     tokens: list = []
     if match.group("rest"):
         tokens += contact_tokens(match.group("rest"), heading.number)
-        if match.group("label") and tokens and tokens[0][0] != "text":  # "Media inquiries: press@..."
-            tokens.insert(0, ("label", match.group("label"), heading.number))
 
     def take(taken_lines: list[Line]) -> None:
         for line in taken_lines:
@@ -338,7 +339,7 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
     for offset, line in enumerate(rest):
         if not contact_detail(line.plain) and not _only_date(line.plain):  # the headline or the text after them
             take(rest[:committed])
-            return tokens, 1, position + 1 + committed
+            return _named_by_heading(tokens, match, heading), 1, position + 1 + committed
         if _channel(line.plain):
             committed = offset + 1
     take(rest)
@@ -359,7 +360,21 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
                 take(taken.lines)
             used += len(run)
             run = []
-    return by_columns(tokens), used, None
+    return by_columns(_named_by_heading(tokens, match, heading)), used, None
+
+
+_DETAILS = ("phone", "email", "hidden")
+
+
+def _named_by_heading(tokens: list, match, heading: Line) -> list:
+    """"Media inquiries: press@...", "MEDIA CONTACT" over "(555) 010-0100": a phone or e-mail
+    under the heading before any name is the heading's, named by it (a contact needs a name)."""
+    first = next((kind for kind, _, _ in tokens if kind not in ("note", "sublabel", "date", "fax", "address")), "")
+    if first not in _DETAILS:
+        return tokens
+    label = match.group("label") or cell(heading.plain[:match.start("colon")] if match.group("colon")
+                                         else heading.plain).strip(" :|–—-")
+    return [("label", label, heading.number)] + tokens
 
 
 def by_columns(tokens: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]:

@@ -37,7 +37,7 @@ WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,
 _DATE_PREFIX = re.compile(
     r"(?i)^[\s(]*(?:(?:for\s+)?immediate\s+release|for\s+release|release\s+date|date[d]?(?:\s+(?:issued|released|"
     r"published|posted))?|released|published|"
-    r"posted|post\s+date|(?:last\s+)?(?:updated|modified)|issued|date\s+of\s+(?:publication|issue)|publication\s+date|"
+    r"posted|post\s+date|(?:last\s+)?(?:updated|modified|edited)|issued|date\s+of\s+(?:publication|issue)|publication\s+date|"
     r"(?:[\w&.'’-]+\s+){0,4}?(?:(?:press|news|media)\s+)?(?:releases?|advisory|statement)"
     r"(?:\s*(?:no\.?|#)\s*[\d/.-]+)?)?"
     r"(?:\s+on)?[\s:|/–—-]*(?:" + WEEKDAY + r")?[\s(]*$")
@@ -160,7 +160,7 @@ def year_from_footer(dateline: str, footers: list[tuple[int, str]]) -> tuple[dt.
     return None
 
 
-_UPDATED = re.compile(r"(?i)\b(?:last\s+)?(?:updated|modified|revised|reviewed)\b")
+_UPDATED = re.compile(r"(?i)\b(?:last\s+)?(?:updated|modified|revised|reviewed|edited)\b")
 
 
 def release_date(dates: list[tuple[dt.date, str, int]], texts: dict[int, str]) -> tuple[tuple, list[Note]]:

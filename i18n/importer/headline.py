@@ -270,7 +270,8 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
     marked = next((c for c in candidates if c.marked), None)
     if marked is not None:
         return _marked(candidates, marked)
-    titles = [c for c in candidates if not is_sentence(c.text)]
+    # a line ending in a comma goes on in the next ("Arts Council of Wales," over its date): no headline
+    titles = [c for c in candidates if not is_sentence(c.text) and not c.text.rstrip().endswith(",")]
     if not titles:
         return Choice(None, None, list(candidates))
     segment = titles[-1].segment
@@ -282,7 +283,7 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
         if is_sentence(candidate.text) and any(t.position > candidate.position for t in titles):
             set_apart = next((c.text for c in reversed(group) if word_count(c.text) >= 4), set_apart)
             group = []  # a section's introduction: a headline and its subhead stand together
-        elif not is_sentence(candidate.text) and not any(same_headline(candidate.text, c.text) for c in group):
+        elif candidate in titles and not any(same_headline(candidate.text, c.text) for c in group):
             group.append(candidate)
     doubt = set_apart
     while len(group) >= 2 and _full_stop(group[-1].text) and any(

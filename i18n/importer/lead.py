@@ -2,14 +2,15 @@
 
 `lead_index` finds it: the dateline, or the first prose paragraph after the header's last
 marker (a date, FOR IMMEDIATE RELEASE, a contact block, a blog byline), a sentence introducing
-the text or a short sentence-case lead above it, the list after a summary (the subhead).
+the text or a short sentence-case lead above it, a sentence introducing a quotation over its
+first short paragraphs, the list after a summary (the subhead).
 """
 
 from __future__ import annotations
 
 import re
 
-from .common import SENTENCE_END, join_labels, word_count
+from .common import QUOTES, SENTENCE_END, join_labels, word_count
 from .extent import could_lead
 from .headline import LABEL_VALUE, headline_case, is_sentence
 
@@ -84,6 +85,11 @@ def lead_index(blocks: list, marker, dateline, byline) -> int:
             and blocks[lead].kind == "paragraph" and is_sentence(blocks[lead].plain)
             and word_count(blocks[lead].plain) <= 60 and not dateline(blocks[lead].plain)):
         return lead + 1  # under the date, a summary over the key points in bullets: the subhead
+    quoted = lead  # "X said:" over the quotation's first short paragraph: the text begins with X
+    while quoted - 1 >= start and quoted <= len(blocks) and blocks[quoted - 1].plain[:1] in QUOTES:
+        quoted -= 1
+    if quoted - 1 >= start and quoted <= len(blocks) and introduces(blocks[quoted - 1].plain):
+        return quoted - 1
     if lead < len(blocks) and lead - 2 >= start and blocks[lead].kind == "paragraph" and short_lead(blocks[lead - 1]):
         return lead - 1  # "On May 4, we opened the new wing." over the text: its short first paragraph
     if 0 < lead < len(blocks) and lead - 1 >= start and _SECTION_NUMBER.match(blocks[lead - 1].plain) and \

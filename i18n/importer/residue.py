@@ -33,7 +33,7 @@ _SHARE = r"""
   | download\ (?:the\ )?(?:pdf|file|document|report)
   | .{0,80}[(\[](?:pdf|docx?|xlsx?|pptx?|mp3|mp4|zip)\b[^)\]]{0,30}[)\]]
   | related\ (?:links|content|news|stories|items|documents|resources) | views?\s*:\s*\d[\d,]* | \d[\d,]*\ views
-  | posted\ by\ [^\d]{1,40} | stay\ connected | connect\ with\ us | (?:join\ us|find\ us)\ online
+  | (?:posted|published)\ by\ [^\d]{1,40} | stay\ connected | connect\ with\ us | (?:join\ us|find\ us)\ online
   | (?:follow|find|like|connect\ with|join)\ (?:us|[\w.@-]+)\ on\ (?:facebook|twitter|x|instagram|youtube|linkedin
       |tiktok|flickr|threads|bluesky|mastodon)\b[^.!?]{0,80}
   | (?:(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email|e-mail|telegram|print|messenger|tumblr
@@ -227,6 +227,24 @@ def share_menus(blocks: list) -> dict[int, str]:
             if widgets >= 3 and widgets * 2 >= len(run):
                 found.update((id(item), "share widget") for item in run)
             run = []
+    return found
+
+
+def site_menus(blocks: list) -> dict[int, str]:
+    """The lines of a site's menu printed as a list ("Home" / "Post a press release" / "Event
+    Calendar" / "Contact"), by id: four items or more in a row, each of four words or fewer and no
+    sentence, one of them a link of the site's navigation ("Home"). A release's own short list
+    ("Free parking" / "Live music") has no such link."""
+    found: dict[int, str] = {}
+    run: list = []
+    for block in blocks + [None]:
+        if block is not None and block.kind == "item":
+            run.append(block)
+            continue
+        if len(run) >= 4 and any(residue(item.plain) == "navigation" for item in run) and all(
+                0 < len(item.plain.split()) <= 4 and not SENTENCE_END.search(item.plain) for item in run):
+            found.update((id(line), "navigation") for item in run for line in item.lines)
+        run = []
     return found
 
 
