@@ -111,12 +111,13 @@ def _parts(paragraphs: list, kinds: list[str]) -> set[int]:
             for p, k in zip(paragraphs, kinds)]
     items = [getattr(p, "kind", "") == "item" for p in paragraphs] + [False]
     fields = [k != "about" and not rows[i] and _field(p.plain) for i, (p, k) in enumerate(zip(paragraphs, kinds))]
-    dated = [fields[i] and bool(date_line(p.plain.split(":", 1)[1]))
-             and not any(fields[max(i - 2, 0):i] + fields[i + 1:i + 3])  # no field near it
+    alone = [fields[i] and not any(fields[max(i - 2, 0):i] + fields[i + 1:i + 3])  # no field near it
+             for i in range(len(paragraphs))]
+    dated = [alone[i] and bool(date_line(p.plain.split(":", 1)[1]))
              for i, p in enumerate(paragraphs)]  # "Date modified: 2024-03-05" alone: the page's own date
     labels = [False] + [fields[i] and p.plain.rstrip().endswith(":") for i, p in enumerate(paragraphs)]
     last_prose = max((i for i, k in enumerate(kinds) if k in ("prose", "about")), default=-1)
-    lone = [fields[i] and i > last_prose and not any(fields[max(i - 2, 0):i] + fields[i + 1:i + 3])
+    lone = [alone[i] and i > last_prose
             and not _person(p.plain.split(":", 1)[1].strip())  # "Reporting officer: Jo Roe" signs it
             for i, p in enumerate(paragraphs)]  # "Topics: Parks, Trails" under the text: the page's field
     found = {i for i, (p, k) in enumerate(zip(paragraphs, kinds)) if k in ("prose", "about")
