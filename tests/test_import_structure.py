@@ -341,18 +341,22 @@ def test_a_field_repeating_the_headline_after_its_label_is_the_headline_repeated
     assert f"removed: the headline repeated: 'Event/Date: {HEADLINE}'" in result.stdout
 
 
-@pytest.mark.parametrize("under_headline, under_text", [
-    ("Visiting hours have changed this winter. For details visit our Visitors page", ""),  # a site's alert
-    ("Notice: our offices move next month. Check here for more information.", ""),
-    ("", "This entry was posted in News. Bookmark the permalink."),  # a blog's footer
-    ("", "Related Topics: Parks, Trails\n\nTags: bridges"),
+@pytest.mark.parametrize("under_headline, under_text, reported", [
+    ("Visiting hours have changed this winter. For details visit our Visitors page", "",  # a site's alert
+     "web residue (a notice about the browser or a link): 'Visiting hours"),
+    ("Notice: our offices move next month. Check here for more information.", "",
+     "web residue (a notice about the browser or a link): 'Notice:"),
+    ("", "This entry was posted in News. Bookmark the permalink.",  # a blog's footer
+     "web residue (share widget): 'This entry was posted in News."),
+    ("", "Related Topics: Parks, Trails\n\nTags: bridges", "web residue (share widget): 'Related Topics:"),
 ])
-def test_a_sites_alert_and_a_blogs_footer_are_chrome(room, run_cli, under_headline, under_text):
+def test_a_sites_alert_and_a_blogs_footer_are_chrome(room, run_cli, under_headline, under_text, reported):
     text = "\n\n".join(filter(None, [HEADLINE, under_headline, "May 8, 2025", TEXT, MORE, under_text])) + "\n"
     result = run_import(run_cli, room, text)
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.title, release.subtitle, body(release)) == (HEADLINE, "", [TEXT, MORE])
+    assert f"removed: {reported}" in result.stdout
 
 
 @pytest.mark.parametrize("block, name", [("MEDIA CONTACT\n(541) 555-0142", "MEDIA CONTACT"),
@@ -385,13 +389,15 @@ def test_an_enquiries_heading_and_an_office_the_text_names_are_contacts(room, ru
     assert [(c.name, c.phone) for c in only_release(room).contacts] == [contact]
 
 
-@pytest.mark.parametrize("header, footer", [("", "Published by Oakdale County Parks"),
-                                            ("Last edited 9 May 2025 at 9:26pm\n\n", "")])
-def test_a_pages_publisher_and_edit_time_are_chrome(room, run_cli, header, footer):
+@pytest.mark.parametrize("header, footer, reported", [
+    ("", "Published by Oakdale County Parks", "removed: web residue (share widget): 'Published by"),
+    ("Last edited 9 May 2025 at 9:26pm\n\n", "", "chose line 3 (that one is the page's update)")])
+def test_a_pages_publisher_and_edit_time_are_chrome(room, run_cli, header, footer, reported):
     result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{header}{TEXT}\n\n{MORE}\n\n{footer}\n")
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.date.isoformat(), body(release)) == ("2025-05-08", [TEXT, MORE])
+    assert reported in result.output
 
 
 def test_a_sentence_introducing_a_quotation_opens_the_text(room, run_cli):
