@@ -58,6 +58,7 @@ class Contact:
         return bool(self.phone or self.email or self.hidden)
 
 
+CHANNELS = ("phone", "email", "hidden")  # the tokens that reach a contact: a phone, an e-mail, a hidden e-mail
 _CELL_EDGES = re.compile(r"^\s*\|\s*|\s*\|\s*$")
 
 
@@ -277,7 +278,7 @@ def is_contact_line(text: str) -> bool:
     if len(text) > 250:
         return False
     tokens = contact_tokens(text, 0)
-    if not any(kind in ("phone", "email", "hidden") for kind, _, _ in tokens):
+    if not any(kind in CHANNELS for kind, _, _ in tokens):
         return False
     for kind, value, _ in tokens:
         if kind == "text":
@@ -363,14 +364,12 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
     return by_columns(_named_by_heading(tokens, match, heading)), used, None
 
 
-_DETAILS = ("phone", "email", "hidden")
-
 
 def _named_by_heading(tokens: list, match, heading: Line) -> list:
     """"Media inquiries: press@...", "MEDIA CONTACT" over "(555) 010-0100": a phone or e-mail
     under the heading before any name is the heading's, named by it (a contact needs a name)."""
     first = next((kind for kind, _, _ in tokens if kind not in ("note", "sublabel", "date", "fax", "address")), "")
-    if first not in _DETAILS:
+    if first not in CHANNELS:
         return tokens
     label = match.group("label") or cell(heading.plain[:match.start("colon")] if match.group("colon")
                                          else heading.plain).strip(" :|–—-")
@@ -398,7 +397,7 @@ def assemble(tokens: list[tuple[str, str, int]], warnings: list[Note], removed: 
     found: list[Contact] = []
     pending: Note | None = None  # a line not read as a name: an organisation's, if a phone or e-mail follows
     for kind, value, line in tokens:
-        if pending is not None and kind in ("phone", "email", "hidden") and (current is None or current.has_channel):
+        if pending is not None and kind in CHANNELS and (current is None or current.has_channel):
             current = Contact(name=pending.message, line=pending.line)
             found.append(current)
         elif pending is not None:
