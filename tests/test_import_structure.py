@@ -428,3 +428,28 @@ def test_a_sites_menu_printed_as_a_list_is_navigation_but_a_releases_short_list_
     units = body(release)
     assert "Free parking" in units and "Event Calendar" not in units, units
     assert "web residue (navigation): 'Event Calendar'" in result.stdout
+
+
+def test_a_headline_in_capitals_over_two_lines_is_one_headline(room, run_cli):
+    text = f"MILL CREEK GETS A SECOND\nFOOTBRIDGE FOR WALKERS\n\nOAKDALE, OR, May 8, 2025 – {TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.dateline) == ("MILL CREEK GETS A SECOND FOOTBRIDGE FOR WALKERS", "OAKDALE, OR")
+    assert body(release) == [TEXT, MORE]
+
+
+def test_a_mailing_lists_copy_keeps_its_words_without_the_mails_marks_or_footer(room, run_cli):
+    emphasised = TEXT.replace("a second footbridge", "*a second footbridge*")
+    text = (f"*_Oakdale Trail Partners Joint Media Statement_*\n\n*8 May 2025*\n\n*{HEADLINE}*\n\n{emphasised}\n\n"
+            f"{MORE}\n\n*Contact persons for the partners:*\n* *\n*Trail Trust : Jo Roe, 020 5550 0142*\n\n"
+            "--\nYou received this because you joined the Trail News group. To leave the group, send an e-mail "
+            "to the list's address.\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.date.isoformat()) == (HEADLINE, "2025-05-08")
+    assert [(c.name, c.role, c.phone) for c in release.contacts] == [("Jo Roe", "Trail Trust", "020 5550 0142")]
+    assert body(release) == [TEXT.replace("a second footbridge", "**a second footbridge**"), MORE]
+    assert "(a label): 'Oakdale Trail Partners Joint Media Statement'" in result.stdout
+    assert "web residue (an e-mail's signature line): '--'" in result.stdout

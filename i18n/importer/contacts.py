@@ -14,6 +14,7 @@ from .endmarks import END_MARK, IMMEDIATE
 CONTACT_HEADING = re.compile(  # "Media Advisory: Contact: ...": a genre label may stand before it
     r"(?i)^\W*(?:(?:press|news|media)\s+(?:releases?|advisory|statement)\s*[:|–—-]\s*)?"
     r"(?:(?:(?:media|press|news)\s+)?contacts?(?:\s+(?:info(?:rmation)?|persons?|details))?"
+    r"(?:\s+for\s+[^:]{1,40}(?=\s*:))?"  # "Contact persons for the unions:"
     r"|for\s+(?:more|further|additional)\s+information(?:[^:]{0,20}?,?\s*(?:please\s+)?contact|(?=\s*:))"
     r"|for\s+(?:media|press)\s+inquiries[^:]{0,20}?,?\s*(?:please\s+)?contact"
     r"|(?P<label>(?:(?:media|press|news)\s+)?(?:inquiries|enquiries|queries))(?:\s+(?:contact|to))?"
@@ -128,6 +129,10 @@ def place_like(text: str) -> bool:
 
 
 def split_name_role(text: str) -> tuple[str, str]:
+    answers_for = re.match(r"^(?P<role>[^:,]{2,40}?)\s+:\s+(?P<name>[^:,]+?)(?:,\s*(?P<more>.+))?$", text)
+    if answers_for and name_like(answers_for.group("name")):  # "Parks Unions : Jo Roe": whom Jo Roe answers for
+        role, more = answers_for.group("role").strip(), answers_for.group("more")
+        return answers_for.group("name").strip(), f"{role}, {more}" if more else role
     match = re.match(r"^(?P<name>[^,–—]+?)\s*(?:,|\s[–—-]\s|[–—])\s*(?P<role>.+)$", text)
     if match:
         return match.group("name").strip(), match.group("role").strip()

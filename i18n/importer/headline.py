@@ -89,9 +89,10 @@ _HANDLING = re.compile(r"(?i)\b(?:not\s+for\s+(?:publication|broadcast|distribut
                        r"|embargoed\b|embargo\s+(?:until|till|to)\b|under\s+embargo|hold\s+for\s+release)")
 # "National Parks Service (Denver)": an aggregator's line naming who issued the text, and where
 _ISSUER = re.compile(r"^(?P<name>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){1,7})\s+\([A-Z][A-Za-z .'-]{1,30}\)$")
-# "Riverside Rowing Club News story": a site's or section's name over the genre of what follows
-_NAME_AND_GENRE = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){2,6}"
-                             r"(?i:(?:news|press|media)\s+(?:story|stories|item|article|post|releases?))$")
+# "Riverside Rowing Club News story", "Harbour Unions Joint Media Statement": a site's, a section's or
+# an issuer's name over the genre of what follows
+_NAME_AND_GENRE = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){2,6}(?i:(?:joint\s+)?(?:news|press|media)\s+"
+                             r"(?:story|stories|item|article|post|releases?|statements?|advisory|alert|update))$")
 _ISSUER_WORD = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Council|Police|Government|Authority"
                           r"|Commission|University|Bureau|Embassy|Corporation|Inc|Ltd|Court|Board)\b")
 
@@ -228,6 +229,8 @@ def _continues(upper: Candidate, lower: Candidate) -> bool:
         return True
     if _ORGANISATION_END.search(upper.text) and _OPENS_WITH_VERB.match(lower.text) and word_count(upper.text) <= 6:
         return True  # "ARGOSY GAMING COMPANY" / "REPORTS THIRD QUARTER EARNINGS": its subject, then its verb
+    if _style(upper.text) == _style(lower.text) == "caps" and not re.search(r"[.!?:]$", upper.text):
+        return True  # a headline set in capitals wraps where the line is full, whatever the word
     return bool(_style(upper.text) and _style(upper.text) == _style(lower.text)
                 and (_ENDS_WITH_CONNECTOR.search(upper.text) or _OPENS_WITH_CONNECTOR.match(lower.text)))
 

@@ -46,7 +46,7 @@ _ACCESS = r"""
     text\ size | font\ size | (?:high\ )?contrast | (?:a[+-]?\ ){1,3}a[+-]? | listen(?:\ to\ this\ page)?
   | translate(?:\ this\ page)? | select\ (?:a\ )?language | powered\ by\ google(?:\ translate)?"""
 _NAVIGATION = r"""
-    (?:\d{1,2}[.)]\s*)?skip\ to\ (?:the\ )?(?:main\ |primary\ )?(?:content|navigation|menu|sidebar|footer|search)
+    (?:\d{1,2}[.)]\s*)?(?:skip|jump)\ to\ (?:the\ )?(?:main\ |primary\ )?(?:content|navigation|menu|sidebar|footer|search)
   | back\ to\ (?:top|news(?:room)?|press(?:\ room|\ releases)?|blog|all\ \w+(?:\ \w+)?) | (?:main\ )?menu
   | toggle\ (?:navigation|menu) | search\ for:? | you\ are\ here\b.{0,120} | breadcrumbs? | main\ navigation
   | in\ this\ section | on\ this\ page | table\ of\ contents | jump\ to | page\ \d+\ of\ \d+
@@ -105,7 +105,8 @@ _RESIDUE = tuple((kind, re.compile(r"(?ix)^\W*(?:" + pattern + r")\W*$")) for ki
     ("a notice about the browser or a link", _BROWSER), ("credit", _CREDIT), ("archive banner", _ARCHIVE),
     ("comments", _COMMENTS), ("footer", _FOOTER), ("feedback or cookie notice", _FEEDBACK),
     ("accessibility widget", _ACCESS)))
-_RESIDUE += (("horizontal rule", re.compile(r"(?x)^\s*(?:" + _RULE + r")\s*$")),)
+_RESIDUE += (("horizontal rule", re.compile(r"(?x)^\s*(?:" + _RULE + r")\s*$")),
+             ("an e-mail's signature line", re.compile(r"^--\s*$")))  # "-- ": a mailing list's footer follows
 
 
 # "Filed in | Parks | Trails | Events": three or more short runs of words between bars, no digits,
@@ -121,7 +122,7 @@ _ARROW_LINK = re.compile(r"^\s*(?:[«‹←]\s*[^\W\d][^.!?«»‹›]{0,50}|[^\
 
 def residue(text: str) -> str | None:
     """The kind of web residue a line is ("share widget", "navigation", "credit", "archive banner",
-    "comments", "footer", "horizontal rule", "a row of links"), or None."""
+    "comments", "footer", "horizontal rule", "a row of links", ...), or None."""
     kind = next((kind for kind, pattern in _RESIDUE if pattern.match(text)), None) if len(text) <= 160 else None
     if kind is None and _LINK_ROW.match(text) and all(len(part.split()) <= 4 for part in text.split("|")) \
             and not SENTENCE_END.search(text.rstrip(" |").removesuffix(".")):
