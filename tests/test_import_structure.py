@@ -453,3 +453,24 @@ def test_a_mailing_lists_copy_keeps_its_words_without_the_mails_marks_or_footer(
     assert body(release) == [TEXT.replace("a second footbridge", "**a second footbridge**"), MORE]
     assert "(a label): 'Oakdale Trail Partners Joint Media Statement'" in result.stdout
     assert "web residue (an e-mail's signature line): '--'" in result.stdout
+
+
+def test_a_sentence_printed_twice_over_the_text_is_the_headline(room, run_cli):
+    headline = "The second footbridge over Mill Creek opens today."
+    result = run_import(run_cli, room, f"{headline}\n8 May 2025\n{headline}\n{TEXT}\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.date.isoformat(), body(release)) == (headline, "2025-05-08", [TEXT, MORE])
+    assert "(a sentence printed twice over the text" in result.output and "a paragraph printed twice" not in result.output
+
+
+def test_an_archives_note_about_the_page_is_chrome_and_dates_it(room, run_cli):
+    note = ("This article was published on Thursday, 8 May, 2025. The information contained within may be out of "
+            "date. News items older than 90 days are archived for reference.")
+    promo = "Want our news in your Facebook feed? Just go to our Facebook page and click the Like button."
+    result = run_import(run_cli, room, f"{note}\n\n{HEADLINE}\n\n{TEXT}\n\n{MORE}\n\n{promo}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.date.isoformat(), body(release)) == (HEADLINE, "2025-05-08", [TEXT, MORE])
+    assert "web residue (archive banner): 'This article was published" in result.stdout
+    assert "web residue (share widget): 'Want our news" in result.stdout

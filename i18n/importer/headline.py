@@ -354,13 +354,17 @@ def sentence_over_marker(candidates: list[Candidate], segments: int, lead: str =
     """When no line above the body could be a headline: the last of them, if it is one sentence
     of thirty words or fewer set over the header's date or contacts (segments: how many markers
     the header has; a headline some sites write as a sentence, "Residents are asked to keep
-    pavements clear."), or over a lead that repeats half its words, with the doubt named; else None."""
+    pavements clear."), printed twice (the page's title and its heading), or over a lead that
+    repeats half its words, with the doubt named; else None."""
     last = candidates[-1] if candidates else None
     if last is None or word_count(last.text) > 30 or not last.text[:1].isupper() \
             or _TWO_SENTENCES.search(last.text.rstrip()):
         return None
     if last.segment < segments:
         return Choice(last, None, candidates[:-1], weak="(a sentence over the date: no line is set as a headline)")
+    if any(same_headline(last.text, c.text) for c in candidates[:-1]):  # the page's title and its heading
+        return Choice(last, None, candidates[:-1], weak="(a sentence printed twice over the text: no line is set "
+                                                        "as a headline)")
     if _echo(last.text, lead) >= 0.5:
         return Choice(last, None, candidates[:-1], weak="(a sentence whose words the text repeats: no line is set as "
                                                         "a headline)")
