@@ -474,3 +474,15 @@ def test_an_archives_note_about_the_page_is_chrome_and_dates_it(room, run_cli):
     assert (release.title, release.date.isoformat(), body(release)) == (HEADLINE, "2025-05-08", [TEXT, MORE])
     assert "web residue (archive banner): 'This article was published" in result.stdout
     assert "web residue (share widget): 'Want our news" in result.stdout
+
+
+def test_a_portals_category_and_the_issuers_name_under_the_headline_and_deck_are_not_the_headline(room, run_cli):
+    headline = "Oakdale County opens a second footbridge over Mill Creek"
+    deck = "Walkers and cyclists regain the trail that the spring floods cut in two"
+    lead = "OAKDALE – Oakdale County opened a second footbridge over Mill Creek on Thursday, joining the trail again."
+    text = f"News Release\n\n{headline}\n\n{deck}\n\nParks Announcement\n\nOakdale County Council\n\n{lead}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text, "--date", "2025-05-08")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle) == (headline, deck)
+    assert body(release) == [lead.removeprefix("OAKDALE – "), MORE]

@@ -215,6 +215,19 @@ def _style(text: str) -> str:
 _ORGANISATION_END = re.compile(r"(?i)\b(?:company|co\.|inc\.?|incorporated|corp(?:oration|\.)?|group|ltd\.?|llc|plc"
                                r"|holdings|bank|university|college|department|council|agency|authority|commission"
                                r"|association|foundation|society|institute|ministry|office)$")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|for|the|and|&)$")
+_VERB_FORM = re.compile(r"^[A-Za-z]{3,}(?:s|ed|ing)$")  # "Buys", "Named", "Opening": a headline's verb
+
+
+def organisation_name(text: str) -> bool:
+    """"Research Corporation", "Bank of Oakdale": capitalised words ending in an organisation's
+    kind, none before "of" or "for" a verb's form ("Acme Buys Widget Company" is a headline)."""
+    words = text.split()
+    named = words[:next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))]
+    return (2 <= len(words) <= 6 and bool(_ORGANISATION_END.search(text)) and all(map(_NAME_WORD.match, words))
+            and not any(_VERB_FORM.match(word) for word in named[:-1]))
+
+
 # "REPORTS", "Announces", "Names": a headline's verb, the third person's -s
 _OPENS_WITH_VERB = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]+)(?<![Ss]{2})[Ss]\s+\S+\s+\S+")
 
@@ -274,7 +287,8 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
     if marked is not None:
         return _marked(candidates, marked)
     # a line ending in a comma goes on in the next ("Arts Council of Wales," over its date): no headline
-    titles = [c for c in candidates if not is_sentence(c.text) and not c.text.rstrip().endswith(",")]
+    titles = [c for c in candidates if not is_sentence(c.text) and not c.text.rstrip().endswith(",")
+              and not organisation_name(c.text)]  # (its subject when a headline wraps: "ACME CORP" / "REPORTS ...")
     if not titles:
         return Choice(None, None, list(candidates))
     segment = titles[-1].segment
@@ -292,6 +306,8 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
     while len(group) >= 2 and _full_stop(group[-1].text) and any(
             not _full_stop(c.text) and headline_case(c.text) for c in group[:-1]):
         group = group[:-1]  # photo captions under the headline: a headline has no full stop
+    while len(group) >= 3 and word_count(group[-1].text) <= 4 < word_count(group[-2].text):
+        group = group[:-1]  # a section's or category's name under the headline and its deck
     headline = group[-1]
     subtitle = None
     earlier = [c for c in titles if c.segment < segment and headline_case(c.text)]
@@ -323,7 +339,8 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
         (word_count(c.text) >= 4 and _content_words(c.text) & _content_words(lead) and not mine)
         or (word_count(c.text) >= 2 and _echo(c.text, lead) >= max(0.5, 3 * mine)))]
     if echoed:  # the lead repeats none or few of the chosen line's words and more of another title's: that one
-        doubt, headline, subtitle = headline.text, max(reversed(echoed), key=lambda c: _echo(c.text, lead)), None
+        doubt, headline, subtitle = headline.text, max(reversed(echoed), key=lambda c: (
+            min(3, len(_content_words(c.text) & _content_words(lead))), _echo(c.text, lead))), None
     twice = [c for index, c in enumerate(candidates) if any(same_headline(c.text, d.text) for d in candidates[:index])]
     if twice and twice[-1].segment >= headline.segment and not same_headline(twice[-1].text, headline.text) \
             and word_count(twice[-1].text) >= 5 and not is_sentence(twice[-1].text) and _echo(twice[-1].text, lead):
