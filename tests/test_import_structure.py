@@ -486,3 +486,25 @@ def test_a_portals_category_and_the_issuers_name_under_the_headline_and_deck_are
     release = only_release(room)
     assert (release.title, release.subtitle) == (headline, deck)
     assert body(release) == [lead.removeprefix("OAKDALE – "), MORE]
+
+
+@pytest.mark.parametrize("text, title, date, dateline", [
+    # the date printed with no space after its comma
+    (f"Press Release\nMay 8,2025\n\n{HEADLINE}\n\n{TEXT}\n\n{MORE}\n", HEADLINE, "2025-05-08", ""),
+    # the headline run into a bracketed place and date that open the text
+    (f"{HEADLINE}(Oakdale, OR – May 8, 2025) {TEXT}\n\n{MORE}\n", HEADLINE, "2025-05-08", "Oakdale, OR"),
+])
+def test_a_date_and_a_dateline_printed_without_their_spaces(room, run_cli, text, title, date, dateline):
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.date.isoformat(), release.dateline) == (title, date, dateline)
+    assert body(release) == [TEXT, MORE]
+
+
+def test_a_wires_date_stamp_and_tag_before_the_deck_date_the_release(room, run_cli):
+    deck = "Walkers and cyclists regain the trail that the spring floods cut in two"
+    result = run_import(run_cli, room, f"{HEADLINE.upper()}\n\n2025-05-08 — /Parks Wire/ — {deck}\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle, release.date.isoformat()) == (HEADLINE.upper(), deck, "2025-05-08")

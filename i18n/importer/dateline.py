@@ -243,7 +243,7 @@ def drop_prefix(markdown: str, plain: str, length: int) -> str:
 
 
 # A place in capitals where a dateline may start within a line: "... Bridge OAKDALE, Ore. – The ..."
-_CAPITALS_PLACE = re.compile(r"(?<=\s)[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*(?:,|--|[–—]|\()")
+_CAPITALS_PLACE = re.compile(r"(?<=\s)[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*(?:,|--|[–—]|\()|\((?=[A-Z])")
 
 
 def _headline_apart(line: Line) -> list[Line]:
@@ -253,8 +253,9 @@ def _headline_apart(line: Line) -> list[Line]:
     for match in _CAPITALS_PLACE.finditer(line.plain, 0, 300):
         head, rest = line.plain[:match.start()].strip(), line.plain[match.start():]
         found = dateline_at(rest)
-        if found and found[0] and found[0].split(",")[0].isupper() and 4 <= word_count(head) <= 25 \
-                and headline_case(head) and not re.search(r"[.!?:]$", head):
+        # a place in capitals, or in brackets with its date: "... Support(Providence, RI – July 17, 2011)"
+        if found and found[0] and (found[1] if rest[0] == "(" else found[0].split(",")[0].isupper()) \
+                and 4 <= word_count(head) <= 25 and headline_case(head) and not re.search(r"[.!?:]$", head):
             return [Line(head, md_escape(head), line.number), Line(rest, md_escape(rest), line.number)]
     return [line]
 
