@@ -508,3 +508,24 @@ def test_a_wires_date_stamp_and_tag_before_the_deck_date_the_release(room, run_c
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.title, release.subtitle, release.date.isoformat()) == (HEADLINE.upper(), deck, "2025-05-08")
+
+
+@pytest.mark.parametrize("above", [
+    "Press Release from Oakdale County\n\n40 Orchard Row\nOakdale, OR 97001\nTel: (555) 010-0100",  # a letterhead
+    "Oakdale County Parks News Release -- www.oakdale.example.org",  # the issuer's label and its site
+])
+def test_an_issuers_label_and_letterhead_under_the_headline_are_not_the_headline(room, run_cli, above):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\n{above}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle, body(release)) == (HEADLINE, "", [TEXT, MORE])
+
+
+def test_a_headline_printed_again_wrapped_over_two_lines_is_the_headline_repeated(room, run_cli):
+    headline = "Oakdale County Opens a Second Footbridge Over Mill Creek for Walkers"
+    text = (f"{headline}\n\nThu May 8, 2025 1:40pm EDT\nOakdale County Opens a Second Footbridge Over Mill\n"
+            f"Creek for Walkers\n\nOAKDALE, Ore., May 8 -- {TEXT}\n\n{MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == headline
+    assert "the headline repeated: 'Oakdale County Opens" in result.stdout

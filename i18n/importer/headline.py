@@ -46,7 +46,10 @@ _FIELD_NAME = re.compile(r"(?i)^\W*(?:[^\W\d_]+\s+)?[^\W\d_]+(?:ed|en)\s+(?:on|b
 _MAIL_FIELD = re.compile(r"(?i)^\W*(?:from|to|cc|bcc|sent|reply-to)\s*:\s*(?=.*[@<\[])")
 # "123 Main Street, Oakdale, NJ 07999", "40 Orchard Row, Suite 2": a street number, then the street
 _ADDRESS = re.compile(r"^\s*\d{1,5}\s+[A-Z][\w.'’ -]*?\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|"
-                      r"Lane|Ln|Way|Place|Pl|Square|Sq|Row|Court|Ct|Suite|Floor)\b.*(?:,|\b\d{5}(?:-\d{4})?$)")
+                      r"Lane|Ln|Way|Place|Pl|Square|Sq|Row|Court|Ct|Suite|Floor)\b(?:\.?\s*$|.*(?:,|\b\d{5}(?:-\d{4})?$))")
+# "Thunder Bay, ON  P7B 2X9", "Oakdale, OR 97001", "Harbourside, Leeds LS1 4AP": a place ending in its postal code
+_POSTCODE_LINE = re.compile(r"^\s*[A-Z][\w.'’ -]{1,40},\s*[A-Z][\w.]{1,20}\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d"
+                            r"|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s*$")
 _CAPS_THEN_TITLE = re.compile(r"^(?P<caps>(?:[A-Z0-9][A-Z0-9'’&.,:-]*\s+){3,}[A-Z0-9][A-Z0-9'’&.,:-]*)\s+"
                               r"(?P<rest>[A-Z][a-z][\w'’-]*(?:\s+\S+){2,})$")
 
@@ -92,7 +95,11 @@ _ISSUER = re.compile(r"^(?P<name>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){1,7})\s+\(
 # "Riverside Rowing Club News story", "Harbour Unions Joint Media Statement": a site's, a section's or
 # an issuer's name over the genre of what follows
 _NAME_AND_GENRE = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){2,6}(?i:(?:joint\s+)?(?:news|press|media)\s+"
-                             r"(?:story|stories|item|article|post|releases?|statements?|advisory|alert|update))$")
+                             r"(?:story|stories|item|article|post|releases?|statements?|advisory|alert|update))$"
+                             # "Press Release from Harbour Unions": the genre, then who issued it
+                             r"|^(?i:(?:joint\s+)?(?:news|press|media)\s+(?:releases?|statements?|advisory)\s+from\s+)"
+                             r"(?:the\s+)?(?:[A-Z][\w'’&.-]*\s*){1,8}$")
+_WEB_ADDRESS_AFTER = re.compile(r"\s*[-–—|:]+\s*(?:https?://|www\.)\S+\s*$")  # "... News Release -- www.oakdale.org"
 _ISSUER_WORD = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Council|Police|Government|Authority"
                           r"|Commission|University|Bureau|Embassy|Corporation|Inc|Ltd|Court|Board)\b")
 
@@ -100,7 +107,7 @@ _ISSUER_WORD = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Counc
 def not_headline(text: str) -> str | None:
     """What a short line above the body is, when it cannot be the headline (or None)."""
     words = re.findall(r"[^\W\d_][\w'’]*", text)
-    if GENRE_LABEL.match(text) or _NAME_AND_GENRE.match(text.strip()) or (
+    if GENRE_LABEL.match(text) or _NAME_AND_GENRE.match(_WEB_ADDRESS_AFTER.sub("", text).strip()) or (
             IMMEDIATE.match(text) and not text[IMMEDIATE.match(text).end():].strip()):
         return "a label"
     if _HANDLING.search(text):
@@ -124,7 +131,7 @@ def not_headline(text: str) -> str | None:
         return "a field of an e-mail's header"
     if person_and_title(text):
         return "a person's name and job title"
-    if _ADDRESS.search(text):
+    if _ADDRESS.search(text) or _POSTCODE_LINE.match(text):
         return "a postal address"
     label = LABEL_VALUE.match(text)
     if label and not text.rstrip().endswith((".", "!", "?")):
@@ -248,12 +255,18 @@ def _continues(upper: Candidate, lower: Candidate) -> bool:
                 and (_ENDS_WITH_CONNECTOR.search(upper.text) or _OPENS_WITH_CONNECTOR.match(lower.text)))
 
 
+def _printed_whole(upper: Candidate, lower: Candidate, candidates: list[Candidate]) -> bool:
+    """The two lines, joined, are a line the page prints elsewhere whole: a headline printed again, wrapped."""
+    return lower.line == (upper.last_line or upper.line) + 1 and any(
+        same_headline(f"{upper.text} {lower.text}", other.text) for other in candidates if other.line < upper.line)
+
+
 def join_wrapped(candidates: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
     """A headline printed over several lines, one phrase a line or wrapped where a phrase goes
     on, as one candidate: (the candidates, the linking words left alone, which are none)."""
     joined: list[Candidate] = []
     for candidate in candidates:
-        if joined and _continues(joined[-1], candidate):
+        if joined and (_continues(joined[-1], candidate) or _printed_whole(joined[-1], candidate, candidates)):
             upper = joined[-1]
             joined[-1] = Candidate(f"{upper.text} {candidate.text}", upper.line, upper.segment, upper.position,
                                    f"{upper.written} {candidate.written}", upper.marked or candidate.marked,
