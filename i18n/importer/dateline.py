@@ -34,10 +34,11 @@ def dateline_at(plain: str) -> tuple[str, dt.date | None, str, int] | None:
     "SAN SALVADOR (April 14, 2021) –", mixed case with a region ("Houston, Texas- ", "Miami, FL - "),
     a place and a date without a dash ("DENVER, May 9, 2019 The ..."), and a date-led lead with no
     place ("March 3, 2022 — Today, ...")."""
-    found = _dashed(plain) or _place_and_date(plain) or _date_lead(plain) or _bracketed(plain) or _barred(plain)
-    if found is None or not _starts_sentence(plain[found[3]:]):
-        return None
-    return found
+    for shape in (_dashed, _place_and_date, _date_lead, _bracketed, _barred):  # the first after which a sentence starts
+        found = shape(plain)
+        if found is not None and _starts_sentence(plain[found[3]:]):
+            return found
+    return None
 
 
 def _starts_sentence(rest: str) -> bool:

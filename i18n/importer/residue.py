@@ -107,6 +107,7 @@ _RESIDUE = tuple((kind, re.compile(r"(?ix)^\W*(?:" + pattern + r")\W*$")) for ki
     ("comments", _COMMENTS), ("footer", _FOOTER), ("feedback or cookie notice", _FEEDBACK),
     ("accessibility widget", _ACCESS)))
 _RESIDUE += (("horizontal rule", re.compile(r"(?x)^\s*(?:" + _RULE + r")\s*$")),
+             ("an image's file name", re.compile(r"(?i)^\s*[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|bmp)\s*$")),
              ("an e-mail's signature line", re.compile(r"^--\s*$")))  # "-- ": a mailing list's footer follows
 
 
