@@ -531,10 +531,12 @@ def test_a_headline_printed_again_wrapped_over_two_lines_is_the_headline_repeate
     assert "the headline repeated: 'Oakdale County Opens" in result.stdout
 
 
-def test_a_bracketed_place_and_date_and_an_images_file_name_between_paragraphs(room, run_cli):
-    text = f"{HEADLINE}\n\n(Oakdale OR, May 8, 2025) — {TEXT}\n\nfootbridge_opening-2.JPG\n\n{MORE}\n"
+def test_a_bracketed_place_and_date_and_a_pictures_file_name_or_link_between_paragraphs(room, run_cli):
+    text = (f"{HEADLINE}\n\n(Oakdale OR, May 8, 2025) — {TEXT}\n\nfootbridge_opening-2.JPG\n\n"
+            f"(Logo: https://wire.example.com/logos/oakdale-parks.png )\n\n{MORE}\n")
     result = run_import(run_cli, room, text)
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.dateline, release.date.isoformat(), body(release)) == ("Oakdale OR", "2025-05-08", [TEXT, MORE])
     assert "web residue (an image's file name): 'footbridge_opening-2.JPG'" in result.stdout
+    assert "web residue (credit): '(Logo: https://wire.example.com" in result.stdout

@@ -77,9 +77,11 @@ _BROWSER = r"""
   | .{0,160}\b(?:check|click)\ here\ for\ more\ information
   | (?:view|read|see|download|watch|find|access)\ (?:the\ |a\ |our\ )?(?:full\ |complete\ |original\ )?
     (?:notice|release|statement|report|document|order|letter|video|photos?|pdf|details)\ here"""
+# "Photo: Jo Roe", "Images courtesy of ...", "(Logo: https://...)": a picture's credit or a wire's link to it
 _CREDIT = r"""
     (?:cover\ |header\ |featured\ )?(?:art(?:work)?|illustration|photo(?:graph)?|image|graphic)(?:\ credit)?
-    \s*(?:by\b|:|©)\s*\S.{0,60} | (?:photo|image)s?\ courtesy\ (?:of\ )?\S.{0,60}"""
+    \s*(?:by\b|:|©)\s*\S.{0,60} | (?:photo|image)s?\ courtesy\ (?:of\ )?\S.{0,60}
+  | (?:logo|photo|image|video|multimedia|graphic)s?\s*:\s*(?:https?://|www\.)\S+"""
 # "This page has been archived", "Archived content", "This release may be out of date":
 # what a page says about itself, not what the release says.
 _ARCHIVE = r"""
