@@ -540,3 +540,20 @@ def test_a_bracketed_place_and_date_and_a_pictures_file_name_or_link_between_par
     assert (release.dateline, release.date.isoformat(), body(release)) == ("Oakdale OR", "2025-05-08", [TEXT, MORE])
     assert "web residue (an image's file name): 'footbridge_opening-2.JPG'" in result.stdout
     assert "web residue (credit): '(Logo: https://wire.example.com" in result.stdout
+
+
+@pytest.mark.parametrize("letterhead, contact", [
+    # an office's letterhead in one block: its name, its phone, its address
+    ("Oakdale County\nCommunications Department\n(555) 010-0142\n40 Orchard Row\nOakdale, OR 97001",
+     ("Oakdale County", "Communications Department", "(555) 010-0142")),
+    # a forwarded release: the forwarder's note, then a name, an office and a phone, a line each
+    ("Please pass this on to your members, and thank you again for all your help with the spring appeal this "
+     "year.\nJo Roe\nOakdale County Parks\nPH: (555) 010-0199\nFOR IMMEDIATE RELEASE",
+     ("Jo Roe", "Oakdale County Parks", "(555) 010-0199")),
+])
+def test_a_contact_without_a_heading_among_other_lines_of_the_header(room, run_cli, letterhead, contact):
+    result = run_import(run_cli, room, f"{letterhead}\n\nMay 8, 2025\n\n{HEADLINE}\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert [(c.name, c.role, c.phone) for c in release.contacts] == [contact]
+    assert (release.title, body(release)) == (HEADLINE, [TEXT, MORE])

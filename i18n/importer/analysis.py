@@ -11,7 +11,7 @@ from .about import (ABOUT_INLINE, ORG_IS, AboutText, about_heading, existing_abo
                     organisation_like, strip_inline_heading, trailing_abouts)
 from .common import QUOTES, SENTENCE_END, Given, Note, Paragraph, fold, word_count
 from .contacts import (Contact, assemble, contact_block, contact_group, contact_group_under, contact_heading,
-                       contact_tokens, contacts_in_text, is_contact_line, merge)
+                       contact_tokens, contacts_in_text, groups_apart, is_contact_line, merge)
 from .dangling import Finding, cut_off_note, dangling_notes
 from .dates import body_date, by_locale, date_line, dated_title, find_date, issued_on, release_date, year_from_footer
 from .dateline import dateline_at, drop_prefix, place_line, split_at_dateline
@@ -152,6 +152,7 @@ class Analysis:
 
     def _header(self, blocks: list[Block]) -> list[Block]:
         """Read the header (markers, headline, subhead, date, contacts); return the body's blocks."""
+        blocks = groups_apart(blocks[:20]) + blocks[20:]
         read = [header_lines(block) for block in blocks]
         structural = next((i for i, b in enumerate(blocks[:40])
                            if (b.kind == "heading" and b.level == 1) or b.style == "Title"), None)

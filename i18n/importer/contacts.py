@@ -42,7 +42,7 @@ _GAP_EDGES = re.compile(r"^[\s|,;:/•·()<>\[\]–—-]+|[\s|,;:/•·()<>\[\]�
 ROLE_WORDS = re.compile(
     r"(?i)\b(?:director|manager|coordinator|officer|president|spokes(?:person|woman|man)|press|communications?|"
     r"media|secretary|chair|head|lead|organi[sz]er|specialist|associate|executive|strategist|advisor|adviser|"
-    r"counsel|founder|ceo|relations|campaigner|staff|assistant|deputy)\b")
+    r"counsel|founder|ceo|relations|affairs|campaigner|staff|assistant|deputy)\b")
 
 
 @dataclass
@@ -210,6 +210,47 @@ def contact_group(lines: list[Line]) -> list[tuple[str, str, int]]:
         else:
             tokens.append(("text", line.plain, line.number))
     return tokens
+
+
+def groups_apart(blocks: list[Block]) -> list[Block]:
+    """Lines that hold a contact without a heading among other lines, in one block or in one-line
+    blocks in a row (a letterhead's "Communications Department" over its phone and address; a
+    name and phone under a forwarder's note): the contact's lines made one block of their own."""
+    apart: list[Block] = []
+    for run in _runs(blocks):
+        lines, start, end = [line for block in run for line in block.lines], 0, 0
+        headed = any(contact_heading(line.plain) for line in lines)  # a contact block: read under its heading
+        while len(lines) >= 3 and run[0].kind == "paragraph" and not headed and end < len(lines):
+            starts = [s for s in range(max(start, end - 5), end) if contact_group(lines[s:end + 1])]
+            first = next((s for s in starts if name_like(lines[s].plain)), starts[0] if starts else None)  # a person
+            while first is not None and end + 1 < len(lines) and contact_group(lines[first:end + 2]):
+                end += 1  # the contact's other phone or e-mail
+            if first is not None and not (len(run) == 1 and (first, end) == (0, len(lines) - 1)):
+                apart += _regroup(run, lines[start:first]) + [Block(lines[first:end + 1])]
+                start = end + 1
+            end += 1
+        apart += _regroup(run, lines[start:]) if start else run
+    return apart
+
+
+def _runs(blocks: list[Block]) -> list[list[Block]]:
+    """Each block alone, except one-line paragraphs on consecutive lines: a run of them."""
+    runs: list[list[Block]] = []
+    for block in blocks:
+        alone = block.kind == "paragraph" and len(block.lines) == 1
+        if alone and runs and len(runs[-1][-1].lines) == 1 and runs[-1][-1].kind == "paragraph" \
+                and block.lines[0].number == runs[-1][-1].lines[0].number + 1:
+            runs[-1].append(block)
+        else:
+            runs.append([block])
+    return runs
+
+
+def _regroup(run: list[Block], lines: list[Line]) -> list[Block]:
+    """These lines of the run as they were set: their own blocks, or one block of the block they come from."""
+    if len(run) > 1:
+        return [block for block in run if any(block.lines[0] is line for line in lines)]
+    return [Block(lines)] if lines else []
 
 
 def contact_group_under(blocks: list, index: int) -> tuple[list[tuple[str, str, int]], int]:
