@@ -461,7 +461,8 @@ def test_a_sentence_printed_twice_over_the_text_is_the_headline(room, run_cli):
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.title, release.date.isoformat(), body(release)) == (headline, "2025-05-08", [TEXT, MORE])
-    assert "(a sentence printed twice over the text" in result.output and "a paragraph printed twice" not in result.output
+    assert "(a sentence printed twice over the text" in result.output
+    assert "a paragraph printed twice" not in result.output
 
 
 def test_an_archives_note_about_the_page_is_chrome_and_dates_it(room, run_cli):
@@ -504,7 +505,8 @@ def test_a_date_and_a_dateline_printed_without_their_spaces(room, run_cli, text,
 
 def test_a_wires_date_stamp_and_tag_before_the_deck_date_the_release(room, run_cli):
     deck = "Walkers and cyclists regain the trail that the spring floods cut in two"
-    result = run_import(run_cli, room, f"{HEADLINE.upper()}\n\n2025-05-08 — /Parks Wire/ — {deck}\n\n{TEXT}\n\n{MORE}\n")
+    text = f"{HEADLINE.upper()}\n\n2025-05-08 — /Parks Wire/ — {deck}\n\n{TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.title, release.subtitle, release.date.isoformat()) == (HEADLINE.upper(), deck, "2025-05-08")

@@ -10,8 +10,9 @@ from i18n.sources.releases import About
 from .about import (ABOUT_INLINE, ORG_IS, AboutText, about_heading, existing_about_texts, existing_matches,
                     organisation_like, strip_inline_heading, trailing_abouts)
 from .common import QUOTES, SENTENCE_END, Given, Note, Paragraph, fold, word_count
-from .contacts import (Contact, assemble, contact_block, contact_group, contact_group_under, contact_heading,
-                       contact_tokens, contacts_in_text, groups_apart, is_contact_line, merge)
+from .contact_groups import contact_group, contact_group_under, groups_apart
+from .contacts import (Contact, assemble, contact_block, contact_heading, contact_tokens, contacts_in_text,
+                       is_contact_line, merge)
 from .dangling import Finding, cut_off_note, dangling_notes
 from .dates import body_date, by_locale, date_line, dated_title, find_date, issued_on, release_date, year_from_footer
 from .dateline import dateline_at, drop_prefix, place_line, split_at_dateline

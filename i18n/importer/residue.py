@@ -47,7 +47,8 @@ _ACCESS = r"""
     text\ size | font\ size | (?:high\ )?contrast | (?:a[+-]?\ ){1,3}a[+-]? | listen(?:\ to\ this\ page)?
   | translate(?:\ this\ page)? | select\ (?:a\ )?language | powered\ by\ google(?:\ translate)?"""
 _NAVIGATION = r"""
-    (?:\d{1,2}[.)]\s*)?(?:skip|jump)\ to\ (?:the\ )?(?:main\ |primary\ )?(?:content|navigation|menu|sidebar|footer|search)
+    (?:\d{1,2}[.)]\s*)?(?:skip|jump)\ to\ (?:the\ )?(?:main\ |primary\ )?
+    (?:content|navigation|menu|sidebar|footer|search)
   | back\ to\ (?:top|news(?:room)?|press(?:\ room|\ releases)?|blog|all\ \w+(?:\ \w+)?) | (?:main\ )?menu
   | toggle\ (?:navigation|menu) | search\ for:? | you\ are\ here\b.{0,120} | breadcrumbs? | main\ navigation
   | in\ this\ section | on\ this\ page | table\ of\ contents | jump\ to | page\ \d+\ of\ \d+
