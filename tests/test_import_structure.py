@@ -33,6 +33,10 @@ def test_a_long_menu_of_sections_between_bars_is_navigation_not_the_headline(roo
     ("8 MAY 2025, OAKDALE —", "OAKDALE"),  # the date first, the dash glued to the text
     ("Oakdale, Thursday, 8 May 2025 – ", "Oakdale"),  # the date's weekday between the place and the date
     ("8 May 2025, Oakdale – ", "Oakdale"),
+    ("Oakdale, OR - (May 8, 2025) – ", "Oakdale, OR"),  # the date in brackets between two dashes
+    # a joint release's two places, its date printed twice, a wire's tag
+    ("OAKDALE, Oregon and RIVERTON, Idaho, May 8, 2025, May 8, 2025 (PARKS WIRE) — ",
+     "OAKDALE, Oregon and RIVERTON, Idaho"),
 ])
 def test_a_dateline_whose_date_comes_first_or_carries_its_weekday(room, run_cli, printed, place):
     result = run_import(run_cli, room, f"{HEADLINE}\n\n{printed}{TEXT}\n\n{MORE}\n")

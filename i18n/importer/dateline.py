@@ -15,7 +15,8 @@ _MONTH_WORD = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 _DASH = (r"(?:-{2,}|[–—]+(?:\s*[–—]+)*|(?<=\s)-(?=\s)|(?<=[^\W\d_.])-(?=\s)"
          r"|(?<=[A-Z]{3})-(?=(?i:" + _MONTH_WORD + r")\.?\s*\d))")
 _DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_](?:/[^/\n]{2,40}/|[^–—\-(\n]){1,70}?|\([^()\n]{3,40}\))\s*(?:\((?P<pdate>[^)]{2,30})\)\s*)?"
+    r"^(?P<place>[^\W\d_](?:/[^/\n]{2,40}/|[^–—\-(\n]){1,70}?|\([^()\n]{3,40}\))"
+    r"\s*(?:(?:[-–—]\s*)?\((?P<pdate>[^)]{2,30})\)\s*)?"  # "Oakdale, OR - (May 8, 2025) –"
     r"(?P<dash>" + _DASH + r"|(?<=\)):)\s*(?P<rest>.*)$", re.S)  # "Pune (Press release): The"
 _TAIL = re.compile(r"\s*" + _DASH + r"\s*")
 _WEEKDAY = re.compile(r"(?i)^(?:" + WEEKDAY + r"\s*)?$")
@@ -56,6 +57,8 @@ def _place(place: str, dash: str = "", dated: bool = False) -> str | None:
     before a spaced en or em dash ("Chicago – The ..."), the way web pages retype datelines, or
     before the release's date ("Geneva, 4 June 2013 - ")."""
     place = _TRAILING_WEEKDAY.sub("", place.strip().rstrip(",").strip().removeprefix("(").removesuffix(")").strip())
+    if place.count(" and ") == 1:  # a joint release's two places ("WINCHESTER, Va. and BOISE, Idaho"), each one
+        return place if all(_place(part, dash, dated) for part in place.split(" and ")) else None
     weekday = any(w.lower().strip(".,") in _WEEKDAYS for w in place.split()) or re.fullmatch(
         r"(?i)\W*" + WEEKDAY + r"\W*", place)
     if GENRE_LABEL.match(place) or ":" in place or weekday:
@@ -90,6 +93,8 @@ def _dashed(plain: str, dated: bool = False) -> tuple[str, dt.date | None, str, 
         date, start, end = inside
         date_text = place[start:end]
         tail = place[end:].strip(" ,")
+        again = find_date(tail)  # the date printed twice, as a wire's copy may
+        tail = tail[again[2]:].strip(" ,") if again and again[0] == date and not tail[:again[1]].strip() else tail
         if tail and _wire_tag(tail) != len(tail):
             return None
         place = place[:start]
