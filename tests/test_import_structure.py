@@ -563,3 +563,15 @@ def test_a_contact_without_a_heading_among_other_lines_of_the_header(room, run_c
     release = only_release(room)
     assert [(c.name, c.role, c.phone) for c in release.contacts] == [contact]
     assert (release.title, body(release)) == (HEADLINE, [TEXT, MORE])
+
+
+def test_an_incident_notice_whose_lead_names_its_headline_and_whose_issuer_gives_a_number(room, run_cli):
+    lead = ("At 00:16 on Sunday, 8 June, 2025, Fire Control received a call reporting a fire classified as Fire "
+            "In Open in Oakdale.")
+    issued = "Issued by Fire Control at Oakdale Fire Service. Telephone 020 5550 0142. Follow our updates online."
+    text = f"10422\nFire In Open\nMill Lane\nSunday, 8 June, 2025 00:16\n{lead}\n{MORE}\n{issued}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release)[0]) == ("Fire In Open", lead)
+    assert [(c.name, c.phone) for c in release.contacts] == [("Fire Control at Oakdale Fire Service", "020 5550 0142")]

@@ -153,7 +153,9 @@ _ASKED_TO_CALL_NUMBER = re.compile(
     r"(?i)\b(?P<label>for\s+(?:more|further|additional)\s+information|questions|inquiries|enquiries)\b[^.!?]{0,80}?"
     r"\b(?:contact|call|phone|ring|dial|reach|(?:sent|directed|addressed|referred)\s+to)\b[^.!?\d+(]{0,30}"
     r"|\b(?:contact|call|ring|phone)\s+(?:the\s+|our\s+)?(?P<office>[A-Z][\w'’&. -]{2,60}?\s(?:team|office|desk|"
-    r"department|unit|line|centre|center))\s+(?:on|at)\s+")
+    r"department|unit|line|centre|center))\s+(?:on|at)\s+"
+    # "Issued by Fire Control at Oakdale Fire Service. Telephone 01743 260290": who issued it, and its number
+    r"|\bissued\s+by\s+(?P<issuer>[A-Z][^.!?]{2,80}?)[.,]?\s+(?:telephone|tel\.?|phone)\s*:?\s*")
 
 
 def contacts_in_text(text: str, nameless: bool = False) -> list[tuple[str, str]]:
@@ -169,7 +171,7 @@ def contacts_in_text(text: str, nameless: bool = False) -> list[tuple[str, str]]
     if nameless and not found:
         for match in _ASKED_TO_CALL_NUMBER.finditer(text):
             if phone := PHONE.match(text, match.end()):
-                label = " ".join((match.group("label") or match.group("office")).split())
+                label = " ".join((match.group("label") or match.group("office") or match.group("issuer")).split())
                 found.append((label[0].upper() + label[1:], " ".join(phone.group().split())))
     return found
 

@@ -465,13 +465,14 @@ def run_in_header(block, title: str):
     2009 Jo Roe 555-0100 (cell) Headline Words The text ..." where the lines of a header were
     wrapped into one another): (the header's text, its date (date, as written) if any, its
     contact text, the paragraph after the headline), or None.
-    Only when what stands before the headline holds a phone number or a date."""
+    Only when what stands before the headline holds a phone number or a date, and the text after
+    it starts as text does, not in lower case."""
     words = title.split()
     match = re.search(r"\s+".join(re.escape(w) for w in words), block.plain[:400], re.I) if len(words) >= 3 else None
     prefix = block.plain[:match.start()] if match else ""
     rest = block.plain[match.end():].strip() if match else ""
-    if not (prefix.strip() and rest and (PHONE.search(prefix) or find_date(prefix))):
-        return None
+    if not (prefix.strip() and rest and (PHONE.search(prefix) or find_date(prefix))) or rest[:1].islower():
+        return None  # (the headline's words inside a sentence of the text: "... a fire classified as Fire In Open in")
     number = line_at(block.lines, match.end())
     dated = find_date(prefix)
     contacts = prefix[:dated[1]] + " " + prefix[dated[2]:] if dated else prefix
