@@ -575,3 +575,16 @@ def test_an_incident_notice_whose_lead_names_its_headline_and_whose_issuer_gives
     release = only_release(room)
     assert (release.title, body(release)[0]) == ("Fire In Open", lead)
     assert [(c.name, c.phone) for c in release.contacts] == [("Fire Control at Oakdale Fire Service", "020 5550 0142")]
+
+
+def test_an_introduction_over_a_labelled_name_opens_the_text_and_please_phone_is_no_name(room, run_cli):
+    intro = "The Mayor of Oakdale congratulates the following residents named in this year's Civic Awards:"
+    label = "Civic Medal: Ms Jo Roe, Mill Creek"
+    story = ("Ms Roe led the volunteers who rebuilt the footbridge over Mill Creek after the spring floods, "
+             "working every weekend for four months.")
+    text = f"Media enquiries\n\nPlease phone 020 5550 0142.\n\nThursday 8 May 2025\n\n{intro}\n\n{label}\n\n{story}\n"
+    result = run_import(run_cli, room, text, "--title", HEADLINE)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert body(release) == [intro, label, story]
+    assert [(c.name, c.phone) for c in release.contacts] == [("Media enquiries", "020 5550 0142")]

@@ -22,7 +22,7 @@ from .flattened import unflatten_all
 from .frontmatter import header_lines, is_byline, is_marker
 from .headline import (CONNECTOR, LEAD_WORDS, Candidate, choose, deck_under_given, join_wrapped, not_headline,
                        run_in_header, same_headline, sentence_over_marker, split_caps, strip_labels)
-from .lead import introduces, lead_index
+from .lead import lead_index, opened_by_introduction
 from .residue import captions, chrome_key, next_post, page_lines, repeated, residue, share_menus, site_menus
 
 
@@ -159,8 +159,7 @@ class Analysis:
                            if (b.kind == "heading" and b.level == 1) or b.style == "Title"), None)
         lead = lead_index(blocks, self._marks_header, lambda text: not issued_on(text) and dateline_at(text),
                           lambda text: is_byline(text) and not issued_on(text))
-        if 0 < lead < len(blocks) and introduces(blocks[lead - 1].plain):
-            lead -= 1  # "The following is a joint statement from ...:" opens the body
+        lead = opened_by_introduction(blocks, lead)  # "The following is a joint statement from ...:" opens it
         candidates: list[Candidate] = []
         dates: list[tuple[dt.date, str, int]] = list(self.archive_dates)  # the page's, further up than the release's
         self._header_dates = dates

@@ -34,7 +34,8 @@ PHONE = re.compile(
     # nine to twelve digits in all (a date such as 04.06.2013 has eight)
     r"|(?<![\w/+.])(?=\(?0(?:[\s.)-]{0,2}\d){8,11}(?!\d))"
     r"\(?0\d{1,4}\)?[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?![\w]|/[^\W\d_])")
-_LABELS = re.compile(r"(?i)\b(?:call|e-?mail|write\s+to|reach|text|fax)\s+us(?:\s+at)?\s*:?"
+_LABELS = re.compile(r"(?i)\bplease\s+(?:phone|call|ring|contact|e-?mail|text)(?:\s+(?:us\s+)?(?:on|at))?\s*:?"
+                     r"|\b(?:call|e-?mail|write\s+to|reach|text|fax)\s+us(?:\s+at)?\s*:?"
                      r"|\b(?:phone|tel(?:ephone)?|cell(?:phone)?|mobile|office|direct|fax|e-?mail|ph)\b\.?\s*:?"
                      r"|(?<!\w)[ocmte]\s*:")
 _FAX = re.compile(r"(?i)\bfax\b\.?\s*(?:no\.?|number)?\s*:?\s*$")
