@@ -87,7 +87,7 @@ def test_under_a_comment_threads_heading_the_comments_are_not_the_release(room, 
     result = run_import(run_cli, room, text)
     assert result.exit_code == 0, result.output
     assert body(only_release(room)) == [LONG, MORE]
-    assert any("(under a heading of the page's other posts or comments): 'What a lovely" in line
+    assert any("(under a heading of the page's other posts or comments, or an e-mail's signature line): 'What a lovely" in line
                for line in removed(result)), removed(result)
 
 

@@ -33,6 +33,10 @@ def test_a_long_menu_of_sections_between_bars_is_navigation_not_the_headline(roo
     ("8 MAY 2025, OAKDALE —", "OAKDALE"),  # the date first, the dash glued to the text
     ("Oakdale, Thursday, 8 May 2025 – ", "Oakdale"),  # the date's weekday between the place and the date
     ("8 May 2025, Oakdale – ", "Oakdale"),
+    ("Oakdale, OR - (May 8, 2025) – ", "Oakdale, OR"),  # the date in brackets between two dashes
+    # a joint release's two places, its date printed twice, a wire's tag
+    ("OAKDALE, Oregon and RIVERTON, Idaho, May 8, 2025, May 8, 2025 (PARKS WIRE) — ",
+     "OAKDALE, Oregon and RIVERTON, Idaho"),
 ])
 def test_a_dateline_whose_date_comes_first_or_carries_its_weekday(room, run_cli, printed, place):
     result = run_import(run_cli, room, f"{HEADLINE}\n\n{printed}{TEXT}\n\n{MORE}\n")
@@ -428,3 +432,159 @@ def test_a_sites_menu_printed_as_a_list_is_navigation_but_a_releases_short_list_
     units = body(release)
     assert "Free parking" in units and "Event Calendar" not in units, units
     assert "web residue (navigation): 'Event Calendar'" in result.stdout
+
+
+def test_a_headline_in_capitals_over_two_lines_is_one_headline(room, run_cli):
+    text = f"MILL CREEK GETS A SECOND\nFOOTBRIDGE FOR WALKERS\n\nOAKDALE, OR, May 8, 2025 – {TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.dateline) == ("MILL CREEK GETS A SECOND FOOTBRIDGE FOR WALKERS", "OAKDALE, OR")
+    assert body(release) == [TEXT, MORE]
+
+
+def test_a_mailing_lists_copy_keeps_its_words_without_the_mails_marks_or_footer(room, run_cli):
+    emphasised = TEXT.replace("a second footbridge", "*a second footbridge*")
+    text = (f"*_Oakdale Trail Partners Joint Media Statement_*\n\n*8 May 2025*\n\n*{HEADLINE}*\n\n{emphasised}\n\n"
+            f"{MORE}\n\n*Contact persons for the partners:*\n* *\n*Trail Trust : Jo Roe, 020 5550 0142*\n\n"
+            "--\nYou received this because you joined the Trail News group. To leave the group, send an e-mail "
+            "to the list's address.\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.date.isoformat()) == (HEADLINE, "2025-05-08")
+    assert [(c.name, c.role, c.phone) for c in release.contacts] == [("Jo Roe", "Trail Trust", "020 5550 0142")]
+    assert body(release) == [TEXT.replace("a second footbridge", "**a second footbridge**"), MORE]
+    assert "(a label): 'Oakdale Trail Partners Joint Media Statement'" in result.stdout
+    assert "web residue (an e-mail's signature line): '--'" in result.stdout
+
+
+def test_a_sentence_printed_twice_over_the_text_is_the_headline(room, run_cli):
+    headline = "The second footbridge over Mill Creek opens today."
+    result = run_import(run_cli, room, f"{headline}\n8 May 2025\n{headline}\n{TEXT}\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.date.isoformat(), body(release)) == (headline, "2025-05-08", [TEXT, MORE])
+    assert "(a sentence printed twice over the text" in result.output
+    assert "a paragraph printed twice" not in result.output
+
+
+def test_an_archives_note_about_the_page_is_chrome_and_dates_it(room, run_cli):
+    note = ("This article was published on Thursday, 8 May, 2025. The information contained within may be out of "
+            "date. News items older than 90 days are archived for reference.")
+    promo = "Want our news in your Facebook feed? Just go to our Facebook page and click the Like button."
+    result = run_import(run_cli, room, f"{note}\n\n{HEADLINE}\n\n{TEXT}\n\n{MORE}\n\n{promo}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.date.isoformat(), body(release)) == (HEADLINE, "2025-05-08", [TEXT, MORE])
+    assert "web residue (archive banner): 'This article was published" in result.stdout
+    assert "web residue (share widget): 'Want our news" in result.stdout
+
+
+def test_a_portals_category_and_the_issuers_name_under_the_headline_and_deck_are_not_the_headline(room, run_cli):
+    headline = "Oakdale County opens a second footbridge over Mill Creek"
+    deck = "Walkers and cyclists regain the trail that the spring floods cut in two"
+    lead = "OAKDALE – Oakdale County opened a second footbridge over Mill Creek on Thursday, joining the trail again."
+    text = f"News Release\n\n{headline}\n\n{deck}\n\nParks Announcement\n\nOakdale County Council\n\n{lead}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text, "--date", "2025-05-08")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle) == (headline, deck)
+    assert body(release) == [lead.removeprefix("OAKDALE – "), MORE]
+
+
+@pytest.mark.parametrize("text, title, date, dateline", [
+    # the date printed with no space after its comma
+    (f"Press Release\nMay 8,2025\n\n{HEADLINE}\n\n{TEXT}\n\n{MORE}\n", HEADLINE, "2025-05-08", ""),
+    # the headline run into a bracketed place and date that open the text
+    (f"{HEADLINE}(Oakdale, OR – May 8, 2025) {TEXT}\n\n{MORE}\n", HEADLINE, "2025-05-08", "Oakdale, OR"),
+])
+def test_a_date_and_a_dateline_printed_without_their_spaces(room, run_cli, text, title, date, dateline):
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.date.isoformat(), release.dateline) == (title, date, dateline)
+    assert body(release) == [TEXT, MORE]
+
+
+def test_a_wires_date_stamp_and_tag_before_the_deck_date_the_release(room, run_cli):
+    deck = "Walkers and cyclists regain the trail that the spring floods cut in two"
+    text = f"{HEADLINE.upper()}\n\n2025-05-08 — /Parks Wire/ — {deck}\n\n{TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle, release.date.isoformat()) == (HEADLINE.upper(), deck, "2025-05-08")
+
+
+@pytest.mark.parametrize("above", [
+    "Press Release from Oakdale County\n\n40 Orchard Row\nOakdale, OR 97001\nTel: (555) 010-0100",  # a letterhead
+    "Oakdale County Parks News Release -- www.oakdale.example.org",  # the issuer's label and its site
+])
+def test_an_issuers_label_and_letterhead_under_the_headline_are_not_the_headline(room, run_cli, above):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\n{above}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle, body(release)) == (HEADLINE, "", [TEXT, MORE])
+
+
+def test_a_headline_printed_again_wrapped_over_two_lines_is_the_headline_repeated(room, run_cli):
+    headline = "Oakdale County Opens a Second Footbridge Over Mill Creek for Walkers"
+    text = (f"{headline}\n\nThu May 8, 2025 1:40pm EDT\nOakdale County Opens a Second Footbridge Over Mill\n"
+            f"Creek for Walkers\n\nOAKDALE, Ore., May 8 -- {TEXT}\n\n{MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == headline
+    assert "the headline repeated: 'Oakdale County Opens" in result.stdout
+
+
+def test_a_bracketed_place_and_date_and_a_pictures_file_name_or_link_between_paragraphs(room, run_cli):
+    text = (f"{HEADLINE}\n\n(Oakdale OR, May 8, 2025) — {TEXT}\n\nfootbridge_opening-2.JPG\n\n"
+            f"(Logo: https://wire.example.com/logos/oakdale-parks.png )\n\n{MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.dateline, release.date.isoformat(), body(release)) == ("Oakdale OR", "2025-05-08", [TEXT, MORE])
+    assert "web residue (an image's file name): 'footbridge_opening-2.JPG'" in result.stdout
+    assert "web residue (credit): '(Logo: https://wire.example.com" in result.stdout
+
+
+@pytest.mark.parametrize("letterhead, contact", [
+    # an office's letterhead in one block: its name, its phone, its address
+    ("Oakdale County\nCommunications Department\n(555) 010-0142\n40 Orchard Row\nOakdale, OR 97001",
+     ("Oakdale County", "Communications Department", "(555) 010-0142")),
+    # a forwarded release: the forwarder's note, then a name, an office and a phone, a line each
+    ("Please pass this on to your members, and thank you again for all your help with the spring appeal this "
+     "year.\nJo Roe\nOakdale County Parks\nPH: (555) 010-0199\nFOR IMMEDIATE RELEASE",
+     ("Jo Roe", "Oakdale County Parks", "(555) 010-0199")),
+])
+def test_a_contact_without_a_heading_among_other_lines_of_the_header(room, run_cli, letterhead, contact):
+    result = run_import(run_cli, room, f"{letterhead}\n\nMay 8, 2025\n\n{HEADLINE}\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert [(c.name, c.role, c.phone) for c in release.contacts] == [contact]
+    assert (release.title, body(release)) == (HEADLINE, [TEXT, MORE])
+
+
+def test_an_incident_notice_whose_lead_names_its_headline_and_whose_issuer_gives_a_number(room, run_cli):
+    lead = ("At 00:16 on Sunday, 8 June, 2025, Fire Control received a call reporting a fire classified as Fire "
+            "In Open in Oakdale.")
+    issued = "Issued by Fire Control at Oakdale Fire Service. Telephone 020 5550 0142. Follow our updates online."
+    text = f"10422\nFire In Open\nMill Lane\nSunday, 8 June, 2025 00:16\n{lead}\n{MORE}\n{issued}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release)[0]) == ("Fire In Open", lead)
+    assert [(c.name, c.phone) for c in release.contacts] == [("Fire Control at Oakdale Fire Service", "020 5550 0142")]
+
+
+def test_an_introduction_over_a_labelled_name_opens_the_text_and_please_phone_is_no_name(room, run_cli):
+    intro = "The Mayor of Oakdale congratulates the following residents named in this year's Civic Awards:"
+    label = "Civic Medal: Ms Jo Roe, Mill Creek"
+    story = ("Ms Roe led the volunteers who rebuilt the footbridge over Mill Creek after the spring floods, "
+             "working every weekend for four months.")
+    text = f"Media enquiries\n\nPlease phone 020 5550 0142.\n\nThursday 8 May 2025\n\n{intro}\n\n{label}\n\n{story}\n"
+    result = run_import(run_cli, room, text, "--title", HEADLINE)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert body(release) == [intro, label, story]
+    assert [(c.name, c.phone) for c in release.contacts] == [("Media enquiries", "020 5550 0142")]

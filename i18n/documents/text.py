@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from ..errors import SourceError
-from .model import TEXT, UNWRAPPED, Block, Incoming, Line, md_escape, tidy
+from .model import TEXT, UNWRAPPED, Block, Incoming, Line, emphasis, md_escape, tidy
 
 
 def decode(path: Path, data: bytes) -> tuple[str, str]:
@@ -87,7 +87,7 @@ def read_text(path: Path, text: str, encoding: str) -> Incoming:
     header = True
     for number, raw in enumerate(text.split("\n"), start=1):
         plain = tidy(raw.replace("\t", " "))
-        if not plain or _EMPTY_CELLS.match(plain):  # "|": an empty cell
+        if not plain or _EMPTY_CELLS.match(plain) or _MAIL_SPACER.match(plain):  # "|": an empty cell
             flush()
             in_cell = False
             continue
@@ -101,9 +101,29 @@ def read_text(path: Path, text: str, encoding: str) -> Incoming:
             current.extend(Line(cell, md_escape(cell), number) for cell in cells)  # the header's row of columns
             continue
         header = header and len(plain) < WRAPPED  # above the first line of text
-        current.append(Line(plain, md_escape(plain), number))
+        current.append(_mail_line(plain, number))
     flush()
     return Incoming(path, TEXT, encoding, blocks)
+
+
+# Plain-text e-mail marks emphasis with asterisks and underscores: "*_Joint Statement_*" on a line of its
+# own, "the *Unions* call on"; "* *" is a spacer line. The words are read without the marks; their
+# Markdown keeps them as emphasis.
+_MAIL_SPACER = re.compile(r"^[*_]\s+[*_]$")
+_MAIL_WRAPS = (("*_", "**"), ("_*", "**"), ("*", "**"), ("_", "*"))
+_MAIL_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])([^*]*?[^\s*])\*(?![\w*])")
+
+
+def _mail_line(plain: str, number: int) -> Line:
+    for mark, markdown in _MAIL_WRAPS:
+        inner = plain[len(mark):-len(mark)] if plain.startswith(mark) and plain.endswith(mark[::-1]) else ""
+        if inner and inner == inner.strip() and not any(c in inner for c in mark):
+            return Line(inner, emphasis(md_escape(inner), markdown), number)
+    pieces = _MAIL_EMPHASIS.split(plain)  # text, emphasised, text, ...
+    if len(pieces) == 1:
+        return Line(plain, md_escape(plain), number)
+    return Line("".join(pieces), "".join(emphasis(md_escape(piece), "**") if index % 2 else md_escape(piece)
+                                         for index, piece in enumerate(pieces)), number)
 
 
 def _columns(raw: str) -> list[str]:

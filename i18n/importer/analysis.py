@@ -10,8 +10,9 @@ from i18n.sources.releases import About
 from .about import (ABOUT_INLINE, ORG_IS, AboutText, about_heading, existing_about_texts, existing_matches,
                     organisation_like, strip_inline_heading, trailing_abouts)
 from .common import QUOTES, SENTENCE_END, Given, Note, Paragraph, fold, word_count
-from .contacts import (Contact, assemble, contact_block, contact_group, contact_group_under, contact_heading,
-                       contact_tokens, contacts_in_text, is_contact_line, merge)
+from .contact_groups import contact_group, contact_group_under, groups_apart
+from .contacts import (Contact, assemble, contact_block, contact_heading, contact_tokens, contacts_in_text,
+                       is_contact_line, merge)
 from .dangling import Finding, cut_off_note, dangling_notes
 from .dates import body_date, by_locale, date_line, dated_title, find_date, issued_on, release_date, year_from_footer
 from .dateline import dateline_at, drop_prefix, place_line, split_at_dateline
@@ -21,7 +22,7 @@ from .flattened import unflatten_all
 from .frontmatter import header_lines, is_byline, is_marker
 from .headline import (CONNECTOR, LEAD_WORDS, Candidate, choose, deck_under_given, join_wrapped, not_headline,
                        run_in_header, same_headline, sentence_over_marker, split_caps, strip_labels)
-from .lead import introduces, lead_index
+from .lead import lead_index, opened_by_introduction
 from .residue import captions, chrome_key, next_post, page_lines, repeated, residue, share_menus, site_menus
 
 
@@ -47,6 +48,7 @@ class Analysis:
         self.header_dateline: tuple[str, int] | None = None  # an aggregator's line above the release
         self.page_dates: list[dt.date] = []  # the dates above the body (a blog's post date among them)
         self.footer_lines: list[tuple[int, str]] = []  # (line, text) of the page's copyright lines
+        self.archive_dates: list[tuple[dt.date, str, int]] = []  # the dates an archive's banner gives the page
 
     # ------------------------------------------------------------ entry
 
@@ -94,7 +96,7 @@ class Analysis:
         lines = [line for block in blocks for line in block.lines]
         added = {id(lines[position]): kind for position, kind in page_lines([line.plain for line in lines]).items()}
         added.update(site_menus(blocks) | share_menus(blocks) | captions(blocks))  # a share menu stays one
-        cleaned, seen = [], {}
+        cleaned, seen, prose = [], {}, False
         for block in blocks:
             if chrome_key(block.plain) in self.chrome and not self._release_text(block.plain):
                 self.removed.append(Note(block.line, f"page chrome (in every file of this import): "
@@ -105,6 +107,8 @@ class Analysis:
                 kind = added.get(id(line)) or residue(line.plain)
                 if kind == "footer":
                     self.footer_lines.append((line.number, line.plain))  # its year may date a yearless day
+                if kind == "archive banner" and (found := find_date(line.plain)):  # "This page was published on"
+                    self.archive_dates.append((found[0], line.plain[found[1]:found[2]], line.number))
                 if kind:
                     self.removed.append(Note(line.number, f"web residue ({kind}): {excerpt(line.plain)!r}"))
                 else:
@@ -125,17 +129,19 @@ class Analysis:
                                                 block.style, block.number))
             key = chrome_key(block.plain)
             header_again = key in seen and all(self._marks_header(line.plain) for line in block.lines)
+            headline_again = word_count(key) <= 20 and not prose  # over the text: the chooser reads it
             if key in seen and not header_again and (word_count(key) > 20 or SENTENCE_END.search(key)) \
-                    and not is_marker(block.plain):
+                    and not is_marker(block.plain) and not headline_again:
                 self.warnings.append(Note(block.line, f"a paragraph printed twice (first on line {seen[key]}): "
                                                       f"kept both: {excerpt(block.plain)!r}"))
             elif header_again or key in seen and word_count(key) >= 3 and not is_marker(block.plain) and not (
-                    len(cleaned) < 40 and word_count(key) <= 20 and not SENTENCE_END.search(key)):  # the header's
+                    len(cleaned) < 40 and word_count(key) <= 20 and not SENTENCE_END.search(key) or headline_again):
                 self.removed.append(Note(block.line, f"a block repeated by the page template "
                                                      f"(first on line {seen[key]}): {excerpt(block.plain)!r}"))
                 continue
             seen.setdefault(key, block.line)
             cleaned.append(block)
+            prose = prose or word_count(key) > 15 and bool(SENTENCE_END.search(key))
         return cleaned
 
     def _release_text(self, text: str) -> bool:
@@ -147,15 +153,15 @@ class Analysis:
 
     def _header(self, blocks: list[Block]) -> list[Block]:
         """Read the header (markers, headline, subhead, date, contacts); return the body's blocks."""
+        blocks = groups_apart(blocks[:20]) + blocks[20:]
         read = [header_lines(block) for block in blocks]
         structural = next((i for i, b in enumerate(blocks[:40])
                            if (b.kind == "heading" and b.level == 1) or b.style == "Title"), None)
         lead = lead_index(blocks, self._marks_header, lambda text: not issued_on(text) and dateline_at(text),
                           lambda text: is_byline(text) and not issued_on(text))
-        if 0 < lead < len(blocks) and introduces(blocks[lead - 1].plain):
-            lead -= 1  # "The following is a joint statement from ...:" opens the body
+        lead = opened_by_introduction(blocks, lead)  # "The following is a joint statement from ...:" opens it
         candidates: list[Candidate] = []
-        dates: list[tuple[dt.date, str, int]] = []
+        dates: list[tuple[dt.date, str, int]] = list(self.archive_dates)  # the page's, further up than the release's
         self._header_dates = dates
         segment = index = 0
         while index < min(lead, len(blocks)):
@@ -370,7 +376,9 @@ class Analysis:
             if immediate and (not text[immediate.end():].strip() or date_line(text[immediate.end():])):
                 self.removed.append(Note(block.line, f"FOR IMMEDIATE RELEASE repeated: {excerpt(text)!r}"))
                 continue
-            if self._next_post(blocks, index - 1):
+            later_post = next_post(blocks, index - 1, max(self.page_dates + [self.date])) if self.date else None
+            if later_post and self.items:  # another post of a blog or newsroom follows the release on the page
+                self.warnings.append(later_post)
                 break
             dated = date_line(text) if is_byline(text) else None
             if dated:  # "Posted: Aug 30 2017 05:46PM CDT" under the text
@@ -420,15 +428,6 @@ class Analysis:
             line = paragraphs[index].line if index >= 0 else self.title_line
             self._set_date(date, written, line)
             self.warnings.append(Note(line, f"the only date is {where}: {written!r}: check it"))
-
-    def _next_post(self, blocks: list[Block], index: int) -> bool:
-        """Another post of a blog or newsroom follows the release on the page: left out, named."""
-        found = next_post(blocks, index, max(self.page_dates + [self.date])) if self.items and self.date else None
-        if found:
-            self.warnings.append(Note(blocks[index].line, f"another post follows on the page (dated {found[0]!r}, "
-                                                          f"{excerpt(found[1], 40)!r}): lines {blocks[index].line}–"
-                                                          f"{blocks[-1].lines[-1].number} left out"))
-        return bool(found)
 
     # ------------------------------------------------------------ dateline
 

@@ -14,6 +14,7 @@ from .endmarks import END_MARK, IMMEDIATE
 CONTACT_HEADING = re.compile(  # "Media Advisory: Contact: ...": a genre label may stand before it
     r"(?i)^\W*(?:(?:press|news|media)\s+(?:releases?|advisory|statement)\s*[:|–—-]\s*)?"
     r"(?:(?:(?:media|press|news)\s+)?contacts?(?:\s+(?:info(?:rmation)?|persons?|details))?"
+    r"(?:\s+for\s+[^:]{1,40}(?=\s*:))?"  # "Contact persons for the unions:"
     r"|for\s+(?:more|further|additional)\s+information(?:[^:]{0,20}?,?\s*(?:please\s+)?contact|(?=\s*:))"
     r"|for\s+(?:media|press)\s+inquiries[^:]{0,20}?,?\s*(?:please\s+)?contact"
     r"|(?P<label>(?:(?:media|press|news)\s+)?(?:inquiries|enquiries|queries))(?:\s+(?:contact|to))?"
@@ -33,7 +34,8 @@ PHONE = re.compile(
     # nine to twelve digits in all (a date such as 04.06.2013 has eight)
     r"|(?<![\w/+.])(?=\(?0(?:[\s.)-]{0,2}\d){8,11}(?!\d))"
     r"\(?0\d{1,4}\)?[\s.-]?\d{2,4}(?:[\s.-]?\d{2,4}){1,3}(?![\w]|/[^\W\d_])")
-_LABELS = re.compile(r"(?i)\b(?:call|e-?mail|write\s+to|reach|text|fax)\s+us(?:\s+at)?\s*:?"
+_LABELS = re.compile(r"(?i)\bplease\s+(?:phone|call|ring|contact|e-?mail|text)(?:\s+(?:us\s+)?(?:on|at))?\s*:?"
+                     r"|\b(?:call|e-?mail|write\s+to|reach|text|fax)\s+us(?:\s+at)?\s*:?"
                      r"|\b(?:phone|tel(?:ephone)?|cell(?:phone)?|mobile|office|direct|fax|e-?mail|ph)\b\.?\s*:?"
                      r"|(?<!\w)[ocmte]\s*:")
 _FAX = re.compile(r"(?i)\bfax\b\.?\s*(?:no\.?|number)?\s*:?\s*$")
@@ -41,7 +43,7 @@ _GAP_EDGES = re.compile(r"^[\s|,;:/•·()<>\[\]–—-]+|[\s|,;:/•·()<>\[\]�
 ROLE_WORDS = re.compile(
     r"(?i)\b(?:director|manager|coordinator|officer|president|spokes(?:person|woman|man)|press|communications?|"
     r"media|secretary|chair|head|lead|organi[sz]er|specialist|associate|executive|strategist|advisor|adviser|"
-    r"counsel|founder|ceo|relations|campaigner|staff|assistant|deputy)\b")
+    r"counsel|founder|ceo|relations|affairs|campaigner|staff|assistant|deputy)\b")
 
 
 @dataclass
@@ -128,6 +130,10 @@ def place_like(text: str) -> bool:
 
 
 def split_name_role(text: str) -> tuple[str, str]:
+    answers_for = re.match(r"^(?P<role>[^:,]{2,40}?)\s+:\s+(?P<name>[^:,]+?)(?:,\s*(?P<more>.+))?$", text)
+    if answers_for and name_like(answers_for.group("name")):  # "Parks Unions : Jo Roe": whom Jo Roe answers for
+        role, more = answers_for.group("role").strip(), answers_for.group("more")
+        return answers_for.group("name").strip(), f"{role}, {more}" if more else role
     match = re.match(r"^(?P<name>[^,–—]+?)\s*(?:,|\s[–—-]\s|[–—])\s*(?P<role>.+)$", text)
     if match:
         return match.group("name").strip(), match.group("role").strip()
@@ -148,7 +154,9 @@ _ASKED_TO_CALL_NUMBER = re.compile(
     r"(?i)\b(?P<label>for\s+(?:more|further|additional)\s+information|questions|inquiries|enquiries)\b[^.!?]{0,80}?"
     r"\b(?:contact|call|phone|ring|dial|reach|(?:sent|directed|addressed|referred)\s+to)\b[^.!?\d+(]{0,30}"
     r"|\b(?:contact|call|ring|phone)\s+(?:the\s+|our\s+)?(?P<office>[A-Z][\w'’&. -]{2,60}?\s(?:team|office|desk|"
-    r"department|unit|line|centre|center))\s+(?:on|at)\s+")
+    r"department|unit|line|centre|center))\s+(?:on|at)\s+"
+    # "Issued by Fire Control at Oakdale Fire Service. Telephone 01743 260290": who issued it, and its number
+    r"|\bissued\s+by\s+(?P<issuer>[A-Z][^.!?]{2,80}?)[.,]?\s+(?:telephone|tel\.?|phone)\s*:?\s*")
 
 
 def contacts_in_text(text: str, nameless: bool = False) -> list[tuple[str, str]]:
@@ -164,7 +172,7 @@ def contacts_in_text(text: str, nameless: bool = False) -> list[tuple[str, str]]
     if nameless and not found:
         for match in _ASKED_TO_CALL_NUMBER.finditer(text):
             if phone := PHONE.match(text, match.end()):
-                label = " ".join((match.group("label") or match.group("office")).split())
+                label = " ".join((match.group("label") or match.group("office") or match.group("issuer")).split())
                 found.append((label[0].upper() + label[1:], " ".join(phone.group().split())))
     return found
 
@@ -179,65 +187,6 @@ def _next_people(text: str, position: int) -> list[tuple[str, str]]:
         found.append((after.group("name"), " ".join(phone.group().split())))
         position = phone.end()
     return found
-
-
-def contact_group(lines: list[Line]) -> list[tuple[str, str, int]]:
-    """"Jane Roe" / "Office of Media Relations" / "555-0100", or an office and its address over
-    its phone and e-mail ("Media Relations" / "12 Main St." / "Phone: 555-0100" / "E: press@..."):
-    a contact without a heading (its tokens, or none). The group ends on a phone or an e-mail."""
-    if not 2 <= len(lines) <= 6 or not _channel(lines[-1].plain) or any(
-            word_count(line.plain) > 8 or contact_heading(line.plain) for line in lines):
-        return []
-    if not all(address_like(line.plain) or contact_detail(line.plain) for line in lines[1:]):
-        return []
-    name, role = split_name_role(lines[0].plain)
-    if (name_like(lines[0].plain) or (role and name_like(name) and role_like(role))) and len(lines) <= 5:
-        tokens = [("text", lines[0].plain, lines[0].number)]
-    elif office_like(lines[0].plain) and is_contact_line(lines[-1].plain):
-        tokens = [("label", cell(lines[0].plain), lines[0].number)]
-    else:
-        return []
-    for line in lines[1:]:
-        if address_like(line.plain):
-            tokens.append(("address", line.plain, line.number))
-        elif _channel(line.plain):
-            tokens += contact_tokens(line.plain, line.number)
-        else:
-            tokens.append(("text", line.plain, line.number))
-    return tokens
-
-
-def contact_group_under(blocks: list, index: int) -> tuple[list[tuple[str, str, int]], int]:
-    """A contact without a heading in the block at index, or in it and the one-line blocks
-    under it (a page that sets each line apart): (its tokens, how many blocks it took)."""
-    group = contact_group(blocks[index].lines)
-    if group or len(blocks[index].lines) != 1:
-        return group, 1
-    lines, found = blocks[index].lines, ([], 1)
-    for taken, block in enumerate(blocks[index + 1:index + 6], 2):
-        if block.kind != "paragraph" or len(block.lines) != 1:
-            break
-        lines = lines + block.lines
-        if group := contact_group(lines):
-            found = group, taken  # the longest: its phone, then its e-mail
-    return found
-
-
-def office_like(text: str) -> bool:
-    """"Public Affairs", "Vice President, Development Programs": an office that speaks for the
-    release, named by what it does, in capitalised words."""
-    text = cell(text)
-    words = text.split()
-    return (0 < len(words) <= 8 and bool(ROLE_WORDS.search(text)) and not re.search(r"[\d@:.]", text)
-            and text[:1].isupper() and sum(w[:1].isupper() for w in words) * 2 > len(words))
-
-
-def address_like(text: str) -> bool:
-    """"500 Main Street", "Springfield IL 62701": a line of a postal address (a number among a
-    few words, no phone or e-mail)."""
-    text = cell(text)
-    return (word_count(text) <= 8 and bool(re.search(r"\b\d{1,6}\b", text)) and not _channel(text)
-            and text[:1].isalnum() and not text.rstrip().endswith((".", ":")))
 
 
 def same_phone(a: str, b: str) -> bool:
@@ -268,7 +217,7 @@ def contact_heading(text: str):
     """A CONTACT / PRESS CONTACTS / Media contact: heading (maybe with a contact after the colon);
     "From: Ministry of Works", with no phone or e-mail, names who issued the release."""
     match = CONTACT_HEADING.match(text)
-    if match and match.group("rest") and re.match(r"(?i)\W*from\b", text) and not _channel(match.group("rest")):
+    if match and match.group("rest") and re.match(r"(?i)\W*from\b", text) and not channel(match.group("rest")):
         return None
     return match if match and (match.group("colon") or not match.group("rest")) else None
 
@@ -291,7 +240,7 @@ def is_contact_line(text: str) -> bool:
 def contact_detail(text: str) -> bool:
     """A line that can belong to a contact block: a contact, a name, a role, a label ("In Spanish:")."""
     text = cell(text)
-    return bool(is_contact_line(text) or (_channel(text) and word_count(text) <= 12) or name_like(text)
+    return bool(is_contact_line(text) or (channel(text) and word_count(text) <= 12) or name_like(text)
                 or (role_like(text) and ROLE_WORDS.search(text))
                 or (text.rstrip().endswith(":") and word_count(text) <= 8 and not IMMEDIATE.match(text)))
 
@@ -307,7 +256,7 @@ def _asks_to_contact(text: str) -> bool:
     return bool(re.search(r"(?i)\b(?:contact|call|write to|e-?mail)\s+(?:us|our\b)", text)) and len(text) <= 300
 
 
-def _channel(text: str) -> bool:
+def channel(text: str) -> bool:
     return bool(is_contact_line(text) or PHONE.search(text) or EMAIL.search(text) or HIDDEN_EMAIL.search(text))
 
 
@@ -327,21 +276,21 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
 
     def take(taken_lines: list[Line]) -> None:
         for line in taken_lines:
-            if cell(line.plain).endswith(":") and not _channel(line.plain):
+            if cell(line.plain).endswith(":") and not channel(line.plain):
                 tokens.append(("sublabel", cell(line.plain), line.number))  # "In Spanish:"
             else:
                 tokens.extend(contact_tokens(line.plain, line.number))
 
     rest = lines[position + 1:]
     committed = 0
-    if rest and _asks_to_contact(rest[0].plain) and any(_channel(later.plain) for later in rest[1:5]):
+    if rest and _asks_to_contact(rest[0].plain) and any(channel(later.plain) for later in rest[1:5]):
         tokens.append(("note", rest[0].plain, rest[0].number))  # "... please contact us." over the details
         position, rest = position + 1, rest[1:]
     for offset, line in enumerate(rest):
         if not contact_detail(line.plain) and not _only_date(line.plain):  # the headline or the text after them
             take(rest[:committed])
             return _named_by_heading(tokens, match, heading), 1, position + 1 + committed
-        if _channel(line.plain):
+        if channel(line.plain):
             committed = offset + 1
     take(rest)
     used = 1
@@ -349,14 +298,14 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
     while index + used + len(run) < len(blocks) and len(run) < 12:
         block = blocks[index + used + len(run)]
         if used == 1 and not run and not rest and _asks_to_contact(block.plain) and any(
-                _channel(line.plain) for later in blocks[index + 2:index + 6] for line in later.lines):
+                channel(line.plain) for later in blocks[index + 2:index + 6] for line in later.lines):
             tokens.append(("note", block.plain, block.line))  # "... please contact us." over the details
             used += 1
             continue
         if len(block.lines) > 8 or not all(contact_detail(line.plain) for line in block.lines):
             break
         run.append(block)
-        if any(_channel(line.plain) for line in block.lines):
+        if any(channel(line.plain) for line in block.lines):
             for taken in run:
                 take(taken.lines)
             used += len(run)

@@ -15,7 +15,8 @@ _MONTH_WORD = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 _DASH = (r"(?:-{2,}|[–—]+(?:\s*[–—]+)*|(?<=\s)-(?=\s)|(?<=[^\W\d_.])-(?=\s)"
          r"|(?<=[A-Z]{3})-(?=(?i:" + _MONTH_WORD + r")\.?\s*\d))")
 _DATELINE = re.compile(
-    r"^(?P<place>[^\W\d_](?:/[^/\n]{2,40}/|[^–—\-(\n]){1,70}?|\([^()\n]{3,40}\))\s*(?:\((?P<pdate>[^)]{2,30})\)\s*)?"
+    r"^(?P<place>[^\W\d_](?:/[^/\n]{2,40}/|[^–—\-(\n]){1,70}?|\([^()\n]{3,40}\))"
+    r"\s*(?:(?:[-–—]\s*)?\((?P<pdate>[^)]{2,30})\)\s*)?"  # "Oakdale, OR - (May 8, 2025) –"
     r"(?P<dash>" + _DASH + r"|(?<=\)):)\s*(?P<rest>.*)$", re.S)  # "Pune (Press release): The"
 _TAIL = re.compile(r"\s*" + _DASH + r"\s*")
 _WEEKDAY = re.compile(r"(?i)^(?:" + WEEKDAY + r"\s*)?$")
@@ -34,10 +35,11 @@ def dateline_at(plain: str) -> tuple[str, dt.date | None, str, int] | None:
     "SAN SALVADOR (April 14, 2021) –", mixed case with a region ("Houston, Texas- ", "Miami, FL - "),
     a place and a date without a dash ("DENVER, May 9, 2019 The ..."), and a date-led lead with no
     place ("March 3, 2022 — Today, ...")."""
-    found = _dashed(plain) or _place_and_date(plain) or _date_lead(plain) or _bracketed(plain) or _barred(plain)
-    if found is None or not _starts_sentence(plain[found[3]:]):
-        return None
-    return found
+    for shape in (_dashed, _place_and_date, _date_lead, _bracketed, _barred):  # the first after which a sentence starts
+        found = shape(plain)
+        if found is not None and _starts_sentence(plain[found[3]:]):
+            return found
+    return None
 
 
 def _starts_sentence(rest: str) -> bool:
@@ -55,6 +57,8 @@ def _place(place: str, dash: str = "", dated: bool = False) -> str | None:
     before a spaced en or em dash ("Chicago – The ..."), the way web pages retype datelines, or
     before the release's date ("Geneva, 4 June 2013 - ")."""
     place = _TRAILING_WEEKDAY.sub("", place.strip().rstrip(",").strip().removeprefix("(").removesuffix(")").strip())
+    if place.count(" and ") == 1:  # a joint release's two places ("WINCHESTER, Va. and BOISE, Idaho"), each one
+        return place if all(_place(part, dash, dated) for part in place.split(" and ")) else None
     weekday = any(w.lower().strip(".,") in _WEEKDAYS for w in place.split()) or re.fullmatch(
         r"(?i)\W*" + WEEKDAY + r"\W*", place)
     if GENRE_LABEL.match(place) or ":" in place or weekday:
@@ -89,6 +93,8 @@ def _dashed(plain: str, dated: bool = False) -> tuple[str, dt.date | None, str, 
         date, start, end = inside
         date_text = place[start:end]
         tail = place[end:].strip(" ,")
+        again = find_date(tail)  # the date printed twice, as a wire's copy may
+        tail = tail[again[2]:].strip(" ,") if again and again[0] == date and not tail[:again[1]].strip() else tail
         if tail and _wire_tag(tail) != len(tail):
             return None
         place = place[:start]
@@ -243,7 +249,7 @@ def drop_prefix(markdown: str, plain: str, length: int) -> str:
 
 
 # A place in capitals where a dateline may start within a line: "... Bridge OAKDALE, Ore. – The ..."
-_CAPITALS_PLACE = re.compile(r"(?<=\s)[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*(?:,|--|[–—]|\()")
+_CAPITALS_PLACE = re.compile(r"(?<=\s)[A-Z][A-Z.'’-]{2,}(?:\s+[A-Z][A-Z.'’-]+){0,3}\s*(?:,|--|[–—]|\()|\((?=[A-Z])")
 
 
 def _headline_apart(line: Line) -> list[Line]:
@@ -253,8 +259,9 @@ def _headline_apart(line: Line) -> list[Line]:
     for match in _CAPITALS_PLACE.finditer(line.plain, 0, 300):
         head, rest = line.plain[:match.start()].strip(), line.plain[match.start():]
         found = dateline_at(rest)
-        if found and found[0] and found[0].split(",")[0].isupper() and 4 <= word_count(head) <= 25 \
-                and headline_case(head) and not re.search(r"[.!?:]$", head):
+        # a place in capitals, or in brackets with its date: "... Support(Providence, RI – July 17, 2011)"
+        if found and found[0] and (found[1] if rest[0] == "(" else found[0].split(",")[0].isupper()) \
+                and 4 <= word_count(head) <= 25 and headline_case(head) and not re.search(r"[.!?:]$", head):
             return [Line(head, md_escape(head), line.number), Line(rest, md_escape(rest), line.number)]
     return [line]
 

@@ -16,9 +16,9 @@ MONTHS = {
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
 DATE_PATTERNS = (
-    # "May 23, 2006", and "BackMay 23, 2006": a link's text the page ran into the date
+    # "May 23, 2006", "May 23,2006", and "BackMay 23, 2006": a link's text the page ran into the date
     re.compile(r"(?:\b|(?<=[a-z])(?=[A-Z][a-z]))(?P<month>[A-Za-z][a-z]{2,9}|[A-Z]{3,10})\.?\s+(?P<day>\d{1,2})"
-               r"(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b"),
+               r"(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>\d{4})\b"),
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<month>[A-Za-z]{3,10})\.?(?:,|\s+/)?\s+"
                r"(?:de\s+)?(?P<year>\d{4})\b"),
     re.compile(r"(?<![\d/])(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])"),
@@ -201,7 +201,8 @@ def by_locale(date: dt.date, written: str, texts: list[str]) -> dt.date:
 # bar, or in brackets; "2022-10-04 Arrest Made", "May 8, 2025 - Headline": with its date before it
 _DATED_TITLE = re.compile(r"^(?P<title>.*\w.*?)(?:\s+[-–—|]\s+(?P<date>[^-–—|]{6,30})"
                           r"|\s*[(\[](?P<bracketed>[^()\[\]]{6,30})[)\]])$")
-_TITLE_AFTER = re.compile(r"^\s*[-–—|:]?\s*(?P<title>[A-Z][\w'’-]*(?:\s+\S+){2,})$")
+# (a wire's tag between slashes may stand between them: "2012-12-05 — /Travel Wire/ — Headline")
+_TITLE_AFTER = re.compile(r"^\s*[-–—|:]?\s*(?:/[^/]{2,40}/\s*[-–—|:]?\s*)?(?P<title>[A-Z][\w'’-]*(?:\s+\S+){2,})$")
 
 
 def dated_title(text: str):

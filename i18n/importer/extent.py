@@ -34,7 +34,7 @@ from .contacts import name_like, split_name_role
 from .dates import date_line
 from .residue import residue
 
-_PANELS = ("a side panel's heading", "comments")
+_PANELS = ("a side panel's heading", "comments", "an e-mail's signature line")
 
 # A general English list of grammar words (articles, pronouns, prepositions, auxiliaries,
 # conjunctions): prose holds a third of its words from it, a menu or a caption few.
@@ -172,7 +172,7 @@ def page_after(paragraphs: list, last_line: int, panels: list[int]) -> tuple[int
     first = _line(paragraphs[anchors[0]])
     panel = next((i for i, p in enumerate(paragraphs) if any(first < line < _line(p) for line in panels)), None)
     if panel is not None:  # "Related posts", "3 Comments" under the text: what follows is other pages'
-        return panel, "under a heading of the page's other posts or comments"
+        return panel, "under a heading of the page's other posts or comments, or an e-mail's signature line"
     for index in range(anchors[-1] + 1, len(paragraphs)):
         paragraph, kind = paragraphs[index], kinds[index]
         text, before = paragraph.plain.lstrip("—–- "), paragraphs[index - 1]

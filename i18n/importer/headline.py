@@ -46,7 +46,11 @@ _FIELD_NAME = re.compile(r"(?i)^\W*(?:[^\W\d_]+\s+)?[^\W\d_]+(?:ed|en)\s+(?:on|b
 _MAIL_FIELD = re.compile(r"(?i)^\W*(?:from|to|cc|bcc|sent|reply-to)\s*:\s*(?=.*[@<\[])")
 # "123 Main Street, Oakdale, NJ 07999", "40 Orchard Row, Suite 2": a street number, then the street
 _ADDRESS = re.compile(r"^\s*\d{1,5}\s+[A-Z][\w.'’ -]*?\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|"
-                      r"Lane|Ln|Way|Place|Pl|Square|Sq|Row|Court|Ct|Suite|Floor)\b.*(?:,|\b\d{5}(?:-\d{4})?$)")
+                      r"Lane|Ln|Way|Place|Pl|Square|Sq|Row|Court|Ct|Suite|Floor)\b"
+                      r"(?:\.?\s*$|.*(?:,|\b\d{5}(?:-\d{4})?$))")
+# "Thunder Bay, ON  P7B 2X9", "Oakdale, OR 97001", "Harbourside, Leeds LS1 4AP": a place ending in its postal code
+_POSTCODE_LINE = re.compile(r"^\s*[A-Z][\w.'’ -]{1,40},\s*[A-Z][\w.]{1,20}\s+"
+                            r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s*$")
 _CAPS_THEN_TITLE = re.compile(r"^(?P<caps>(?:[A-Z0-9][A-Z0-9'’&.,:-]*\s+){3,}[A-Z0-9][A-Z0-9'’&.,:-]*)\s+"
                               r"(?P<rest>[A-Z][a-z][\w'’-]*(?:\s+\S+){2,})$")
 
@@ -89,9 +93,14 @@ _HANDLING = re.compile(r"(?i)\b(?:not\s+for\s+(?:publication|broadcast|distribut
                        r"|embargoed\b|embargo\s+(?:until|till|to)\b|under\s+embargo|hold\s+for\s+release)")
 # "National Parks Service (Denver)": an aggregator's line naming who issued the text, and where
 _ISSUER = re.compile(r"^(?P<name>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){1,7})\s+\([A-Z][A-Za-z .'-]{1,30}\)$")
-# "Riverside Rowing Club News story": a site's or section's name over the genre of what follows
-_NAME_AND_GENRE = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){2,6}"
-                             r"(?i:(?:news|press|media)\s+(?:story|stories|item|article|post|releases?))$")
+# "Riverside Rowing Club News story", "Harbour Unions Joint Media Statement": a site's, a section's or
+# an issuer's name over the genre of what follows
+_NAME_AND_GENRE = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){2,6}(?i:(?:joint\s+)?(?:news|press|media)\s+"
+                             r"(?:story|stories|item|article|post|releases?|statements?|advisory|alert|update))$"
+                             # "Press Release from Harbour Unions": the genre, then who issued it
+                             r"|^(?i:(?:joint\s+)?(?:news|press|media)\s+(?:releases?|statements?|advisory)\s+from\s+)"
+                             r"(?:the\s+)?(?:[A-Z][\w'’&.-]*\s*){1,8}$")
+_WEB_ADDRESS_AFTER = re.compile(r"\s*[-–—|:]+\s*(?:https?://|www\.)\S+\s*$")  # "... News Release -- www.oakdale.org"
 _ISSUER_WORD = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Council|Police|Government|Authority"
                           r"|Commission|University|Bureau|Embassy|Corporation|Inc|Ltd|Court|Board)\b")
 
@@ -99,7 +108,7 @@ _ISSUER_WORD = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Counc
 def not_headline(text: str) -> str | None:
     """What a short line above the body is, when it cannot be the headline (or None)."""
     words = re.findall(r"[^\W\d_][\w'’]*", text)
-    if GENRE_LABEL.match(text) or _NAME_AND_GENRE.match(text.strip()) or (
+    if GENRE_LABEL.match(text) or _NAME_AND_GENRE.match(_WEB_ADDRESS_AFTER.sub("", text).strip()) or (
             IMMEDIATE.match(text) and not text[IMMEDIATE.match(text).end():].strip()):
         return "a label"
     if _HANDLING.search(text):
@@ -123,7 +132,7 @@ def not_headline(text: str) -> str | None:
         return "a field of an e-mail's header"
     if person_and_title(text):
         return "a person's name and job title"
-    if _ADDRESS.search(text):
+    if _ADDRESS.search(text) or _POSTCODE_LINE.match(text):
         return "a postal address"
     label = LABEL_VALUE.match(text)
     if label and not text.rstrip().endswith((".", "!", "?")):
@@ -214,6 +223,19 @@ def _style(text: str) -> str:
 _ORGANISATION_END = re.compile(r"(?i)\b(?:company|co\.|inc\.?|incorporated|corp(?:oration|\.)?|group|ltd\.?|llc|plc"
                                r"|holdings|bank|university|college|department|council|agency|authority|commission"
                                r"|association|foundation|society|institute|ministry|office)$")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|for|the|and|&)$")
+_VERB_FORM = re.compile(r"^[A-Za-z]{3,}(?:s|ed|ing)$")  # "Buys", "Named", "Opening": a headline's verb
+
+
+def organisation_name(text: str) -> bool:
+    """"Research Corporation", "Bank of Oakdale": capitalised words ending in an organisation's
+    kind, none before "of" or "for" a verb's form ("Acme Buys Widget Company" is a headline)."""
+    words = text.split()
+    named = words[:next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))]
+    return (2 <= len(words) <= 6 and bool(_ORGANISATION_END.search(text)) and all(map(_NAME_WORD.match, words))
+            and not any(_VERB_FORM.match(word) for word in named[:-1]))
+
+
 # "REPORTS", "Announces", "Names": a headline's verb, the third person's -s
 _OPENS_WITH_VERB = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]+)(?<![Ss]{2})[Ss]\s+\S+\s+\S+")
 
@@ -228,8 +250,16 @@ def _continues(upper: Candidate, lower: Candidate) -> bool:
         return True
     if _ORGANISATION_END.search(upper.text) and _OPENS_WITH_VERB.match(lower.text) and word_count(upper.text) <= 6:
         return True  # "ARGOSY GAMING COMPANY" / "REPORTS THIRD QUARTER EARNINGS": its subject, then its verb
+    if _style(upper.text) == _style(lower.text) == "caps" and not re.search(r"[.!?:]$", upper.text):
+        return True  # a headline set in capitals wraps where the line is full, whatever the word
     return bool(_style(upper.text) and _style(upper.text) == _style(lower.text)
                 and (_ENDS_WITH_CONNECTOR.search(upper.text) or _OPENS_WITH_CONNECTOR.match(lower.text)))
+
+
+def _printed_whole(upper: Candidate, lower: Candidate, candidates: list[Candidate]) -> bool:
+    """The two lines, joined, are a line the page prints elsewhere whole: a headline printed again, wrapped."""
+    return lower.line == (upper.last_line or upper.line) + 1 and any(
+        same_headline(f"{upper.text} {lower.text}", other.text) for other in candidates if other.line < upper.line)
 
 
 def join_wrapped(candidates: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
@@ -237,7 +267,7 @@ def join_wrapped(candidates: list[Candidate]) -> tuple[list[Candidate], list[Can
     on, as one candidate: (the candidates, the linking words left alone, which are none)."""
     joined: list[Candidate] = []
     for candidate in candidates:
-        if joined and _continues(joined[-1], candidate):
+        if joined and (_continues(joined[-1], candidate) or _printed_whole(joined[-1], candidate, candidates)):
             upper = joined[-1]
             joined[-1] = Candidate(f"{upper.text} {candidate.text}", upper.line, upper.segment, upper.position,
                                    f"{upper.written} {candidate.written}", upper.marked or candidate.marked,
@@ -271,7 +301,8 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
     if marked is not None:
         return _marked(candidates, marked)
     # a line ending in a comma goes on in the next ("Arts Council of Wales," over its date): no headline
-    titles = [c for c in candidates if not is_sentence(c.text) and not c.text.rstrip().endswith(",")]
+    titles = [c for c in candidates if not is_sentence(c.text) and not c.text.rstrip().endswith(",")
+              and not organisation_name(c.text)]  # (its subject when a headline wraps: "ACME CORP" / "REPORTS ...")
     if not titles:
         return Choice(None, None, list(candidates))
     segment = titles[-1].segment
@@ -289,6 +320,8 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
     while len(group) >= 2 and _full_stop(group[-1].text) and any(
             not _full_stop(c.text) and headline_case(c.text) for c in group[:-1]):
         group = group[:-1]  # photo captions under the headline: a headline has no full stop
+    while len(group) >= 3 and word_count(group[-1].text) <= 4 < word_count(group[-2].text):
+        group = group[:-1]  # a section's or category's name under the headline and its deck
     headline = group[-1]
     subtitle = None
     earlier = [c for c in titles if c.segment < segment and headline_case(c.text)]
@@ -320,7 +353,8 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
         (word_count(c.text) >= 4 and _content_words(c.text) & _content_words(lead) and not mine)
         or (word_count(c.text) >= 2 and _echo(c.text, lead) >= max(0.5, 3 * mine)))]
     if echoed:  # the lead repeats none or few of the chosen line's words and more of another title's: that one
-        doubt, headline, subtitle = headline.text, max(reversed(echoed), key=lambda c: _echo(c.text, lead)), None
+        doubt, headline, subtitle = headline.text, max(reversed(echoed), key=lambda c: (
+            min(3, len(_content_words(c.text) & _content_words(lead))), _echo(c.text, lead))), None
     twice = [c for index, c in enumerate(candidates) if any(same_headline(c.text, d.text) for d in candidates[:index])]
     if twice and twice[-1].segment >= headline.segment and not same_headline(twice[-1].text, headline.text) \
             and word_count(twice[-1].text) >= 5 and not is_sentence(twice[-1].text) and _echo(twice[-1].text, lead):
@@ -351,13 +385,17 @@ def sentence_over_marker(candidates: list[Candidate], segments: int, lead: str =
     """When no line above the body could be a headline: the last of them, if it is one sentence
     of thirty words or fewer set over the header's date or contacts (segments: how many markers
     the header has; a headline some sites write as a sentence, "Residents are asked to keep
-    pavements clear."), or over a lead that repeats half its words, with the doubt named; else None."""
+    pavements clear."), printed twice (the page's title and its heading), or over a lead that
+    repeats half its words, with the doubt named; else None."""
     last = candidates[-1] if candidates else None
     if last is None or word_count(last.text) > 30 or not last.text[:1].isupper() \
             or _TWO_SENTENCES.search(last.text.rstrip()):
         return None
     if last.segment < segments:
         return Choice(last, None, candidates[:-1], weak="(a sentence over the date: no line is set as a headline)")
+    if any(same_headline(last.text, c.text) for c in candidates[:-1]):  # the page's title and its heading
+        return Choice(last, None, candidates[:-1], weak="(a sentence printed twice over the text: no line is set "
+                                                        "as a headline)")
     if _echo(last.text, lead) >= 0.5:
         return Choice(last, None, candidates[:-1], weak="(a sentence whose words the text repeats: no line is set as "
                                                         "a headline)")
@@ -427,13 +465,14 @@ def run_in_header(block, title: str):
     2009 Jo Roe 555-0100 (cell) Headline Words The text ..." where the lines of a header were
     wrapped into one another): (the header's text, its date (date, as written) if any, its
     contact text, the paragraph after the headline), or None.
-    Only when what stands before the headline holds a phone number or a date."""
+    Only when what stands before the headline holds a phone number or a date, and the text after
+    it starts as text does, not in lower case."""
     words = title.split()
     match = re.search(r"\s+".join(re.escape(w) for w in words), block.plain[:400], re.I) if len(words) >= 3 else None
     prefix = block.plain[:match.start()] if match else ""
     rest = block.plain[match.end():].strip() if match else ""
-    if not (prefix.strip() and rest and (PHONE.search(prefix) or find_date(prefix))):
-        return None
+    if not (prefix.strip() and rest and (PHONE.search(prefix) or find_date(prefix))) or rest[:1].islower():
+        return None  # (the headline's words inside a sentence of the text: "... a fire classified as Fire In Open in")
     number = line_at(block.lines, match.end())
     dated = find_date(prefix)
     contacts = prefix[:dated[1]] + " " + prefix[dated[2]:] if dated else prefix

@@ -34,6 +34,16 @@ def introduces(text: str) -> bool:
     return text.rstrip().endswith(":") and word_count(text) >= 6 and text[:1].isupper()
 
 
+def opened_by_introduction(blocks: list, lead: int) -> int:
+    """The lead's index, or that of a sentence introducing it over it ("The Governor congratulates
+    the following people:"), with at most one short line between them ("Bravery Medal: Jo Roe")."""
+    for back in (1, 2):
+        if 0 <= lead - back and lead < len(blocks) and introduces(blocks[lead - back].plain) \
+                and all(word_count(block.plain) <= 12 for block in blocks[lead - back + 1:lead]):
+            return lead - back
+    return lead
+
+
 def short_lead(block) -> bool:
     """A short first paragraph: a whole sentence in sentence case (a headline is set in title
     case or capitals, and a subhead seldom ends with a full stop)."""

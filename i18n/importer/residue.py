@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from ..documents import Incoming
-from .common import SENTENCE_END, fold
+from ..errors import excerpt
+from .common import SENTENCE_END, Note, fold
 from .contacts import is_contact_line
 from .dates import date_line
 
@@ -46,7 +47,8 @@ _ACCESS = r"""
     text\ size | font\ size | (?:high\ )?contrast | (?:a[+-]?\ ){1,3}a[+-]? | listen(?:\ to\ this\ page)?
   | translate(?:\ this\ page)? | select\ (?:a\ )?language | powered\ by\ google(?:\ translate)?"""
 _NAVIGATION = r"""
-    (?:\d{1,2}[.)]\s*)?skip\ to\ (?:the\ )?(?:main\ |primary\ )?(?:content|navigation|menu|sidebar|footer|search)
+    (?:\d{1,2}[.)]\s*)?(?:skip|jump)\ to\ (?:the\ )?(?:main\ |primary\ )?
+    (?:content|navigation|menu|sidebar|footer|search)
   | back\ to\ (?:top|news(?:room)?|press(?:\ room|\ releases)?|blog|all\ \w+(?:\ \w+)?) | (?:main\ )?menu
   | toggle\ (?:navigation|menu) | search\ for:? | you\ are\ here\b.{0,120} | breadcrumbs? | main\ navigation
   | in\ this\ section | on\ this\ page | table\ of\ contents | jump\ to | page\ \d+\ of\ \d+
@@ -76,9 +78,11 @@ _BROWSER = r"""
   | .{0,160}\b(?:check|click)\ here\ for\ more\ information
   | (?:view|read|see|download|watch|find|access)\ (?:the\ |a\ |our\ )?(?:full\ |complete\ |original\ )?
     (?:notice|release|statement|report|document|order|letter|video|photos?|pdf|details)\ here"""
+# "Photo: Jo Roe", "Images courtesy of ...", "(Logo: https://...)": a picture's credit or a wire's link to it
 _CREDIT = r"""
     (?:cover\ |header\ |featured\ )?(?:art(?:work)?|illustration|photo(?:graph)?|image|graphic)(?:\ credit)?
-    \s*(?:by\b|:|©)\s*\S.{0,60} | (?:photo|image)s?\ courtesy\ (?:of\ )?\S.{0,60}"""
+    \s*(?:by\b|:|©)\s*\S.{0,60} | (?:photo|image)s?\ courtesy\ (?:of\ )?\S.{0,60}
+  | (?:logo|photo|image|video|multimedia|graphic)s?\s*:\s*(?:https?://|www\.)\S+"""
 # "This page has been archived", "Archived content", "This release may be out of date":
 # what a page says about itself, not what the release says.
 _ARCHIVE = r"""
@@ -105,7 +109,9 @@ _RESIDUE = tuple((kind, re.compile(r"(?ix)^\W*(?:" + pattern + r")\W*$")) for ki
     ("a notice about the browser or a link", _BROWSER), ("credit", _CREDIT), ("archive banner", _ARCHIVE),
     ("comments", _COMMENTS), ("footer", _FOOTER), ("feedback or cookie notice", _FEEDBACK),
     ("accessibility widget", _ACCESS)))
-_RESIDUE += (("horizontal rule", re.compile(r"(?x)^\s*(?:" + _RULE + r")\s*$")),)
+_RESIDUE += (("horizontal rule", re.compile(r"(?x)^\s*(?:" + _RULE + r")\s*$")),
+             ("an image's file name", re.compile(r"(?i)^\s*[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|bmp)\s*$")),
+             ("an e-mail's signature line", re.compile(r"^--\s*$")))  # "-- ": a mailing list's footer follows
 
 
 # "Filed in | Parks | Trails | Events": three or more short runs of words between bars, no digits,
@@ -121,7 +127,7 @@ _ARROW_LINK = re.compile(r"^\s*(?:[«‹←]\s*[^\W\d][^.!?«»‹›]{0,50}|[^\
 
 def residue(text: str) -> str | None:
     """The kind of web residue a line is ("share widget", "navigation", "credit", "archive banner",
-    "comments", "footer", "horizontal rule", "a row of links"), or None."""
+    "comments", "footer", "horizontal rule", "a row of links", ...), or None."""
     kind = next((kind for kind, pattern in _RESIDUE if pattern.match(text)), None) if len(text) <= 160 else None
     if kind is None and _LINK_ROW.match(text) and all(len(part.split()) <= 4 for part in text.split("|")) \
             and not SENTENCE_END.search(text.rstrip(" |").removesuffix(".")):
@@ -130,7 +136,37 @@ def residue(text: str) -> str | None:
         kind = "navigation"
     if kind is None and len(text) <= 160 and _menu_on_one_line(text):
         kind = "a menu on one line"
+    if kind is None and 160 < len(text) <= 600 and _archive_note(text):
+        kind = "archive banner"
+    if kind is None and len(text) <= 300 and _social_promotion(text):
+        kind = "share widget"
     return kind
+
+
+_NETWORK = re.compile(r"(?i)\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|flickr|threads|bluesky|mastodon)\b")
+_OURS = re.compile(r"(?i)\b(?:our|us|like\s+button|your\s+(?:\w+\s+)?feed)\b")
+
+
+def _social_promotion(text: str) -> bool:
+    """"Want our news in your Facebook feed? Go to our Facebook page and click Like.": every
+    sentence names a social network, and the site speaks of its own page there or of the reader's feed."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())
+    return all(_NETWORK.search(s) for s in sentences) and bool(_OURS.search(text))
+
+
+# "This article was published on 9 July 2015.": a sentence about the page itself
+_PAGE_NOTE = re.compile(r"(?i)^\W*(?:this|the)\s+(?:page|article|release|news\s+release|item|story|post|information"
+                        r"|content)\s+(?:was|has\s+been|is)\s+(?:first\s+)?(?:published|posted|archived|issued"
+                        r"|released|last\s+(?:updated|reviewed))\b")
+_ARCHIVE_WORDS = re.compile(r"(?i)\barchiv|\bout\s+of\s+date\b|\boutdated\b")
+
+
+def _archive_note(text: str) -> bool:
+    """A paragraph of notes about the page ("This article was published on 9 July 2015. The
+    information may be out of date. Releases older than 60 days are archived."): an archive banner."""
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())
+    return len(sentences) >= 2 and any(_ARCHIVE_WORDS.search(s) for s in sentences) and all(
+        _PAGE_NOTE.match(s) or _ARCHIVE_WORDS.search(s) for s in sentences)
 
 
 def _menu_on_one_line(text: str) -> bool:
@@ -343,13 +379,13 @@ def repeated(paragraphs: list, title: str, subtitle: str) -> list[tuple[object, 
     return found
 
 
-def next_post(blocks: list, index: int, release_date) -> tuple[str, str] | None:
+def next_post(blocks: list, index: int, release_date) -> Note | None:
     """A date alone, earlier than the release's, over a headline, below the release's text: the
-    page's previous post begins (a blog lists the newest first). (The date as written, the
-    headline) or None."""
+    page's previous post begins (a blog lists the newest first), left out; the warning naming it, or None."""
     dated = date_line(blocks[index].plain)
     after = blocks[index + 1].plain if index + 1 < len(blocks) else ""
     if not (dated and release_date and dated[0] < release_date and after and len(after.split()) <= 14
             and not SENTENCE_END.search(after) and not is_contact_line(after)):
         return None
-    return dated[1], after
+    return Note(blocks[index].line, f"another post follows on the page (dated {dated[1]!r}, {excerpt(after, 40)!r}): "
+                                    f"lines {blocks[index].line}–{blocks[-1].lines[-1].number} left out")
