@@ -588,3 +588,14 @@ def test_an_introduction_over_a_labelled_name_opens_the_text_and_please_phone_is
     release = only_release(room)
     assert body(release) == [intro, label, story]
     assert [(c.name, c.phone) for c in release.contacts] == [("Media enquiries", "020 5550 0142")]
+
+
+def test_a_photos_caption_between_paragraphs_goes_but_a_short_paragraph_and_a_subheading_stay(room, run_cli):
+    caption = "Councillor Jo Roe cutting the ribbon on the new footbridge"
+    short = "Mayor Ann Lee thanked the volunteers."
+    subheading = "Funding From the County and the Trail Trust"
+    text = f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{caption}\n\n{MORE}\n\n{short}\n\n{subheading}\n\n{TEXT}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, MORE, short, subheading, TEXT]
+    assert "web residue (a photo's caption): 'Councillor Jo Roe cutting the ribbon" in result.stdout
