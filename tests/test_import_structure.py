@@ -519,6 +519,7 @@ def test_a_wires_date_stamp_and_tag_before_the_deck_date_the_release(room, run_c
 @pytest.mark.parametrize("above", [
     "Press Release from Oakdale County\n\n40 Orchard Row\nOakdale, OR 97001\nTel: (555) 010-0100",  # a letterhead
     "Oakdale County Parks News Release -- www.oakdale.example.org",  # the issuer's label and its site
+    "Oakdale Health Centre, 40 Orchard Row, Oakdale, OR 97001",  # a building, then its street and town
 ])
 def test_an_issuers_label_and_letterhead_under_the_headline_are_not_the_headline(room, run_cli, above):
     result = run_import(run_cli, room, f"{HEADLINE}\n\n{above}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n")
