@@ -494,8 +494,9 @@ def test_a_portals_category_and_the_issuers_name_under_the_headline_and_deck_are
 
 
 @pytest.mark.parametrize("text, title, date, dateline", [
-    # the date printed with no space after its comma
+    # the date printed with no space after its comma, or a space before it
     (f"Press Release\nMay 8,2025\n\n{HEADLINE}\n\n{TEXT}\n\n{MORE}\n", HEADLINE, "2025-05-08", ""),
+    (f"Oakdale, May 08 , 2025\n\n{HEADLINE}\n\n{TEXT}\n\n{MORE}\n", HEADLINE, "2025-05-08", "Oakdale"),
     # the headline run into a bracketed place and date that open the text
     (f"{HEADLINE}(Oakdale, OR – May 8, 2025) {TEXT}\n\n{MORE}\n", HEADLINE, "2025-05-08", "Oakdale, OR"),
 ])
