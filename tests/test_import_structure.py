@@ -601,3 +601,17 @@ def test_a_photos_caption_between_paragraphs_goes_but_a_short_paragraph_and_a_su
     assert result.exit_code == 0, result.output
     assert body(only_release(room)) == [TEXT, MORE, short, subheading, TEXT]
     assert "web residue (a photo's caption): 'Councillor Jo Roe cutting the ribbon" in result.stdout
+
+
+@pytest.mark.parametrize("title, why", [
+    ("Day of Remembrance: May 8, 2025", "a date line"),  # a notice titled by its day
+    ("“Trail Groups Join Forces to Rebuild Mill Creek Footbridge”", "a quotation, a banner's epigraph"),
+])
+def test_with_no_other_line_a_title_read_as_a_date_line_or_quotation_is_the_headline_named_uncertain(
+        room, run_cli, title, why):
+    result = run_import(run_cli, room, f"{title}\n\nMEDIA ADVISORY\n\n{TEXT}\n\n{MORE}\n", "--date", "2025-05-08")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release)) == (title, [TEXT, MORE])
+    assert f"headline uncertain: chose {title!r} (the only line over the text, read as {why}" in result.output
+    assert f"not the headline ({why})" not in result.output
