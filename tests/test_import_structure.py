@@ -494,8 +494,9 @@ def test_a_portals_category_and_the_issuers_name_under_the_headline_and_deck_are
 
 
 @pytest.mark.parametrize("text, title, date, dateline", [
-    # the date printed with no space after its comma
+    # the date printed with no space after its comma, or a space before it
     (f"Press Release\nMay 8,2025\n\n{HEADLINE}\n\n{TEXT}\n\n{MORE}\n", HEADLINE, "2025-05-08", ""),
+    (f"Oakdale, May 08 , 2025\n\n{HEADLINE}\n\n{TEXT}\n\n{MORE}\n", HEADLINE, "2025-05-08", "Oakdale"),
     # the headline run into a bracketed place and date that open the text
     (f"{HEADLINE}(Oakdale, OR – May 8, 2025) {TEXT}\n\n{MORE}\n", HEADLINE, "2025-05-08", "Oakdale, OR"),
 ])
@@ -519,6 +520,7 @@ def test_a_wires_date_stamp_and_tag_before_the_deck_date_the_release(room, run_c
 @pytest.mark.parametrize("above", [
     "Press Release from Oakdale County\n\n40 Orchard Row\nOakdale, OR 97001\nTel: (555) 010-0100",  # a letterhead
     "Oakdale County Parks News Release -- www.oakdale.example.org",  # the issuer's label and its site
+    "Oakdale Health Centre, 40 Orchard Row, Oakdale, OR 97001",  # a building, then its street and town
 ])
 def test_an_issuers_label_and_letterhead_under_the_headline_are_not_the_headline(room, run_cli, above):
     result = run_import(run_cli, room, f"{HEADLINE}\n\n{above}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n")
@@ -588,3 +590,28 @@ def test_an_introduction_over_a_labelled_name_opens_the_text_and_please_phone_is
     release = only_release(room)
     assert body(release) == [intro, label, story]
     assert [(c.name, c.phone) for c in release.contacts] == [("Media enquiries", "020 5550 0142")]
+
+
+def test_a_photos_caption_between_paragraphs_goes_but_a_short_paragraph_and_a_subheading_stay(room, run_cli):
+    caption = "Councillor Jo Roe cutting the ribbon on the new footbridge"
+    short = "Mayor Ann Lee thanked the volunteers."
+    subheading = "Funding From the County and the Trail Trust"
+    text = f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{caption}\n\n{MORE}\n\n{short}\n\n{subheading}\n\n{TEXT}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, MORE, short, subheading, TEXT]
+    assert "web residue (a photo's caption): 'Councillor Jo Roe cutting the ribbon" in result.stdout
+
+
+@pytest.mark.parametrize("title, why", [
+    ("Day of Remembrance: May 8, 2025", "a date line"),  # a notice titled by its day
+    ("“Trail Groups Join Forces to Rebuild Mill Creek Footbridge”", "a quotation, a banner's epigraph"),
+])
+def test_with_no_other_line_a_title_read_as_a_date_line_or_quotation_is_the_headline_named_uncertain(
+        room, run_cli, title, why):
+    result = run_import(run_cli, room, f"{title}\n\nMEDIA ADVISORY\n\n{TEXT}\n\n{MORE}\n", "--date", "2025-05-08")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release)) == (title, [TEXT, MORE])
+    assert f"headline uncertain: chose {title!r} (the only line over the text, read as {why}" in result.output
+    assert f"not the headline ({why})" not in result.output

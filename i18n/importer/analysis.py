@@ -21,7 +21,7 @@ from .extent import trim_page_after
 from .flattened import unflatten_all
 from .frontmatter import header_lines, is_byline, is_marker
 from .headline import (CONNECTOR, LEAD_WORDS, Candidate, choose, deck_under_given, join_wrapped, not_headline,
-                       run_in_header, same_headline, sentence_over_marker, split_caps, strip_labels)
+                       read_anyway, run_in_header, same_headline, sentence_over_marker, split_caps, strip_labels)
 from .lead import lead_index, opened_by_introduction
 from .residue import captions, chrome_key, next_post, page_lines, repeated, residue, share_menus, site_menus
 
@@ -46,6 +46,7 @@ class Analysis:
         self._header_dates: list | None = None  # while the header is read: its dates, chosen after
         self.stopped: tuple[int, str] = (0, "")  # where the header ended: (line, text)
         self.header_dateline: tuple[str, int] | None = None  # an aggregator's line above the release
+        self.not_headlines: list[tuple[Candidate, str]] = []  # the header's lines that are no headline, and why
         self.page_dates: list[dt.date] = []  # the dates above the body (a blog's post date among them)
         self.footer_lines: list[tuple[int, str]] = []  # (line, text) of the page's copyright lines
         self.archive_dates: list[tuple[dt.date, str, int]] = []  # the dates an archive's banner gives the page
@@ -191,7 +192,10 @@ class Analysis:
             index += 1
         self._header_dates = None
         self.page_dates = [date for date, _, _ in dates]
-        self._choose_date(dates, {line.number: line.plain for lines in read for line in lines})
+        if dates:  # the release's among the header's dates
+            chosen, notes = release_date(dates, {line.number: line.plain for lines in read for line in lines})
+            self._set_date(*chosen)
+            self.warnings += notes
         body = blocks[max(index, lead):]
         if body:
             self.stopped = (body[0].line, body[0].plain)
@@ -204,8 +208,7 @@ class Analysis:
 
     def _header_candidate(self, line: Line, segment: int, candidates: list[Candidate], marked: bool) -> None:
         text = line.plain
-        dated = dated_title(text)
-        if dated:
+        if dated := dated_title(text):
             text, (date, written) = dated
             self._set_date(date, written, line.number)
         split = split_caps(text)
@@ -222,14 +225,9 @@ class Analysis:
             if reason:
                 self.removed.append(Note(line.number, f"above the body, not the headline ({reason}): "
                                                       f"{excerpt(part)!r}"))
+                self.not_headlines.append((Candidate(strip_labels(part), line.number, segment, 0, part), reason))
                 continue
             candidates.append(Candidate(strip_labels(part), line.number, segment, len(candidates), part, marked))
-
-    def _choose_date(self, dates: list[tuple[dt.date, str, int]], texts: dict[int, str]) -> None:
-        if dates:
-            chosen, notes = release_date(dates, texts)
-            self._set_date(*chosen)
-            self.warnings += notes
 
     def _choose_headline(self, candidates: list[Candidate], lead: str, segments: int) -> None:
         if self.given.title:
@@ -248,7 +246,10 @@ class Analysis:
             self.removed.append(Note(candidate.line, f"above the body, not the headline (a linking word alone): "
                                                      f"{candidate.written!r}"))
         choice = choose(candidates, lead)
-        choice = choice if choice.headline else sentence_over_marker(candidates, segments, lead) or choice
+        choice = choice if choice.headline else (sentence_over_marker(candidates, segments, lead)
+                                                 or read_anyway(self.not_headlines, candidates) or choice)
+        self.removed = [n for n in self.removed if not (n.line == getattr(choice.headline, "line", 0) and any(
+            choice.headline is line for line, _ in self.not_headlines))]  # read as the headline after all
         if choice.headline is None:
             for candidate in candidates:
                 self.removed.append(Note(candidate.line, f"text above the body: {excerpt(candidate.written)!r}"))

@@ -16,9 +16,9 @@ MONTHS = {
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
 }
 DATE_PATTERNS = (
-    # "May 23, 2006", "May 23,2006", and "BackMay 23, 2006": a link's text the page ran into the date
+    # "May 23, 2006", "May 23,2006", "May 23 , 2006", and "BackMay 23, 2006": a link's text run into the date
     re.compile(r"(?:\b|(?<=[a-z])(?=[A-Z][a-z]))(?P<month>[A-Za-z][a-z]{2,9}|[A-Z]{3,10})\.?\s+(?P<day>\d{1,2})"
-               r"(?:st|nd|rd|th)?(?:,\s*|\s+)(?P<year>\d{4})\b"),
+               r"(?:st|nd|rd|th)?(?:\s?,\s*|\s+)(?P<year>\d{4})\b"),
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<month>[A-Za-z]{3,10})\.?(?:,|\s+/)?\s+"
                r"(?:de\s+)?(?P<year>\d{4})\b"),
     re.compile(r"(?<![\d/])(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])"),

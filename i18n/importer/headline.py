@@ -45,7 +45,9 @@ _FIELD_NAME = re.compile(r"(?i)^\W*(?:[^\W\d_]+\s+)?[^\W\d_]+(?:ed|en)\s+(?:on|b
 # "From: News Desk <news@...>", "To: ...", "Sent: ...": an e-mailed release's header ("Subject:" is its headline)
 _MAIL_FIELD = re.compile(r"(?i)^\W*(?:from|to|cc|bcc|sent|reply-to)\s*:\s*(?=.*[@<\[])")
 # "123 Main Street, Oakdale, NJ 07999", "40 Orchard Row, Suite 2": a street number, then the street
-_ADDRESS = re.compile(r"^\s*\d{1,5}\s+[A-Z][\w.'’ -]*?\b(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|"
+# (a building's name may come first: "Oakdale Health Centre, 40 Orchard Row, ...")
+_ADDRESS = re.compile(r"^\s*(?:[A-Z][^,\d]{2,60},\s*)?\d{1,5}\s+[A-Z][\w.'’ -]*?\b"
+                      r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|"
                       r"Lane|Ln|Way|Place|Pl|Square|Sq|Row|Court|Ct|Suite|Floor)\b"
                       r"(?:\.?\s*$|.*(?:,|\b\d{5}(?:-\d{4})?$))")
 # "Thunder Bay, ON  P7B 2X9", "Oakdale, OR 97001", "Harbourside, Leeds LS1 4AP": a place ending in its postal code
@@ -400,6 +402,22 @@ def sentence_over_marker(candidates: list[Candidate], segments: int, lead: str =
         return Choice(last, None, candidates[:-1], weak="(a sentence whose words the text repeats: no line is set as "
                                                         "a headline)")
     return None
+
+
+# What a line over the text may be read as and still be its headline when no other line could be
+_READ_ANYWAY = ("a label", "a label and its value", "a date line", "a quotation, a banner's epigraph")
+
+
+def read_anyway(not_headlines: list[tuple[Candidate, str]], candidates: list[Candidate]) -> Choice | None:
+    """With no line that could be the headline: of the lines over the body that are none (each with
+    why), the nearest read as a label, a date line or a quotation, of three words or more ("Fiji
+    Police News Update", "Day of Mourning: Sept 19, 2022"), as a page that titles its notices so
+    prints it; named uncertain. Else None."""
+    found = [(line, why) for line, why in not_headlines if why in _READ_ANYWAY and word_count(line.text) >= 3]
+    if not found:
+        return None
+    return Choice(found[-1][0], None, candidates, weak=f"(the only line over the text, read as {found[-1][1]}: "
+                                                       "no line is set as a headline)")
 
 
 def deck_under_given(candidates: list[Candidate], title: str, segments: int) -> Candidate | None:

@@ -309,6 +309,28 @@ def _caption(block) -> bool:
             and (len(_IN_THE_PHOTO.findall(text)) >= 2 or bool(_CAPTION_LABEL.match(text))))
 
 
+# "Cllr Jo Roe helps to refuel the truck", "Deputy Mayor Jo Roe with Ann Lee", "Consultant surgeon Jo Roe":
+# a caption names the people in its photo and what they do, in the present, or only who they are
+_PERSON = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\b")
+_PICTURED_DOING = re.compile(r"\b(?:[a-z]{3,}s|[a-z]{3,}ing|with)\b")
+_DOING = re.compile(_PERSON.pattern + r"\s+(?:[a-z]{3,}(?:s|ing)|with)\b")  # the person, then what they do
+
+
+def _caption_between(block, above, below) -> bool:
+    """A photo's caption set between two paragraphs of the text: one line of four to sixteen words
+    that names a person (two capitalised words), not in title case (a headline's), says what
+    they do in the present or ends with their name; a full stop only after "Jo Roe opens ..."."""
+    text = block.plain.strip()
+    words = text.split()
+    prose = [b is not None and b.kind == "paragraph" and len(b.plain.split()) >= 15 and SENTENCE_END.search(b.plain)
+             for b in (above, below)]
+    return (all(prose) and len(block.lines) == 1 and 4 <= len(words) <= 16 and bool(_PERSON.search(text))
+            and any(w[:1].islower() for w in words if len(w) > 4)  # a headline is in title case
+            and not _FIRST_PERSON.search(text) and text[-1:] not in "?!:"
+            and (bool(_DOING.search(text)) or not text.endswith(".") and bool(
+                _PICTURED_DOING.search(text) or _PERSON.search(text).end() == len(text))))
+
+
 def captions(blocks: list) -> dict[int, str]:
     """The lines of a photo's caption, by how it is written or a short block that ends with the
     photo's credit, and of its alt text, a line with no sentence's end right above it, by id."""
@@ -316,7 +338,8 @@ def captions(blocks: list) -> dict[int, str]:
     for index, block in enumerate(blocks):
         last = block.lines[-1].plain
         credit = _CAPTION_CREDIT.search(last) if block.kind == "paragraph" and len(last.split()) > 1 else None
-        if _caption(block):
+        if _caption(block) or block.kind == "paragraph" and 0 < index < len(blocks) - 1 and _caption_between(
+                block, blocks[index - 1], blocks[index + 1]):
             found.update((id(line), "a photo's caption") for line in block.lines)
         if credit is None or len(credit.group().split()) > 9 or len(block.lines) > 3 or len(block.plain.split()) > 80:
             continue
