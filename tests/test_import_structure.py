@@ -615,3 +615,27 @@ def test_with_no_other_line_a_title_read_as_a_date_line_or_quotation_is_the_head
     assert (release.title, body(release)) == (title, [TEXT, MORE])
     assert f"headline uncertain: chose {title!r} (the only line over the text, read as {why}" in result.output
     assert f"not the headline ({why})" not in result.output
+
+
+@pytest.mark.parametrize("chrome, kind", [
+    ("Print this press release", "share widget"),
+    ("Oakdale County Parks < 1 mins read", "share widget"),  # a reading time
+    ("More from this category", "a side panel's heading"),
+    ("PARKS/Jo Roe", "credit"),  # an organisation's photo credit
+    ("Read the original article on Oakdale County.", "a notice about the browser or a link"),  # an aggregator's
+    ("File Type:pdf, Size:1020Kb", "share widget"),  # a document host's
+])
+def test_a_pages_widgets_credits_and_aggregator_lines_are_chrome(room, run_cli, chrome, kind):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\n{chrome}\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, MORE]
+    assert f"web residue ({kind}): {chrome!r}" in result.stdout
+
+
+def test_a_wires_name_and_date_in_brackets_after_the_place_and_an_airports_name_alone(room, run_cli):
+    text = f"Oakdale Airport\n\n{HEADLINE}\n\nOAKDALE, OREGON--(Parks Wire - May 8, 2025) - {TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.dateline, release.date.isoformat()) == (HEADLINE, "OAKDALE, OREGON", "2025-05-08")
+    assert body(release) == [TEXT, MORE]
