@@ -34,6 +34,7 @@ def test_a_long_menu_of_sections_between_bars_is_navigation_not_the_headline(roo
     ("Oakdale, Thursday, 8 May 2025 – ", "Oakdale"),  # the date's weekday between the place and the date
     ("8 May 2025, Oakdale – ", "Oakdale"),
     ("Oakdale, OR - (May 8, 2025) – ", "Oakdale, OR"),  # the date in brackets between two dashes
+    ("May 8, 2025. Oakdale, Oregon – ", "Oakdale, Oregon"),  # the date first, closed by a full stop
     # a joint release's two places, its date printed twice, a wire's tag
     ("OAKDALE, Oregon and RIVERTON, Idaho, May 8, 2025, May 8, 2025 (PARKS WIRE) — ",
      "OAKDALE, Oregon and RIVERTON, Idaho"),
@@ -384,6 +385,7 @@ def test_a_line_ending_in_a_comma_over_the_date_is_no_headline(room, run_cli):
 
 @pytest.mark.parametrize("tail, contact", [
     ("Enquiries\nJo Roe\nParks Manager\nPhone: +61 2 5550 0142", ("Jo Roe", "+61 2 5550 0142")),  # a heading alone
+    ("For further comment, contact: Jo Roe 020 5550 0142 or", ("Jo Roe", "020 5550 0142")),  # "contact:" and a name
     ("Reporters can contact the Oakdale Parks media team on 020 5550 0142.",  # an office the text names
      ("Oakdale Parks media team", "020 5550 0142")),
 ])

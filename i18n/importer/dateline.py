@@ -215,7 +215,7 @@ def _date_lead(plain: str) -> tuple[str, dt.date, str, int] | None:
     date, start, end = found
     tail = _TAIL.match(plain[end:])
     if tail is None:  # "May 3, 2022 Springfield -- The ...", "3 MAY 2022, SPRINGFIELD —The ...": the place after it
-        after = re.match(r",?\s+", plain[end:])
+        after = re.match(r"[,.]?\s+", plain[end:])  # "Sept. 11, 2017. Victoria, B.C. –" too
         place = _dashed(plain[end + after.end():], dated=True) if after else None
         if place and place[1] is None and place[0]:
             return place[0], date, plain[:end], end + after.end() + place[3]
