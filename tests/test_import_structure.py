@@ -34,6 +34,7 @@ def test_a_long_menu_of_sections_between_bars_is_navigation_not_the_headline(roo
     ("Oakdale, Thursday, 8 May 2025 – ", "Oakdale"),  # the date's weekday between the place and the date
     ("8 May 2025, Oakdale – ", "Oakdale"),
     ("Oakdale, OR - (May 8, 2025) – ", "Oakdale, OR"),  # the date in brackets between two dashes
+    ("May 8, 2025. Oakdale, Oregon – ", "Oakdale, Oregon"),  # the date first, closed by a full stop
     # a joint release's two places, its date printed twice, a wire's tag
     ("OAKDALE, Oregon and RIVERTON, Idaho, May 8, 2025, May 8, 2025 (PARKS WIRE) — ",
      "OAKDALE, Oregon and RIVERTON, Idaho"),
@@ -384,6 +385,7 @@ def test_a_line_ending_in_a_comma_over_the_date_is_no_headline(room, run_cli):
 
 @pytest.mark.parametrize("tail, contact", [
     ("Enquiries\nJo Roe\nParks Manager\nPhone: +61 2 5550 0142", ("Jo Roe", "+61 2 5550 0142")),  # a heading alone
+    ("For further comment, contact: Jo Roe 020 5550 0142 or", ("Jo Roe", "020 5550 0142")),  # "contact:" and a name
     ("Reporters can contact the Oakdale Parks media team on 020 5550 0142.",  # an office the text names
      ("Oakdale Parks media team", "020 5550 0142")),
 ])
@@ -615,3 +617,27 @@ def test_with_no_other_line_a_title_read_as_a_date_line_or_quotation_is_the_head
     assert (release.title, body(release)) == (title, [TEXT, MORE])
     assert f"headline uncertain: chose {title!r} (the only line over the text, read as {why}" in result.output
     assert f"not the headline ({why})" not in result.output
+
+
+@pytest.mark.parametrize("chrome, kind", [
+    ("Print this press release", "share widget"),
+    ("Oakdale County Parks < 1 mins read", "share widget"),  # a reading time
+    ("More from this category", "a side panel's heading"),
+    ("PARKS/Jo Roe", "credit"),  # an organisation's photo credit
+    ("Read the original article on Oakdale County.", "a notice about the browser or a link"),  # an aggregator's
+    ("File Type:pdf, Size:1020Kb", "share widget"),  # a document host's
+])
+def test_a_pages_widgets_credits_and_aggregator_lines_are_chrome(room, run_cli, chrome, kind):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\n{chrome}\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, MORE]
+    assert f"web residue ({kind}): {chrome!r}" in result.stdout
+
+
+def test_a_wires_name_and_date_in_brackets_after_the_place_and_an_airports_name_alone(room, run_cli):
+    text = f"Oakdale Airport\n\n{HEADLINE}\n\nOAKDALE, OREGON--(Parks Wire - May 8, 2025) - {TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.dateline, release.date.isoformat()) == (HEADLINE, "OAKDALE, OREGON", "2025-05-08")
+    assert body(release) == [TEXT, MORE]

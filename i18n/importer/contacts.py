@@ -141,7 +141,7 @@ def split_name_role(text: str) -> tuple[str, str]:
 
 
 _ASKED_TO_CALL = re.compile(r"\b(?:contact|call|reach|phone|(?:sent|directed|addressed|referred)\s+to"
-                            r"|speak\s+(?:to|with))\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){1,3})")
+                            r"|speak\s+(?:to|with))\s*:?\s+(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){1,3})")
 # "... contact Jo Baines on 555-0100 and Ann Lee on 555-0199": the next person of the same sentence
 _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]*){1,3})"
                        r"\s+(?:on|at)\s+")

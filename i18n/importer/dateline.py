@@ -37,9 +37,18 @@ def dateline_at(plain: str) -> tuple[str, dt.date | None, str, int] | None:
     place ("March 3, 2022 — Today, ...")."""
     for shape in (_dashed, _place_and_date, _date_lead, _bracketed, _barred):  # the first after which a sentence starts
         found = shape(plain)
+        wire = _WIRE_AND_DATE.match(plain, found[3]) if found and found[1] is None else None
+        if wire and find_date(wire.group("date")):  # "CALGARY, ALBERTA--(Marketwired - Jan 6, 2015) - The ..."
+            date, start, end = find_date(wire.group("date"))
+            found = (found[0], date, wire.group("date")[start:end], wire.end())
         if found is not None and _starts_sentence(plain[found[3]:]):
             return found
     return None
+
+
+# a wire's name and the date in brackets after the place's dash, then a dash of their own
+_WIRE_AND_DATE = re.compile(r"\s*\(\s*[A-Z][\w .&'’-]{1,40}?\s*[-–—,]\s*(?P<date>[^()]{6,30})\)\s*"
+                            r"(?:" + _DASH + r")\s*")
 
 
 def _starts_sentence(rest: str) -> bool:
@@ -206,7 +215,7 @@ def _date_lead(plain: str) -> tuple[str, dt.date, str, int] | None:
     date, start, end = found
     tail = _TAIL.match(plain[end:])
     if tail is None:  # "May 3, 2022 Springfield -- The ...", "3 MAY 2022, SPRINGFIELD —The ...": the place after it
-        after = re.match(r",?\s+", plain[end:])
+        after = re.match(r"[,.]?\s+", plain[end:])  # "Sept. 11, 2017. Victoria, B.C. –" too
         place = _dashed(plain[end + after.end():], dated=True) if after else None
         if place and place[1] is None and place[0]:
             return place[0], date, plain[:end], end + after.end() + place[3]

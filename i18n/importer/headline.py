@@ -224,7 +224,8 @@ def _style(text: str) -> str:
 
 _ORGANISATION_END = re.compile(r"(?i)\b(?:company|co\.|inc\.?|incorporated|corp(?:oration|\.)?|group|ltd\.?|llc|plc"
                                r"|holdings|bank|university|college|department|council|agency|authority|commission"
-                               r"|association|foundation|society|institute|ministry|office)$")
+                               r"|association|foundation|society|institute|ministry|office|airport|hospital|museum"
+                               r"|library|zoo|trust|club|school|district)$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|for|the|and|&)$")
 _VERB_FORM = re.compile(r"^[A-Za-z]{3,}(?:s|ed|ing)$")  # "Buys", "Named", "Opening": a headline's verb
 

@@ -21,7 +21,9 @@ _SHARE = r"""
     spread\ the\ love | (?:social\ )?share(?:\ this)?(?:\ (?:post|article|page|story))?(?:\ (?:on|via)\ \w+)?
   | share\ via
   | tweet(?:\ this)? | pin\ it | like\ this | like\ loading\W* | loading\W* | related(?:\ (?:posts|articles|stories))?
-  | print(?:\ this(?:\ page)?)? | print\ friendly.* | email\ this | copy\ link
+  | print(?:\ this(?:\ (?:page|article|story|post|(?:press\ |news\ |media\ )?release))?)? | print\ friendly.*
+  | email\ this | copy\ link | .{0,80}?<?\s*\d{1,2}\s+mins?\ read | total\ pages?\s*:\s*\d+
+  | file\ type\s*:\s*\w{2,5}\b.{0,40}
   | read\ more | continue\ reading.* | (?:show|see|view|read)\ (?:the\ )?full\ (?:article|story|text|release)
   | click\ to\ (?:share|print|email).* | click\ here\b.{0,80}
   | (?:posted\ in|filed\ under)\ .* | (?:in\ )?(?:categories|category|tags?)\s*:.* | follow\ us\ on\ .*
@@ -65,6 +67,7 @@ _WIDGET = r"""
   | quick\ links | useful\ links | search\ results | labels | followers | subscribe\ to(?:\ posts)?
   | recently\ viewed(?:\ (?:topics|pages|items))? | you\ (?:may|might)\ also\ (?:like|be\ interested\ in)
   | news\ flash(?:\ home)? | in\ the\ news | what'?s\ new | about\ me | (?:check|see|read)\ also
+  | more\ from\ this\ (?:category|section|author|site)
   | related\ (?:news|posts|stories|articles|releases|content|links)"""
 # "Your browser is out of date!", "Please enable JavaScript": what a site says of the reader's browser
 _BROWSER = r"""
@@ -76,12 +79,15 @@ _BROWSER = r"""
   | (?:start\ typing|type)\b.{0,30}\b(?:press|hit)\ enter\b.{0,30}
   | .{0,160}\b(?:visit|see|check)\ our\ [\w'’ -]{1,40}\ page(?![.])  # a site's alert: "… visit our Visitors page"
   | .{0,160}\b(?:check|click)\ here\ for\ more\ information
+  | read\ the\ (?:original|full)\ (?:article|story|release|statement)\ (?:on|at)\ .{1,60}
   | (?:view|read|see|download|watch|find|access)\ (?:the\ |a\ |our\ )?(?:full\ |complete\ |original\ )?
     (?:notice|release|statement|report|document|order|letter|video|photos?|pdf|details)\ here"""
-# "Photo: Jo Roe", "Images courtesy of ...", "(Logo: https://...)": a picture's credit or a wire's link to it
+# "Photo: Jo Roe", "Images courtesy of ...", "RNLI/Jo Roe", "(Logo: https://...)": a picture's credit or a
+# wire's link to it
 _CREDIT = r"""
     (?:cover\ |header\ |featured\ )?(?:art(?:work)?|illustration|photo(?:graph)?|image|graphic)(?:\ credit)?
     \s*(?:by\b|:|©)\s*\S.{0,60} | (?:photo|image)s?\ courtesy\ (?:of\ )?\S.{0,60}
+  | [A-Z]{2,10}/[A-Z][a-z]+(?:\ [A-Z][\w'’-]+){1,2}
   | (?:logo|photo|image|video|multimedia|graphic)s?\s*:\s*(?:https?://|www\.)\S+"""
 # "This page has been archived", "Archived content", "This release may be out of date":
 # what a page says about itself, not what the release says.
