@@ -301,18 +301,18 @@ _IN_THE_PHOTO = re.compile(r"(?i)\((?:(?:far|second|third)\s+)?(?:left|right|cen
                            r"|\((?:from\s+)?l\.?\s*(?:-|to)\s*r\.?\)|\bpictured\b|\bphotograph(?:ed)?\b"
                            r"|\bfrom\s+left\b")
 # "Photograph: Jo Roe ...": a caption's label
-_CAPTION_LABEL = re.compile(r"(?i)^\W*(?:photo(?:graph)?|picture[ds]?|image|caption)\s*:\s*\S")
+_CAPTION_LABEL = re.compile(r"(?i)^\W*(?:(?:photo(?:graph)?|picture[ds]?|image)(?:\s+caption)?|caption)\s*:\s*\S")
 # a caption speaks of the photo, not for the organisation: no "we", no quotation
 _FIRST_PERSON = re.compile(r"(?i)\b(?:we|our|us|i|my)\b|[“”\"]")
 
 
 def _caption(block) -> bool:
-    """A photo's caption by how it is written: labelled as one, or two of its words place people in
-    the photo (or say it is one), in a block of eighty words or fewer that quotes no one and says no
-    "we"."""
+    """A photo's caption by how it is written: labelled as one ("PHOTO CAPTION: ..."), or, in a
+    block of eighty words or fewer that quotes no one and says no "we", two of its words place
+    people in the photo (or say it is one)."""
     text = block.plain
-    return (block.kind == "paragraph" and len(text.split()) <= 80 and not _FIRST_PERSON.search(text)
-            and (len(_IN_THE_PHOTO.findall(text)) >= 2 or bool(_CAPTION_LABEL.match(text))))
+    return block.kind == "paragraph" and (bool(_CAPTION_LABEL.match(text)) or (
+        len(text.split()) <= 80 and not _FIRST_PERSON.search(text) and len(_IN_THE_PHOTO.findall(text)) >= 2))
 
 
 # "Cllr Jo Roe helps to refuel the truck", "Deputy Mayor Jo Roe with Ann Lee", "Consultant surgeon Jo Roe":
@@ -320,6 +320,11 @@ def _caption(block) -> bool:
 _PERSON = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\b")
 _PICTURED_DOING = re.compile(r"\b(?:[a-z]{3,}s|[a-z]{3,}ing|with)\b")
 _DOING = re.compile(_PERSON.pattern + r"\s+(?:[a-z]{3,}(?:s|ing)|with)\b")  # the person, then what they do
+
+
+def _in_sentence_case(text: str) -> bool:
+    """A word of five letters or more in lower case: not a headline's title case."""
+    return any(word[:1].islower() for word in text.split() if len(word) > 4)
 
 
 def _caption_between(block, above, below) -> bool:
@@ -331,29 +336,45 @@ def _caption_between(block, above, below) -> bool:
     prose = [b is not None and b.kind == "paragraph" and len(b.plain.split()) >= 15 and SENTENCE_END.search(b.plain)
              for b in (above, below)]
     return (all(prose) and len(block.lines) == 1 and 4 <= len(words) <= 16 and bool(_PERSON.search(text))
-            and any(w[:1].islower() for w in words if len(w) > 4)  # a headline is in title case
-            and not _FIRST_PERSON.search(text) and text[-1:] not in "?!:"
+            and _in_sentence_case(text) and not _FIRST_PERSON.search(text) and text[-1:] not in "?!:"
             and (bool(_DOING.search(text)) or not text.endswith(".") and bool(
                 _PICTURED_DOING.search(text) or _PERSON.search(text).end() == len(text))))
 
 
+def _under_credit(block, above) -> bool:
+    """"RNLI/Jo Roe" over "Amelia Roe with her brother Oli": a line naming a person under the photo's
+    credit, not in title case."""
+    text = block.plain.strip()
+    return (len(block.lines) == 1 and len(above.lines) == 1 and residue(above.plain) == "credit"
+            and len(text.split()) <= 16 and bool(_PERSON.search(text)) and not SENTENCE_END.search(text)
+            and _in_sentence_case(text))
+
+
 def captions(blocks: list) -> dict[int, str]:
-    """The lines of a photo's caption, by how it is written or a short block that ends with the
-    photo's credit, and of its alt text, a line with no sentence's end right above it, by id."""
+    """The lines of a photo's caption, by how it is written, by its place between two paragraphs or
+    under the photo's credit, or a short block that ends with the photo's credit; and of its alt
+    text, a line with no sentence's end right above a caption labelled or ending with its credit."""
     found = {}
     for index, block in enumerate(blocks):
+        above = blocks[index - 1] if index else None
+        below = blocks[index + 1] if index + 1 < len(blocks) else None
+        alt = above is not None and len(above.lines) == 1 and above.lines[0].number == block.lines[0].number - 1 \
+            and not SENTENCE_END.search(above.plain)
         last = block.lines[-1].plain
         credit = _CAPTION_CREDIT.search(last) if block.kind == "paragraph" and len(last.split()) > 1 else None
-        if _caption(block) or block.kind == "paragraph" and 0 < index < len(blocks) - 1 and _caption_between(
-                block, blocks[index - 1], blocks[index + 1]):
+        if _caption(block) or block.kind == "paragraph" and above is not None and below is not None and (
+                _caption_between(block, above, below) or _under_credit(block, above)):
             found.update((id(line), "a photo's caption") for line in block.lines)
+            if alt and _CAPTION_LABEL.match(block.plain):  # "Jo Roe at the Gala" / "PHOTO CAPTION: Jo Roe ..."
+                found[id(above.lines[0])] = "a photo's caption"
+        labelled = next((i for i, line in enumerate(block.lines) if i and _CAPTION_LABEL.match(line.plain)
+                         and residue(line.plain) != "credit"), None)
+        if labelled is not None:  # a labelled caption in a block of the header's lines, its alt text above it
+            start = labelled - 1 if not SENTENCE_END.search(block.lines[labelled - 1].plain) else labelled
+            found.update((id(line), "a photo's caption") for line in block.lines[start:])
         if credit is None or len(credit.group().split()) > 9 or len(block.lines) > 3 or len(block.plain.split()) > 80:
             continue
-        lines = list(block.lines)
-        above = blocks[index - 1] if index else None
-        if above is not None and len(above.lines) == 1 and above.lines[0].number == lines[0].number - 1 \
-                and not SENTENCE_END.search(above.plain):
-            lines.insert(0, above.lines[0])
+        lines = [above.lines[0]] + list(block.lines) if alt else list(block.lines)
         found.update((id(line), "a photo's caption and its credit") for line in lines)
     return found
 
