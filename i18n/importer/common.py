@@ -20,6 +20,11 @@ class Note:
 
 
 SENTENCE_END = re.compile(r"[.:;,][\"”’')\]]*$")
+
+
+def sentences(text: str) -> list[str]:
+    """A paragraph's sentences, parted where a full stop, "?" or "!" is followed by a capital."""
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())
 QUOTES = "“”\"„«»"
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .common import Note
+from .common import Note, sentences
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -101,7 +101,7 @@ def body_date(paragraphs: list[str], headline: str = "") -> tuple[int, tuple[dt.
         dated = date_line(paragraphs[index])
         if dated:
             return index, dated, "a date under the text"
-    lead = re.split(r"(?<=[.!?])\s+(?=[A-Z])", paragraphs[0], maxsplit=1)[0] if paragraphs else ""
+    lead = sentences(paragraphs[0])[0] if paragraphs else ""
     found = find_date(lead)
     if found:
         return 0, (found[0], lead[found[1]:found[2]]), "a date in the lead sentence"

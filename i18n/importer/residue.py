@@ -13,7 +13,7 @@ import re
 
 from ..documents import Incoming
 from ..errors import excerpt
-from .common import SENTENCE_END, Note, fold
+from .common import SENTENCE_END, Note, fold, sentences
 from .contacts import is_contact_line
 from .dates import date_line
 
@@ -156,8 +156,7 @@ _OURS = re.compile(r"(?i)\b(?:our|us|like\s+button|your\s+(?:\w+\s+)?feed)\b")
 def _social_promotion(text: str) -> bool:
     """"Want our news in your Facebook feed? Go to our Facebook page and click Like.": every
     sentence names a social network, and the site speaks of its own page there or of the reader's feed."""
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())
-    return all(_NETWORK.search(s) for s in sentences) and bool(_OURS.search(text))
+    return all(_NETWORK.search(s) for s in sentences(text)) and bool(_OURS.search(text))
 
 
 # "This article was published on 9 July 2015.": a sentence about the page itself
@@ -170,9 +169,9 @@ _ARCHIVE_WORDS = re.compile(r"(?i)\barchiv|\bout\s+of\s+date\b|\boutdated\b")
 def _archive_note(text: str) -> bool:
     """A paragraph of notes about the page ("This article was published on 9 July 2015. The
     information may be out of date. Releases older than 60 days are archived."): an archive banner."""
-    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())
-    return len(sentences) >= 2 and any(_ARCHIVE_WORDS.search(s) for s in sentences) and all(
-        _PAGE_NOTE.match(s) or _ARCHIVE_WORDS.search(s) for s in sentences)
+    parts = sentences(text)
+    return len(parts) >= 2 and any(_ARCHIVE_WORDS.search(s) for s in parts) and all(
+        _PAGE_NOTE.match(s) or _ARCHIVE_WORDS.search(s) for s in parts)
 
 
 def _menu_on_one_line(text: str) -> bool:
