@@ -652,3 +652,18 @@ def test_a_photos_alt_text_label_credit_and_caption_are_chrome(room, run_cli, pi
     assert result.exit_code == 0, result.output
     assert body(only_release(room)) == [TEXT, MORE]
     assert result.stdout.count("web residue (a photo's caption)") + result.stdout.count("(credit)") == 2
+
+
+@pytest.mark.parametrize("header, why", [
+    # the minister's name and portfolio over the headline, a public office rather than a job title
+    (f"May 8, 2025\n\nJo Roe, Minister for Parks and Trails\n\n{HEADLINE}", "a person's name and job title"),
+    # a line introducing the text under the headline, longer than it
+    (f"{HEADLINE}\n\nThe following statement is issued on behalf of the Oakdale County Board\n\nMay 8, 2025",
+     "an introduction to the text"),
+])
+def test_a_ministers_name_and_office_or_a_line_introducing_the_text_is_no_headline(room, run_cli, header, why):
+    result = run_import(run_cli, room, f"{header}\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release)) == (HEADLINE, [TEXT, MORE])
+    assert f"not the headline ({why})" in result.stdout

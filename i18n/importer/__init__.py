@@ -15,8 +15,9 @@ The recognisers, one module each, each with a table of cases as its test
 - flattened.py   a release flattened into one line, set apart into its parts
 - lead.py        where the body starts: the dateline, the first prose after the header's
                  markers, a short lead, a summary over key points
-- headline.py    what a line above the body is when no headline, and the headline (and
-                 subhead) chosen from evidence across the header (the lead's words, a line
+- not_headline.py what a line above the body is when no headline (a label, a date line, a
+                 person's name and office, an introduction to the text); labels taken off
+- headline.py    the headline (and subhead) chosen from evidence across the header (the lead's words, a line
                  printed twice), doubt named; a headline over several lines; a header wrapped
                  into the text
 - dates.py       dates as printed: alone, after labels, weekday, numeric, with a time

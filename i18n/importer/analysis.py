@@ -20,9 +20,10 @@ from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .extent import trim_page_after
 from .flattened import unflatten_all
 from .frontmatter import header_lines, is_byline, is_marker
-from .headline import (CONNECTOR, LEAD_WORDS, Candidate, choose, deck_under_given, join_wrapped, not_headline,
-                       read_anyway, run_in_header, same_headline, sentence_over_marker, split_caps, strip_labels)
+from .headline import (CONNECTOR, LEAD_WORDS, Candidate, choose, deck_under_given, join_wrapped, read_anyway,
+                       run_in_header, same_headline, sentence_over_marker)
 from .lead import lead_index, opened_by_introduction
+from .not_headline import not_headline, split_caps, strip_labels
 from .residue import captions, chrome_key, next_post, page_lines, repeated, residue, share_menus, site_menus
 
 

@@ -8,7 +8,8 @@ import re
 from ..documents import Block, Line, md_escape
 from .common import QUOTES, fold, markdown_plain, word_count
 from .dates import MONTHS, WEEKDAY, find_date
-from .headline import GENRE_LABEL, headline_case
+from .headline import headline_case
+from .not_headline import GENRE_LABEL
 
 _MONTH_WORD = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 # "BOSTON-February 6, 2008:": a hyphen glued between a place in capitals and the date
