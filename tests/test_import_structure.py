@@ -678,3 +678,11 @@ def test_a_date_labelled_at_a_lines_end_or_printed_in_the_pages_other_language(r
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.date.isoformat(), body(release)) == (date, [TEXT, MORE])
+
+
+def test_a_number_the_text_gives_as_the_press_s_own_line_is_the_contact(room, run_cli):
+    line = ("The county has opened a media line, 0800 555 0142, and an e-mail address for reporters, which the "
+            "press team will answer over the holidays.")
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{line}\n")
+    assert result.exit_code == 0, result.output
+    assert [(c.name, c.phone) for c in only_release(room).contacts] == [("Media line", "0800 555 0142")]

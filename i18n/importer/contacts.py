@@ -156,7 +156,10 @@ _ASKED_TO_CALL_NUMBER = re.compile(
     r"|\b(?:contact|call|ring|phone)\s+(?:the\s+|our\s+)?(?P<office>[A-Z][\w'’&. -]{2,60}?\s(?:team|office|desk|"
     r"department|unit|line|centre|center))\s+(?:on|at)\s+"
     # "Issued by Fire Control at Oakdale Fire Service. Telephone 01743 260290": who issued it, and its number
-    r"|\bissued\s+by\s+(?P<issuer>[A-Z][^.!?]{2,80}?)[.,]?\s+(?:telephone|tel\.?|phone)\s*:?\s*")
+    r"|\bissued\s+by\s+(?P<issuer>[A-Z][^.!?]{2,80}?)[.,]?\s+(?:telephone|tel\.?|phone)\s*:?\s*"
+    # "its new media line, 0800 555 0100, ...", "the press office on 01743 260290": the press's own number
+    r"|\b(?P<press>(?:media|press|news)\s+(?:line|hotline|desk|office|team|enquiries|inquiries))\b"
+    r"(?:,|:|\s+(?:is|on|at))?\s*")
 
 
 def contacts_in_text(text: str, nameless: bool = False) -> list[tuple[str, str]]:
@@ -172,7 +175,7 @@ def contacts_in_text(text: str, nameless: bool = False) -> list[tuple[str, str]]
     if nameless and not found:
         for match in _ASKED_TO_CALL_NUMBER.finditer(text):
             if phone := PHONE.match(text, match.end()):
-                label = " ".join((match.group("label") or match.group("office") or match.group("issuer")).split())
+                label = " ".join(next(filter(None, match.group("label", "office", "issuer", "press"))).split())
                 found.append((label[0].upper() + label[1:], " ".join(phone.group().split())))
     return found
 
