@@ -686,3 +686,12 @@ def test_a_number_the_text_gives_as_the_press_s_own_line_is_the_contact(room, ru
     result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{line}\n")
     assert result.exit_code == 0, result.output
     assert [(c.name, c.phone) for c in only_release(room).contacts] == [("Media line", "0800 555 0142")]
+
+
+def test_a_deck_of_two_clauses_joined_by_a_semicolon_over_two_lines_is_one_subhead(room, run_cli):
+    deck = ["Trail Reopens to Walkers and Cyclists After Spring Floods;",
+            "County Board Approves Funds for a Third Crossing at the North Car Park"]
+    result = run_import(run_cli, room, f"{HEADLINE}\n{deck[0]}\n{deck[1]}\nOAKDALE, May 8, 2025 - {TEXT}\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle, body(release)) == (HEADLINE, " ".join(deck), [TEXT, MORE])

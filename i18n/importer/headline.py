@@ -93,8 +93,8 @@ def _continues(upper: Candidate, lower: Candidate) -> bool:
     lower in the same typography ("MAYOR OPENS" / "OF THE NEW BRIDGE")."""
     if lower.line != (upper.last_line or upper.line) + 1 or lower.segment != upper.segment:
         return False
-    if CONNECTOR.match(upper.text) or CONNECTOR.match(lower.text):
-        return True
+    if CONNECTOR.match(upper.text) or CONNECTOR.match(lower.text) or upper.text.endswith(";"):
+        return True  # (a semicolon joins two clauses of one deck)
     if _ORGANISATION_END.search(upper.text) and _OPENS_WITH_VERB.match(lower.text) and word_count(upper.text) <= 6:
         return True  # "ARGOSY GAMING COMPANY" / "REPORTS THIRD QUARTER EARNINGS": its subject, then its verb
     if _style(upper.text) == _style(lower.text) == "caps" and not re.search(r"[.!?:]$", upper.text):
