@@ -695,3 +695,24 @@ def test_a_deck_of_two_clauses_joined_by_a_semicolon_over_two_lines_is_one_subhe
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.title, release.subtitle, body(release)) == (HEADLINE, " ".join(deck), [TEXT, MORE])
+
+
+@pytest.mark.parametrize("letterhead, dateline, place", [
+    # a PDF's letterhead, labels and contact run into the headline and its dateline, a local number
+    ("OAKDALE COUNTY PARKS FOR IMMEDIATE RELEASE CONTACT: Jo Roe, Communications 555-0142 DATE: May 8, 2025",
+     "Oakdale, OR, Thursday, May 8, 2025 —", "Oakdale, OR"),
+    ("NEWS RELEASE FOR IMMEDIATE RELEASE CONTACT: Jo Roe, Communications 555-0142 Phone: (555)",
+     "Santa Fe, NM: – May 8, 2025 –", "Santa Fe, NM"),  # a city of two words
+    # the date written out after the contact's office, the e-mail hidden, the place in brackets
+    ("N E W S R E L E A S E For Immediate Release Contacts: Jo Roe, Communications May 8, 2025 555-0142 or "
+     "[email protected]", "(Oakdale, OR) –", "Oakdale, OR"),
+])
+def test_a_header_run_into_its_headline_and_dateline_on_one_line_is_read_apart(
+        room, run_cli, letterhead, dateline, place):
+    result = run_import(run_cli, room, f"{letterhead} {HEADLINE} {dateline} {TEXT} {MORE} {TEXT} {MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.date.isoformat(), release.dateline) == (HEADLINE, "2025-05-08", place)
+    assert [(c.name, c.phone) for c in release.contacts] == [("Jo Roe", "555-0142")]
+    assert body(release) == [f"{TEXT} {MORE} {TEXT} {MORE}"]
+    assert "the header, the headline and the text run into one line" in result.output

@@ -12,7 +12,8 @@ The recognisers, one module each, each with a table of cases as its test
                  blog's previous post; a batch's chrome
 - frontmatter.py the header's lines: markers, a blog's byline, a date and a contact heading
                  on one line, plain-text continuation lines
-- flattened.py   a release flattened into one line, set apart into its parts
+- flattened.py   a release flattened into one line, set apart into its parts; a header run
+                 into its headline and dateline
 - lead.py        where the body starts: the dateline, the first prose after the header's
                  markers, a short lead, a summary over key points
 - not_headline.py what a line above the body is when no headline (a label, a date line, a

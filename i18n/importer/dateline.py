@@ -18,6 +18,7 @@ _DASH = (r"(?:-{2,}|[–—]+(?:\s*[–—]+)*|(?<=\s)-(?=\s)|(?<=[^\W\d_.])-(?=
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_](?:/[^/\n]{2,40}/|[^–—\-(\n]){1,70}?|\([^()\n]{3,40}\))"
     r"\s*(?:(?:[-–—]\s*)?\((?P<pdate>[^)]{2,30})\)\s*)?"  # "Oakdale, OR - (May 8, 2025) –"
+    r"(?::\s*(?=[–—-]))?"  # "Carson City, NV: – The"
     r"(?P<dash>" + _DASH + r"|(?<=\)):)\s*(?P<rest>.*)$", re.S)  # "Pune (Press release): The"
 _TAIL = re.compile(r"\s*" + _DASH + r"\s*")
 _WEEKDAY = re.compile(r"(?i)^(?:" + WEEKDAY + r"\s*)?$")
