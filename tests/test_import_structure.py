@@ -38,6 +38,8 @@ def test_a_long_menu_of_sections_between_bars_is_navigation_not_the_headline(roo
     # a joint release's two places, its date printed twice, a wire's tag
     ("OAKDALE, Oregon and RIVERTON, Idaho, May 8, 2025, May 8, 2025 (PARKS WIRE) — ",
      "OAKDALE, Oregon and RIVERTON, Idaho"),
+    ("(May 8, 2025) Oakdale, OR-", "Oakdale, OR"),  # the date first in brackets, a hyphen glued to the text
+    ("OAKDALE, Ore., May 8, 2025- ", "OAKDALE, Ore."),  # a hyphen glued to the date
 ])
 def test_a_dateline_whose_date_comes_first_or_carries_its_weekday(room, run_cli, printed, place):
     result = run_import(run_cli, room, f"{HEADLINE}\n\n{printed}{TEXT}\n\n{MORE}\n")
@@ -716,3 +718,10 @@ def test_a_header_run_into_its_headline_and_dateline_on_one_line_is_read_apart(
     assert [(c.name, c.phone) for c in release.contacts] == [("Jo Roe", "555-0142")]
     assert body(release) == [f"{TEXT} {MORE} {TEXT} {MORE}"]
     assert "the header, the headline and the text run into one line" in result.output
+
+
+def test_a_dateline_whose_hyphen_is_glued_to_the_states_abbreviation_and_the_text(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\nOAKDALE, Ore.-{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.dateline, body(release)) == ("OAKDALE, Ore.", [TEXT, MORE])

@@ -14,6 +14,8 @@ from .not_headline import GENRE_LABEL
 _MONTH_WORD = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 # "BOSTON-February 6, 2008:": a hyphen glued between a place in capitals and the date
 _DASH = (r"(?:-{2,}|[–—]+(?:\s*[–—]+)*|(?<=\s)-(?=\s)|(?<=[^\W\d_.])-(?=\s)"
+         # "EATON, Pa.-Lafayette", "Utica, NY-The", "May 31, 2006- A": a hyphen glued to the place or date
+         r"|(?<=[^\W\d_]\.)-(?=[A-Z])|(?<=\b[A-Z]{2})-(?=[A-Z][a-z])|(?<=\d{4})-(?=\s)"
          r"|(?<=[A-Z]{3})-(?=(?i:" + _MONTH_WORD + r")\.?\s*\d))")
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_](?:/[^/\n]{2,40}/|[^–—\-(\n]){1,70}?|\([^()\n]{3,40}\))"
@@ -210,23 +212,26 @@ def place_line(text: str) -> str | None:
 
 def _date_lead(plain: str) -> tuple[str, dt.date, str, int] | None:
     """A lead starting with its date and a dash, and no place ("March 3, 2022 — Today, ..."), or
-    a place after it ("March 3, 2022 – Springfield, IL – The ...")."""
+    a place after it ("March 3, 2022 – Springfield, IL – The ...", "(March 3, 2022) Springfield,
+    IL-The ...")."""
     found = find_date(plain[:50])
-    if found is None or not _WEEKDAY.match(plain[:found[1]]):
+    bracketed = plain[:1] == "("  # "(March 21, 2020) Utica, NY-The ..."
+    if found is None or not _WEEKDAY.match(plain[bracketed:found[1]]) or bracketed and plain[found[2]:][:1] != ")":
         return None
     date, start, end = found
-    tail = _TAIL.match(plain[end:])
+    written, end = plain[bracketed:end], end + bracketed
+    tail = None if bracketed else _TAIL.match(plain[end:])
     if tail is None:  # "May 3, 2022 Springfield -- The ...", "3 MAY 2022, SPRINGFIELD —The ...": the place after it
         after = re.match(r"[,.]?\s+", plain[end:])  # "Sept. 11, 2017. Victoria, B.C. –" too
         place = _dashed(plain[end + after.end():], dated=True) if after else None
         if place and place[1] is None and place[0]:
-            return place[0], date, plain[:end], end + after.end() + place[3]
+            return place[0], date, written, end + after.end() + place[3]
         return None
     consumed = end + tail.end()
     place = _dashed(plain[consumed:])  # "May 3, 2022 – Springfield, IL – The ...": the date first
     if place and place[1] is None and place[0]:
-        return place[0], date, plain[:end], consumed + place[3]
-    return "", date, plain[:end], consumed
+        return place[0], date, written, consumed + place[3]
+    return "", date, written, consumed
 
 
 def drop_prefix(markdown: str, plain: str, length: int) -> str:
