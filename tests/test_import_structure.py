@@ -725,3 +725,14 @@ def test_a_dateline_whose_hyphen_is_glued_to_the_states_abbreviation_and_the_tex
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.dateline, body(release)) == ("OAKDALE, Ore.", [TEXT, MORE])
+
+
+@pytest.mark.parametrize("line, place", [
+    ("OAKDALE, May 8, 2025 /Parks Wire/ -", "OAKDALE"),  # a wire's dateline alone, the text on the next line
+    ("Oakdale Civic Centre : 08.05.2025", "Oakdale Civic Centre"),  # the place, a spaced colon, the date
+])
+def test_a_dateline_alone_on_the_line_over_the_text(room, run_cli, line, place):
+    result = run_import(run_cli, room, f"{HEADLINE}\n{line}\n{TEXT}\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.date.isoformat(), release.dateline, body(release)) == ("2025-05-08", place, [TEXT, MORE])

@@ -203,11 +203,13 @@ def _barred(plain: str) -> tuple[str, dt.date, str, int] | None:
 
 
 def place_line(text: str) -> str | None:
-    """"Islamabad, 14 June 2022" alone on a line over the text: the place of the dateline."""
+    """"Islamabad, 14 June 2022", "TORONTO, Dec. 24, 2012 /Wire/ -", "Oakdale : 08.06.2013" alone on a
+    line over the text: the place of the dateline."""
     found = find_date(text)
-    if found is None or found[1] == 0 or text[found[2]:].strip(" .") or not text[:found[1]].rstrip().endswith(","):
+    if found is None or found[1] == 0 or not re.fullmatch(r"\s*(?:/[^/\n]{2,30}/)?\s*[-–—]*[\s.]*", text[found[2]:]) \
+            or not text[:found[1]].rstrip().endswith((",", " :")):
         return None
-    return _place(text[:found[1]], dated=True)
+    return _place(text[:found[1]].rstrip(" :"), dated=True)
 
 
 def _date_lead(plain: str) -> tuple[str, dt.date, str, int] | None:
