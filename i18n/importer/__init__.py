@@ -18,6 +18,8 @@ The recognisers, one module each, each with a table of cases as its test
                  markers, a short lead, a summary over key points
 - not_headline.py what a line above the body is when no headline (a label, a date line, a
                  person's name and office, an introduction to the text); labels taken off
+- headline_model.py the headline weighed: scores learned from keyed releases overrule the
+                 rules' choice when they prefer another line by far (named uncertain)
 - headline.py    the headline (and subhead) chosen from evidence across the header (the lead's words, a line
                  printed twice), doubt named; a headline over several lines; a header wrapped
                  into the text

@@ -27,7 +27,7 @@ def headline_case(text: str) -> bool:
 _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St)\.)$")
 
 
-def _full_stop(text: str) -> bool:
+def full_stop(text: str) -> bool:
     text = text.rstrip()
     return text.endswith(".") and not _ABBREVIATION_END.search(text)
 
@@ -164,8 +164,8 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
         elif candidate in titles and not any(same_headline(candidate.text, c.text) for c in group):
             group.append(candidate)
     doubt = set_apart
-    while len(group) >= 2 and _full_stop(group[-1].text) and any(
-            not _full_stop(c.text) and headline_case(c.text) for c in group[:-1]):
+    while len(group) >= 2 and full_stop(group[-1].text) and any(
+            not full_stop(c.text) and headline_case(c.text) for c in group[:-1]):
         group = group[:-1]  # photo captions under the headline: a headline has no full stop
     while len(group) >= 3 and word_count(group[-1].text) <= 4 < word_count(group[-2].text):
         group = group[:-1]  # a section's or category's name under the headline and its deck
@@ -173,7 +173,7 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
     subtitle = None
     earlier = [c for c in titles if c.segment < segment and headline_case(c.text)]
     if len(group) == 1 and not headline_case(headline.text) and earlier and not (
-            lead and _echo(headline.text, lead) >= max(0.5, 3 * _echo(earlier[-1].text, lead))):
+            lead and echo(headline.text, lead) >= max(0.5, 3 * echo(earlier[-1].text, lead))):
         headline = earlier[-1]  # a sentence-case subhead under the date and contacts
         subtitle = None if restates(group[0].text, headline.text) else group[0]
     elif len(group) >= 2:
@@ -182,29 +182,29 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
             headline = first
         elif word_count(first.text) <= 4 and word_count(second.text) > word_count(first.text):
             headline = second
-        elif _full_stop(first.text) and not _full_stop(second.text):
+        elif full_stop(first.text) and not full_stop(second.text):
             headline = second  # a page's or section's tagline over the headline: a headline has no full stop
-        elif lead and not _content_words(first.text) & _content_words(lead) and \
-                _content_words(second.text) & _content_words(lead):
+        elif lead and not content_words(first.text) & content_words(lead) and \
+                content_words(second.text) & content_words(lead):
             headline = second  # a site's name or menu over the headline: the lead repeats the headline's words
         elif lead and _style(first.text) and _style(second.text) and second.line > (first.last_line or first.line) \
-                + 1 and _echo(second.text, lead) >= 0.5 and _echo(first.text, lead) * 2 <= _echo(second.text, lead):
+                + 1 and echo(second.text, lead) >= 0.5 and echo(first.text, lead) * 2 <= echo(second.text, lead):
             headline = second  # two lines set apart as headlines: the lead repeats the headline, not a category
         else:
             headline, subtitle = first, second
         rival = second if headline is first and subtitle is None else first
         if rival is not headline and word_count(rival.text) >= 4 and rival.text.casefold() != headline.text.casefold():
             doubt = rival.text
-    mine = _echo(headline.text, lead) if lead else 1.0
+    mine = echo(headline.text, lead) if lead else 1.0
     echoed = [c for c in titles if c is not headline and c is not subtitle and headline_case(c.text) and (
-        (word_count(c.text) >= 4 and _content_words(c.text) & _content_words(lead) and not mine)
-        or (word_count(c.text) >= 2 and _echo(c.text, lead) >= max(0.5, 3 * mine)))]
+        (word_count(c.text) >= 4 and content_words(c.text) & content_words(lead) and not mine)
+        or (word_count(c.text) >= 2 and echo(c.text, lead) >= max(0.5, 3 * mine)))]
     if echoed:  # the lead repeats none or few of the chosen line's words and more of another title's: that one
         doubt, headline, subtitle = headline.text, max(reversed(echoed), key=lambda c: (
-            min(3, len(_content_words(c.text) & _content_words(lead))), _echo(c.text, lead))), None
+            min(3, len(content_words(c.text) & content_words(lead))), echo(c.text, lead))), None
     twice = [c for index, c in enumerate(candidates) if any(same_headline(c.text, d.text) for d in candidates[:index])]
     if twice and twice[-1].segment >= headline.segment and not same_headline(twice[-1].text, headline.text) \
-            and word_count(twice[-1].text) >= 5 and not is_sentence(twice[-1].text) and _echo(twice[-1].text, lead):
+            and word_count(twice[-1].text) >= 5 and not is_sentence(twice[-1].text) and echo(twice[-1].text, lead):
         # printed twice, as a page's title and its heading, too long for a site's name, and the lead repeats it
         doubt, headline = headline.text, twice[-1]
         under = _marked(candidates, headline).subtitle
@@ -224,7 +224,7 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
         if after and is_sentence(after[0].text) and after[0] is candidates[-1] and after[0].segment > headline.segment:
             subtitle = after[0]
     others = [c for c in candidates if c is not headline and c is not subtitle]
-    weak = "(the lead repeats none of its words)" if lead and not doubt and _echo(headline.text, lead) == 0 else ""
+    weak = "(the lead repeats none of its words)" if lead and not doubt and echo(headline.text, lead) == 0 else ""
     return Choice(headline, subtitle, others, doubt, weak)
 
 
@@ -243,7 +243,7 @@ def sentence_over_marker(candidates: list[Candidate], segments: int, lead: str =
     if any(same_headline(last.text, c.text) for c in candidates[:-1]):  # the page's title and its heading
         return Choice(last, None, candidates[:-1], weak="(a sentence printed twice over the text: no line is set "
                                                         "as a headline)")
-    if _echo(last.text, lead) >= 0.5:
+    if echo(last.text, lead) >= 0.5:
         return Choice(last, None, candidates[:-1], weak="(a sentence whose words the text repeats: no line is set as "
                                                         "a headline)")
     return None
@@ -295,22 +295,22 @@ def _marked(candidates: list[Candidate], headline: Candidate) -> Choice:
 LEAD_WORDS = 60  # the lead's words a headline's are compared with: a text run into one paragraph repeats any line
 
 
-def _content_words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
 
 
-def _echo(line: str, lead: str) -> float:
+def echo(line: str, lead: str) -> float:
     """The share of a line's words that the lead repeats."""
-    words = _content_words(line)
-    return len(words & _content_words(lead)) / len(words) if words else 0.0
+    words = content_words(line)
+    return len(words & content_words(lead)) / len(words) if words else 0.0
 
 
 def restates(line: str, headline: str) -> bool:
     """A line shorter than the headline, half of whose words the headline has: a link to the
     release or a caption naming it, not a subhead (which says more)."""
-    words = _content_words(line)
+    words = content_words(line)
     return (word_count(line) < word_count(headline) and bool(words)
-            and len(words & _content_words(headline)) * 2 >= len(words))
+            and len(words & content_words(headline)) * 2 >= len(words))
 
 
 def same_headline(a: str, b: str) -> bool:
