@@ -26,6 +26,10 @@ from i18n.importer.dates import date_line, find_date
     ("For Immediate Release: Wednesday, December 10, 2014", "2014-12-10", "December 10, 2014"),
     ("Posted on June 3, 2023 by Admin", "2023-06-03", "June 3, 2023"),
     ("May 9, 2019 | 10:00 a.m. EDT", "2019-05-09", "May 9, 2019"),
+    # the other language of a bilingual page: Irish (an ordinal "ú"), French, Welsh
+    ("12ú Márta, 2020", "2020-03-12", "12ú Márta, 2020"),
+    ("1er mars 2021", "2021-03-01", "1er mars 2021"),
+    ("9 Gorffennaf 2019", "2019-07-09", "9 Gorffennaf 2019"),
 ])
 def test_a_line_that_is_a_date(line, date, written):
     assert date_line(line) == (dt.date.fromisoformat(date), written)
@@ -51,3 +55,14 @@ def test_a_line_that_is_not_a_date(line):
 def test_the_first_date_in_a_text(text, date):
     found = find_date(text)
     assert (found[0].isoformat() if found else None) == date
+
+
+def test_the_other_languages_month_names_are_babel_s_own():
+    from babel.dates import get_month_names
+
+    from i18n.importer.dates import MONTHS
+
+    for code in ("fr", "cy", "ga"):
+        names = {name.casefold(): month for month, name in get_month_names("wide", locale=code).items()}
+        written = {name: month for name, month in MONTHS.items() if name in names}
+        assert written == {name: month for name, month in names.items() if " " not in name}

@@ -1,4 +1,4 @@
-"""The lines above the body: one row per shape (i18n/importer/headline.py, frontmatter.py)."""
+"""The lines above the body: one row per shape (i18n/importer/not_headline.py, frontmatter.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 
 from i18n.documents import Line
 from i18n.importer.frontmatter import split_marker_line
-from i18n.importer.headline import not_headline
+from i18n.importer.not_headline import not_headline
 
 
 @pytest.mark.parametrize("text, reason", [

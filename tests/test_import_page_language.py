@@ -145,6 +145,6 @@ def test_a_headline_about_an_embargo_is_still_a_headline(room, run_cli):
 def test_the_language_switch_names_are_babel_s_own():
     from babel import Locale
 
-    from i18n.importer.headline import ENDONYMS
+    from i18n.importer.not_headline import ENDONYMS
 
     assert ENDONYMS == {code: Locale.parse(code).get_language_name(code) for code in ENDONYMS}

@@ -12,11 +12,15 @@ The recognisers, one module each, each with a table of cases as its test
                  blog's previous post; a batch's chrome
 - frontmatter.py the header's lines: markers, a blog's byline, a date and a contact heading
                  on one line, plain-text continuation lines
-- flattened.py   a release flattened into one line, set apart into its parts
+- flattened.py   a release flattened into one line, set apart into its parts; a header run
+                 into its headline and dateline
 - lead.py        where the body starts: the dateline, the first prose after the header's
                  markers, a short lead, a summary over key points
-- headline.py    what a line above the body is when no headline, and the headline (and
-                 subhead) chosen from evidence across the header (the lead's words, a line
+- not_headline.py what a line above the body is when no headline (a label, a date line, a
+                 person's name and office, an introduction to the text); labels taken off
+- headline_model.py the headline weighed: scores learned from keyed releases overrule the
+                 rules' choice when they prefer another line by far (named uncertain)
+- headline.py    the headline (and subhead) chosen from evidence across the header (the lead's words, a line
                  printed twice), doubt named; a headline over several lines; a header wrapped
                  into the text
 - dates.py       dates as printed: alone, after labels, weekday, numeric, with a time

@@ -20,9 +20,10 @@ from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .extent import trim_page_after
 from .flattened import unflatten_all
 from .frontmatter import header_lines, is_byline, is_marker
-from .headline import (CONNECTOR, LEAD_WORDS, Candidate, choose, deck_under_given, join_wrapped, not_headline,
-                       read_anyway, run_in_header, same_headline, sentence_over_marker, split_caps, strip_labels)
+from .headline import CONNECTOR, LEAD_WORDS, Candidate, deck_under_given, join_wrapped, run_in_header, same_headline
+from .headline_model import headline_choice
 from .lead import lead_index, opened_by_introduction
+from .not_headline import not_headline, split_caps, strip_labels
 from .residue import captions, chrome_key, next_post, page_lines, repeated, residue, share_menus, site_menus
 
 
@@ -245,9 +246,7 @@ class Analysis:
         for candidate in alone:
             self.removed.append(Note(candidate.line, f"above the body, not the headline (a linking word alone): "
                                                      f"{candidate.written!r}"))
-        choice = choose(candidates, lead)
-        choice = choice if choice.headline else (sentence_over_marker(candidates, segments, lead)
-                                                 or read_anyway(self.not_headlines, candidates) or choice)
+        choice = headline_choice(candidates, self.not_headlines, lead, segments)
         self.removed = [n for n in self.removed if not (n.line == getattr(choice.headline, "line", 0) and any(
             choice.headline is line for line, _ in self.not_headlines))]  # read as the headline after all
         if choice.headline is None:

@@ -37,7 +37,7 @@ PHONE = re.compile(
 _LABELS = re.compile(r"(?i)\bplease\s+(?:phone|call|ring|contact|e-?mail|text)(?:\s+(?:us\s+)?(?:on|at))?\s*:?"
                      r"|\b(?:call|e-?mail|write\s+to|reach|text|fax)\s+us(?:\s+at)?\s*:?"
                      r"|\b(?:phone|tel(?:ephone)?|cell(?:phone)?|mobile|office|direct|fax|e-?mail|ph)\b\.?\s*:?"
-                     r"|(?<!\w)[ocmte]\s*:")
+                     r"|(?<!\w)[ocmte]\s*:|\bdate\s*:")
 _FAX = re.compile(r"(?i)\bfax\b\.?\s*(?:no\.?|number)?\s*:?\s*$")
 _GAP_EDGES = re.compile(r"^[\s|,;:/•·()<>\[\]–—-]+|[\s|,;:/•·()<>\[\]–—-]+$")
 ROLE_WORDS = re.compile(
@@ -89,14 +89,22 @@ def role_like(text: str) -> bool:
         not text.endswith(".") or bool(re.search(r"\b(?:Inc|Ltd|Co|Corp|LLC|plc|[A-Z])\.$", text)))
 
 
+# "428-1217": a local number, no area code, as a contact line may give it
+_LOCAL_PHONE = re.compile(r"(?<![\d(-])\d{3}-\d{4}(?![\d-])")
+
+
 def contact_tokens(text: str, line: int) -> list[tuple[str, str, int]]:
     spans: list[tuple[int, int, str, str]] = []
-    for kind, pattern in (("hidden", HIDDEN_EMAIL), ("email", EMAIL), ("phone", PHONE)):
+    for kind, pattern in (("hidden", HIDDEN_EMAIL), ("email", EMAIL), ("phone", PHONE), ("phone", _LOCAL_PHONE)):
         for match in pattern.finditer(text):
             if not any(s < match.end() and match.start() < e for s, e, _, _ in spans):
                 spans.append((match.start(), match.end(), kind, " ".join(match.group().split())))
-    dated = find_date(text)  # "October 29th, 2008 617-555-5005 x245": the release's date beside a phone
-    if dated and not dated[1] and not any(s < dated[2] and dated[1] < e for s, e, _, _ in spans):
+    # "October 29th, 2008 617-555-5005 x245", "Jo Roe, Director DATE: May 20, 2017": the release's date
+    # beside a phone, or written out or labelled after a name (a page that lost its line breaks)
+    dated = find_date(text)
+    if dated and (not dated[1] or re.search(r"[^\W\d_]", text[dated[1]:dated[2]])
+                  or re.search(r"(?i)\bdate\s*:\s*$", text[:dated[1]])) \
+            and not any(s < dated[2] and dated[1] < e for s, e, _, _ in spans):
         spans.append((dated[1], dated[2], "date", text[dated[1]:dated[2]]))
     spans.sort()
     tokens: list[tuple[str, str, int]] = []
@@ -156,7 +164,10 @@ _ASKED_TO_CALL_NUMBER = re.compile(
     r"|\b(?:contact|call|ring|phone)\s+(?:the\s+|our\s+)?(?P<office>[A-Z][\w'’&. -]{2,60}?\s(?:team|office|desk|"
     r"department|unit|line|centre|center))\s+(?:on|at)\s+"
     # "Issued by Fire Control at Oakdale Fire Service. Telephone 01743 260290": who issued it, and its number
-    r"|\bissued\s+by\s+(?P<issuer>[A-Z][^.!?]{2,80}?)[.,]?\s+(?:telephone|tel\.?|phone)\s*:?\s*")
+    r"|\bissued\s+by\s+(?P<issuer>[A-Z][^.!?]{2,80}?)[.,]?\s+(?:telephone|tel\.?|phone)\s*:?\s*"
+    # "its new media line, 0800 555 0100, ...", "the press office on 01743 260290": the press's own number
+    r"|\b(?P<press>(?:media|press|news)\s+(?:line|hotline|desk|office|team|enquiries|inquiries))\b"
+    r"(?:,|:|\s+(?:is|on|at))?\s*")
 
 
 def contacts_in_text(text: str, nameless: bool = False) -> list[tuple[str, str]]:
@@ -172,7 +183,7 @@ def contacts_in_text(text: str, nameless: bool = False) -> list[tuple[str, str]]
     if nameless and not found:
         for match in _ASKED_TO_CALL_NUMBER.finditer(text):
             if phone := PHONE.match(text, match.end()):
-                label = " ".join((match.group("label") or match.group("office") or match.group("issuer")).split())
+                label = " ".join(next(filter(None, match.group("label", "office", "issuer", "press"))).split())
                 found.append((label[0].upper() + label[1:], " ".join(phone.group().split())))
     return found
 

@@ -8,15 +8,19 @@ import re
 from ..documents import Block, Line, md_escape
 from .common import QUOTES, fold, markdown_plain, word_count
 from .dates import MONTHS, WEEKDAY, find_date
-from .headline import GENRE_LABEL, headline_case
+from .headline import headline_case
+from .not_headline import GENRE_LABEL
 
 _MONTH_WORD = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 # "BOSTON-February 6, 2008:": a hyphen glued between a place in capitals and the date
 _DASH = (r"(?:-{2,}|[–—]+(?:\s*[–—]+)*|(?<=\s)-(?=\s)|(?<=[^\W\d_.])-(?=\s)"
+         # "EATON, Pa.-Lafayette", "Utica, NY-The", "May 31, 2006- A": a hyphen glued to the place or date
+         r"|(?<=[^\W\d_]\.)-(?=[A-Z])|(?<=\b[A-Z]{2})-(?=[A-Z][a-z])|(?<=\d{4})-(?=\s)"
          r"|(?<=[A-Z]{3})-(?=(?i:" + _MONTH_WORD + r")\.?\s*\d))")
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_](?:/[^/\n]{2,40}/|[^–—\-(\n]){1,70}?|\([^()\n]{3,40}\))"
     r"\s*(?:(?:[-–—]\s*)?\((?P<pdate>[^)]{2,30})\)\s*)?"  # "Oakdale, OR - (May 8, 2025) –"
+    r"(?::\s*(?=[–—-]))?"  # "Carson City, NV: – The"
     r"(?P<dash>" + _DASH + r"|(?<=\)):)\s*(?P<rest>.*)$", re.S)  # "Pune (Press release): The"
 _TAIL = re.compile(r"\s*" + _DASH + r"\s*")
 _WEEKDAY = re.compile(r"(?i)^(?:" + WEEKDAY + r"\s*)?$")
@@ -199,32 +203,37 @@ def _barred(plain: str) -> tuple[str, dt.date, str, int] | None:
 
 
 def place_line(text: str) -> str | None:
-    """"Islamabad, 14 June 2022" alone on a line over the text: the place of the dateline."""
+    """"Islamabad, 14 June 2022", "TORONTO, Dec. 24, 2012 /Wire/ -", "Oakdale : 08.06.2013" alone on a
+    line over the text: the place of the dateline."""
     found = find_date(text)
-    if found is None or found[1] == 0 or text[found[2]:].strip(" .") or not text[:found[1]].rstrip().endswith(","):
+    if found is None or found[1] == 0 or not re.fullmatch(r"\s*(?:/[^/\n]{2,30}/)?\s*[-–—]*[\s.]*", text[found[2]:]) \
+            or not text[:found[1]].rstrip().endswith((",", " :")):
         return None
-    return _place(text[:found[1]], dated=True)
+    return _place(text[:found[1]].rstrip(" :"), dated=True)
 
 
 def _date_lead(plain: str) -> tuple[str, dt.date, str, int] | None:
     """A lead starting with its date and a dash, and no place ("March 3, 2022 — Today, ..."), or
-    a place after it ("March 3, 2022 – Springfield, IL – The ...")."""
+    a place after it ("March 3, 2022 – Springfield, IL – The ...", "(March 3, 2022) Springfield,
+    IL-The ...")."""
     found = find_date(plain[:50])
-    if found is None or not _WEEKDAY.match(plain[:found[1]]):
+    bracketed = plain[:1] == "("  # "(March 21, 2020) Utica, NY-The ..."
+    if found is None or not _WEEKDAY.match(plain[bracketed:found[1]]) or bracketed and plain[found[2]:][:1] != ")":
         return None
     date, start, end = found
-    tail = _TAIL.match(plain[end:])
+    written, end = plain[bracketed:end], end + bracketed
+    tail = None if bracketed else _TAIL.match(plain[end:])
     if tail is None:  # "May 3, 2022 Springfield -- The ...", "3 MAY 2022, SPRINGFIELD —The ...": the place after it
         after = re.match(r"[,.]?\s+", plain[end:])  # "Sept. 11, 2017. Victoria, B.C. –" too
         place = _dashed(plain[end + after.end():], dated=True) if after else None
         if place and place[1] is None and place[0]:
-            return place[0], date, plain[:end], end + after.end() + place[3]
+            return place[0], date, written, end + after.end() + place[3]
         return None
     consumed = end + tail.end()
     place = _dashed(plain[consumed:])  # "May 3, 2022 – Springfield, IL – The ...": the date first
     if place and place[1] is None and place[0]:
-        return place[0], date, plain[:end], consumed + place[3]
-    return "", date, plain[:end], consumed
+        return place[0], date, written, consumed + place[3]
+    return "", date, written, consumed
 
 
 def drop_prefix(markdown: str, plain: str, length: int) -> str:

@@ -14,12 +14,20 @@ MONTHS = {
     # Spanish, as the English pages of sites in Spanish-speaking countries date them ("27 agosto, 2017")
     "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
     "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # the other language of bilingual pages in Canada, Wales and Ireland ("12ú Márta, 2020"), as Babel
+    # names the months (a test checks them; the two-word Irish ones aside)
+    "janvier": 1, "février": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7, "août": 8,
+    "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    "ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mehefin": 6, "gorffennaf": 7, "awst": 8, "medi": 9,
+    "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
+    "eanáir": 1, "feabhra": 2, "márta": 3, "aibreán": 4, "bealtaine": 5, "meitheamh": 6, "iúil": 7, "lúnasa": 8,
+    "samhain": 11, "nollaig": 12,
 }
 DATE_PATTERNS = (
     # "May 23, 2006", "May 23,2006", "May 23 , 2006", and "BackMay 23, 2006": a link's text run into the date
     re.compile(r"(?:\b|(?<=[a-z])(?=[A-Z][a-z]))(?P<month>[A-Za-z][a-z]{2,9}|[A-Z]{3,10})\.?\s+(?P<day>\d{1,2})"
                r"(?:st|nd|rd|th)?(?:\s?,\s*|\s+)(?P<year>\d{4})\b"),
-    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+|de\s+)?(?P<month>[A-Za-z]{3,10})\.?(?:,|\s+/)?\s+"
+    re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th|er|ú)?\s+(?:of\s+|de\s+)?(?P<month>[^\W\d_]{3,10})\.?(?:,|\s+/)?\s+"
                r"(?:de\s+)?(?P<year>\d{4})\b"),
     re.compile(r"(?<![\d/])(?P<mnum>\d{1,2})/(?P<day>\d{1,2})/(?P<year>\d{4}|\d{2})(?![\d/])"),
     re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<mnum>\d{2})-(?P<day>\d{2})(?![\d-])"),
@@ -200,7 +208,8 @@ def by_locale(date: dt.date, written: str, texts: list[str]) -> dt.date:
 # "Open Heart Surgery Comes to Harrison - 11/1/2003": a page's title with its date after a dash or
 # bar, or in brackets; "2022-10-04 Arrest Made", "May 8, 2025 - Headline": with its date before it
 _DATED_TITLE = re.compile(r"^(?P<title>.*\w.*?)(?:\s+[-–—|]\s+(?P<date>[^-–—|]{6,30})"
-                          r"|\s*[(\[](?P<bracketed>[^()\[\]]{6,30})[)\]])$")
+                          r"|\s*[(\[](?P<bracketed>[^()\[\]]{6,30})[)\]]"
+                          r"|\s+(?P<labelled>(?i:date|dated)\s*:\s*[^:]{6,30}))$")  # a form's "... DATE: 4/28/2011"
 # (a wire's tag between slashes may stand between them: "2012-12-05 — /Travel Wire/ — Headline")
 _TITLE_AFTER = re.compile(r"^\s*[-–—|:]?\s*(?:/[^/]{2,40}/\s*[-–—|:]?\s*)?(?P<title>[A-Z][\w'’-]*(?:\s+\S+){2,})$")
 
@@ -210,7 +219,7 @@ def dated_title(text: str):
     its last word where the page lost the space between them ("Fire on Main StreetMonday May 3,
     2010"): (the headline, (date, as written))."""
     match = _DATED_TITLE.match(text)
-    dated = date_line(match.group("date") or match.group("bracketed")) if match else None
+    dated = date_line(match.group("date") or match.group("bracketed") or match.group("labelled")) if match else None
     if dated:
         return match.group("title"), dated
     found = find_date(text[:40])

@@ -2,7 +2,11 @@
 again by how a release is built: the header's labels ("Contact:", "Release Date:", FOR
 IMMEDIATE RELEASE) start parts, a labelled date ends its own, the end mark stands alone, and
 the headline runs in title case until a sentence starts ("... Counties The department today
-announced"). A long headline with a comma was a headline and its subhead."""
+announced"). A long headline with a comma was a headline and its subhead.
+
+A header run into its headline and dateline (a PDF's letterhead, labels and contacts, then
+"Headline Words Oakdale, OR – The ..."): the headline runs back from the dateline over words set
+as a title's; the header is cut at its labels."""
 
 from __future__ import annotations
 
@@ -10,7 +14,9 @@ import re
 
 from ..documents import Block, Line, md_escape
 from .common import Note, word_count
+from .dateline import dateline_at
 from .dates import find_date
+from .headline import headline_case
 from .endmarks import RUN_ON_END_MARK
 
 # A line this long that opens with a label of the header holds the whole release.
@@ -86,13 +92,89 @@ def _date_field_apart(block: Block) -> list[Block]:
                   block.ordered, block.hard_breaks, block.emphasised, block.style, block.number)]
 
 
+# Where a word stops the headline read back from its dateline: an e-mail, a phone number's
+# part ("(505)", "684-1100"), a label ("Contact:") or a word in lower case that no title has
+_BEFORE_HEADLINE = re.compile(r"[@\[\]]|^\(?\d{3}\)?$|\d{3}[-.]\d{4}|:$|^[a-z]")
+
+
+# A city's name of two words: its first ("Santa Fe", "New York") or its last ("Carson City")
+_CITY_START = re.compile(r"(?i)new|los|las|san|santa|st\.?|saint|fort|ft\.?|port|mount|mt\.?|el|la|le|grand|palm|"
+                         r"cape|lake|salt|des|baton|north|south|east|west|upper|lower|little|great|long|rio|del")
+_CITY_END = re.compile(r"(?i)city|beach|falls|springs|park|heights|harbou?r|valley|hills|rapids|bay|island|town|"
+                       r"village|junction|point|creek|lake|ridge|grove|bluffs|plains|rock")
+# What shows a header: a label, an e-mail, a phone number
+_HEADER_SIGN = re.compile(_LABEL.pattern + r"|@|\[email|\d{3}[-.) ]\s?\d{3}")
+
+
+def _headline_before_dateline(text: str, above: str) -> tuple[str, str, str] | None:
+    """A letterhead, labels and contacts run into the headline, then the dateline (a PDF or a page
+    that lost its line breaks): (the header, the headline, the text from its dateline on). The
+    headline runs back from the dateline over words set as a title's, four or more, after three
+    words or more of a header (with the text above: a label, an e-mail or a phone number)."""
+    for start in re.finditer(r"(?<=\s)[A-Z(]", text[:1500]):
+        found = dateline_at(text[start.start():])
+        if not found or not found[0] or re.search(r"\d", found[0]) \
+                or not text[start.start():].lstrip("(").startswith(found[0].split(",")[0]) \
+                or found[1] is None and "(" in text[start.start() + 1:start.start() + found[3]]:
+            continue  # (nor "Unveiled (Omaha, NE) –": the words before a place in brackets are the headline's)
+        city = found[0].split(",")[0].split()
+        if len(city) > 1 and not (len(city) == 2 and (_CITY_START.fullmatch(city[0]) or _CITY_END.fullmatch(city[1]))):
+            continue  # "... Budget Oakdale, OR": the headline's last word, then the place, read from the next start
+        words = text[:start.start()].split()
+        run = len(words)
+        while run and not (_BEFORE_HEADLINE.search(words[run - 1]) and words[run - 1].lower() not in _SMALL):
+            run -= 1
+        while run < len(words) and words[run].lower() in _SMALL:
+            run += 1
+        dated = find_date(" ".join(words[run:]))
+        if dated and not " ".join(words[run:])[:dated[1]].strip():  # "DATE: May 8, 2025 Headline": the label's
+            run += len(" ".join(words[run:])[:dated[2]].split())
+        headline = " ".join(words[run:])
+        header = f"{above} {' '.join(words[:run])}"
+        if word_count(headline) >= 4 and word_count(header) >= 3 and _HEADER_SIGN.search(header) \
+                and headline_case(headline):
+            return " ".join(words[:run]), headline, text[start.start():]
+    return None
+
+
+def _run_into_dateline(block: Block, above: str) -> list[Block] | None:
+    """A block with a long line holding the header, the headline and the dateline (see above) set
+    apart: the header cut at its labels, the headline, the text (above: the text over the block)."""
+    for index, line in enumerate(block.lines):
+        found = _headline_before_dateline(line.plain, " ".join([above] + [a.plain for a in block.lines[:index]])) \
+            if len(line.plain) >= FLATTENED else None
+        if found:
+            header, headline, text = found
+            above = [Block(block.lines[:index])] if index else []
+            below = [Block([Line(text, md_escape(text), line.number)] + block.lines[index + 1:])]
+            return above + _at_labels(Block([Line(header, md_escape(header), line.number)])) + [
+                Block([Line(headline, md_escape(headline), line.number)], "heading", 1)] + below  # set as the title
+    return None
+
+
+def _at_labels(block: Block) -> list[Block]:
+    """A one-line header cut where each label starts ("For Immediate Release", "Contact:")."""
+    if len(block.lines) != 1:
+        return [block]
+    text, number = block.plain, block.line
+    starts = [0] + [m.start() for m in _LABEL.finditer(text) if m.start()] + [len(text)]
+    return [Block([Line(text[a:b].strip(), md_escape(text[a:b].strip()), number)])
+            for a, b in zip(starts, starts[1:]) if text[a:b].strip()]
+
+
 def unflatten_all(blocks: list[Block], warnings: list[Note]) -> list[Block]:
     """The blocks with each one-line release set apart into its parts (each named in a warning),
-    and a page's date field run into the first line set apart from it."""
+    a header run into its headline and dateline set apart, and a page's date field run into the
+    first line set apart from it."""
     read: list[Block] = []
     blocks = _date_field_apart(blocks[0]) + blocks[1:] if blocks and blocks[0].lines else blocks
-    for block in blocks:
+    for number, block in enumerate(blocks):
         found = unflatten(block)
+        above = " ".join(b.plain for b in blocks[:number])
+        if found is None and number < 6 and (parts := _run_into_dateline(block, above)) is not None:
+            read = [part for above_block in read for part in _at_labels(above_block)]  # the header above, too
+            found = parts, ("the header, the headline and the text run into one line: read apart at the dateline "
+                            "and the labels: check where each was cut")
         read.extend(found[0] if found else [block])
         if found:
             warnings.append(Note(block.line, found[1]))

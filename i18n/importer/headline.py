@@ -1,9 +1,7 @@
 """The headline chosen as an editor chooses it: which lines above the body (see lead.py) could
 be a headline, and which one is, from evidence across the header.
 
-`not_headline` names what a line above the body is when it is no headline (a genre label, a
-date line, a label and its value, a breadcrumb, a release number, a timestamp, a person's name
-and job title). `choose` picks the headline (and subhead) among the candidate lines, the
+What a line is when it is no headline is not_headline.py's. `choose` picks the headline (and subhead) among the candidate lines, the
 document's own title first, and says how sure it is.
 """
 
@@ -12,165 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .common import SENTENCE_END, line_at, word_count
+from .common import line_at, word_count
 from ..documents import Block, Line, md_escape
-from .contacts import PHONE, ROLE_WORDS, name_like, split_name_role
-from .dates import MONTHS, find_date
-from .endmarks import IMMEDIATE
-
-# "Press Release", "NEWS ADVISORY", "*** MEDIA ADVISORY ***", "Statement", "Press Releases":
-# what kind of text this is, not what it says.
-_GENRE = (r"(?:(?:press|news|media)\s+(?:releases?|advisory|advisories|statements?|alert|availability|center|centre|"
-          r"room|conference)|news|release|statement|advisory|announcement|media|newsroom|press)")
-GENRE_LABEL = re.compile(r"(?i)^\W*" + _GENRE + r"(?:\W+(?:for\s+immediate\s+release|archives?))?\W*$")
-# "PRESS RELEASE - Headline", "RELEASE: 12-428 HEADLINE", "News Release #12-116", "EXHIBIT 99.1 ..."
-_LABEL_PREFIX = re.compile(r"(?i)^\W*(?:" + _GENRE + r"|exhibit)\s*(?:no\.?|#)?\s*:?\s*\d[\d./-]*\s+"
-                           r"|^\W*(?:" + _GENRE + r"|exhibit)\s*[:–—|/-]+\s*")
-_NUMBER_ONLY = re.compile(r"(?i)^\W*(?:(?:" + _GENRE + r"|exhibit|no\.?)\s*(?:no\.?|#)?\s*:?\s*)?\d[\d./-]*\W*$"
-                          # "File No. 23-104", "Case #2024-7", "Dossier nº 2023-580": a reference number
-                          r"|^\W*(?:[^\W\d_]+\.?\s+){1,3}(?:n[º°o]\.?|no\.|#|number)\s*:?\s*\d[\d./-]*\W*$")
-_BRACKETED_DATE = re.compile(r"\s*[\[(](?:[A-Za-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?\d{4}[\])]\s*$")
-# "To: National Desk", "Incident Type: Shooting", "ISSUING OFFICER: Jane Roe", "Tag Archives: news"
-LABEL_VALUE = re.compile(r"^\W*(?P<label>[^\W\d][\w'’ ./]{0,30}?)\s*:\s*(?P<value>\S.*)$")
-# "Home › News", "News/Releases/Title": a path of the site; one slash between two words is none
-# ("Public/Private Partnership", "HIV/AIDS")
-_BREADCRUMB = re.compile(r"\s[›»>|]\s|[›»]|\w/[A-Z][^/\s]*/|\s/\s.*\s/\s")
-_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
-_AGO = re.compile(r"(?i)\b(?:\d+|an?)\s+(?:second|minute|hour|day|week|month|year)s?\s+ago\b")  # "1 week ago"
-_DATE_WORDS = set(MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                             "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
-_BYLINE = re.compile(r"(?i)^\s*by\s+\S")
-# "Posted on", "Written by", "Filed under": a page's field whose value stands elsewhere
-_FIELD_NAME = re.compile(r"(?i)^\W*(?:[^\W\d_]+\s+)?[^\W\d_]+(?:ed|en)\s+(?:on|by|in|under|at)\W*$")
-# "From: News Desk <news@...>", "To: ...", "Sent: ...": an e-mailed release's header ("Subject:" is its headline)
-_MAIL_FIELD = re.compile(r"(?i)^\W*(?:from|to|cc|bcc|sent|reply-to)\s*:\s*(?=.*[@<\[])")
-# "123 Main Street, Oakdale, NJ 07999", "40 Orchard Row, Suite 2": a street number, then the street
-# (a building's name may come first: "Oakdale Health Centre, 40 Orchard Row, ...")
-_ADDRESS = re.compile(r"^\s*(?:[A-Z][^,\d]{2,60},\s*)?\d{1,5}\s+[A-Z][\w.'’ -]*?\b"
-                      r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|"
-                      r"Lane|Ln|Way|Place|Pl|Square|Sq|Row|Court|Ct|Suite|Floor)\b"
-                      r"(?:\.?\s*$|.*(?:,|\b\d{5}(?:-\d{4})?$))")
-# "Thunder Bay, ON  P7B 2X9", "Oakdale, OR 97001", "Harbourside, Leeds LS1 4AP": a place ending in its postal code
-_POSTCODE_LINE = re.compile(r"^\s*[A-Z][\w.'’ -]{1,40},\s*[A-Z][\w.]{1,20}\s+"
-                            r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s*$")
-_CAPS_THEN_TITLE = re.compile(r"^(?P<caps>(?:[A-Z0-9][A-Z0-9'’&.,:-]*\s+){3,}[A-Z0-9][A-Z0-9'’&.,:-]*)\s+"
-                              r"(?P<rest>[A-Z][a-z][\w'’-]*(?:\s+\S+){2,})$")
-
-
-def split_caps(text: str) -> tuple[str, str] | None:
-    """"CAPITAL HEADLINE Title-Case Subhead" printed on one line: the two parts."""
-    match = _CAPS_THEN_TITLE.match(text)
-    return (match.group("caps"), match.group("rest")) if match else None
-
-
-_SUBJECT = re.compile(r"(?i)^\W*(?:subject|title|headline)\s*:\s*(?=\S)|\s+\|\s*$")
-
-
-# "... on Alarm Call - Community Advisory", "... | News Release": the genre after the headline
-_LABEL_SUFFIX = re.compile(r"(?i)\s+[-–—|:]\s*(?:(?:community|press|news|media|public)\s+)?"
-                           r"(?:advisory|release|statement|notice|alert|announcement)\s*$")
-# "[ARCHIVED] Water Interruption Notice": the page's note on the item's status
-_STATUS_PREFIX = re.compile(r"(?i)^\s*\[(?:archived|updated?|new|closed|expired|corrected|correction)\]\s*")
-# A site's language switch names each language in itself ("Français", "Español", "中文"): glued
-# to the end of an English headline, it is the link, not the headline's last word. The names are
-# Babel's (a test checks them), written out: loading 14 locales cost every `i18n import` 68 ms.
-ENDONYMS = {"fr": "français", "es": "español", "de": "Deutsch", "it": "italiano", "pt": "português", "zh": "中文",
-            "ko": "한국어", "vi": "Tiếng Việt", "ar": "العربية", "ru": "русский", "ja": "日本語", "ht": "Kreyòl Ayisyen",
-            "pl": "polski", "nl": "Nederlands"}
-_LANGUAGE_SWITCH = re.compile(r"(?i)\s+[\[(|]?\s*(?:" + "|".join(map(re.escape, ENDONYMS.values()))
-                              + r")\s*[\])|]?\s*$")
-
-
-def strip_labels(text: str) -> str:
-    """A headline without the genre label, release number or bracketed date a page adds to it,
-    the label of an e-mail's subject ("Subject: ..."), or a language switch glued to its end."""
-    stripped = _LABEL_PREFIX.sub("", _SUBJECT.sub("", text), count=1)
-    stripped = _LABEL_SUFFIX.sub("", _STATUS_PREFIX.sub("", stripped))
-    stripped = _LANGUAGE_SWITCH.sub("", _BRACKETED_DATE.sub("", stripped))
-    return stripped.strip() if word_count(stripped) >= 2 else text.strip()
-
-
-# "NOT FOR PUBLICATION", "For planning purposes only", "EMBARGOED UNTIL ...": how to handle the text
-_HANDLING = re.compile(r"(?i)\b(?:not\s+for\s+(?:publication|broadcast|distribution|release)|for\s+planning\s+purposes"
-                       r"|embargoed\b|embargo\s+(?:until|till|to)\b|under\s+embargo|hold\s+for\s+release)")
-# "National Parks Service (Denver)": an aggregator's line naming who issued the text, and where
-_ISSUER = re.compile(r"^(?P<name>[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){1,7})\s+\([A-Z][A-Za-z .'-]{1,30}\)$")
-# "Riverside Rowing Club News story", "Harbour Unions Joint Media Statement": a site's, a section's or
-# an issuer's name over the genre of what follows
-_NAME_AND_GENRE = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){2,6}(?i:(?:joint\s+)?(?:news|press|media)\s+"
-                             r"(?:story|stories|item|article|post|releases?|statements?|advisory|alert|update))$"
-                             # "Press Release from Harbour Unions": the genre, then who issued it
-                             r"|^(?i:(?:joint\s+)?(?:news|press|media)\s+(?:releases?|statements?|advisory)\s+from\s+)"
-                             r"(?:the\s+)?(?:[A-Z][\w'’&.-]*\s*){1,8}$")
-_WEB_ADDRESS_AFTER = re.compile(r"\s*[-–—|:]+\s*(?:https?://|www\.)\S+\s*$")  # "... News Release -- www.oakdale.org"
-_ISSUER_WORD = re.compile(r"\b(?:Service|Department|Ministry|Office|Agency|Council|Police|Government|Authority"
-                          r"|Commission|University|Bureau|Embassy|Corporation|Inc|Ltd|Court|Board)\b")
-
-
-def not_headline(text: str) -> str | None:
-    """What a short line above the body is, when it cannot be the headline (or None)."""
-    words = re.findall(r"[^\W\d_][\w'’]*", text)
-    if GENRE_LABEL.match(text) or _NAME_AND_GENRE.match(_WEB_ADDRESS_AFTER.sub("", text).strip()) or (
-            IMMEDIATE.match(text) and not text[IMMEDIATE.match(text).end():].strip()):
-        return "a label"
-    if _HANDLING.search(text):
-        return "a notice of how to handle the text"
-    issuer = _ISSUER.match(text.strip())
-    if issuer and _ISSUER_WORD.search(issuer.group("name")):
-        return "the name of who issued it"
-    if date_note(text):
-        return "a date line"
-    if text.strip()[:1] in "“\"«" and text.strip()[-1:] in "”\"»":
-        return "a quotation, a banner's epigraph"
-    if _NUMBER_ONLY.match(text):
-        return "a release number"
-    if len([w for w in words if w.lower().rstrip(".") not in _DATE_WORDS]) < 2:
-        return "no words of a headline"
-    if _BYLINE.match(text):
-        return "a byline"
-    if _TIME.search(text) and re.search(r"\d{4}", text) or _AGO.search(text):
-        return "a timestamp"
-    if _MAIL_FIELD.match(text):
-        return "a field of an e-mail's header"
-    if person_and_title(text):
-        return "a person's name and job title"
-    if _ADDRESS.search(text) or _POSTCODE_LINE.match(text):
-        return "a postal address"
-    label = LABEL_VALUE.match(text)
-    if label and not text.rstrip().endswith((".", "!", "?")):
-        name, value = label.group("label"), label.group("value")
-        if (name.isupper() and word_count(name) <= 3 and not (value.isupper() and word_count(value) >= 5)) or \
-                value[:1].islower() or (
-                word_count(name) <= 2 and word_count(value) <= 3):
-            return "a label and its value"
-        if person_and_title(value):  # "From: Jo Roe, City Manager"
-            return "a person's name and job title"
-    if _BREADCRUMB.search(text) and (word_count(text) <= 12 or len(re.findall(r"\s[›»>]\s", text)) >= 2) \
-            and not SENTENCE_END.search(text):
-        return "navigation (a breadcrumb)"
-    if text.rstrip().endswith(":") or _FIELD_NAME.match(text):
-        return "a label"
-    if text[:1].islower():
-        return "not a headline's case"
-    return None
-
-
-def date_note(text: str) -> bool:
-    """"May 8, 2025 | Press release", "Page captured January 3, 2026": a full date and three
-    words or fewer besides, a genre label aside."""
-    found = find_date(text)
-    if found is None:
-        return False
-    rest = (text[:found[1]] + " " + text[found[2]:]).strip(" |-–—,:()")
-    return not rest or bool(GENRE_LABEL.match(rest)) or word_count(rest) <= 3
-
-
-def person_and_title(text: str) -> bool:
-    """"Dana Whitfield, Director of Communications": who speaks for the release, not what it says."""
-    name, role = split_name_role(text)
-    words = role.split()
-    return bool(role) and word_count(name) <= 4 and name_like(name) and 0 < len(words) <= 6 and bool(
-        ROLE_WORDS.fullmatch(words[-1]) or (ROLE_WORDS.fullmatch(words[0]) and words[1:2] == ["of"]))
+from .contacts import PHONE
+from .dates import find_date
+from .not_headline import LABEL_VALUE, strip_labels
 
 
 def headline_case(text: str) -> bool:
@@ -183,7 +27,7 @@ def headline_case(text: str) -> bool:
 _ABBREVIATION_END = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Inc|Ltd|Corp|Co|Jr|Sr|St)\.)$")
 
 
-def _full_stop(text: str) -> bool:
+def full_stop(text: str) -> bool:
     text = text.rstrip()
     return text.endswith(".") and not _ABBREVIATION_END.search(text)
 
@@ -249,8 +93,8 @@ def _continues(upper: Candidate, lower: Candidate) -> bool:
     lower in the same typography ("MAYOR OPENS" / "OF THE NEW BRIDGE")."""
     if lower.line != (upper.last_line or upper.line) + 1 or lower.segment != upper.segment:
         return False
-    if CONNECTOR.match(upper.text) or CONNECTOR.match(lower.text):
-        return True
+    if CONNECTOR.match(upper.text) or CONNECTOR.match(lower.text) or upper.text.endswith(";"):
+        return True  # (a semicolon joins two clauses of one deck)
     if _ORGANISATION_END.search(upper.text) and _OPENS_WITH_VERB.match(lower.text) and word_count(upper.text) <= 6:
         return True  # "ARGOSY GAMING COMPANY" / "REPORTS THIRD QUARTER EARNINGS": its subject, then its verb
     if _style(upper.text) == _style(lower.text) == "caps" and not re.search(r"[.!?:]$", upper.text):
@@ -320,8 +164,8 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
         elif candidate in titles and not any(same_headline(candidate.text, c.text) for c in group):
             group.append(candidate)
     doubt = set_apart
-    while len(group) >= 2 and _full_stop(group[-1].text) and any(
-            not _full_stop(c.text) and headline_case(c.text) for c in group[:-1]):
+    while len(group) >= 2 and full_stop(group[-1].text) and any(
+            not full_stop(c.text) and headline_case(c.text) for c in group[:-1]):
         group = group[:-1]  # photo captions under the headline: a headline has no full stop
     while len(group) >= 3 and word_count(group[-1].text) <= 4 < word_count(group[-2].text):
         group = group[:-1]  # a section's or category's name under the headline and its deck
@@ -329,7 +173,7 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
     subtitle = None
     earlier = [c for c in titles if c.segment < segment and headline_case(c.text)]
     if len(group) == 1 and not headline_case(headline.text) and earlier and not (
-            lead and _echo(headline.text, lead) >= max(0.5, 3 * _echo(earlier[-1].text, lead))):
+            lead and echo(headline.text, lead) >= max(0.5, 3 * echo(earlier[-1].text, lead))):
         headline = earlier[-1]  # a sentence-case subhead under the date and contacts
         subtitle = None if restates(group[0].text, headline.text) else group[0]
     elif len(group) >= 2:
@@ -338,29 +182,29 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
             headline = first
         elif word_count(first.text) <= 4 and word_count(second.text) > word_count(first.text):
             headline = second
-        elif _full_stop(first.text) and not _full_stop(second.text):
+        elif full_stop(first.text) and not full_stop(second.text):
             headline = second  # a page's or section's tagline over the headline: a headline has no full stop
-        elif lead and not _content_words(first.text) & _content_words(lead) and \
-                _content_words(second.text) & _content_words(lead):
+        elif lead and not content_words(first.text) & content_words(lead) and \
+                content_words(second.text) & content_words(lead):
             headline = second  # a site's name or menu over the headline: the lead repeats the headline's words
         elif lead and _style(first.text) and _style(second.text) and second.line > (first.last_line or first.line) \
-                + 1 and _echo(second.text, lead) >= 0.5 and _echo(first.text, lead) * 2 <= _echo(second.text, lead):
+                + 1 and echo(second.text, lead) >= 0.5 and echo(first.text, lead) * 2 <= echo(second.text, lead):
             headline = second  # two lines set apart as headlines: the lead repeats the headline, not a category
         else:
             headline, subtitle = first, second
         rival = second if headline is first and subtitle is None else first
         if rival is not headline and word_count(rival.text) >= 4 and rival.text.casefold() != headline.text.casefold():
             doubt = rival.text
-    mine = _echo(headline.text, lead) if lead else 1.0
+    mine = echo(headline.text, lead) if lead else 1.0
     echoed = [c for c in titles if c is not headline and c is not subtitle and headline_case(c.text) and (
-        (word_count(c.text) >= 4 and _content_words(c.text) & _content_words(lead) and not mine)
-        or (word_count(c.text) >= 2 and _echo(c.text, lead) >= max(0.5, 3 * mine)))]
+        (word_count(c.text) >= 4 and content_words(c.text) & content_words(lead) and not mine)
+        or (word_count(c.text) >= 2 and echo(c.text, lead) >= max(0.5, 3 * mine)))]
     if echoed:  # the lead repeats none or few of the chosen line's words and more of another title's: that one
         doubt, headline, subtitle = headline.text, max(reversed(echoed), key=lambda c: (
-            min(3, len(_content_words(c.text) & _content_words(lead))), _echo(c.text, lead))), None
+            min(3, len(content_words(c.text) & content_words(lead))), echo(c.text, lead))), None
     twice = [c for index, c in enumerate(candidates) if any(same_headline(c.text, d.text) for d in candidates[:index])]
     if twice and twice[-1].segment >= headline.segment and not same_headline(twice[-1].text, headline.text) \
-            and word_count(twice[-1].text) >= 5 and not is_sentence(twice[-1].text) and _echo(twice[-1].text, lead):
+            and word_count(twice[-1].text) >= 5 and not is_sentence(twice[-1].text) and echo(twice[-1].text, lead):
         # printed twice, as a page's title and its heading, too long for a site's name, and the lead repeats it
         doubt, headline = headline.text, twice[-1]
         under = _marked(candidates, headline).subtitle
@@ -380,7 +224,7 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
         if after and is_sentence(after[0].text) and after[0] is candidates[-1] and after[0].segment > headline.segment:
             subtitle = after[0]
     others = [c for c in candidates if c is not headline and c is not subtitle]
-    weak = "(the lead repeats none of its words)" if lead and not doubt and _echo(headline.text, lead) == 0 else ""
+    weak = "(the lead repeats none of its words)" if lead and not doubt and echo(headline.text, lead) == 0 else ""
     return Choice(headline, subtitle, others, doubt, weak)
 
 
@@ -399,7 +243,7 @@ def sentence_over_marker(candidates: list[Candidate], segments: int, lead: str =
     if any(same_headline(last.text, c.text) for c in candidates[:-1]):  # the page's title and its heading
         return Choice(last, None, candidates[:-1], weak="(a sentence printed twice over the text: no line is set "
                                                         "as a headline)")
-    if _echo(last.text, lead) >= 0.5:
+    if echo(last.text, lead) >= 0.5:
         return Choice(last, None, candidates[:-1], weak="(a sentence whose words the text repeats: no line is set as "
                                                         "a headline)")
     return None
@@ -451,22 +295,22 @@ def _marked(candidates: list[Candidate], headline: Candidate) -> Choice:
 LEAD_WORDS = 60  # the lead's words a headline's are compared with: a text run into one paragraph repeats any line
 
 
-def _content_words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
     return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
 
 
-def _echo(line: str, lead: str) -> float:
+def echo(line: str, lead: str) -> float:
     """The share of a line's words that the lead repeats."""
-    words = _content_words(line)
-    return len(words & _content_words(lead)) / len(words) if words else 0.0
+    words = content_words(line)
+    return len(words & content_words(lead)) / len(words) if words else 0.0
 
 
 def restates(line: str, headline: str) -> bool:
     """A line shorter than the headline, half of whose words the headline has: a link to the
     release or a caption naming it, not a subhead (which says more)."""
-    words = _content_words(line)
+    words = content_words(line)
     return (word_count(line) < word_count(headline) and bool(words)
-            and len(words & _content_words(headline)) * 2 >= len(words))
+            and len(words & content_words(headline)) * 2 >= len(words))
 
 
 def same_headline(a: str, b: str) -> bool:

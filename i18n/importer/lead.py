@@ -12,7 +12,8 @@ import re
 
 from .common import QUOTES, SENTENCE_END, join_labels, word_count
 from .extent import could_lead
-from .headline import LABEL_VALUE, headline_case, is_sentence
+from .headline import headline_case, is_sentence
+from .not_headline import LABEL_VALUE
 
 
 def prose(text: str) -> bool:
