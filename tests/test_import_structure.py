@@ -768,3 +768,12 @@ def test_the_headline_scores_are_learned_from_keyed_sets_and_judged_on_each_set_
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("each set left out in turn, 4 releases: scores 4, rules 3; "
                                     "the rules overruled by a margin of 0.0: 4,")
+
+
+def test_a_letterheads_two_columns_on_one_line_give_the_contact_and_its_number(room, run_cli):
+    header = "CITY OF OAKDALE Contact: Jo Roe\n\nFOR IMMEDIATE RELEASE Phone: 555-201-0142"
+    result = run_import(run_cli, room, f"{header}\n\n{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert [(c.name, c.role, c.phone) for c in release.contacts] == [("Jo Roe", "", "555-201-0142")]
+    assert (release.title, body(release)) == (HEADLINE, [TEXT, MORE])

@@ -37,7 +37,7 @@ PHONE = re.compile(
 _LABELS = re.compile(r"(?i)\bplease\s+(?:phone|call|ring|contact|e-?mail|text)(?:\s+(?:us\s+)?(?:on|at))?\s*:?"
                      r"|\b(?:call|e-?mail|write\s+to|reach|text|fax)\s+us(?:\s+at)?\s*:?"
                      r"|\b(?:phone|tel(?:ephone)?|cell(?:phone)?|mobile|office|direct|fax|e-?mail|ph)\b\.?\s*:?"
-                     r"|(?<!\w)[ocmte]\s*:|\bdate\s*:")
+                     r"|(?<!\w)[ocmte]\s*:|\bdate\s*:|\bfor\s+immediate\s+release\b")
 _FAX = re.compile(r"(?i)\bfax\b\.?\s*(?:no\.?|number)?\s*:?\s*$")
 _GAP_EDGES = re.compile(r"^[\s|,;:/•·()<>\[\]–—-]+|[\s|,;:/•·()<>\[\]–—-]+$")
 ROLE_WORDS = re.compile(
