@@ -1,8 +1,9 @@
 """The headline chosen as an editor chooses it: which lines above the body (see lead.py) could
 be a headline, and which one is, from evidence across the header.
 
-What a line is when it is no headline is not_headline.py's. `choose` picks the headline (and subhead) among the candidate lines, the
-document's own title first, and says how sure it is.
+What a line is when it is no headline is not_headline.py's. `choose` picks the headline (and
+subhead) among the candidate lines, the document's own title first, and says how sure it is;
+headline_model.py weighs its choice.
 """
 
 from __future__ import annotations
