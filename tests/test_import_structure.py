@@ -777,3 +777,16 @@ def test_a_letterheads_two_columns_on_one_line_give_the_contact_and_its_number(r
     release = only_release(room)
     assert [(c.name, c.role, c.phone) for c in release.contacts] == [("Jo Roe", "", "555-201-0142")]
     assert (release.title, body(release)) == (HEADLINE, [TEXT, MORE])
+
+
+def test_a_lead_with_its_dateline_that_repeats_the_headlines_words_is_the_text_not_a_header_run_into_it(
+        room, run_cli):
+    title = "OAKDALE TRAIL FESTIVAL SERIES"
+    lead = ("The county will open its summer of walks over the new footbridge on Saturday with the Oakdale "
+            "Trail Festival Series. The walks run every weekend until the end of August.")
+    result = run_import(run_cli, room, f"{title}\n\nOAKDALE, OR, May 8, 2025 – {lead}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.dateline, release.date.isoformat()) == (title, "OAKDALE, OR", "2025-05-08")
+    assert body(release) == [lead, MORE]
+    assert "the header run into the text" not in result.stdout
