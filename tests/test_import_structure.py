@@ -790,3 +790,14 @@ def test_a_lead_with_its_dateline_that_repeats_the_headlines_words_is_the_text_n
     assert (release.title, release.dateline, release.date.isoformat()) == (title, "OAKDALE, OR", "2025-05-08")
     assert body(release) == [lead, MORE]
     assert "the header run into the text" not in result.stdout
+
+
+def test_a_sites_tagline_over_the_headline_gives_way_though_the_lead_shares_a_word_like_from(room, run_cli):
+    headline = "Walkers asked to keep off the Mill Creek trail during repairs"
+    lead = ("Rangers from the county's parks team are asking walkers to keep off the Mill Creek trail while "
+            "the footbridge is repaired.")
+    result = run_import(run_cli, room, f"News and Views from Oakdale, Riverton and the Valley\n\n{headline}\n\n"
+                                       f"Published: Thursday, May 8th, 2025\n{lead}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release)) == (headline, [lead, MORE])

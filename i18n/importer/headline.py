@@ -279,8 +279,14 @@ def _marked(candidates: list[Candidate], headline: Candidate) -> Choice:
 LEAD_WORDS = 60  # the lead's words a headline's are compared with: a text run into one paragraph repeats any line
 
 
+# English words of four letters or more that say nothing of a text's subject
+_FUNCTION_WORDS = {"from", "with", "that", "this", "have", "will", "were", "their", "there", "about", "into",
+                   "after", "over", "they", "been", "also", "more", "than", "which", "when", "would", "what",
+                   "your", "them", "other", "only", "some", "such", "these", "those", "while", "under"}
+
+
 def content_words(text: str) -> set[str]:
-    return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
+    return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)} - _FUNCTION_WORDS
 
 
 def echo(line: str, lead: str) -> float:
