@@ -801,3 +801,20 @@ def test_a_sites_tagline_over_the_headline_gives_way_though_the_lead_shares_a_wo
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.title, body(release)) == (headline, [lead, MORE])
+
+
+def test_a_roads_code_before_a_dash_is_no_dateline(room, run_cli):
+    intro = "The following roads will be closed for resurfacing on the dates below."
+    closure = "L5009 Mill Lane, (Oakdale) – Monday, 12th May, 2025. Closed from 8am to 6pm. Diversions in place."
+    result = run_import(run_cli, room, f"Road Closures 12-16 May 2025\n\n{intro}\n\n{closure}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.dateline, body(release)) == ("", [intro, closure])
+
+
+def test_a_number_readers_are_asked_to_call_after_a_long_title_and_name_is_the_contact(room, run_cli):
+    ask = ("For more information, call county Public Information Director Jo Roe at (555) 201-0142. Callers "
+           "from outside Oakdale may call toll-free.")
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{ask}\n")
+    assert result.exit_code == 0, result.output
+    assert [c.phone for c in only_release(room).contacts] == ["(555) 201-0142"]

@@ -160,7 +160,7 @@ _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?P<name>[A
 # it names ("please contact the Parks media team on 555-0100")
 _ASKED_TO_CALL_NUMBER = re.compile(
     r"(?i)\b(?P<label>for\s+(?:more|further|additional)\s+information|questions|inquiries|enquiries)\b[^.!?]{0,80}?"
-    r"\b(?:contact|call|phone|ring|dial|reach|(?:sent|directed|addressed|referred)\s+to)\b[^.!?\d+(]{0,30}"
+    r"\b(?:contact|call|phone|ring|dial|reach|(?:sent|directed|addressed|referred)\s+to)\b[^.!?\d+(]{0,80}"
     r"|\b(?:contact|call|ring|phone)\s+(?:the\s+|our\s+)?(?P<office>[A-Z][\w'’&. -]{2,60}?\s(?:team|office|desk|"
     r"department|unit|line|centre|center))\s+(?:on|at)\s+"
     # "Issued by Fire Control at Oakdale Fire Service. Telephone 01743 260290": who issued it, and its number
