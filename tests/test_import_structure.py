@@ -674,6 +674,7 @@ def test_a_ministers_name_and_office_or_a_line_introducing_the_text_is_no_headli
 @pytest.mark.parametrize("header, date", [
     ("OAKDALE COUNTY PARKS Notice of Closure DATE: 5/8/2025", "2025-05-08"),  # a form's header, its date labelled
     (f"NUACHT | NEWS RELEASE\n\n8ú Bealtaine, 2025\n\n{HEADLINE}", "2025-05-08"),  # in Irish on a bilingual page
+    (f"{HEADLINE}\n\n08.05.25, 15:00 4 Min Read", "2025-05-08"),  # a news page's stamp, its year in two digits
 ])
 def test_a_date_labelled_at_a_lines_end_or_printed_in_the_pages_other_language(room, run_cli, header, date):
     result = run_import(run_cli, room, f"{header}\n\n{TEXT}\n\n{MORE}\n")

@@ -135,6 +135,8 @@ def residue(text: str) -> str | None:
     """The kind of web residue a line is ("share widget", "navigation", "credit", "archive banner",
     "comments", "footer", "horizontal rule", "a row of links", ...), or None."""
     kind = next((kind for kind, pattern in _RESIDUE if pattern.match(text)), None) if len(text) <= 160 else None
+    if kind == "share widget" and date_line(text):  # "04.10.24, 15:00 4 Min Read": the page's date and reading time
+        return None
     if kind is None and _LINK_ROW.match(text) and all(len(part.split()) <= 4 for part in text.split("|")) \
             and not SENTENCE_END.search(text.rstrip(" |").removesuffix(".")):
         kind = "a row of links"
