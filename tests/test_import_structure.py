@@ -628,6 +628,8 @@ def test_with_no_other_line_a_title_read_as_a_date_line_or_quotation_is_the_head
     ("PARKS/Jo Roe", "credit"),  # an organisation's photo credit
     ("Read the original article on Oakdale County.", "a notice about the browser or a link"),  # an aggregator's
     ("File Type:pdf, Size:1020Kb", "share widget"),  # a document host's
+    ("Advertisement - scroll to continue reading", "share widget"),
+    ("Are you getting our free newsletter?", "share widget"),  # a site's promotion of itself
 ])
 def test_a_pages_widgets_credits_and_aggregator_lines_are_chrome(room, run_cli, chrome, kind):
     result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\n{chrome}\n")
@@ -819,3 +821,10 @@ def test_a_number_readers_are_asked_to_call_after_a_long_title_and_name_is_the_c
     result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{ask}\n")
     assert result.exit_code == 0, result.output
     assert [c.phone for c in only_release(room).contacts] == ["(555) 201-0142"]
+
+
+def test_a_sentence_of_the_text_about_the_organisations_newsletter_stays(room, run_cli):
+    news = "Our newsletter reached five thousand families this spring, the parks team said."
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{news}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, news, MORE]

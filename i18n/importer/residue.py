@@ -30,7 +30,9 @@ _SHARE = r"""
   | this\ entry\ was\ posted\ in\b.{0,120} | bookmark\ the\ permalink | related\ [\w ]{1,20}:.{0,120}
   | sign\ up\b.{0,80}\b(?:newsletter|e-?mail|alerts?|updates)\b.* | subscribe(?:\ to\ our\ newsletter)?
   | .{0,40}\b(?:log\ ?in|sign\ in|register)\b.{0,30}\bcomments?\b.* | .{0,60}\bconsider\ sharing\b.*
-  | advertisements? | sponsored(?:\ content)? | jump\ to:?\ navigation,?\ search
+  | advertisements?(?:\ [-–—]\ scroll\ to\ continue(?:\ reading)?)? | sponsored(?:\ content)?
+  | jump\ to:?\ navigation,?\ search
+  | [^.!]{0,40}\bour\ (?:free\ )?(?:\w+\ )?newsletter\b[^.!]{0,40}\? | subscribe\ to\b.{0,60}\bnewsletter\b.{0,120}
   | email\ (?:this\ page|to\ a\ friend) | printer[-\ ]friendly(?:\ (?:version|page))? | bookmark(?:\ this)? | embed
   | rss(?:\ feeds?)? | (?:like|follow)\ us(?:\ on\ \w+)? | (?:watch|play|view)\ (?:the\ )?video
   | download\ (?:the\ )?(?:pdf|file|document|report)
