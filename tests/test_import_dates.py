@@ -30,6 +30,9 @@ from i18n.importer.dates import date_line, find_date
     ("12ú Márta, 2020", "2020-03-12", "12ú Márta, 2020"),
     ("1er mars 2021", "2021-03-01", "1er mars 2021"),
     ("9 Gorffennaf 2019", "2019-07-09", "9 Gorffennaf 2019"),
+    # a news page's stamp with a two-digit year, alone on its line
+    ("• 05 JUN 20", "2020-06-05", "05 JUN 20"),
+    ("04.10.24, 15:00 4 Min Read", "2024-10-04", "04.10.24"),
 ])
 def test_a_line_that_is_a_date(line, date, written):
     assert date_line(line) == (dt.date.fromisoformat(date), written)

@@ -101,9 +101,10 @@ def test_a_handling_notice_and_an_issuers_line_are_not_the_headline(room, run_cl
     assert only_release(room).title == "River road reopens at Pine Ford"
 
 
-def test_a_genre_after_the_headline_and_a_status_before_it_are_labels(room, run_cli):
+def test_a_genre_or_the_sites_name_after_the_headline_and_a_status_before_it_are_labels(room, run_cli):
     for printed in ("River road reopens at Pine Ford - Community Advisory",
-                    "[ARCHIVED] River road reopens at Pine Ford"):
+                    "[ARCHIVED] River road reopens at Pine Ford",
+                    "River road reopens at Pine Ford – Pine Ford Cyclists League"):  # the site's name, as a <title>
         result = run_import(run_cli, room, f"April 14, 2025\n\n{printed}\n\n{LEAD}\n", "--force")
         assert result.exit_code == 0, result.output
         assert only_release(room).title == "River road reopens at Pine Ford"

@@ -74,8 +74,8 @@ def _place(place: str, dash: str = "", dated: bool = False) -> str | None:
         return place if all(_place(part, dash, dated) for part in place.split(" and ")) else None
     weekday = any(w.lower().strip(".,") in _WEEKDAYS for w in place.split()) or re.fullmatch(
         r"(?i)\W*" + WEEKDAY + r"\W*", place)
-    if GENRE_LABEL.match(place) or ":" in place or weekday:
-        return None  # "PRESS RELEASE - Headline", "News: Friday, May 2, 2025 -"
+    if GENRE_LABEL.match(place) or ":" in place or weekday or re.search(r"[A-Za-z]\d|\d[A-Za-z]", place):
+        return None  # "PRESS RELEASE - Headline", "News: Friday, May 2, 2025 -", a road's code "L5009 Hightown –"
     city, _, region = place.partition(",")
     city, region = city.strip(), region.strip()
     letters = [c for c in city if c.isalpha()]

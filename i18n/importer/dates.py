@@ -85,11 +85,28 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
 _GLUED_LINK = re.compile(r"\s*[A-Z][a-z]{1,12}")  # "BackMay 23, 2006": a link's text run into the date
 
 
+# "05 JUN 20", "04.10.24, 15:00 4 Min Read": a news page's stamp with a two-digit year, alone on its line
+_SHORT_YEAR_LINE = re.compile(r"(?i)^[\s•·|-]*(?P<date>(?P<day>\d{1,2})(?:\s+(?P<month>[a-z]{3,9})\.?\s+"
+                              r"|\.(?P<mnum>\d{1,2})\.)(?P<year>\d{2}))(?:,?\s+\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?"
+                              r"(?:\s+\d{1,2}\s+mins?\s+read)?\s*$")
+
+
+def _short_year(text: str) -> tuple[dt.date, str] | None:
+    match = _SHORT_YEAR_LINE.match(text)
+    month = (int(match.group("mnum")) if match.group("mnum") else MONTHS.get(match.group("month").lower())) \
+        if match else None
+    try:
+        return (dt.date(2000 + int(match.group("year")), month, int(match.group("day"))),
+                match.group("date")) if month else None
+    except ValueError:
+        return None
+
+
 def date_line(text: str) -> tuple[dt.date, str] | None:
     """A line that is only a date (maybe after FOR IMMEDIATE RELEASE, a weekday, 'Posted on')."""
     found = find_date(text)
     if found is None:
-        return None
+        return _short_year(text)
     date, start, end = found
     if (_DATE_PREFIX.match(text[:start]) or _GLUED_LINK.fullmatch(text[:start])) and _DATE_SUFFIX.match(text[end:]):
         return date, text[start:end]

@@ -16,8 +16,8 @@ from ..documents import Block, Line, md_escape
 from .common import Note, word_count
 from .dateline import dateline_at
 from .dates import find_date
-from .headline import headline_case
 from .endmarks import RUN_ON_END_MARK
+from .headline import headline_case
 
 # A line this long that opens with a label of the header holds the whole release.
 FLATTENED = 400
@@ -145,9 +145,9 @@ def _run_into_dateline(block: Block, above: str) -> list[Block] | None:
             if len(line.plain) >= FLATTENED else None
         if found:
             header, headline, text = found
-            above = [Block(block.lines[:index])] if index else []
+            before = [Block(block.lines[:index])] if index else []
             below = [Block([Line(text, md_escape(text), line.number)] + block.lines[index + 1:])]
-            return above + _at_labels(Block([Line(header, md_escape(header), line.number)])) + [
+            return before + _at_labels(Block([Line(header, md_escape(header), line.number)])) + [
                 Block([Line(headline, md_escape(headline), line.number)], "heading", 1)] + below  # set as the title
     return None
 
@@ -170,8 +170,8 @@ def unflatten_all(blocks: list[Block], warnings: list[Note]) -> list[Block]:
     blocks = _date_field_apart(blocks[0]) + blocks[1:] if blocks and blocks[0].lines else blocks
     for number, block in enumerate(blocks):
         found = unflatten(block)
-        above = " ".join(b.plain for b in blocks[:number])
-        if found is None and number < 6 and (parts := _run_into_dateline(block, above)) is not None:
+        if found is None and number < 6 and (parts := _run_into_dateline(
+                block, " ".join(b.plain for b in blocks[:number]))) is not None:
             read = [part for above_block in read for part in _at_labels(above_block)]  # the header above, too
             found = parts, ("the header, the headline and the text run into one line: read apart at the dateline "
                             "and the labels: check where each was cut")

@@ -42,11 +42,19 @@ def is_byline(text: str) -> bool:
 _TRAILING_CONTACT = re.compile(r"(?i)^(?P<head>.*\d{4})\s*[|,;]?\s+(?P<tail>contacts?\s*:.*)$")
 
 
+# "CITY OF OAKDALE Contact: Jo Roe": a letterhead's two columns on one line, the name in capitals
+_CAPITALS_THEN_CONTACT = re.compile(r"^(?P<head>(?:[A-Z][A-Z&.'’-]+\s+){1,7}[A-Z][A-Z&.'’-]+)\s+"
+                                    r"(?P<tail>(?:(?:media|press)\s+)?contacts?\s*:\s*\S.*)$", re.I)
+
+
 def split_marker_line(line: Line) -> list[Line]:
-    """'For Immediate Release: Thursday, March 21, 2019 Contact:' -> the date line, the contact heading."""
+    """'For Immediate Release: Thursday, March 21, 2019 Contact:' -> the date line, the contact
+    heading; 'CITY OF OAKDALE Contact: Jo Roe' -> the letterhead, the contact heading."""
     match = _TRAILING_CONTACT.match(line.plain)
     if not match or not date_line(IMMEDIATE.sub("", match.group("head"))):
-        return [line]
+        match = _CAPITALS_THEN_CONTACT.match(line.plain)
+        if not match or not match.group("head").isupper():
+            return [line]
     head, tail = match.group("head"), match.group("tail")
     return [Line(head, md_escape(head), line.number), Line(tail, md_escape(tail), line.number)]
 

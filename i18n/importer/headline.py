@@ -1,8 +1,9 @@
 """The headline chosen as an editor chooses it: which lines above the body (see lead.py) could
 be a headline, and which one is, from evidence across the header.
 
-What a line is when it is no headline is not_headline.py's. `choose` picks the headline (and subhead) among the candidate lines, the
-document's own title first, and says how sure it is.
+What a line is when it is no headline is not_headline.py's. `choose` picks the headline (and
+subhead) among the candidate lines, the document's own title first, and says how sure it is;
+headline_model.py weighs its choice.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from .common import line_at, word_count
 from ..documents import Block, Line, md_escape
 from .contacts import PHONE
 from .dates import find_date
-from .not_headline import LABEL_VALUE, strip_labels
+from .not_headline import LABEL_VALUE, ORGANISATION_END, organisation_name, strip_labels
 
 
 def headline_case(text: str) -> bool:
@@ -66,23 +67,6 @@ def _style(text: str) -> str:
     return "caps" if letters and all(c.isupper() for c in letters) else "title" if headline_case(text) else ""
 
 
-_ORGANISATION_END = re.compile(r"(?i)\b(?:company|co\.|inc\.?|incorporated|corp(?:oration|\.)?|group|ltd\.?|llc|plc"
-                               r"|holdings|bank|university|college|department|council|agency|authority|commission"
-                               r"|association|foundation|society|institute|ministry|office|airport|hospital|museum"
-                               r"|library|zoo|trust|club|school|district)$")
-_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|for|the|and|&)$")
-_VERB_FORM = re.compile(r"^[A-Za-z]{3,}(?:s|ed|ing)$")  # "Buys", "Named", "Opening": a headline's verb
-
-
-def organisation_name(text: str) -> bool:
-    """"Research Corporation", "Bank of Oakdale": capitalised words ending in an organisation's
-    kind, none before "of" or "for" a verb's form ("Acme Buys Widget Company" is a headline)."""
-    words = text.split()
-    named = words[:next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))]
-    return (2 <= len(words) <= 6 and bool(_ORGANISATION_END.search(text)) and all(map(_NAME_WORD.match, words))
-            and not any(_VERB_FORM.match(word) for word in named[:-1]))
-
-
 # "REPORTS", "Announces", "Names": a headline's verb, the third person's -s
 _OPENS_WITH_VERB = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]+)(?<![Ss]{2})[Ss]\s+\S+\s+\S+")
 
@@ -95,7 +79,7 @@ def _continues(upper: Candidate, lower: Candidate) -> bool:
         return False
     if CONNECTOR.match(upper.text) or CONNECTOR.match(lower.text) or upper.text.endswith(";"):
         return True  # (a semicolon joins two clauses of one deck)
-    if _ORGANISATION_END.search(upper.text) and _OPENS_WITH_VERB.match(lower.text) and word_count(upper.text) <= 6:
+    if ORGANISATION_END.search(upper.text) and _OPENS_WITH_VERB.match(lower.text) and word_count(upper.text) <= 6:
         return True  # "ARGOSY GAMING COMPANY" / "REPORTS THIRD QUARTER EARNINGS": its subject, then its verb
     if _style(upper.text) == _style(lower.text) == "caps" and not re.search(r"[.!?:]$", upper.text):
         return True  # a headline set in capitals wraps where the line is full, whatever the word
@@ -295,8 +279,14 @@ def _marked(candidates: list[Candidate], headline: Candidate) -> Choice:
 LEAD_WORDS = 60  # the lead's words a headline's are compared with: a text run into one paragraph repeats any line
 
 
+# English words of four letters or more that say nothing of a text's subject
+_FUNCTION_WORDS = {"from", "with", "that", "this", "have", "will", "were", "their", "there", "about", "into",
+                   "after", "over", "they", "been", "also", "more", "than", "which", "when", "would", "what",
+                   "your", "them", "other", "only", "some", "such", "these", "those", "while", "under"}
+
+
 def content_words(text: str) -> set[str]:
-    return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)}
+    return {w.casefold() for w in re.findall(r"[^\W\d_]{4,}", text)} - _FUNCTION_WORDS
 
 
 def echo(line: str, lead: str) -> float:

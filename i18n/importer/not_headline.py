@@ -76,12 +76,37 @@ _LANGUAGE_SWITCH = re.compile(r"(?i)\s+[\[(|]?\s*(?:" + "|".join(map(re.escape, 
                               + r")\s*[\])|]?\s*$")
 
 
+ORGANISATION_END = re.compile(r"(?i)\b(?:company|co\.|inc\.?|incorporated|corp(?:oration|\.)?|group|ltd\.?|llc|plc"
+                               r"|holdings|bank|university|college|department|council|agency|authority|commission"
+                               r"|association|foundation|society|institute|ministry|office|airport|hospital|museum"
+                               r"|library|zoo|trust|club|school|district|league|union|alliance|coalition|network"
+                               r"|federation|party|church|centre|center|service|police)$")
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|for|the|and|&)$")
+_VERB_FORM = re.compile(r"^[A-Za-z]{3,}(?:s|ed|ing)$")  # "Buys", "Named", "Opening": a headline's verb
+
+
+def organisation_name(text: str, named: bool = False) -> bool:
+    """"Research Corporation", "Bank of Oakdale": capitalised words ending in an organisation's
+    kind, none before "of" or "for" a verb's form ("Acme Buys Widget Company" is a headline)
+    unless named (where only a name stands: "... – National Consumers League")."""
+    words = text.split()
+    before_of = words[:next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))]
+    return (2 <= len(words) <= 6 and bool(ORGANISATION_END.search(text)) and all(map(_NAME_WORD.match, words))
+            and (named or not any(_VERB_FORM.match(word) for word in before_of[:-1])))
+
+
+_SITE_SUFFIX = re.compile(r"\s+(?:[–—|]|-{1,2})\s+(?P<site>[^–—|]+?)\s*$")
+
+
 def strip_labels(text: str) -> str:
     """A headline without the genre label, release number or bracketed date a page adds to it,
     the label of an e-mail's subject ("Subject: ..."), or a language switch glued to its end."""
     stripped = _LABEL_PREFIX.sub("", _SUBJECT.sub("", text), count=1)
     stripped = _LABEL_SUFFIX.sub("", _STATUS_PREFIX.sub("", stripped))
     stripped = _LANGUAGE_SWITCH.sub("", _BRACKETED_DATE.sub("", stripped))
+    site = _SITE_SUFFIX.search(stripped)
+    if site and organisation_name(site.group("site"), named=True):  # "Headline – Oakdale Consumers League": the page's <title>
+        stripped = stripped[:site.start()]
     return stripped.strip() if word_count(stripped) >= 2 else text.strip()
 
 

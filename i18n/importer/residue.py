@@ -30,7 +30,9 @@ _SHARE = r"""
   | this\ entry\ was\ posted\ in\b.{0,120} | bookmark\ the\ permalink | related\ [\w ]{1,20}:.{0,120}
   | sign\ up\b.{0,80}\b(?:newsletter|e-?mail|alerts?|updates)\b.* | subscribe(?:\ to\ our\ newsletter)?
   | .{0,40}\b(?:log\ ?in|sign\ in|register)\b.{0,30}\bcomments?\b.* | .{0,60}\bconsider\ sharing\b.*
-  | advertisements? | sponsored(?:\ content)? | jump\ to:?\ navigation,?\ search
+  | advertisements?(?:\ [-–—]\ scroll\ to\ continue(?:\ reading)?)? | sponsored(?:\ content)?
+  | jump\ to:?\ navigation,?\ search
+  | [^.!]{0,40}\bour\ (?:free\ )?(?:\w+\ )?newsletter\b[^.!]{0,40}\? | subscribe\ to\b.{0,60}\bnewsletter\b.{0,120}
   | email\ (?:this\ page|to\ a\ friend) | printer[-\ ]friendly(?:\ (?:version|page))? | bookmark(?:\ this)? | embed
   | rss(?:\ feeds?)? | (?:like|follow)\ us(?:\ on\ \w+)? | (?:watch|play|view)\ (?:the\ )?video
   | download\ (?:the\ )?(?:pdf|file|document|report)
@@ -135,6 +137,8 @@ def residue(text: str) -> str | None:
     """The kind of web residue a line is ("share widget", "navigation", "credit", "archive banner",
     "comments", "footer", "horizontal rule", "a row of links", ...), or None."""
     kind = next((kind for kind, pattern in _RESIDUE if pattern.match(text)), None) if len(text) <= 160 else None
+    if kind == "share widget" and date_line(text):  # "04.10.24, 15:00 4 Min Read": the page's date and reading time
+        return None
     if kind is None and _LINK_ROW.match(text) and all(len(part.split()) <= 4 for part in text.split("|")) \
             and not SENTENCE_END.search(text.rstrip(" |").removesuffix(".")):
         kind = "a row of links"
