@@ -828,3 +828,15 @@ def test_a_sentence_of_the_text_about_the_organisations_newsletter_stays(room, r
     result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{news}\n\n{MORE}\n")
     assert result.exit_code == 0, result.output
     assert body(only_release(room)) == [TEXT, news, MORE]
+
+
+@pytest.mark.parametrize("header", [
+    "STAFF CONTACT :\n\nCommunications Office\n555-201-0142\n8\nMay\n2025",  # a date badge, a part a line
+    "CONTACT PARKS PRESS OFFICE\nThursday, May 8, 2025\n555-201-0142",  # the date among the office's lines
+])
+def test_the_date_printed_a_part_a_line_or_among_a_contacts_lines_dates_the_release(room, run_cli, header):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\n{header}\n\nOAKDALE, Ore. - {TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.date.isoformat(), release.title, body(release)) == ("2025-05-08", HEADLINE, [TEXT, MORE])
+    assert [c.phone for c in release.contacts] == ["555-201-0142"]
