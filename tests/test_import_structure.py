@@ -40,6 +40,7 @@ def test_a_long_menu_of_sections_between_bars_is_navigation_not_the_headline(roo
      "OAKDALE, Oregon and RIVERTON, Idaho"),
     ("(May 8, 2025) Oakdale, OR-", "Oakdale, OR"),  # the date first in brackets, a hyphen glued to the text
     ("OAKDALE, Ore., May 8, 2025- ", "OAKDALE, Ore."),  # a hyphen glued to the date
+    ("[Oakdale, Ore., May 8, 2025] — ", "Oakdale, Ore."),  # the place and date in square brackets
 ])
 def test_a_dateline_whose_date_comes_first_or_carries_its_weekday(room, run_cli, printed, place):
     result = run_import(run_cli, room, f"{HEADLINE}\n\n{printed}{TEXT}\n\n{MORE}\n")
