@@ -40,6 +40,7 @@ def test_a_long_menu_of_sections_between_bars_is_navigation_not_the_headline(roo
      "OAKDALE, Oregon and RIVERTON, Idaho"),
     ("(May 8, 2025) Oakdale, OR-", "Oakdale, OR"),  # the date first in brackets, a hyphen glued to the text
     ("OAKDALE, Ore., May 8, 2025- ", "OAKDALE, Ore."),  # a hyphen glued to the date
+    ("[Oakdale, Ore., May 8, 2025] — ", "Oakdale, Ore."),  # the place and date in square brackets
 ])
 def test_a_dateline_whose_date_comes_first_or_carries_its_weekday(room, run_cli, printed, place):
     result = run_import(run_cli, room, f"{HEADLINE}\n\n{printed}{TEXT}\n\n{MORE}\n")
@@ -828,3 +829,15 @@ def test_a_sentence_of_the_text_about_the_organisations_newsletter_stays(room, r
     result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{news}\n\n{MORE}\n")
     assert result.exit_code == 0, result.output
     assert body(only_release(room)) == [TEXT, news, MORE]
+
+
+@pytest.mark.parametrize("header", [
+    "STAFF CONTACT :\n\nCommunications Office\n555-201-0142\n8\nMay\n2025",  # a date badge, a part a line
+    "CONTACT PARKS PRESS OFFICE\nThursday, May 8, 2025\n555-201-0142",  # the date among the office's lines
+])
+def test_the_date_printed_a_part_a_line_or_among_a_contacts_lines_dates_the_release(room, run_cli, header):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\n{header}\n\nOAKDALE, Ore. - {TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.date.isoformat(), release.title, body(release)) == ("2025-05-08", HEADLINE, [TEXT, MORE])
+    assert [c.phone for c in release.contacts] == ["555-201-0142"]

@@ -8,6 +8,7 @@ import re
 
 from ..documents import Block, Line
 from .common import word_count
+from .dates import date_line
 from .contacts import (ROLE_WORDS, cell, channel, contact_detail, contact_heading, contact_tokens, is_contact_line,
                        name_like, role_like, split_name_role)
 
@@ -19,7 +20,7 @@ def contact_group(lines: list[Line]) -> list[tuple[str, str, int]]:
     if not 2 <= len(lines) <= 6 or not channel(lines[-1].plain) or any(
             word_count(line.plain) > 8 or contact_heading(line.plain) for line in lines):
         return []
-    if not all(address_like(line.plain) or contact_detail(line.plain) for line in lines[1:]):
+    if not all(date_line(line.plain) or address_like(line.plain) or contact_detail(line.plain) for line in lines[1:]):
         return []
     name, role = split_name_role(lines[0].plain)
     if (name_like(lines[0].plain) or (role and name_like(name) and role_like(role))) and len(lines) <= 5:
@@ -29,7 +30,9 @@ def contact_group(lines: list[Line]) -> list[tuple[str, str, int]]:
     else:
         return []
     for line in lines[1:]:
-        if address_like(line.plain):
+        if date_line(line.plain):  # the release's date among the office's lines
+            tokens.append(("date", line.plain, line.number))
+        elif address_like(line.plain):
             tokens.append(("address", line.plain, line.number))
         elif channel(line.plain):
             tokens += contact_tokens(line.plain, line.number)

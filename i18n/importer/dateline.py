@@ -147,7 +147,8 @@ def _dashed(plain: str, dated: bool = False) -> tuple[str, dt.date | None, str, 
 _AFTER_DATE = re.compile(r"\s*(?:(?:\.\s?){3}|…|[:.])\s*")
 _YEARLESS = re.compile(r",\s*(?P<month>[A-Za-z]{3,9})\.?\s+\d{1,2}\b(?=[^,]*$)")
 _WIRE = re.compile(r"\s*(?:/[^/\n]{2,30}/|\((?!\s*[a-z])[^()\n]{2,30}\))\s*")
-_BRACKETED = re.compile(r"^(?:[A-Z][\w.&'’ -]{0,40}\s)?\((?P<place>[^()\n]{3,40})\)\s*(?:[:–—]|-{1,})?\s*")
+_BRACKETED = re.compile(r"^(?:[A-Z][\w.&'’ -]{0,40}\s)?(?:\((?P<place>[^()\n]{3,40})\)"
+                        r"|\[(?P<squared>[^\[\]\n]{3,40})\])\s*(?:[:–—]|-{1,})?\s*")  # "[Charlotte, N.C.] —" too
 
 
 def _wire_tag(text: str) -> int:
@@ -157,12 +158,13 @@ def _wire_tag(text: str) -> int:
 
 
 def _bracketed(plain: str) -> tuple[str, dt.date | None, str, int] | None:
-    """"(Carrollton, TX) Carrollton ...", "CITY ZOO (Montgomery, AL): The ...": the place in brackets;
+    """"(Carrollton, TX) Carrollton ...", "CITY ZOO (Montgomery, AL): The ...", "[Carrollton, TX] — The
+    ...": the place in brackets;
     "(Kingston – May 8, 2025) The ...": the place and the date."""
     match = _BRACKETED.match(plain)
     if not match:
         return None
-    inside = match.group("place")
+    inside = match.group("place") or match.group("squared")
     dated = find_date(inside)
     if dated and dated[1] and not inside[dated[2]:].strip() and re.search(r"[–—,-]\s*$", inside[:dated[1]]):
         place = _place(re.sub(r"\s*[–—,-]\s*$", "", inside[:dated[1]]), dated=True)

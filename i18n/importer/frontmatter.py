@@ -59,8 +59,28 @@ def split_marker_line(line: Line) -> list[Line]:
     return [Line(head, md_escape(head), line.number), Line(tail, md_escape(tail), line.number)]
 
 
+def _stacked_dates(lines: list[Line]) -> list[Line]:
+    """A date printed a part a line ("24" / "Sep" / "2000" in a page's date badge, "April" /
+    "11, 2019" wrapped in a column) as one line."""
+    joined: list[Line] = []
+    index = 0
+    while index < len(lines):
+        for size in (3, 2):
+            run = lines[index:index + size]
+            text = " ".join(line.plain.strip() for line in run)
+            if len(run) == size and all(len(line.plain.split()) <= 2 for line in run) and date_line(text) \
+                    and not date_line(run[0].plain):
+                joined.append(Line(text, md_escape(text), run[0].number))
+                index += size
+                break
+        else:
+            joined.append(lines[index])
+            index += 1
+    return joined
+
+
 def header_lines(block: Block) -> list[Line]:
     """A block's lines as the header reads them (the block's own list when nothing changes)."""
     lines = block.lines if block.hard_breaks or block.kind != "paragraph" else join_continuations(block)
-    split = join_labels([part for line in lines for part in split_marker_line(line)])
-    return lines if len(split) == len(lines) else split
+    split = join_labels([part for line in _stacked_dates(lines) for part in split_marker_line(line)])
+    return lines if len(split) == len(lines) and split == lines else split
