@@ -841,3 +841,18 @@ def test_the_date_printed_a_part_a_line_or_among_a_contacts_lines_dates_the_rele
     release = only_release(room)
     assert (release.date.isoformat(), release.title, body(release)) == ("2025-05-08", HEADLINE, [TEXT, MORE])
     assert [c.phone for c in release.contacts] == ["555-201-0142"]
+
+
+def test_the_headline_scores_tool_names_a_folder_without_a_key_and_a_key_that_is_not_json(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    tool = Path(__file__).resolve().parent.parent / "tools" / "train_headline_model.py"
+    empty, broken = tmp_path / "empty", tmp_path / "broken"
+    empty.mkdir()
+    broken.mkdir()
+    (broken / "key.json").write_text('{\n "a": \n', "utf-8")
+    for folder, message in ((empty, f"{empty}: no key.json"), (broken, f"{broken / 'key.json'}:3: Expecting value")):
+        result = subprocess.run([sys.executable, str(tool), str(folder)], capture_output=True, text=True, check=False)
+        assert (result.returncode, result.stderr.strip().splitlines()[-1][:len(message)]) == (1, message)

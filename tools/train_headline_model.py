@@ -53,7 +53,11 @@ def releases(folder: Path) -> list[dict]:
     headline_model.weigh = record
     found = []
     try:
-        key = {name: k for name, k in json.loads((folder / "key.json").read_text("utf-8")).items() if name[0] != "_"}
+        try:
+            keyed = json.loads((folder / "key.json").read_text("utf-8"))
+        except json.JSONDecodeError as error:
+            raise SystemExit(f"{folder / 'key.json'}:{error.lineno}: {error.msg}") from None
+        key = {name: k for name, k in keyed.items() if name[0] != "_"}
         for name, k in sorted(key.items()):
             if not k.get("title"):
                 continue
@@ -101,7 +105,12 @@ def right(data: list[dict], names: list[str], weights: np.ndarray, margin: float
 
 def main(arguments: list[str]) -> None:
     folders = [Path(a) for a in arguments if a != "--write"]
+    for folder in folders:
+        if not (folder / "key.json").is_file():
+            raise SystemExit(f"{folder}: no key.json (a keyed set: releases NAME.txt and key.json)")
     data = [r for folder in folders for r in releases(folder)]
+    if not data:
+        raise SystemExit("no keyed release with a headline and two candidate lines or more: nothing to learn from")
     names = sorted(data[0]["features"][0])
     totals = np.zeros((len(MARGINS), 3), int)
     for folder in folders:

@@ -67,8 +67,8 @@ class Analysis:
             self.recognised.append(Note(0, f"dateline: {self.given.dateline} (given with --dateline)"))
         blocks = self._clean(unflatten_all(self.incoming.blocks, self.warnings))
         body_start = self._header(blocks)
-        run_in = run_in_header(body_start[0], self.title) if body_start and self.title and not (
-            dateline_at(body_start[0].plain) or ("", 0))[0] else None  # (a dateline starts the text, not a header)
+        run_in = run_in_header(body_start[0], self.title) if body_start and self.title and not dateline_at(
+            body_start[0].plain) else None  # (a dateline starts the text, not a header)
         if run_in:  # the header's lines wrapped into the text, up to the headline printed again
             self.removed.append(Note(body_start[0].line, f"the header run into the text: {excerpt(run_in[0])!r}"))
             for date, written in run_in[1]:

@@ -36,8 +36,7 @@ def unflatten(block: Block) -> tuple[list[Block], str] | None:
     if len(block.lines) != 1 or len(block.plain) < FLATTENED or not _LABEL.match(block.plain):
         return None
     text, number = block.plain, block.line
-    starts = [m.start() for m in _LABEL.finditer(text)] + [len(text)]
-    parts = [text[a:b].strip() for a, b in zip(starts, starts[1:]) if text[a:b].strip()]
+    parts = _cut_at_labels(text)
     rest = parts.pop()  # the last label's part runs on into the headline and the body
     found = find_date(rest) if _DATE_LABEL.match(rest) else None
     if found is None:
@@ -112,7 +111,7 @@ def _headline_before_dateline(text: str, above: str) -> tuple[str, str, str] | N
     headline runs back from the dateline over words set as a title's, four or more, after three
     words or more of a header (with the text above: a label, an e-mail or a phone number)."""
     for start in re.finditer(r"(?<=\s)[A-Z(]", text[:1500]):
-        found = dateline_at(text[start.start():])
+        found = dateline_at(text[start.start():start.start() + 300])  # a dateline is short: no need of the rest
         if not found or not found[0] or re.search(r"\d", found[0]) \
                 or not text[start.start():].lstrip("(").startswith(found[0].split(",")[0]) \
                 or found[1] is None and "(" in text[start.start() + 1:start.start() + found[3]]:
@@ -152,14 +151,17 @@ def _run_into_dateline(block: Block, above: str) -> list[Block] | None:
     return None
 
 
+def _cut_at_labels(text: str) -> list[str]:
+    """Text cut where each label of the header starts ("For Immediate Release", "Contact:")."""
+    starts = [0] + [m.start() for m in _LABEL.finditer(text) if m.start()] + [len(text)]
+    return [text[a:b].strip() for a, b in zip(starts, starts[1:]) if text[a:b].strip()]
+
+
 def _at_labels(block: Block) -> list[Block]:
-    """A one-line header cut where each label starts ("For Immediate Release", "Contact:")."""
+    """A one-line header block cut at its labels, a block each part."""
     if len(block.lines) != 1:
         return [block]
-    text, number = block.plain, block.line
-    starts = [0] + [m.start() for m in _LABEL.finditer(text) if m.start()] + [len(text)]
-    return [Block([Line(text[a:b].strip(), md_escape(text[a:b].strip()), number)])
-            for a, b in zip(starts, starts[1:]) if text[a:b].strip()]
+    return [Block([Line(part, md_escape(part), block.line)]) for part in _cut_at_labels(block.plain)]
 
 
 def unflatten_all(blocks: list[Block], warnings: list[Note]) -> list[Block]:
