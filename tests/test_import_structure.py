@@ -856,3 +856,18 @@ def test_the_headline_scores_tool_names_a_folder_without_a_key_and_a_key_that_is
     for folder, message in ((empty, f"{empty}: no key.json"), (broken, f"{broken / 'key.json'}:3: Expecting value")):
         result = subprocess.run([sys.executable, str(tool), str(folder)], capture_output=True, text=True, check=False)
         assert (result.returncode, result.stderr.strip().splitlines()[-1][:len(message)]) == (1, message)
+
+
+@pytest.mark.parametrize("header", [
+    # the item's full title, then a short form of it nearest the text
+    f"{HEADLINE} to Walkers\n\nPosted on: May 8, 2025\n\n{HEADLINE}",
+    # the page's title, then the printed headline wrapped over lines, a label between them
+    "Second footbridge opens over Mill Creek to walkers\nMedia Release\n8 May 2025\nSecond footbridge opens\n"
+    "over Mill\nCreek to walkers and riders",
+])
+def test_a_headline_cut_short_gives_way_to_the_fuller_line_it_begins(room, run_cli, header):
+    result = run_import(run_cli, room, f"{header}\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title.casefold(), body(release)) == (f"{HEADLINE} to Walkers".casefold(), [TEXT, MORE])
+    assert "headline uncertain: chose 'Second" in result.output
