@@ -20,7 +20,10 @@ _GENRE = (r"(?:(?:press|news|media)\s+(?:releases?|advisory|advisories|statement
 GENRE_LABEL = re.compile(r"(?i)^\W*" + _GENRE + r"(?:\W+(?:for\s+immediate\s+release|archives?))?\W*$")
 # "PRESS RELEASE - Headline", "RELEASE: 12-428 HEADLINE", "News Release #12-116", "EXHIBIT 99.1 ..."
 _LABEL_PREFIX = re.compile(r"(?i)^\W*(?:" + _GENRE + r"|exhibit)\s*(?:no\.?|#)?\s*:?\s*\d[\d./-]*\s+"
-                           r"|^\W*(?:" + _GENRE + r"|exhibit)\s*[:–—|/-]+\s*")
+                           r"|^\W*(?:" + _GENRE + r"|exhibit)\s*[:–—|/-]+\s*"
+                           # "Media Release Bank Board Sets New Rules": the label run into a headline of four
+                           # words or more (not "Press release by ...", which says whose)
+                           r"|^\W*(?:press|news|media)\s+(?:release|statement|advisory)\s+(?=(?-i:[A-Z])\S*(?:\s+\S+){3})")
 _NUMBER_ONLY = re.compile(r"(?i)^\W*(?:(?:" + _GENRE + r"|exhibit|no\.?)\s*(?:no\.?|#)?\s*:?\s*)?\d[\d./-]*\W*$"
                           # "File No. 23-104", "Case #2024-7", "Dossier nº 2023-580": a reference number
                           r"|^\W*(?:[^\W\d_]+\.?\s+){1,3}(?:n[º°o]\.?|no\.|#|number)\s*:?\s*\d[\d./-]*\W*$")
@@ -80,7 +83,7 @@ ORGANISATION_END = re.compile(r"(?i)\b(?:company|co\.|inc\.?|incorporated|corp(?
                                r"|holdings|bank|university|college|department|council|agency|authority|commission"
                                r"|association|foundation|society|institute|ministry|office|airport|hospital|museum"
                                r"|library|zoo|trust|club|school|district|league|union|alliance|coalition|network"
-                               r"|federation|party|church|centre|center|service|police)$")
+                               r"|federation|party|church|centre|center|service|police|board)$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|for|the|and|&)$")
 _VERB_FORM = re.compile(r"^[A-Za-z]{3,}(?:s|ed|ing)$")  # "Buys", "Named", "Opening": a headline's verb
 
@@ -197,9 +200,10 @@ _OFFICE = re.compile(r"(?i)(?:minister|commissioner|mayor|governor|senator|counc
 
 def person_and_title(text: str) -> bool:
     """"Dana Whitfield, Director of Communications", "Jo Roe, Minister for Education": who speaks
-    for the release, not what it says."""
+    for the release, not what it says ("Parks Board – New Rules for Visitors" names a body: it does)."""
     name, role = split_name_role(text)
     words = role.split()
-    return bool(role) and word_count(name) <= 4 and name_like(name) and 0 < len(words) <= 6 and bool(
+    return bool(role) and word_count(name) <= 4 and name_like(name) and not ORGANISATION_END.search(
+        name) and 0 < len(words) <= 6 and bool(
         ROLE_WORDS.fullmatch(words[-1]) or _OFFICE.fullmatch(words[-1])
         or ((ROLE_WORDS.fullmatch(words[0]) or _OFFICE.fullmatch(words[0])) and words[1:2] in (["of"], ["for"])))
