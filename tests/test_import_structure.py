@@ -871,3 +871,30 @@ def test_a_headline_cut_short_gives_way_to_the_fuller_line_it_begins(room, run_c
     release = only_release(room)
     assert (release.title.casefold(), body(release)) == (f"{HEADLINE} to Walkers".casefold(), [TEXT, MORE])
     assert "headline uncertain: chose 'Second" in result.output
+
+
+def test_a_companys_name_before_a_dash_is_no_dateline(room, run_cli):
+    result = run_import(run_cli, room, f"OAKDALE TRAILS LIMITED - {HEADLINE}\n\nRelease Date: 05/08/2025 17:20\n\n"
+                                       f"{HEADLINE}\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.dateline, body(release)) == (HEADLINE, "", [TEXT, MORE])
+
+
+def test_the_date_signed_under_the_end_mark_dates_the_release_and_a_wires_nnnn_ends_it(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\n{TEXT}\n\n{MORE}\n\nEnds/Thursday, May 8, 2025\n"
+                                       "Issued at 19:05\n\nNNNN\n\nPrint this page\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.date.isoformat(), body(release)) == ("2025-05-08", [TEXT, MORE])
+    assert "the only date is under the end mark: 'May 8, 2025'" in result.output
+    assert "cut off" not in result.output
+
+
+def test_a_lead_opening_with_its_date_and_a_colon_under_a_summary_in_bullets(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\n* A second way over the creek for walkers\n\n"
+                                       f"* The trail's car parks linked again\n\nTHURSDAY 8 May 2025: {TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.date.isoformat(), release.dateline) == ("2025-05-08", "")
+    assert body(release)[-2:] == [TEXT, MORE]

@@ -14,7 +14,8 @@ from .contact_groups import contact_group, contact_group_under, groups_apart
 from .contacts import (Contact, assemble, contact_block, contact_heading, contact_tokens, contacts_in_text,
                        is_contact_line, merge)
 from .dangling import Finding, cut_off_note, dangling_notes
-from .dates import body_date, by_locale, date_line, dated_title, find_date, issued_on, release_date, year_from_footer
+from .dates import (body_date, by_locale, date_line, dated_title, find_date, issued_on, release_date, signed_under_end_mark,
+                    year_from_footer)
 from .dateline import dateline_at, drop_prefix, place_line, split_at_dateline
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .extent import trim_page_after
@@ -273,27 +274,23 @@ class Analysis:
     def _header_marker(self, line: Line) -> bool:
         """FOR IMMEDIATE RELEASE, an embargo, a date or a contact line: recorded, True."""
         text = line.plain
-        immediate = IMMEDIATE.match(text)
-        if immediate:
+        if immediate := IMMEDIATE.match(text):
             self.recognised.append(Note(line.number, "FOR IMMEDIATE RELEASE"))
             rest = text[immediate.end():]
             if contact_heading(rest) or is_contact_line(rest):  # "FOR IMMEDIATE RELEASE Contact: ..."
                 self._add_contacts(contact_tokens(contact_heading(rest).group("rest") or "" if contact_heading(rest)
                                                   else rest, line.number))
+            elif dated := date_line(rest):
+                self._set_date(dated[0], dated[1], line.number)
             elif rest.strip():
-                dated = date_line(rest)
-                if dated:
-                    self._set_date(dated[0], dated[1], line.number)
-                else:
-                    self.warnings.append(Note(line.number, f"text after FOR IMMEDIATE RELEASE not understood, "
-                                                           f"left out: {excerpt(rest)!r}"))
+                self.warnings.append(Note(line.number, f"text after FOR IMMEDIATE RELEASE not understood, "
+                                                       f"left out: {excerpt(rest)!r}"))
             return True
         if EMBARGO.match(text):
             self.warnings.append(Note(line.number, f"an embargo: {excerpt(text)!r}: set `embargo:` by hand "
                                                    "(a time with offset, e.g. 2021-04-14T09:00:00-05:00)"))
             return True
-        dated = date_line(text) or issued_on(text)
-        if dated:
+        if dated := date_line(text) or issued_on(text):
             self._set_date(dated[0], dated[1], line.number)
             if issued_on(text) and dateline_at(text) and dateline_at(text)[0]:  # "RICHMOND, Jan. 31 -- X issued ..."
                 self.header_dateline = (dateline_at(text)[0], line.number)
@@ -355,8 +352,11 @@ class Analysis:
             paragraph = Paragraph(block.kind, list(block.lines), block.hard_breaks, block.level, block.ordered,
                                   block.number)
             index += 1
-            if END_MARK.match(text):
+            if END_MARK.match(text) or (signed := signed_under_end_mark(text)):
                 self.recognised.append(Note(block.line, f"end mark {text.strip()!r}"))
+                if signed and self.date is None:  # "Ends/Monday, May 26, 2008": the date it is issued on
+                    self._set_date(*signed, block.line)
+                    self.warnings.append(Note(block.line, f"the only date is under the end mark: {signed[1]!r}"))
                 ended, about = True, None
                 continue
             if contact_heading(block.lines[0].plain):

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 from .common import Note, sentences
+from .endmarks import END_MARK_BEFORE
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -138,6 +139,15 @@ def body_date(paragraphs: list[str], headline: str = "") -> tuple[int, tuple[dt.
                 return index, (dated[0] + dt.timedelta(days=days), match.group(0)), "the text's today or yesterday"
     found = find_date(headline)
     return (-1, (found[0], headline[found[1]:found[2]]), "in the headline") if found else None
+
+
+def signed_under_end_mark(text: str) -> tuple[dt.date, str] | None:
+    """"Ends/Monday, May 26, 2008 Issued at HKT 19:05": the date after the end mark (and a weekday)."""
+    ended = END_MARK_BEFORE.match(text)
+    found = find_date(text[ended.end():]) if ended else None
+    if found and re.fullmatch(r"(?i)[\s,]*(?:" + WEEKDAY + r")?[\s,]*", text[ended.end():ended.end() + found[1]]):
+        return found[0], text[ended.end() + found[1]:ended.end() + found[2]]
+    return None
 
 
 # "appear in court today (Wednesday 17 February 2021)", "arrested yesterday, May 3, 2024,": the

@@ -79,8 +79,8 @@ _LANGUAGE_SWITCH = re.compile(r"(?i)\s+[\[(|]?\s*(?:" + "|".join(map(re.escape, 
                               + r")\s*[\])|]?\s*$")
 
 
-ORGANISATION_END = re.compile(r"(?i)\b(?:company|co\.|inc\.?|incorporated|corp(?:oration|\.)?|group|ltd\.?|llc|plc"
-                               r"|holdings|bank|university|college|department|council|agency|authority|commission"
+ORGANISATION_END = re.compile(r"(?i)\b(?:company|co\.|inc\.?|incorporated|corp(?:oration|\.)?|group|ltd\.?|limited"
+                               r"|llc|plc|holdings|bank|university|college|department|council|agency|authority|commission"
                                r"|association|foundation|society|institute|ministry|office|airport|hospital|museum"
                                r"|library|zoo|trust|club|school|district|league|union|alliance|coalition|network"
                                r"|federation|party|church|centre|center|service|police|board)$")
