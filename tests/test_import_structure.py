@@ -631,6 +631,9 @@ def test_with_no_other_line_a_title_read_as_a_date_line_or_quotation_is_the_head
     ("File Type:pdf, Size:1020Kb", "share widget"),  # a document host's
     ("Advertisement - scroll to continue reading", "share widget"),
     ("Are you getting our free newsletter?", "share widget"),  # a site's promotion of itself
+    ("ARTICLE ENQUIRY SAVE THIS ARTICLE EMAIL THIS ARTICLE", "share widget"),  # a row of buttons
+    ("Walkers on the new bridge (© Valley Pictures)", "a photo's caption and its credit"),
+    ("/ NEWS / This content is not written by Valley Wire.", "an aggregator's note"),
 ])
 def test_a_pages_widgets_credits_and_aggregator_lines_are_chrome(room, run_cli, chrome, kind):
     result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\n{chrome}\n")
@@ -865,7 +868,7 @@ def test_the_headline_scores_tool_names_a_folder_without_a_key_and_a_key_that_is
     "Second footbridge opens over Mill Creek to walkers\nMedia Release\n8 May 2025\nSecond footbridge opens\n"
     "over Mill\nCreek to walkers and riders",
 ])
-def test_a_headline_cut_short_gives_way_to_the_fuller_line_it_begins(room, run_cli, header):
+def test_a_headline_cut_short_gives_way_to_the_fuller_line_above_it(room, run_cli, header):
     result = run_import(run_cli, room, f"{header}\n\n{TEXT}\n\n{MORE}\n")
     assert result.exit_code == 0, result.output
     release = only_release(room)
@@ -898,3 +901,11 @@ def test_a_lead_opening_with_its_date_and_a_colon_under_a_summary_in_bullets(roo
     release = only_release(room)
     assert (release.date.isoformat(), release.dateline) == ("2025-05-08", "")
     assert body(release)[-2:] == [TEXT, MORE]
+
+
+def test_a_line_under_the_headline_going_on_from_its_words_is_its_subhead(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\n{HEADLINE} for Walkers and Riders\n\nMay 8, 2025\n\n"
+                                       f"{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle) == (HEADLINE, f"{HEADLINE} for Walkers and Riders")

@@ -114,13 +114,15 @@ def _words(text: str) -> list[str]:
 
 
 def fuller(choice: Choice, candidates: list[Candidate]) -> Choice:
-    """A headline whose words begin another line over the text ("Water Interruption" under
-    "Water Interruption Notice to Citizens", "Election pamphlets give" wrapped under the page's
-    title) is that line cut short: the fuller line is the headline."""
+    """A headline whose words begin a line above it ("Water Interruption" under "Water Interruption
+    Notice to Citizens", "Election pamphlets give" wrapped under the page's title) is that line cut
+    short: the fuller line is the headline. (A line under the headline that goes on from its words
+    is its subhead.)"""
     if choice.headline is None or choice.headline.marked:
         return choice
     words = _words(choice.headline.text)
-    begun = [c for c in candidates if len(_words(c.text)) >= len(words) + 2 and _words(c.text)[:len(words)] == words]
+    begun = [c for c in candidates if c.position < choice.headline.position and len(_words(c.text)) >= len(words) + 2
+             and _words(c.text)[:len(words)] == words]
     if not words or not begun:
         return choice
     pick = begun[-1]
