@@ -896,7 +896,8 @@ def test_the_date_signed_under_the_end_mark_dates_the_release_and_a_wires_nnnn_e
 
 def test_a_lead_opening_with_its_date_and_a_colon_under_a_summary_in_bullets(room, run_cli):
     result = run_import(run_cli, room, f"{HEADLINE}\n\n* A second way over the creek for walkers\n\n"
-                                       f"* The trail's car parks linked again\n\nTHURSDAY 8 May 2025: {TEXT}\n\n{MORE}\n")
+                                       f"* The trail's car parks linked again\n\nTHURSDAY 8 May 2025: {TEXT}\n\n"
+                                       f"{MORE}\n")
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.date.isoformat(), release.dateline) == ("2025-05-08", "")
@@ -909,3 +910,29 @@ def test_a_line_under_the_headline_going_on_from_its_words_is_its_subhead(room, 
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.title, release.subtitle) == (HEADLINE, f"{HEADLINE} for Walkers and Riders")
+
+
+def test_a_date_after_a_few_words_and_published_dates_the_release(room, run_cli):
+    result = run_import(run_cli, room, f"ARCHIVED Weekly Notes Published May 8, 2025\n\n{HEADLINE}\n\n"
+                                       f"OAKDALE - {TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).date.isoformat() == "2025-05-08"
+
+
+def test_an_email_address_run_into_the_headline_is_set_apart(room, run_cli):
+    # the page lost the line breaks after each address: the next contact's name and the headline run on
+    result = run_import(run_cli, room, f"FOR IMMEDIATE RELEASE: May 8, 2025\nMEDIA CONTACTS:\nJo Roe\n555-010-0100\n"
+                                       f"jroe@oakdaleparks.orgAnn Lee\n555-010-0199\nalee@oakdaleparks.orgSecond "
+                                       f"Footbridge Opens Over Mill Creek in Oakdale\n{TEXT}\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release)) == ("Second Footbridge Opens Over Mill Creek in Oakdale", [TEXT, MORE])
+    assert [(c.name, c.email) for c in release.contacts][:1] == [("Jo Roe", "jroe@oakdaleparks.org")]
+
+
+def test_a_datelines_day_without_its_year_takes_the_year_the_text_names_most(room, run_cli):
+    text = "The bridge was planned in May 2023 and paid for from the 2025 budget, which the county set in 2025."
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nOAKDALE, May 8 /Parks Wire/ -- {TEXT}\n\n{text}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).date.isoformat() == "2025-05-08"
+    assert "the year is the one the text names most (2025): check it" in result.output

@@ -15,7 +15,7 @@ from .contacts import (Contact, assemble, contact_block, contact_heading, contac
                        is_contact_line, merge)
 from .dangling import Finding, cut_off_note, dangling_notes
 from .dates import (body_date, by_locale, date_line, dated_title, find_date, issued_on, release_date, signed_under_end_mark,
-                    year_from_footer)
+                    year_for_dateline)
 from .dateline import dateline_at, drop_prefix, place_line, split_at_dateline
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .extent import trim_page_after
@@ -450,8 +450,8 @@ class Analysis:
                 if not place:
                     self.recognised.append(Note(first.number, f"the lead starts with its date, "
                                                               f"removed from the paragraph: {written!r}"))
-            dated = year_from_footer(written, self.footer_lines) if self.date is None and date is None else None
-            if dated:  # "TALLAHASSEE, Dec. 30 --" and a copyright line's year
+            if self.date is None and date is None and (  # "TALLAHASSEE, Dec. 30 --": the year from elsewhere
+                    dated := year_for_dateline(written, self.footer_lines, [p.plain for p in paragraphs])):
                 self._set_date(dated[0], dated[1], first.number)
                 self.warnings.append(Note(first.number, f"{dated[2]}: check it"))
             rest_md = drop_prefix(first.markdown, first.plain, length)

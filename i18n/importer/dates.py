@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import re
 
@@ -46,6 +47,7 @@ WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,
 _DATE_PREFIX = re.compile(
     r"(?i)^[\s(]*(?:(?:for\s+)?immediate\s+release|for\s+release|release\s+date|date[d]?(?:\s+(?:issued|released|"
     r"published|posted))?|released|published|"
+    r"(?:[\w&.'’-]+\s+){1,4}?(?:published|posted|released|issued)|"  # "Weekly News Published May 3, 2021"
     r"posted|post\s+date|(?:last\s+)?(?:updated|modified|edited)|issued|date\s+of\s+(?:publication|issue)|publication\s+date|"
     r"(?:[\w&.'’-]+\s+){0,4}?(?:(?:press|news|media)\s+)?(?:releases?|advisory|statement)"
     r"(?:\s*(?:no\.?|#)\s*[\d/.-]+)?)?"
@@ -178,12 +180,16 @@ def month_day(text: str) -> tuple[int, int, str] | None:
     return None
 
 
-def year_from_footer(dateline: str, footers: list[tuple[int, str]]) -> tuple[dt.date, str, str] | None:
-    """"TALLAHASSEE, Dec. 30 --" and no date anywhere else: the day in the year of the page's
-    last copyright line that names one: (date, as read, why), said in a warning, since a page's
-    copyright may be younger than its release. footers: (line, text) of the copyright lines."""
+def year_for_dateline(dateline: str, footers: list[tuple[int, str]], texts: list[str]) -> tuple | None:
+    """"TALLAHASSEE, Dec. 30 --" and no date anywhere else: the day in the year of the page's last
+    copyright line that names one, else in the year the text names most often (the latest of
+    those it names as often): (date, as read, why), said in a warning, since a page's copyright
+    may be younger than its release and a text may look back. footers: (line, text) of the
+    copyright lines; texts: the text's paragraphs."""
     day = month_day(dateline)
-    for footer_line, footer in reversed(footers if day else []):
+    if day is None:
+        return None
+    for footer_line, footer in reversed(footers):
         years = _YEAR.findall(footer)
         try:
             date = dt.date(int(years[-1]), day[0], day[1]) if years else None
@@ -192,7 +198,14 @@ def year_from_footer(dateline: str, footers: list[tuple[int, str]]) -> tuple[dt.
         if date:
             return date, f"{day[2]}, {years[-1]}", (f"the dateline gives the day without its year ({day[2]!r}): the "
                                                      f"year is the copyright line's (line {footer_line}, {years[-1]})")
-    return None
+    named = collections.Counter(_YEAR.findall(" ".join(texts)))
+    year = max(named, key=lambda y: (named[y], y)) if named else None
+    try:
+        date = dt.date(int(year), day[0], day[1]) if year else None
+    except ValueError:
+        return None
+    return (date, f"{day[2]}, {year}", f"the dateline gives the day without its year ({day[2]!r}): the year is the "
+                                       f"one the text names most ({year})") if date else None
 
 
 _UPDATED = re.compile(r"(?i)\b(?:last\s+)?(?:updated|modified|revised|reviewed|edited)\b")
