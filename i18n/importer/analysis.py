@@ -14,8 +14,8 @@ from .contact_groups import contact_group, contact_group_under, groups_apart
 from .contacts import (Contact, assemble, contact_block, contact_heading, contact_tokens, contacts_in_text,
                        is_contact_line, merge)
 from .dangling import Finding, cut_off_note, dangling_notes
-from .dates import (body_date, by_locale, date_line, dated_title, find_date, issued_on, release_date, signed_under_end_mark,
-                    year_for_dateline)
+from .dates import (body_date, by_locale, date_line, dated_title, find_date, issued_on, release_date,
+                    signed_under_end_mark, year_for_dateline)
 from .dateline import dateline_at, drop_prefix, place_line, split_at_dateline
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .extent import trim_page_after

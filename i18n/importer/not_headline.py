@@ -23,7 +23,8 @@ _LABEL_PREFIX = re.compile(r"(?i)^\W*(?:" + _GENRE + r"|exhibit)\s*(?:no\.?|#)?\
                            r"|^\W*(?:" + _GENRE + r"|exhibit)\s*[:–—|/-]+\s*"
                            # "Media Release Bank Board Sets New Rules": the label run into a headline of four
                            # words or more (not "Press release by ...", which says whose)
-                           r"|^\W*(?:press|news|media)\s+(?:release|statement|advisory)\s+(?=(?-i:[A-Z])\S*(?:\s+\S+){3})")
+                           r"|^\W*(?:press|news|media)\s+(?:release|statement|advisory)\s+"
+                           r"(?=(?-i:[A-Z])\S*(?:\s+\S+){3})")
 _NUMBER_ONLY = re.compile(r"(?i)^\W*(?:(?:" + _GENRE + r"|exhibit|no\.?)\s*(?:no\.?|#)?\s*:?\s*)?\d[\d./-]*\W*$"
                           # "File No. 23-104", "Case #2024-7", "Dossier nº 2023-580": a reference number
                           r"|^\W*(?:[^\W\d_]+\.?\s+){1,3}(?:n[º°o]\.?|no\.|#|number)\s*:?\s*\d[\d./-]*\W*$")
@@ -80,10 +81,10 @@ _LANGUAGE_SWITCH = re.compile(r"(?i)\s+[\[(|]?\s*(?:" + "|".join(map(re.escape, 
 
 
 ORGANISATION_END = re.compile(r"(?i)\b(?:company|co\.|inc\.?|incorporated|corp(?:oration|\.)?|group|ltd\.?|limited"
-                               r"|llc|plc|holdings|bank|university|college|department|council|agency|authority|commission"
-                               r"|association|foundation|society|institute|ministry|office|airport|hospital|museum"
-                               r"|library|zoo|trust|club|school|district|league|union|alliance|coalition|network"
-                               r"|federation|party|church|centre|center|service|police|board)$")
+                               r"|llc|plc|holdings|bank|university|college|department|council|agency|authority"
+                               r"|commission|association|foundation|society|institute|ministry|office|airport"
+                               r"|hospital|museum|library|zoo|trust|club|school|district|league|union|alliance"
+                               r"|coalition|network|federation|party|church|centre|center|service|police|board)$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|for|the|and|&)$")
 _VERB_FORM = re.compile(r"^[A-Za-z]{3,}(?:s|ed|ing)$")  # "Buys", "Named", "Opening": a headline's verb
 
@@ -198,9 +199,22 @@ _OFFICE = re.compile(r"(?i)(?:minister|commissioner|mayor|governor|senator|counc
                      r"representative|mp|mla|general)")
 
 
+# "The Honourable Jo Roe MP", "Minister for Parks The Hon. Jo Roe": a name after its honorific, its
+# office before it
+_HONOURED = re.compile(r"^(?P<office>(?!(?:The|Rt|Right)\s)(?:[A-Z][\w'’-]*\s+)"
+                       r"(?:(?:of|for|the|and)\s+|[A-Z][\w'’-]*\s+){0,5})?"
+                       r"(?:The\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.|Hon|Honourable|Honorable)\s+"
+                       r"(?:[A-Z][\w'’.-]*\s*){1,3}(?:\s*,?\s*(?:MP|MLA|MPP|MHA|MSP|TD|AM|QC|KC|SC))?$")
+
+
 def person_and_title(text: str) -> bool:
-    """"Dana Whitfield, Director of Communications", "Jo Roe, Minister for Education": who speaks
-    for the release, not what it says ("Parks Board – New Rules for Visitors" names a body: it does)."""
+    """"Dana Whitfield, Director of Communications", "Jo Roe, Minister for Education", "Minister for
+    Education The Honourable Jo Roe": who speaks for the release, not what it says ("Parks Board –
+    New Rules for Visitors" names a body: it does)."""
+    honoured = _HONOURED.match(text.strip())
+    if honoured:
+        office = honoured.group("office")
+        return not office or bool(_OFFICE.search(office) or ROLE_WORDS.search(office))
     name, role = split_name_role(text)
     words = role.split()
     return bool(role) and word_count(name) <= 4 and name_like(name) and not ORGANISATION_END.search(
