@@ -939,3 +939,14 @@ def test_a_datelines_day_without_its_year_takes_the_year_the_text_names_most(roo
     assert result.exit_code == 0, result.output
     assert only_release(room).date.isoformat() == "2025-05-08"
     assert "the year is the one the text names most (2025): check it" in result.output
+
+
+@pytest.mark.parametrize("panel", [
+    "News\n\nView all\n\nEvents\n\nVolunteers plant two hundred trees along the river...\n\nFri, 30 May 2025 12:00",
+    "Recent Headlines\n\nCounty Opens Its New Library in Riverton",
+    "Next in Oakdale politics\n\nCouncil Sets Its Budget for the Year",
+])
+def test_a_panel_of_the_sites_other_posts_under_the_text_is_the_pages(room, run_cli, panel):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\n{panel}\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, MORE]

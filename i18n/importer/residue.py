@@ -65,7 +65,8 @@ _NAVIGATION = r"""
 # The headings of a blog's or a site's side panels: lists of other posts, never the release's
 _WIDGET = r"""
     (?:blog\ )?archives? | the\ latest | latest\ (?:news|posts|stories|updates|releases)
-  | (?:recent|popular|top|featured|trending)\ (?:news|posts|stories|articles|comments|releases|topics)
+  | (?:recent|popular|top|featured|trending)\ (?:news|posts|stories|articles|comments|releases|topics|headlines)
+  | (?:view|see)\ (?:all|more)(?:\ (?:news|posts|stories|articles|releases))? | (?:next|previous)\ in\ [\w\ ]{1,40}
   | most\ (?:read|popular|viewed|shared) | other\ news(?:\ in\ .{1,60})? | more\ (?:news|stories)(?:\ from\ .{1,60})?
   | quick\ links | useful\ links | search\ results | labels | followers | subscribe\ to(?:\ posts)?
   | recently\ viewed(?:\ (?:topics|pages|items))? | you\ (?:may|might)\ also\ (?:like|be\ interested\ in)
