@@ -950,3 +950,23 @@ def test_a_panel_of_the_sites_other_posts_under_the_text_is_the_pages(room, run_
     result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\n{panel}\n")
     assert result.exit_code == 0, result.output
     assert body(only_release(room)) == [TEXT, MORE]
+
+
+def test_a_lone_bulleted_line_at_the_top_of_the_page_does_not_start_the_text(room, run_cli):
+    headline = f"{HEADLINE} for Walkers and Riders"
+    result = run_import(run_cli, room, f"• WRITE TO ADS@VALLEYSITE.COM FOR OUR RATES\nOn the Valley Site\n\n"
+                                       f"{headline}\n\n* A second way over the creek for walkers\n"
+                                       f"* The trail's car parks linked again\n\n{TEXT}\n\n{MORE}\n",
+                        "--date", "2025-05-08")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.title == headline
+    assert body(release)[-2:] == [TEXT, MORE]
+
+
+def test_a_date_written_out_among_a_forms_fields_in_the_header_dates_the_release(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nRef No : 05/08/01 8 May 2025 Embargo : Not for publication "
+                                       f"before 1800 hours\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).date.isoformat() == "2025-05-08"
+    assert "the only date is among the header's lines: '8 May 2025': check it" in result.output

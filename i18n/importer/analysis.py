@@ -423,10 +423,10 @@ class Analysis:
 
     def _date_in_body(self) -> None:
         """No date above the body: one the text gives (a date signed under the text is the page's end)."""
-        paragraphs = [item for item in self.items if isinstance(item, Paragraph)]
-        if found := body_date([p.plain for p in paragraphs], self.title or ""):
-            index, (date, written), where = found
-            line = paragraphs[index].line if index >= 0 else self.title_line
+        paragraphs = [(item.line, item.plain) for item in self.items if isinstance(item, Paragraph)]
+        header = [(candidate.line, candidate.written) for candidate, _ in self.not_headlines]
+        if found := body_date(paragraphs, (self.title_line, self.title or ""), header):
+            line, (date, written), where = found
             self._set_date(date, written, line)
             self.warnings.append(Note(line, f"the only date is {where}: {written!r}: check it"))
 

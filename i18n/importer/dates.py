@@ -120,27 +120,32 @@ def date_line(text: str) -> tuple[dt.date, str] | None:
     return None
 
 
-def body_date(paragraphs: list[str], headline: str = "") -> tuple[int, tuple[dt.date, str], str] | None:
+def body_date(paragraphs: list[tuple[int, str]], headline: tuple[int, str], header: list[tuple[int, str]]):
     """When nothing above the body dates the release, where the text does: a date alone on a
     line among its last paragraphs (signed off under the text), else a date in its lead
-    sentence ("said today (Friday 5 March 2021) that"), the text's "today (date)", or the
-    headline's ("Boil Water Notice Lifted 1/24/19"; index -1). (paragraph index, (date, as written), where)."""
-    for index in range(len(paragraphs) - 1, max(len(paragraphs) - 4, 0), -1):
-        dated = date_line(paragraphs[index])
-        if dated:
-            return index, dated, "a date under the text"
-    lead = sentences(paragraphs[0])[0] if paragraphs else ""
-    found = find_date(lead)
-    if found:
-        return 0, (found[0], lead[found[1]:found[2]]), "a date in the lead sentence"
-    for index, text in enumerate(paragraphs):
+    sentence ("said today (Friday 5 March 2021) that"), the text's "today (date)", the
+    headline's ("Boil Water Notice Lifted 1/24/19"), or a date written out with its month's name
+    in a line of the header that is no headline ("Ref No : 08/08/09 25 Aug 2008 Embargo : ...").
+    Each (line, text) as the file has it; returns (line, (date, as written), where) or None."""
+    for line, text in paragraphs[:-4:-1]:
+        if dated := date_line(text):
+            return line, dated, "a date under the text"
+    lead = sentences(paragraphs[0][1])[0] if paragraphs else ""
+    if found := find_date(lead):
+        return paragraphs[0][0], (found[0], lead[found[1]:found[2]]), "a date in the lead sentence"
+    for line, text in paragraphs:
         for match in _TODAY.finditer(text):
-            dated = date_line(match.group("date"))
-            if dated:
+            if dated := date_line(match.group("date")):
                 days = 1 if match.group("when").casefold() == "yesterday" else 0
-                return index, (dated[0] + dt.timedelta(days=days), match.group(0)), "the text's today or yesterday"
-    found = find_date(headline)
-    return (-1, (found[0], headline[found[1]:found[2]]), "in the headline") if found else None
+                return line, (dated[0] + dt.timedelta(days=days), match.group(0)), "the text's today or yesterday"
+    if found := find_date(headline[1]):
+        return headline[0], (found[0], headline[1][found[1]:found[2]]), "in the headline"
+    for line, text in header:
+        written = min(filter(None, (pattern.search(text) for pattern in DATE_PATTERNS[:2])),
+                      key=lambda match: match.start(), default=None)
+        if written and (found := find_date(written.group())):
+            return line, (found[0], written.group()), "among the header's lines"
+    return None
 
 
 def signed_under_end_mark(text: str) -> tuple[dt.date, str] | None:
