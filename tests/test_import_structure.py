@@ -970,3 +970,22 @@ def test_a_date_written_out_among_a_forms_fields_in_the_header_dates_the_release
     assert result.exit_code == 0, result.output
     assert only_release(room).date.isoformat() == "2025-05-08"
     assert "the only date is among the header's lines: '8 May 2025': check it" in result.output
+
+
+def test_text_wrapped_at_a_width_with_one_longer_line_is_read_as_wrapped(room, run_cli):
+    # a PDF's text saved with no blank lines, wrapped at about 90 columns, one line over a hundred
+    wrapped = ("The county opened a second footbridge over Mill Creek on Thursday, joining the two halves of\n"
+               "the trail that the spring floods cut last year, so that walkers and riders can go from\n"
+               "Oakdale to Riverton.\n"
+               "Opened today in Oakdale, the footbridge is made of larch from the county's own woods and\n"
+               "rangers who built it in the spring said the new crossing would stand for fifty years or more\n"
+               "whatever the river brings down from the hills in the very wettest of the winters that the valley "
+               "sees.\n"
+               "Walkers and cyclists can now cross without using the road bridge, which has no pavement,\n"
+               "and the trail's two car parks are linked again for the first time since the floods.\n")
+    result = run_import(run_cli, room, f"View the PDF\n\nadvertisement\n8 May 2025\nSECOND FOOTBRIDGE OPENS\n"
+                                       f"OVER MILL CREEK\n{wrapped}")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.title == "SECOND FOOTBRIDGE OPENS OVER MILL CREEK"
+    assert "Opened today in Oakdale" in " ".join(body(release))
