@@ -989,3 +989,22 @@ def test_text_wrapped_at_a_width_with_one_longer_line_is_read_as_wrapped(room, r
     release = only_release(room)
     assert release.title == "SECOND FOOTBRIDGE OPENS OVER MILL CREEK"
     assert "Opened today in Oakdale" in " ".join(body(release))
+
+
+def test_a_sentence_alone_over_the_text_under_the_date_is_the_headline_named_uncertain(room, run_cli):
+    sentence = "A second footbridge was opened over Mill Creek today by the county."
+    result = run_import(run_cli, room, f"Thursday, May 8, 2025\n\n{sentence}\n\n* Walkers can cross again\n"
+                                       f"* The car parks are linked\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == sentence
+    assert "the only line over the text, a sentence" in result.output
+
+
+@pytest.mark.parametrize("field, date", [
+    ("Release Date: 26/05/2025 07:05:02 Code(s): OAK", "2025-05-26"),  # another field after the date
+    ("FOR IMMEDIATE RELEASE | May 8, 2025 Oakdale Parks", "2025-05-08"),  # the issuer's name after the date
+])
+def test_a_date_field_followed_by_another_field_or_a_name_dates_the_release(room, run_cli, field, date):
+    result = run_import(run_cli, room, f"{field}\n\n{HEADLINE}\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).date.isoformat() == date

@@ -14,7 +14,7 @@ from .contact_groups import contact_group, contact_group_under, groups_apart
 from .contacts import (Contact, assemble, contact_block, contact_heading, contact_tokens, contacts_in_text,
                        is_contact_line, merge)
 from .dangling import Finding, cut_off_note, dangling_notes
-from .dates import (body_date, by_locale, date_line, dated_title, find_date, issued_on, release_date,
+from .dates import (body_date, by_locale, date_first, date_line, dated_title, find_date, issued_on, release_date,
                     signed_under_end_mark, year_for_dateline)
 from .dateline import dateline_at, drop_prefix, place_line, split_at_dateline
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
@@ -280,7 +280,7 @@ class Analysis:
             if contact_heading(rest) or is_contact_line(rest):  # "FOR IMMEDIATE RELEASE Contact: ..."
                 self._add_contacts(contact_tokens(contact_heading(rest).group("rest") or "" if contact_heading(rest)
                                                   else rest, line.number))
-            elif dated := date_line(rest):
+            elif dated := date_line(rest) or date_first(rest):  # "FOR IMMEDIATE RELEASE | May 3, 2021 Oakdale Zoo"
                 self._set_date(dated[0], dated[1], line.number)
             elif rest.strip():
                 self.warnings.append(Note(line.number, f"text after FOR IMMEDIATE RELEASE not understood, "

@@ -55,8 +55,8 @@ _DATE_PREFIX = re.compile(
 _DATE_SUFFIX = re.compile(r"(?i)^[\s)]*(?:[|–—,-]?\s*(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?m\.?)?"
                           # "June 10, 2024." signed under the text
                           r"(?:\s+[A-Z]{2,4})?)?\s*(?:by\s+[\w .'-]{1,40})?)?[\s).·•]*"
-                          # "| Category: News": the page's other fields about the post
-                          r"(?:[|•]\s*[A-Z][\w ]{0,20}:\s*[^|•:]{1,60})*$")
+                          # "| Category: News", "Code(s): ESR": the page's other fields about the post
+                          r"(?:(?:[|•]|\s)\s*[A-Z][\w() ]{0,20}:\s*[^|•:]{1,60})*$")
 
 
 def find_date(text: str) -> tuple[dt.date, int, int] | None:
@@ -117,6 +117,14 @@ def date_line(text: str) -> tuple[dt.date, str] | None:
     if again and again[0] == date and _DATE_PREFIX.match(text[:start]) and _DATE_SUFFIX.match(text[end + again[2]:]) \
             and re.fullmatch(r"(?i)[\s,|·–—-]*(?:" + WEEKDAY + r")?[\s,|·–—-]*", text[end:end + again[1]]):
         return date, text[start:end]
+    return None
+
+
+def date_first(text: str) -> tuple[dt.date, str] | None:
+    """"| March 23, 2021 Oakdale Zoo": a date opening a header's field, a few words of a name after it."""
+    found = find_date(text)
+    if found and not text[:found[1]].strip(" |:–—-,") and len(text[found[2]:].split()) <= 6:
+        return found[0], text[found[1]:found[2]]
     return None
 
 
