@@ -665,6 +665,9 @@ def test_a_photos_alt_text_label_credit_and_caption_are_chrome(room, run_cli, pi
 @pytest.mark.parametrize("header, why", [
     # the minister's name and portfolio over the headline, a public office rather than a job title
     (f"May 8, 2025\n\nJo Roe, Minister for Parks and Trails\n\n{HEADLINE}", "a person's name and job title"),
+    # a name with its honours and an office with a hyphen over the headline
+    (f"May 8, 2025\n\nProfessor Jo Roe OBE, Oakdale College Vice-Chancellor\n\n{HEADLINE}",
+     "a person's name and job title"),
     # under the headline and date, the office over the minister's name after its honorific
     (f"{HEADLINE}\n\nPublished Thursday, 8 May, 2025 at 11:30 AM\n\nMinister for Parks\nThe Honourable Jo Roe",
      "a person's name and job title"),

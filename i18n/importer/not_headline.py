@@ -216,7 +216,7 @@ def person_and_title(text: str) -> bool:
         office = honoured.group("office")
         return not office or bool(_OFFICE.search(office) or ROLE_WORDS.search(office))
     name, role = split_name_role(text)
-    words = role.split()
+    words = [word.split("-")[-1] for word in role.split()]  # "Vice-Chancellor", "Co-Founder": the office's word
     return bool(role) and word_count(name) <= 4 and name_like(name) and not ORGANISATION_END.search(
         name) and 0 < len(words) <= 6 and bool(
         ROLE_WORDS.fullmatch(words[-1]) or _OFFICE.fullmatch(words[-1])
