@@ -1011,3 +1011,11 @@ def test_a_date_field_followed_by_another_field_or_a_name_dates_the_release(room
     result = run_import(run_cli, room, f"{field}\n\n{HEADLINE}\n\n{TEXT}\n\n{MORE}\n")
     assert result.exit_code == 0, result.output
     assert only_release(room).date.isoformat() == date
+
+
+def test_a_contact_after_the_date_on_its_line_is_read_as_the_contact(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025 Contact: Jo Roe 555-010-0100\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.date.isoformat(), [(c.name, c.phone) for c in release.contacts]) == (
+        "2025-05-08", [("Jo Roe", "555-010-0100")])

@@ -55,8 +55,10 @@ _DATE_PREFIX = re.compile(
 _DATE_SUFFIX = re.compile(r"(?i)^[\s)]*(?:[|–—,-]?\s*(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?m\.?)?"
                           # "June 10, 2024." signed under the text
                           r"(?:\s+[A-Z]{2,4})?)?\s*(?:by\s+[\w .'-]{1,40})?)?[\s).·•]*"
-                          # "| Category: News", "Code(s): ESR": the page's other fields about the post
-                          r"(?:(?:[|•]|\s)\s*[A-Z][\w() ]{0,20}:\s*[^|•:]{1,60})*$")
+                          # "| Category: News", "Code(s): ESR": the page's other fields about the post (a
+                          # contact's field is read as one)
+                          r"(?:[|•]\s*[A-Z][\w ]{0,20}:\s*[^|•:]{1,60}"
+                          r"|\s+(?!(?:media\s+)?contacts?\b|phone|tel|e-?mail|fax)[A-Z][\w()]{0,20}:\s*\S+)*$")
 
 
 def find_date(text: str) -> tuple[dt.date, int, int] | None:
@@ -135,7 +137,7 @@ def body_date(paragraphs: list[tuple[int, str]], headline: tuple[int, str], head
     headline's ("Boil Water Notice Lifted 1/24/19"), or a date written out with its month's name
     in a line of the header that is no headline ("Ref No : 08/08/09 25 Aug 2008 Embargo : ...").
     Each (line, text) as the file has it; returns (line, (date, as written), where) or None."""
-    for line, text in paragraphs[:-4:-1]:
+    for line, text in paragraphs[len(paragraphs) - 1:max(len(paragraphs) - 4, 0):-1]:  # the last three, not the lead
         if dated := date_line(text):
             return line, dated, "a date under the text"
     lead = sentences(paragraphs[0][1])[0] if paragraphs else ""
