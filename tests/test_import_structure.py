@@ -631,6 +631,9 @@ def test_with_no_other_line_a_title_read_as_a_date_line_or_quotation_is_the_head
     ("File Type:pdf, Size:1020Kb", "share widget"),  # a document host's
     ("Advertisement - scroll to continue reading", "share widget"),
     ("Are you getting our free newsletter?", "share widget"),  # a site's promotion of itself
+    ("ARTICLE ENQUIRY SAVE THIS ARTICLE EMAIL THIS ARTICLE", "share widget"),  # a row of buttons
+    ("Walkers on the new bridge (© Valley Pictures)", "a photo's caption and its credit"),
+    ("/ NEWS / This content is not written by Valley Wire.", "an aggregator's note"),
 ])
 def test_a_pages_widgets_credits_and_aggregator_lines_are_chrome(room, run_cli, chrome, kind):
     result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\n{chrome}\n")
@@ -662,6 +665,12 @@ def test_a_photos_alt_text_label_credit_and_caption_are_chrome(room, run_cli, pi
 @pytest.mark.parametrize("header, why", [
     # the minister's name and portfolio over the headline, a public office rather than a job title
     (f"May 8, 2025\n\nJo Roe, Minister for Parks and Trails\n\n{HEADLINE}", "a person's name and job title"),
+    # a name with its honours and an office with a hyphen over the headline
+    (f"May 8, 2025\n\nProfessor Jo Roe OBE, Oakdale College Vice-Chancellor\n\n{HEADLINE}",
+     "a person's name and job title"),
+    # under the headline and date, the office over the minister's name after its honorific
+    (f"{HEADLINE}\n\nPublished Thursday, 8 May, 2025 at 11:30 AM\n\nMinister for Parks\nThe Honourable Jo Roe",
+     "a person's name and job title"),
     # a line introducing the text under the headline, longer than it
     (f"{HEADLINE}\n\nThe following statement is issued on behalf of the Oakdale County Board\n\nMay 8, 2025",
      "an introduction to the text"),
@@ -856,3 +865,157 @@ def test_the_headline_scores_tool_names_a_folder_without_a_key_and_a_key_that_is
     for folder, message in ((empty, f"{empty}: no key.json"), (broken, f"{broken / 'key.json'}:3: Expecting value")):
         result = subprocess.run([sys.executable, str(tool), str(folder)], capture_output=True, text=True, check=False)
         assert (result.returncode, result.stderr.strip().splitlines()[-1][:len(message)]) == (1, message)
+
+
+@pytest.mark.parametrize("header", [
+    # the item's full title, then a short form of it nearest the text
+    f"{HEADLINE} to Walkers\n\nPosted on: May 8, 2025\n\n{HEADLINE}",
+    # the page's title, then the printed headline wrapped over lines, a label between them
+    "Second footbridge opens over Mill Creek to walkers\nMedia Release\n8 May 2025\nSecond footbridge opens\n"
+    "over Mill\nCreek to walkers and riders",
+])
+def test_a_headline_cut_short_gives_way_to_the_fuller_line_above_it(room, run_cli, header):
+    result = run_import(run_cli, room, f"{header}\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title.casefold(), body(release)) == (f"{HEADLINE} to Walkers".casefold(), [TEXT, MORE])
+    assert "headline uncertain: chose 'Second" in result.output
+
+
+def test_a_companys_name_before_a_dash_is_no_dateline(room, run_cli):
+    result = run_import(run_cli, room, f"OAKDALE TRAILS LIMITED - {HEADLINE}\n\nRelease Date: 05/08/2025 17:20\n\n"
+                                       f"{HEADLINE}\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.dateline, body(release)) == (HEADLINE, "", [TEXT, MORE])
+
+
+def test_the_date_signed_under_the_end_mark_dates_the_release_and_a_wires_nnnn_ends_it(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\n{TEXT}\n\n{MORE}\n\nEnds/Thursday, May 8, 2025\n"
+                                       "Issued at 19:05\n\nNNNN\n\nPrint this page\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.date.isoformat(), body(release)) == ("2025-05-08", [TEXT, MORE])
+    assert "the only date is under the end mark: 'May 8, 2025'" in result.output
+    assert "cut off" not in result.output
+
+
+def test_a_lead_opening_with_its_date_and_a_colon_under_a_summary_in_bullets(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\n* A second way over the creek for walkers\n\n"
+                                       f"* The trail's car parks linked again\n\nTHURSDAY 8 May 2025: {TEXT}\n\n"
+                                       f"{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.date.isoformat(), release.dateline) == ("2025-05-08", "")
+    assert body(release)[-2:] == [TEXT, MORE]
+
+
+def test_a_line_under_the_headline_going_on_from_its_words_is_its_subhead(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\n{HEADLINE} for Walkers and Riders\n\nMay 8, 2025\n\n"
+                                       f"{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle) == (HEADLINE, f"{HEADLINE} for Walkers and Riders")
+
+
+def test_a_date_after_a_few_words_and_published_dates_the_release(room, run_cli):
+    result = run_import(run_cli, room, f"ARCHIVED Weekly Notes Published May 8, 2025\n\n{HEADLINE}\n\n"
+                                       f"OAKDALE - {TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).date.isoformat() == "2025-05-08"
+
+
+def test_an_email_address_run_into_the_headline_is_set_apart(room, run_cli):
+    # the page lost the line breaks after each address: the next contact's name and the headline run on
+    result = run_import(run_cli, room, f"FOR IMMEDIATE RELEASE: May 8, 2025\nMEDIA CONTACTS:\nJo Roe\n555-010-0100\n"
+                                       f"jroe@oakdaleparks.orgAnn Lee\n555-010-0199\nalee@oakdaleparks.orgSecond "
+                                       f"Footbridge Opens Over Mill Creek in Oakdale\n{TEXT}\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release)) == ("Second Footbridge Opens Over Mill Creek in Oakdale", [TEXT, MORE])
+    assert [(c.name, c.email) for c in release.contacts][:1] == [("Jo Roe", "jroe@oakdaleparks.org")]
+
+
+def test_a_datelines_day_without_its_year_takes_the_year_the_text_names_most(room, run_cli):
+    text = "The bridge was planned in May 2023 and paid for from the 2025 budget, which the county set in 2025."
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nOAKDALE, May 8 /Parks Wire/ -- {TEXT}\n\n{text}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).date.isoformat() == "2025-05-08"
+    assert "the year is the one the text names most (2025): check it" in result.output
+
+
+@pytest.mark.parametrize("panel", [
+    "News\n\nView all\n\nEvents\n\nVolunteers plant two hundred trees along the river...\n\nFri, 30 May 2025 12:00",
+    "Recent Headlines\n\nCounty Opens Its New Library in Riverton",
+    "Next in Oakdale politics\n\nCouncil Sets Its Budget for the Year",
+])
+def test_a_panel_of_the_sites_other_posts_under_the_text_is_the_pages(room, run_cli, panel):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\n{panel}\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, MORE]
+
+
+def test_a_lone_bulleted_line_at_the_top_of_the_page_does_not_start_the_text(room, run_cli):
+    headline = f"{HEADLINE} for Walkers and Riders"
+    result = run_import(run_cli, room, f"• WRITE TO ADS@VALLEYSITE.COM FOR OUR RATES\nOn the Valley Site\n\n"
+                                       f"{headline}\n\n* A second way over the creek for walkers\n"
+                                       f"* The trail's car parks linked again\n\n{TEXT}\n\n{MORE}\n",
+                        "--date", "2025-05-08")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.title == headline
+    assert body(release)[-2:] == [TEXT, MORE]
+
+
+def test_a_date_written_out_among_a_forms_fields_in_the_header_dates_the_release(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nRef No : 05/08/01 8 May 2025 Embargo : Not for publication "
+                                       f"before 1800 hours\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).date.isoformat() == "2025-05-08"
+    assert "the only date is among the header's lines: '8 May 2025': check it" in result.output
+
+
+def test_text_wrapped_at_a_width_with_one_longer_line_is_read_as_wrapped(room, run_cli):
+    # a PDF's text saved with no blank lines, wrapped at about 90 columns, one line over a hundred
+    wrapped = ("The county opened a second footbridge over Mill Creek on Thursday, joining the two halves of\n"
+               "the trail that the spring floods cut last year, so that walkers and riders can go from\n"
+               "Oakdale to Riverton.\n"
+               "Opened today in Oakdale, the footbridge is made of larch from the county's own woods and\n"
+               "rangers who built it in the spring said the new crossing would stand for fifty years or more\n"
+               "whatever the river brings down from the hills in the very wettest of the winters that the valley "
+               "sees.\n"
+               "Walkers and cyclists can now cross without using the road bridge, which has no pavement,\n"
+               "and the trail's two car parks are linked again for the first time since the floods.\n")
+    result = run_import(run_cli, room, f"View the PDF\n\nadvertisement\n8 May 2025\nSECOND FOOTBRIDGE OPENS\n"
+                                       f"OVER MILL CREEK\n{wrapped}")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert release.title == "SECOND FOOTBRIDGE OPENS OVER MILL CREEK"
+    assert "Opened today in Oakdale" in " ".join(body(release))
+
+
+def test_a_sentence_alone_over_the_text_under_the_date_is_the_headline_named_uncertain(room, run_cli):
+    sentence = "A second footbridge was opened over Mill Creek today by the county."
+    result = run_import(run_cli, room, f"Thursday, May 8, 2025\n\n{sentence}\n\n* Walkers can cross again\n"
+                                       f"* The car parks are linked\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == sentence
+    assert "the only line over the text, a sentence" in result.output
+
+
+@pytest.mark.parametrize("field, date", [
+    ("Release Date: 26/05/2025 07:05:02 Code(s): OAK", "2025-05-26"),  # another field after the date
+    ("FOR IMMEDIATE RELEASE | May 8, 2025 Oakdale Parks", "2025-05-08"),  # the issuer's name after the date
+])
+def test_a_date_field_followed_by_another_field_or_a_name_dates_the_release(room, run_cli, field, date):
+    result = run_import(run_cli, room, f"{field}\n\n{HEADLINE}\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).date.isoformat() == date
+
+
+def test_a_contact_after_the_date_on_its_line_is_read_as_the_contact(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025 Contact: Jo Roe 555-010-0100\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.date.isoformat(), [(c.name, c.phone) for c in release.contacts]) == (
+        "2025-05-08", [("Jo Roe", "555-010-0100")])

@@ -75,7 +75,7 @@ def read_text(path: Path, text: str, encoding: str) -> Incoming:
     current: list[Line] = []
 
     def flush():
-        if len(current) > 1 and max(len(line.plain) for line in current) > UNWRAPPED:
+        if len(current) > 1 and max(len(line.plain) for line in current) > UNWRAPPED and not _hard_wrapped(current):
             for line in current:  # paragraphs separated by single newlines
                 blocks.extend(_text_blocks([line]))
         elif current:
@@ -156,6 +156,14 @@ def _text_blocks(lines: list[Line]) -> list[Block]:
 _PHONE = re.compile(r"\d{3}\D{1,2}\d{3}\D\d{4}")
 # A short line ending so goes on in the next one: a dash, a colon, a comma, a linking word
 _GOES_ON = re.compile(r"(?i)(?:[-–—:,]|\b(?:for|of|to|and|the|a|an|in|on|at|by|with|from|as))\s*$")
+
+
+def _hard_wrapped(lines: list[Line]) -> bool:
+    """Lines wrapped at a width (a PDF's text), one of them longer than UNWRAPPED all the same: most
+    long lines stop mid-sentence, the next line going on in lower case, where paragraphs set one a
+    line end theirs (and a title's line is followed by a capital)."""
+    long = [(line.plain, after.plain) for line, after in zip(lines, lines[1:]) if len(line.plain) >= WRAPPED]
+    return len(long) >= 4 and sum(after[:1].islower() for _, after in long) * 2 >= len(long)
 
 
 def _unrun(lines: list[Line]) -> list[list[Line]]:

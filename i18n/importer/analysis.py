@@ -14,7 +14,8 @@ from .contact_groups import contact_group, contact_group_under, groups_apart
 from .contacts import (Contact, assemble, contact_block, contact_heading, contact_tokens, contacts_in_text,
                        is_contact_line, merge)
 from .dangling import Finding, cut_off_note, dangling_notes
-from .dates import body_date, by_locale, date_line, dated_title, find_date, issued_on, release_date, year_from_footer
+from .dates import (body_date, by_locale, date_first, date_line, dated_title, find_date, issued_on, release_date,
+                    signed_under_end_mark, year_for_dateline)
 from .dateline import dateline_at, drop_prefix, place_line, split_at_dateline
 from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .extent import trim_page_after
@@ -273,27 +274,23 @@ class Analysis:
     def _header_marker(self, line: Line) -> bool:
         """FOR IMMEDIATE RELEASE, an embargo, a date or a contact line: recorded, True."""
         text = line.plain
-        immediate = IMMEDIATE.match(text)
-        if immediate:
+        if immediate := IMMEDIATE.match(text):
             self.recognised.append(Note(line.number, "FOR IMMEDIATE RELEASE"))
             rest = text[immediate.end():]
             if contact_heading(rest) or is_contact_line(rest):  # "FOR IMMEDIATE RELEASE Contact: ..."
                 self._add_contacts(contact_tokens(contact_heading(rest).group("rest") or "" if contact_heading(rest)
                                                   else rest, line.number))
+            elif dated := date_line(rest) or date_first(rest):  # "FOR IMMEDIATE RELEASE | May 3, 2021 Oakdale Zoo"
+                self._set_date(dated[0], dated[1], line.number)
             elif rest.strip():
-                dated = date_line(rest)
-                if dated:
-                    self._set_date(dated[0], dated[1], line.number)
-                else:
-                    self.warnings.append(Note(line.number, f"text after FOR IMMEDIATE RELEASE not understood, "
-                                                           f"left out: {excerpt(rest)!r}"))
+                self.warnings.append(Note(line.number, f"text after FOR IMMEDIATE RELEASE not understood, "
+                                                       f"left out: {excerpt(rest)!r}"))
             return True
         if EMBARGO.match(text):
             self.warnings.append(Note(line.number, f"an embargo: {excerpt(text)!r}: set `embargo:` by hand "
                                                    "(a time with offset, e.g. 2021-04-14T09:00:00-05:00)"))
             return True
-        dated = date_line(text) or issued_on(text)
-        if dated:
+        if dated := date_line(text) or issued_on(text):
             self._set_date(dated[0], dated[1], line.number)
             if issued_on(text) and dateline_at(text) and dateline_at(text)[0]:  # "RICHMOND, Jan. 31 -- X issued ..."
                 self.header_dateline = (dateline_at(text)[0], line.number)
@@ -355,8 +352,11 @@ class Analysis:
             paragraph = Paragraph(block.kind, list(block.lines), block.hard_breaks, block.level, block.ordered,
                                   block.number)
             index += 1
-            if END_MARK.match(text):
+            if END_MARK.match(text) or (signed := signed_under_end_mark(text)):
                 self.recognised.append(Note(block.line, f"end mark {text.strip()!r}"))
+                if signed and self.date is None:  # "Ends/Monday, May 26, 2008": the date it is issued on
+                    self._set_date(*signed, block.line)
+                    self.warnings.append(Note(block.line, f"the only date is under the end mark: {signed[1]!r}"))
                 ended, about = True, None
                 continue
             if contact_heading(block.lines[0].plain):
@@ -423,10 +423,10 @@ class Analysis:
 
     def _date_in_body(self) -> None:
         """No date above the body: one the text gives (a date signed under the text is the page's end)."""
-        paragraphs = [item for item in self.items if isinstance(item, Paragraph)]
-        if found := body_date([p.plain for p in paragraphs], self.title or ""):
-            index, (date, written), where = found
-            line = paragraphs[index].line if index >= 0 else self.title_line
+        paragraphs = [(item.line, item.plain) for item in self.items if isinstance(item, Paragraph)]
+        header = [(candidate.line, candidate.written) for candidate, _ in self.not_headlines]
+        if found := body_date(paragraphs, (self.title_line, self.title or ""), header):
+            line, (date, written), where = found
             self._set_date(date, written, line)
             self.warnings.append(Note(line, f"the only date is {where}: {written!r}: check it"))
 
@@ -450,8 +450,8 @@ class Analysis:
                 if not place:
                     self.recognised.append(Note(first.number, f"the lead starts with its date, "
                                                               f"removed from the paragraph: {written!r}"))
-            dated = year_from_footer(written, self.footer_lines) if self.date is None and date is None else None
-            if dated:  # "TALLAHASSEE, Dec. 30 --" and a copyright line's year
+            if self.date is None and date is None and (  # "TALLAHASSEE, Dec. 30 --": the year from elsewhere
+                    dated := year_for_dateline(written, self.footer_lines, [p.plain for p in paragraphs])):
                 self._set_date(dated[0], dated[1], first.number)
                 self.warnings.append(Note(first.number, f"{dated[2]}: check it"))
             rest_md = drop_prefix(first.markdown, first.plain, length)

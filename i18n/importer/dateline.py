@@ -63,6 +63,10 @@ def _starts_sentence(rest: str) -> bool:
 _TRAILING_WEEKDAY = re.compile(r"(?i),\s*" + WEEKDAY + r"\W*$")
 
 
+# a company's legal form: its name is no place ("ACME LIMITED - Results for the Year")
+_COMPANY = re.compile(r"(?i)\b(?:limited|ltd\.?|inc\.?|incorporated|corp(?:oration|\.)?|plc|llc|holdings)$")
+
+
 def _place(place: str, dash: str = "", dated: bool = False) -> str | None:
     """The place of a dateline as written ("CHICAGO", "Miami, FL"), or None when it is not one.
 
@@ -74,7 +78,8 @@ def _place(place: str, dash: str = "", dated: bool = False) -> str | None:
         return place if all(_place(part, dash, dated) for part in place.split(" and ")) else None
     weekday = any(w.lower().strip(".,") in _WEEKDAYS for w in place.split()) or re.fullmatch(
         r"(?i)\W*" + WEEKDAY + r"\W*", place)
-    if GENRE_LABEL.match(place) or ":" in place or weekday or re.search(r"[A-Za-z]\d|\d[A-Za-z]", place):
+    if GENRE_LABEL.match(place) or ":" in place or weekday or re.search(r"[A-Za-z]\d|\d[A-Za-z]", place) \
+            or _COMPANY.search(place):
         return None  # "PRESS RELEASE - Headline", "News: Friday, May 2, 2025 -", a road's code "L5009 Hightown –"
     city, _, region = place.partition(",")
     city, region = city.strip(), region.strip()
@@ -215,7 +220,8 @@ def place_line(text: str) -> str | None:
 
 
 def _date_lead(plain: str) -> tuple[str, dt.date, str, int] | None:
-    """A lead starting with its date and a dash, and no place ("March 3, 2022 — Today, ..."), or
+    """A lead starting with its date and a dash or colon, and no place ("March 3, 2022 — Today, ...",
+    "WEDNESDAY 3 March 2022: The ..."), or
     a place after it ("March 3, 2022 – Springfield, IL – The ...", "(March 3, 2022) Springfield,
     IL-The ...")."""
     found = find_date(plain[:50])
@@ -224,7 +230,7 @@ def _date_lead(plain: str) -> tuple[str, dt.date, str, int] | None:
         return None
     date, start, end = found
     written, end = plain[bracketed:end], end + bracketed
-    tail = None if bracketed else _TAIL.match(plain[end:])
+    tail = None if bracketed else _TAIL.match(plain[end:]) or re.match(r":\s+", plain[end:])
     if tail is None:  # "May 3, 2022 Springfield -- The ...", "3 MAY 2022, SPRINGFIELD —The ...": the place after it
         after = re.match(r"[,.]?\s+", plain[end:])  # "Sept. 11, 2017. Victoria, B.C. –" too
         place = _dashed(plain[end + after.end():], dated=True) if after else None

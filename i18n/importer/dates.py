@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import re
 
 from .common import Note, sentences
+from .endmarks import END_MARK_BEFORE
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -45,6 +47,7 @@ WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,
 _DATE_PREFIX = re.compile(
     r"(?i)^[\s(]*(?:(?:for\s+)?immediate\s+release|for\s+release|release\s+date|date[d]?(?:\s+(?:issued|released|"
     r"published|posted))?|released|published|"
+    r"(?:[\w&.'’-]+\s+){1,4}?(?:published|posted|released|issued)|"  # "Weekly News Published May 3, 2021"
     r"posted|post\s+date|(?:last\s+)?(?:updated|modified|edited)|issued|date\s+of\s+(?:publication|issue)|publication\s+date|"
     r"(?:[\w&.'’-]+\s+){0,4}?(?:(?:press|news|media)\s+)?(?:releases?|advisory|statement)"
     r"(?:\s*(?:no\.?|#)\s*[\d/.-]+)?)?"
@@ -52,8 +55,10 @@ _DATE_PREFIX = re.compile(
 _DATE_SUFFIX = re.compile(r"(?i)^[\s)]*(?:[|–—,-]?\s*(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?m\.?)?"
                           # "June 10, 2024." signed under the text
                           r"(?:\s+[A-Z]{2,4})?)?\s*(?:by\s+[\w .'-]{1,40})?)?[\s).·•]*"
-                          # "| Category: News": the page's other fields about the post
-                          r"(?:[|•]\s*[A-Z][\w ]{0,20}:\s*[^|•:]{1,60})*$")
+                          # "| Category: News", "Code(s): ESR": the page's other fields about the post (a
+                          # contact's field is read as one)
+                          r"(?:[|•]\s*[A-Z][\w ]{0,20}:\s*[^|•:]{1,60}"
+                          r"|\s+(?!(?:media\s+)?contacts?\b|phone|tel|e-?mail|fax)[A-Z][\w()]{0,20}:\s*\S+)*$")
 
 
 def find_date(text: str) -> tuple[dt.date, int, int] | None:
@@ -117,27 +122,49 @@ def date_line(text: str) -> tuple[dt.date, str] | None:
     return None
 
 
-def body_date(paragraphs: list[str], headline: str = "") -> tuple[int, tuple[dt.date, str], str] | None:
+def date_first(text: str) -> tuple[dt.date, str] | None:
+    """"| March 23, 2021 Oakdale Zoo": a date opening a header's field, a few words of a name after it."""
+    found = find_date(text)
+    if found and not text[:found[1]].strip(" |:–—-,") and len(text[found[2]:].split()) <= 6:
+        return found[0], text[found[1]:found[2]]
+    return None
+
+
+def body_date(paragraphs: list[tuple[int, str]], headline: tuple[int, str], header: list[tuple[int, str]]):
     """When nothing above the body dates the release, where the text does: a date alone on a
     line among its last paragraphs (signed off under the text), else a date in its lead
-    sentence ("said today (Friday 5 March 2021) that"), the text's "today (date)", or the
-    headline's ("Boil Water Notice Lifted 1/24/19"; index -1). (paragraph index, (date, as written), where)."""
-    for index in range(len(paragraphs) - 1, max(len(paragraphs) - 4, 0), -1):
-        dated = date_line(paragraphs[index])
-        if dated:
-            return index, dated, "a date under the text"
-    lead = sentences(paragraphs[0])[0] if paragraphs else ""
-    found = find_date(lead)
-    if found:
-        return 0, (found[0], lead[found[1]:found[2]]), "a date in the lead sentence"
-    for index, text in enumerate(paragraphs):
+    sentence ("said today (Friday 5 March 2021) that"), the text's "today (date)", the
+    headline's ("Boil Water Notice Lifted 1/24/19"), or a date written out with its month's name
+    in a line of the header that is no headline ("Ref No : 08/08/09 25 Aug 2008 Embargo : ...").
+    Each (line, text) as the file has it; returns (line, (date, as written), where) or None."""
+    for line, text in paragraphs[len(paragraphs) - 1:max(len(paragraphs) - 4, 0):-1]:  # the last three, not the lead
+        if dated := date_line(text):
+            return line, dated, "a date under the text"
+    lead = sentences(paragraphs[0][1])[0] if paragraphs else ""
+    if found := find_date(lead):
+        return paragraphs[0][0], (found[0], lead[found[1]:found[2]]), "a date in the lead sentence"
+    for line, text in paragraphs:
         for match in _TODAY.finditer(text):
-            dated = date_line(match.group("date"))
-            if dated:
+            if dated := date_line(match.group("date")):
                 days = 1 if match.group("when").casefold() == "yesterday" else 0
-                return index, (dated[0] + dt.timedelta(days=days), match.group(0)), "the text's today or yesterday"
-    found = find_date(headline)
-    return (-1, (found[0], headline[found[1]:found[2]]), "in the headline") if found else None
+                return line, (dated[0] + dt.timedelta(days=days), match.group(0)), "the text's today or yesterday"
+    if found := find_date(headline[1]):
+        return headline[0], (found[0], headline[1][found[1]:found[2]]), "in the headline"
+    for line, text in header:
+        written = min(filter(None, (pattern.search(text) for pattern in DATE_PATTERNS[:2])),
+                      key=lambda match: match.start(), default=None)
+        if written and (found := find_date(written.group())):
+            return line, (found[0], written.group()), "among the header's lines"
+    return None
+
+
+def signed_under_end_mark(text: str) -> tuple[dt.date, str] | None:
+    """"Ends/Monday, May 26, 2008 Issued at HKT 19:05": the date after the end mark (and a weekday)."""
+    ended = END_MARK_BEFORE.match(text)
+    found = find_date(text[ended.end():]) if ended else None
+    if found and re.fullmatch(r"(?i)[\s,]*(?:" + WEEKDAY + r")?[\s,]*", text[ended.end():ended.end() + found[1]]):
+        return found[0], text[ended.end() + found[1]:ended.end() + found[2]]
+    return None
 
 
 # "appear in court today (Wednesday 17 February 2021)", "arrested yesterday, May 3, 2024,": the
@@ -168,12 +195,16 @@ def month_day(text: str) -> tuple[int, int, str] | None:
     return None
 
 
-def year_from_footer(dateline: str, footers: list[tuple[int, str]]) -> tuple[dt.date, str, str] | None:
-    """"TALLAHASSEE, Dec. 30 --" and no date anywhere else: the day in the year of the page's
-    last copyright line that names one: (date, as read, why), said in a warning, since a page's
-    copyright may be younger than its release. footers: (line, text) of the copyright lines."""
+def year_for_dateline(dateline: str, footers: list[tuple[int, str]], texts: list[str]) -> tuple | None:
+    """"TALLAHASSEE, Dec. 30 --" and no date anywhere else: the day in the year of the page's last
+    copyright line that names one, else in the year the text names most often (the latest of
+    those it names as often): (date, as read, why), said in a warning, since a page's copyright
+    may be younger than its release and a text may look back. footers: (line, text) of the
+    copyright lines; texts: the text's paragraphs."""
     day = month_day(dateline)
-    for footer_line, footer in reversed(footers if day else []):
+    if day is None:
+        return None
+    for footer_line, footer in reversed(footers):
         years = _YEAR.findall(footer)
         try:
             date = dt.date(int(years[-1]), day[0], day[1]) if years else None
@@ -182,7 +213,14 @@ def year_from_footer(dateline: str, footers: list[tuple[int, str]]) -> tuple[dt.
         if date:
             return date, f"{day[2]}, {years[-1]}", (f"the dateline gives the day without its year ({day[2]!r}): the "
                                                      f"year is the copyright line's (line {footer_line}, {years[-1]})")
-    return None
+    named = collections.Counter(_YEAR.findall(" ".join(texts)))
+    year = max(named, key=lambda y: (named[y], y)) if named else None
+    try:
+        date = dt.date(int(year), day[0], day[1]) if year else None
+    except ValueError:
+        return None
+    return (date, f"{day[2]}, {year}", f"the dateline gives the day without its year ({day[2]!r}): the year is the "
+                                       f"one the text names most ({year})") if date else None
 
 
 _UPDATED = re.compile(r"(?i)\b(?:last\s+)?(?:updated|modified|revised|reviewed|edited)\b")

@@ -172,6 +172,10 @@ def page_after(paragraphs: list, last_line: int, panels: list[int]) -> tuple[int
     first = _line(paragraphs[anchors[0]])
     panel = next((i for i, p in enumerate(paragraphs) if any(first < line < _line(p) for line in panels)), None)
     if panel is not None:  # "Related posts", "3 Comments" under the text: what follows is other pages'
+        above = paragraphs[panel - 1] if panel > anchors[0] else None  # "News" over "View all": the panel's name
+        if above is not None and shape(above.plain).words <= 2 and any(
+                0 < line - above.lines[-1].number <= 2 for line in panels):
+            panel -= 1
         return panel, "under a heading of the page's other posts or comments, or an e-mail's signature line"
     for index in range(anchors[-1] + 1, len(paragraphs)):
         paragraph, kind = paragraphs[index], kinds[index]

@@ -91,6 +91,28 @@ def _date_field_apart(block: Block) -> list[Block]:
                   block.ordered, block.hard_breaks, block.emphasised, block.style, block.number)]
 
 
+# "jo@parks.orgSecond Footbridge Opens": an e-mail address run into the next line (the break lost):
+# a domain ends in lower case, a line starts with a capital
+_ADDRESS_RUN_ON = re.compile(r"@[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|[a-z]{2})(?=[A-Z][a-z])")
+
+
+def _addresses_apart(block: Block) -> Block:
+    """The block with each e-mail address run into the following line set apart from it."""
+    if not any(_ADDRESS_RUN_ON.search(line.plain) for line in block.lines):
+        return block
+    lines = []
+    for line in block.lines:
+        cuts = [match.end() for match in _ADDRESS_RUN_ON.finditer(line.plain)]
+        if not cuts:
+            lines.append(line)
+            continue
+        for start, end in zip([0] + cuts, cuts + [len(line.plain)]):
+            part = line.plain[start:end].strip()
+            lines.append(Line(part, md_escape(part), line.number))
+    return Block(lines, block.kind, block.level, block.ordered, block.hard_breaks, block.emphasised, block.style,
+                 block.number)
+
+
 # Where a word stops the headline read back from its dateline: an e-mail, a phone number's
 # part ("(505)", "684-1100"), a label ("Contact:") or a word in lower case that no title has
 _BEFORE_HEADLINE = re.compile(r"[@\[\]]|^\(?\d{3}\)?$|\d{3}[-.]\d{4}|:$|^[a-z]")
@@ -170,7 +192,7 @@ def unflatten_all(blocks: list[Block], warnings: list[Note]) -> list[Block]:
     first line set apart from it."""
     read: list[Block] = []
     blocks = _date_field_apart(blocks[0]) + blocks[1:] if blocks and blocks[0].lines else blocks
-    for number, block in enumerate(blocks):
+    for number, block in enumerate(map(_addresses_apart, blocks)):
         found = unflatten(block)
         if found is None and number < 6 and (parts := _run_into_dateline(
                 block, " ".join(b.plain for b in blocks[:number]))) is not None:

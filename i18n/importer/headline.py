@@ -216,8 +216,9 @@ def sentence_over_marker(candidates: list[Candidate], segments: int, lead: str =
     """When no line above the body could be a headline: the last of them, if it is one sentence
     of thirty words or fewer set over the header's date or contacts (segments: how many markers
     the header has; a headline some sites write as a sentence, "Residents are asked to keep
-    pavements clear."), printed twice (the page's title and its heading), or over a lead that
-    repeats half its words, with the doubt named; else None."""
+    pavements clear."), printed twice (the page's title and its heading), over a lead that
+    repeats half its words, or the only line between the header's markers and the text, with the
+    doubt named; else None."""
     last = candidates[-1] if candidates else None
     if last is None or word_count(last.text) > 30 or not last.text[:1].isupper() \
             or _TWO_SENTENCES.search(last.text.rstrip()):
@@ -230,6 +231,8 @@ def sentence_over_marker(candidates: list[Candidate], segments: int, lead: str =
     if echo(last.text, lead) >= 0.5:
         return Choice(last, None, candidates[:-1], weak="(a sentence whose words the text repeats: no line is set as "
                                                         "a headline)")
+    if len(candidates) == 1 and segments:  # under the date: "May 3, 2021" / "Residents were asked ... today."
+        return Choice(last, None, [], weak="(the only line over the text, a sentence: no line is set as a headline)")
     return None
 
 

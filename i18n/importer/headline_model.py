@@ -19,7 +19,7 @@ import re
 
 from .common import word_count
 from .headline import (Candidate, Choice, choose, content_words, echo, full_stop, headline_case, is_sentence,
-                       organisation_name, read_anyway, same_headline, sentence_over_marker)
+                       organisation_name, read_anyway, same_headline, sentence_over_marker, strip_labels)
 
 MARGIN = 3.0  # chosen as the docstring says
 # Learned by tools/train_headline_model.py (a softmax over each release's candidate lines).
@@ -109,10 +109,30 @@ def weigh(choice: Choice, candidates: list[Candidate], lead: str) -> Choice:
     return Choice(pick, subtitle, others, doubt=choice.headline.text)
 
 
+def _words(text: str) -> list[str]:
+    return re.sub(r"[\W_]+", " ", strip_labels(text).casefold()).split()
+
+
+def fuller(choice: Choice, candidates: list[Candidate]) -> Choice:
+    """A headline whose words begin a line above it ("Water Interruption" under "Water Interruption
+    Notice to Citizens", "Election pamphlets give" wrapped under the page's title) is that line cut
+    short: the fuller line is the headline. (A line under the headline that goes on from its words
+    is its subhead.)"""
+    if choice.headline is None or choice.headline.marked:
+        return choice
+    words = _words(choice.headline.text)
+    begun = [c for c in candidates if c.position < choice.headline.position and len(_words(c.text)) >= len(words) + 2
+             and _words(c.text)[:len(words)] == words]
+    if not words or not begun:
+        return choice
+    pick = begun[-1]
+    return Choice(pick, None, [c for c in candidates if c is not pick], doubt=choice.headline.text)
+
+
 def headline_choice(candidates: list[Candidate], not_headlines: list, lead: str, segments: int) -> Choice:
     """The headline among the lines over the text (not_headlines: the lines that are none, each with
     why; segments: how many markers the header has): the rules' choice, weighed; with none, a
     sentence over the header's markers or a line read as none after all (see headline.py)."""
-    choice = weigh(choose(candidates, lead), candidates, lead)
+    choice = fuller(weigh(choose(candidates, lead), candidates, lead), candidates)
     return choice if choice.headline else (sentence_over_marker(candidates, segments, lead)
                                            or read_anyway(not_headlines, candidates) or choice)

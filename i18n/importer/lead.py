@@ -87,8 +87,9 @@ def lead_index(blocks: list, marker, dateline, byline) -> int:
     if last is not None and byline(blocks[last].plain) and start < len(blocks) and could_lead(blocks[start].plain):
         return start  # under a blog's byline, the text (a caption there is not)
 
-    def body(i: int) -> bool:
-        return _prose(blocks[i]) or _text_item(blocks[i])
+    def body(i: int) -> bool:  # a list's item opens the body in a list (a lone line with a bullet is a page's)
+        return _prose(blocks[i]) or _text_item(blocks[i]) and (
+            i + 1 == len(blocks) or blocks[i + 1].kind == "item" or _prose(blocks[i + 1]))
 
     lead = next((i for i in range(start, len(blocks)) if body(i)),
                 next((i for i in range(len(blocks)) if body(i)), len(blocks)))

@@ -20,7 +20,11 @@ _GENRE = (r"(?:(?:press|news|media)\s+(?:releases?|advisory|advisories|statement
 GENRE_LABEL = re.compile(r"(?i)^\W*" + _GENRE + r"(?:\W+(?:for\s+immediate\s+release|archives?))?\W*$")
 # "PRESS RELEASE - Headline", "RELEASE: 12-428 HEADLINE", "News Release #12-116", "EXHIBIT 99.1 ..."
 _LABEL_PREFIX = re.compile(r"(?i)^\W*(?:" + _GENRE + r"|exhibit)\s*(?:no\.?|#)?\s*:?\s*\d[\d./-]*\s+"
-                           r"|^\W*(?:" + _GENRE + r"|exhibit)\s*[:–—|/-]+\s*")
+                           r"|^\W*(?:" + _GENRE + r"|exhibit)\s*[:–—|/-]+\s*"
+                           # "Media Release Bank Board Sets New Rules": the label run into a headline of four
+                           # words or more (not "Press release by ...", which says whose)
+                           r"|^\W*(?:press|news|media)\s+(?:release|statement|advisory)\s+"
+                           r"(?=(?-i:[A-Z])\S*(?:\s+\S+){3})")
 _NUMBER_ONLY = re.compile(r"(?i)^\W*(?:(?:" + _GENRE + r"|exhibit|no\.?)\s*(?:no\.?|#)?\s*:?\s*)?\d[\d./-]*\W*$"
                           # "File No. 23-104", "Case #2024-7", "Dossier nº 2023-580": a reference number
                           r"|^\W*(?:[^\W\d_]+\.?\s+){1,3}(?:n[º°o]\.?|no\.|#|number)\s*:?\s*\d[\d./-]*\W*$")
@@ -76,11 +80,11 @@ _LANGUAGE_SWITCH = re.compile(r"(?i)\s+[\[(|]?\s*(?:" + "|".join(map(re.escape, 
                               + r")\s*[\])|]?\s*$")
 
 
-ORGANISATION_END = re.compile(r"(?i)\b(?:company|co\.|inc\.?|incorporated|corp(?:oration|\.)?|group|ltd\.?|llc|plc"
-                               r"|holdings|bank|university|college|department|council|agency|authority|commission"
-                               r"|association|foundation|society|institute|ministry|office|airport|hospital|museum"
-                               r"|library|zoo|trust|club|school|district|league|union|alliance|coalition|network"
-                               r"|federation|party|church|centre|center|service|police)$")
+ORGANISATION_END = re.compile(r"(?i)\b(?:company|co\.|inc\.?|incorporated|corp(?:oration|\.)?|group|ltd\.?|limited"
+                               r"|llc|plc|holdings|bank|university|college|department|council|agency|authority"
+                               r"|commission|association|foundation|society|institute|ministry|office|airport"
+                               r"|hospital|museum|library|zoo|trust|club|school|district|league|union|alliance"
+                               r"|coalition|network|federation|party|church|centre|center|service|police|board)$")
 _NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|of|for|the|and|&)$")
 _VERB_FORM = re.compile(r"^[A-Za-z]{3,}(?:s|ed|ing)$")  # "Buys", "Named", "Opening": a headline's verb
 
@@ -195,11 +199,25 @@ _OFFICE = re.compile(r"(?i)(?:minister|commissioner|mayor|governor|senator|counc
                      r"representative|mp|mla|general)")
 
 
+# "The Honourable Jo Roe MP", "Minister for Parks The Hon. Jo Roe": a name after its honorific, its
+# office before it
+_HONOURED = re.compile(r"^(?P<office>(?!(?:The|Rt|Right)\s)(?:[A-Z][\w'’-]*\s+)"
+                       r"(?:(?:of|for|the|and)\s+|[A-Z][\w'’-]*\s+){0,5})?"
+                       r"(?:The\s+)?(?:Rt\.?\s+|Right\s+)?(?:Hon\.|Hon|Honourable|Honorable)\s+"
+                       r"(?:[A-Z][\w'’.-]*\s*){1,3}(?:\s*,?\s*(?:MP|MLA|MPP|MHA|MSP|TD|AM|QC|KC|SC))?$")
+
+
 def person_and_title(text: str) -> bool:
-    """"Dana Whitfield, Director of Communications", "Jo Roe, Minister for Education": who speaks
-    for the release, not what it says."""
+    """"Dana Whitfield, Director of Communications", "Jo Roe, Minister for Education", "Minister for
+    Education The Honourable Jo Roe": who speaks for the release, not what it says ("Parks Board –
+    New Rules for Visitors" names a body: it does)."""
+    honoured = _HONOURED.match(text.strip())
+    if honoured:
+        office = honoured.group("office")
+        return not office or bool(_OFFICE.search(office) or ROLE_WORDS.search(office))
     name, role = split_name_role(text)
-    words = role.split()
-    return bool(role) and word_count(name) <= 4 and name_like(name) and 0 < len(words) <= 6 and bool(
+    words = [word.split("-")[-1] for word in role.split()]  # "Vice-Chancellor", "Co-Founder": the office's word
+    return bool(role) and word_count(name) <= 4 and name_like(name) and not ORGANISATION_END.search(
+        name) and 0 < len(words) <= 6 and bool(
         ROLE_WORDS.fullmatch(words[-1]) or _OFFICE.fullmatch(words[-1])
         or ((ROLE_WORDS.fullmatch(words[0]) or _OFFICE.fullmatch(words[0])) and words[1:2] in (["of"], ["for"])))

@@ -22,7 +22,8 @@ _SHARE = r"""
   | share\ via
   | tweet(?:\ this)? | pin\ it | like\ this | like\ loading\W* | loading\W* | related(?:\ (?:posts|articles|stories))?
   | print(?:\ this(?:\ (?:page|article|story|post|(?:press\ |news\ |media\ )?release))?)? | print\ friendly.*
-  | email\ this | copy\ link | .{0,80}?<?\s*\d{1,2}\s+mins?\ read | total\ pages?\s*:\s*\d+
+  | email\ this | (?:save|e-?mail|share|send|cite)\ this\ (?:article|page|story|post|item)
+  | copy\ link | .{0,80}?<?\s*\d{1,2}\s+mins?\ read | total\ pages?\s*:\s*\d+
   | file\ type\s*:\s*\w{2,5}\b.{0,40}
   | read\ more | continue\ reading.* | (?:show|see|view|read)\ (?:the\ )?full\ (?:article|story|text|release)
   | click\ to\ (?:share|print|email).* | click\ here\b.{0,80}
@@ -64,7 +65,8 @@ _NAVIGATION = r"""
 # The headings of a blog's or a site's side panels: lists of other posts, never the release's
 _WIDGET = r"""
     (?:blog\ )?archives? | the\ latest | latest\ (?:news|posts|stories|updates|releases)
-  | (?:recent|popular|top|featured|trending)\ (?:news|posts|stories|articles|comments|releases|topics)
+  | (?:recent|popular|top|featured|trending)\ (?:news|posts|stories|articles|comments|releases|topics|headlines)
+  | (?:view|see)\ (?:all|more)(?:\ (?:news|posts|stories|articles|releases))? | (?:next|previous)\ in\ [\w\ ]{1,40}
   | most\ (?:read|popular|viewed|shared) | other\ news(?:\ in\ .{1,60})? | more\ (?:news|stories)(?:\ from\ .{1,60})?
   | quick\ links | useful\ links | search\ results | labels | followers | subscribe\ to(?:\ posts)?
   | recently\ viewed(?:\ (?:topics|pages|items))? | you\ (?:may|might)\ also\ (?:like|be\ interested\ in)
@@ -142,15 +144,29 @@ def residue(text: str) -> str | None:
     if kind is None and _LINK_ROW.match(text) and all(len(part.split()) <= 4 for part in text.split("|")) \
             and not SENTENCE_END.search(text.rstrip(" |").removesuffix(".")):
         kind = "a row of links"
+    if kind is None and len(text) <= 160 and _widget_row(text):
+        kind = "share widget"
     if kind is None and _ARROW_LINK.match(text):
         kind = "navigation"
     if kind is None and len(text) <= 160 and _menu_on_one_line(text):
         kind = "a menu on one line"
     if kind is None and 160 < len(text) <= 600 and _archive_note(text):
         kind = "archive banner"
+    if kind is None and len(text) <= 400 and all(map(_NOT_OURS.match, sentences(text))):
+        kind = "an aggregator's note"
     if kind is None and len(text) <= 300 and _social_promotion(text):
         kind = "share widget"
     return kind
+
+
+_THIS_ITEM = re.compile(r"(?i)\b(?:save|e-?mail|print|share|send|cite|bookmark)\s+this\s+"
+                        r"(?:article|page|story|post|item)\b")
+
+
+def _widget_row(text: str) -> bool:
+    """"ARTICLE ENQUIRY SAVE THIS ARTICLE EMAIL THIS ARTICLE": a row of a page's buttons, two or more
+    of them acting on "this article", and little else."""
+    return len(_THIS_ITEM.findall(text)) >= 2 and len(text.split()) <= 14
 
 
 _NETWORK = re.compile(r"(?i)\b(?:facebook|twitter|instagram|youtube|linkedin|tiktok|flickr|threads|bluesky|mastodon)\b")
@@ -167,6 +183,12 @@ def _social_promotion(text: str) -> bool:
 _PAGE_NOTE = re.compile(r"(?i)^\W*(?:this|the)\s+(?:page|article|release|news\s+release|item|story|post|information"
                         r"|content)\s+(?:was|has\s+been|is)\s+(?:first\s+)?(?:published|posted|archived|issued"
                         r"|released|last\s+(?:updated|reviewed))\b")
+# "/ MEDIA STATEMENT / The content on this page is not written by Wire Site, but is supplied by third
+# parties. This content does not constitute news reporting by Wire Site.": an aggregator's note on whose it is
+_NOT_OURS = re.compile(r"(?i)^\W*(?:/[^/]{2,30}/\s*)?(?:this|the)\s+(?:content|article|information|material)"
+                       r"(?:\s+on\s+this\s+(?:page|site|website))?\s+(?:is|was|has\s+been)\s+not\s+"
+                       r"(?:written|produced|edited)\s+by\b"
+                       r"|^\W*(?:this|the)\s+content\s+does\s+not\s+constitute\b")
 _ARCHIVE_WORDS = re.compile(r"(?i)\barchiv|\bout\s+of\s+date\b|\boutdated\b")
 
 
@@ -294,9 +316,11 @@ def site_menus(blocks: list) -> dict[int, str]:
 
 
 # "... old molecules. Source: Jo Roe/Oakdale Lab", "Photo credit: Jo Roe": a photo's caption ends with
-# its credit; "... Logo (Wire Group/Oakdale Trust)": a wire's credit in brackets
+# its credit; "... Logo (Wire Group/Oakdale Trust)": a wire's credit in brackets, or a copyright's
 _CAPTION_CREDIT = re.compile(r"(?:^|[.!?”\"’)]\s+)(?i:(?:photo(?:graph)?|image|picture)(?:\s+credit)?|source|credit)"
-                             r"\s*:\s*[A-Z][^.!?:]{1,60}$|\s\([A-Z][^()/]{1,30}/[A-Z][^()]{1,60}\)$")
+                             r"\s*:\s*[A-Z][^.!?:]{1,60}$|\s\([A-Z][^()/]{1,30}/[A-Z][^()]{1,60}\)$"
+                             # "Refugees at the border (© Wire Images)", "(Photo: Jo Roe)"
+                             r"|\s\((?:©|\(c\)|(?i:photo(?:\s+by|:)))\s*[^()]{1,60}\)$")
 
 
 # How a caption places the people in its photo: "(left)", "(Centre)", "(From L to R)", "pictured"
