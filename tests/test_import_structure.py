@@ -1020,3 +1020,10 @@ def test_a_contact_after_the_date_on_its_line_is_read_as_the_contact(room, run_c
     release = only_release(room)
     assert (release.date.isoformat(), [(c.name, c.phone) for c in release.contacts]) == (
         "2025-05-08", [("Jo Roe", "555-010-0100")])
+
+
+def test_a_date_led_lead_whose_hyphen_is_glued_to_the_year_and_the_text_wins_over_the_pages_date(room, run_cli):
+    result = run_import(run_cli, room, f" date 2025-05-10 May 8,2025-{TEXT}\n\n{MORE}\n", "--title", HEADLINE)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.date.isoformat(), body(release)) == ("2025-05-08", [TEXT, MORE])
