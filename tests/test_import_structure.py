@@ -654,12 +654,13 @@ def test_a_wires_name_and_date_in_brackets_after_the_place_and_an_airports_name_
 @pytest.mark.parametrize("picture", [
     "Jo Roe at the opening\nPHOTO CAPTION: Jo Roe and Ann Lee cut the ribbon, and we thanked them.",  # alt text, label
     "PARKS/Ann Lee\n\nJo Roe with her brother Oli Roe and the trail's volunteers",  # a credit over the caption
+    "Image title\n\nThe new footbridge at Oakdale Landing",  # where the picture was, then its caption
 ])
 def test_a_photos_alt_text_label_credit_and_caption_are_chrome(room, run_cli, picture):
     result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{picture}\n\n{MORE}\n")
     assert result.exit_code == 0, result.output
     assert body(only_release(room)) == [TEXT, MORE]
-    assert result.stdout.count("web residue (a photo's caption)") + result.stdout.count("(credit)") == 2
+    assert sum(map(result.stdout.count, ("web residue (a photo's caption)", "(credit)", "(an image's placeholder)"))) == 2
 
 
 @pytest.mark.parametrize("header, why", [
@@ -1019,3 +1020,10 @@ def test_a_contact_after_the_date_on_its_line_is_read_as_the_contact(room, run_c
     release = only_release(room)
     assert (release.date.isoformat(), [(c.name, c.phone) for c in release.contacts]) == (
         "2025-05-08", [("Jo Roe", "555-010-0100")])
+
+
+def test_a_date_led_lead_whose_hyphen_is_glued_to_the_year_and_the_text_wins_over_the_pages_date(room, run_cli):
+    result = run_import(run_cli, room, f" date 2025-05-10 May 8,2025-{TEXT}\n\n{MORE}\n", "--title", HEADLINE)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.date.isoformat(), body(release)) == ("2025-05-08", [TEXT, MORE])

@@ -14,8 +14,9 @@ from .not_headline import GENRE_LABEL
 _MONTH_WORD = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
 # "BOSTON-February 6, 2008:": a hyphen glued between a place in capitals and the date
 _DASH = (r"(?:-{2,}|[–—]+(?:\s*[–—]+)*|(?<=\s)-(?=\s)|(?<=[^\W\d_.])-(?=\s)"
-         # "EATON, Pa.-Lafayette", "Utica, NY-The", "May 31, 2006- A": a hyphen glued to the place or date
-         r"|(?<=[^\W\d_]\.)-(?=[A-Z])|(?<=\b[A-Z]{2})-(?=[A-Z][a-z])|(?<=\d{4})-(?=\s)"
+         # "EATON, Pa.-Lafayette", "Utica, NY-The", "May 31, 2006- A", "April 19,2024-The": a hyphen glued to
+         # the place or date
+         r"|(?<=[^\W\d_]\.)-(?=[A-Z])|(?<=\b[A-Z]{2})-(?=[A-Z][a-z])|(?<=\d{4})-(?=\s|[A-Z][a-z])"
          r"|(?<=[A-Z]{3})-(?=(?i:" + _MONTH_WORD + r")\.?\s*\d))")
 _DATELINE = re.compile(
     r"^(?P<place>[^\W\d_](?:/[^/\n]{2,40}/|[^–—\-(\n]){1,70}?|\([^()\n]{3,40}\))"
@@ -219,6 +220,9 @@ def place_line(text: str) -> str | None:
     return _place(text[:found[1]].rstrip(" :"), dated=True)
 
 
+_COLON = re.compile(r":\s+")
+
+
 def _date_lead(plain: str) -> tuple[str, dt.date, str, int] | None:
     """A lead starting with its date and a dash or colon, and no place ("March 3, 2022 — Today, ...",
     "WEDNESDAY 3 March 2022: The ..."), or
@@ -230,14 +234,14 @@ def _date_lead(plain: str) -> tuple[str, dt.date, str, int] | None:
         return None
     date, start, end = found
     written, end = plain[bracketed:end], end + bracketed
-    tail = None if bracketed else _TAIL.match(plain[end:]) or re.match(r":\s+", plain[end:])
+    tail = None if bracketed else _TAIL.match(plain, end) or _COLON.match(plain, end)  # (the year before a hyphen seen)
     if tail is None:  # "May 3, 2022 Springfield -- The ...", "3 MAY 2022, SPRINGFIELD —The ...": the place after it
         after = re.match(r"[,.]?\s+", plain[end:])  # "Sept. 11, 2017. Victoria, B.C. –" too
         place = _dashed(plain[end + after.end():], dated=True) if after else None
         if place and place[1] is None and place[0]:
             return place[0], date, written, end + after.end() + place[3]
         return None
-    consumed = end + tail.end()
+    consumed = tail.end()
     place = _dashed(plain[consumed:])  # "May 3, 2022 – Springfield, IL – The ...": the date first
     if place and place[1] is None and place[0]:
         return place[0], date, written, consumed + place[3]

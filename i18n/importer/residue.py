@@ -121,6 +121,9 @@ _RESIDUE = tuple((kind, re.compile(r"(?ix)^\W*(?:" + pattern + r")\W*$")) for ki
     ("accessibility widget", _ACCESS)))
 _RESIDUE += (("horizontal rule", re.compile(r"(?x)^\s*(?:" + _RULE + r")\s*$")),
              ("an image's file name", re.compile(r"(?i)^\s*[\w.-]+\.(?:jpe?g|png|gif|webp|tiff?|bmp)\s*$")),
+             # "Image", "Image title", "Photo gallery": what a page prints where its picture was
+             ("an image's placeholder", re.compile(r"(?i)^\W*(?:image|photo(?:graph)?|picture)s?"
+                                                   r"(?:\s+(?:title|caption|gallery))?\W*$")),
              ("an e-mail's signature line", re.compile(r"^--\s*$")))  # "-- ": a mailing list's footer follows
 
 
@@ -377,6 +380,13 @@ def _under_credit(block, above) -> bool:
             and _in_sentence_case(text))
 
 
+def _under_placeholder(block, above) -> bool:
+    """"Image title" over "The consulate in Admiralty": a short line with no sentence's end under
+    the place a picture was."""
+    return (len(block.lines) == 1 and len(above.lines) == 1 and residue(above.plain) == "an image's placeholder"
+            and len(block.plain.split()) <= 12 and not SENTENCE_END.search(block.plain))
+
+
 def captions(blocks: list) -> dict[int, str]:
     """The lines of a photo's caption, by how it is written, by its place between two paragraphs or
     under the photo's credit, or a short block that ends with the photo's credit; and of its alt
@@ -390,7 +400,8 @@ def captions(blocks: list) -> dict[int, str]:
         last = block.lines[-1].plain
         credit = _CAPTION_CREDIT.search(last) if block.kind == "paragraph" and len(last.split()) > 1 else None
         if _caption(block) or block.kind == "paragraph" and above is not None and below is not None and (
-                _caption_between(block, above, below) or _under_credit(block, above)):
+                _caption_between(block, above, below) or _under_credit(block, above)
+                or _under_placeholder(block, above)):
             found.update((id(line), "a photo's caption") for line in block.lines)
             if alt and _CAPTION_LABEL.match(block.plain):  # "Jo Roe at the Gala" / "PHOTO CAPTION: Jo Roe ..."
                 found[id(above.lines[0])] = "a photo's caption"
