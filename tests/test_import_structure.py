@@ -634,6 +634,7 @@ def test_with_no_other_line_a_title_read_as_a_date_line_or_quotation_is_the_head
     ("ARTICLE ENQUIRY SAVE THIS ARTICLE EMAIL THIS ARTICLE", "share widget"),  # a row of buttons
     ("Walkers on the new bridge (© Valley Pictures)", "a photo's caption and its credit"),
     ("/ NEWS / This content is not written by Valley Wire.", "an aggregator's note"),
+    ("Please, enter your phone number", "feedback or cookie notice"),  # a form's prompt
 ])
 def test_a_pages_widgets_credits_and_aggregator_lines_are_chrome(room, run_cli, chrome, kind):
     result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\n{chrome}\n")
@@ -1027,3 +1028,11 @@ def test_a_date_led_lead_whose_hyphen_is_glued_to_the_year_and_the_text_wins_ove
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.date.isoformat(), body(release)) == ("2025-05-08", [TEXT, MORE])
+
+
+def test_a_headline_in_capitals_whose_quotation_is_left_open_goes_on_over_a_blank_line(room, run_cli):
+    result = run_import(run_cli, room, "OFFICIAL ANNOUNCEMENT\n\nSECOND FOOTBRIDGE IS “WORTH\n\nTHE WAIT,” SAY "
+                                       f"WALKERS\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == "SECOND FOOTBRIDGE IS “WORTH THE WAIT,” SAY WALKERS"
+    assert "not the headline (a label): 'OFFICIAL ANNOUNCEMENT'" in result.output
