@@ -1036,3 +1036,15 @@ def test_a_headline_in_capitals_whose_quotation_is_left_open_goes_on_over_a_blan
     assert result.exit_code == 0, result.output
     assert only_release(room).title == "SECOND FOOTBRIDGE IS “WORTH THE WAIT,” SAY WALKERS"
     assert "not the headline (a label): 'OFFICIAL ANNOUNCEMENT'" in result.output
+
+
+def test_a_sites_long_menu_in_capitals_is_no_text_and_a_headline_over_a_list_is_no_lists_heading(room, run_cli):
+    menu = " ".join(f"VALLEY {word} NEWS" for word in ("SUN", "TIMES", "STAR", "POST", "MAIL", "HERALD", "VOICE",
+                                                       "DIGEST", "TODAY", "FLASH", "WIRE", "REPORT"))
+    headline = "Oakdale Trail Club turns seventy this year"
+    result = run_import(run_cli, room, f"{menu}\n\n{headline}\n\n  • Opens a second footbridge\n"
+                                       f"  • Invites its old members back\n\n{TEXT}\n\n{MORE}\n", "--date", "2025-05-08")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release)[-2:]) == (headline, [TEXT, MORE])
+    assert "a run of words too long for a headline" in result.output

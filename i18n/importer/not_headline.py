@@ -142,6 +142,8 @@ def not_headline(text: str) -> str | None:
         return "a label"
     if _HANDLING.search(text):
         return "a notice of how to handle the text"
+    if len(words) > 30 and not SENTENCE_END.search(text):
+        return "a run of words too long for a headline (a site's menu or tags)"
     if _INTRODUCES.match(text):
         return "an introduction to the text"
     issuer = _ISSUER.match(text.strip())
