@@ -661,7 +661,8 @@ def test_a_photos_alt_text_label_credit_and_caption_are_chrome(room, run_cli, pi
     result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{picture}\n\n{MORE}\n")
     assert result.exit_code == 0, result.output
     assert body(only_release(room)) == [TEXT, MORE]
-    assert sum(map(result.stdout.count, ("web residue (a photo's caption)", "(credit)", "(an image's placeholder)"))) == 2
+    kinds = ("web residue (a photo's caption)", "(credit)", "(an image's placeholder)")
+    assert sum(map(result.stdout.count, kinds)) == 2
 
 
 @pytest.mark.parametrize("header, why", [
@@ -1043,7 +1044,8 @@ def test_a_sites_long_menu_in_capitals_is_no_text_and_a_headline_over_a_list_is_
                                                        "DIGEST", "TODAY", "FLASH", "WIRE", "REPORT"))
     headline = "Oakdale Trail Club turns seventy this year"
     result = run_import(run_cli, room, f"{menu}\n\n{headline}\n\n  • Opens a second footbridge\n"
-                                       f"  • Invites its old members back\n\n{TEXT}\n\n{MORE}\n", "--date", "2025-05-08")
+                                       f"  • Invites its old members back\n\n{TEXT}\n\n{MORE}\n",
+                        "--date", "2025-05-08")
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.title, body(release)[-2:]) == (headline, [TEXT, MORE])
