@@ -1050,3 +1050,11 @@ def test_a_sites_long_menu_in_capitals_is_no_text_and_a_headline_over_a_list_is_
     release = only_release(room)
     assert (release.title, body(release)[-2:]) == (headline, [TEXT, MORE])
     assert "a run of words too long for a headline" in result.output
+
+
+def test_an_end_mark_with_a_full_stop_ends_the_text_and_readers_comments_after_it_go(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\nENDS.\n\n"
+                                       "Only just heard about this trail from a friend.\n\nAnyone been yet?\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, MORE]
+    assert "end mark 'ENDS.'" in result.output
