@@ -1058,3 +1058,14 @@ def test_an_end_mark_with_a_full_stop_ends_the_text_and_readers_comments_after_i
     assert result.exit_code == 0, result.output
     assert body(only_release(room)) == [TEXT, MORE]
     assert "end mark 'ENDS.'" in result.output
+
+
+def test_a_release_forwarded_with_its_lines_quoted_is_read_without_the_marks(room, run_cli):
+    quoted = "\n".join(f"> {line}" if line else ">" for line in [
+        "For Immediate Release", "Contact: Jo Roe (555) 010-0100", "", HEADLINE, "", "May 8, 2025", "",
+        TEXT, "", MORE])
+    result = run_import(run_cli, room, f"[Date Prev][Date Next][Thread Index]\n\n{quoted}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release), [c.phone for c in release.contacts]) == (
+        HEADLINE, [TEXT, MORE], ["(555) 010-0100"])
