@@ -634,6 +634,7 @@ def test_with_no_other_line_a_title_read_as_a_date_line_or_quotation_is_the_head
     ("ARTICLE ENQUIRY SAVE THIS ARTICLE EMAIL THIS ARTICLE", "share widget"),  # a row of buttons
     ("Walkers on the new bridge (© Valley Pictures)", "a photo's caption and its credit"),
     ("/ NEWS / This content is not written by Valley Wire.", "an aggregator's note"),
+    ("Please, enter your phone number", "feedback or cookie notice"),  # a form's prompt
 ])
 def test_a_pages_widgets_credits_and_aggregator_lines_are_chrome(room, run_cli, chrome, kind):
     result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\n{chrome}\n")
@@ -660,7 +661,8 @@ def test_a_photos_alt_text_label_credit_and_caption_are_chrome(room, run_cli, pi
     result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{picture}\n\n{MORE}\n")
     assert result.exit_code == 0, result.output
     assert body(only_release(room)) == [TEXT, MORE]
-    assert sum(map(result.stdout.count, ("web residue (a photo's caption)", "(credit)", "(an image's placeholder)"))) == 2
+    kinds = ("web residue (a photo's caption)", "(credit)", "(an image's placeholder)")
+    assert sum(map(result.stdout.count, kinds)) == 2
 
 
 @pytest.mark.parametrize("header, why", [
@@ -1027,3 +1029,43 @@ def test_a_date_led_lead_whose_hyphen_is_glued_to_the_year_and_the_text_wins_ove
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.date.isoformat(), body(release)) == ("2025-05-08", [TEXT, MORE])
+
+
+def test_a_headline_in_capitals_whose_quotation_is_left_open_goes_on_over_a_blank_line(room, run_cli):
+    result = run_import(run_cli, room, "OFFICIAL ANNOUNCEMENT\n\nSECOND FOOTBRIDGE IS “WORTH\n\nTHE WAIT,” SAY "
+                                       f"WALKERS\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == "SECOND FOOTBRIDGE IS “WORTH THE WAIT,” SAY WALKERS"
+    assert "not the headline (a label): 'OFFICIAL ANNOUNCEMENT'" in result.output
+
+
+def test_a_sites_long_menu_in_capitals_is_no_text_and_a_headline_over_a_list_is_no_lists_heading(room, run_cli):
+    menu = " ".join(f"VALLEY {word} NEWS" for word in ("SUN", "TIMES", "STAR", "POST", "MAIL", "HERALD", "VOICE",
+                                                       "DIGEST", "TODAY", "FLASH", "WIRE", "REPORT"))
+    headline = "Oakdale Trail Club turns seventy this year"
+    result = run_import(run_cli, room, f"{menu}\n\n{headline}\n\n  • Opens a second footbridge\n"
+                                       f"  • Invites its old members back\n\n{TEXT}\n\n{MORE}\n",
+                        "--date", "2025-05-08")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release)[-2:]) == (headline, [TEXT, MORE])
+    assert "a run of words too long for a headline" in result.output
+
+
+def test_an_end_mark_with_a_full_stop_ends_the_text_and_readers_comments_after_it_go(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\nENDS.\n\n"
+                                       "Only just heard about this trail from a friend.\n\nAnyone been yet?\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, MORE]
+    assert "end mark 'ENDS.'" in result.output
+
+
+def test_a_release_forwarded_with_its_lines_quoted_is_read_without_the_marks(room, run_cli):
+    quoted = "\n".join(f"> {line}" if line else ">" for line in [
+        "For Immediate Release", "Contact: Jo Roe (555) 010-0100", "", HEADLINE, "", "May 8, 2025", "",
+        TEXT, "", MORE])
+    result = run_import(run_cli, room, f"[Date Prev][Date Next][Thread Index]\n\n{quoted}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release), [c.phone for c in release.contacts]) == (
+        HEADLINE, [TEXT, MORE], ["(555) 010-0100"])

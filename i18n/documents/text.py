@@ -70,7 +70,7 @@ WRAPPED = 60
 
 
 def read_text(path: Path, text: str, encoding: str) -> Incoming:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _unquoted(text.replace("\r\n", "\n").replace("\r", "\n"))
     blocks: list[Block] = []
     current: list[Line] = []
 
@@ -104,6 +104,17 @@ def read_text(path: Path, text: str, encoding: str) -> Incoming:
         current.append(_mail_line(plain, number))
     flush()
     return Incoming(path, TEXT, encoding, blocks)
+
+
+_QUOTED = re.compile(r"^>[ \t]?", re.M)
+
+
+def _unquoted(text: str) -> str:
+    """A release forwarded by e-mail and saved from a list's archive, its lines quoted ("> For
+    Immediate Release"): the text without the quotation marks, when most of its lines carry them."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    quoted = sum(line.startswith(">") for line in lines)
+    return _QUOTED.sub("", text) if lines and quoted * 2 >= len(lines) else text
 
 
 # Plain-text e-mail marks emphasis with asterisks and underscores: "*_Joint Statement_*" on a line of its

@@ -74,7 +74,11 @@ _OPENS_WITH_VERB = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]+)(?<![Ss]{2})[Ss]\s+\S+\s+
 def _continues(upper: Candidate, lower: Candidate) -> bool:
     """The line under upper goes on with its phrase: no blank line between them, in one part of
     the header, and a linking word alone on a line, or one ending the upper line or opening the
-    lower in the same typography ("MAYOR OPENS" / "OF THE NEW BRIDGE")."""
+    lower in the same typography ("MAYOR OPENS" / "OF THE NEW BRIDGE"); or a quotation left open,
+    closed in the next line, a blank line between them or not ("PARK IS “GETTING" / "BETTER,” SAY ...")."""
+    if upper.text.count("“") > upper.text.count("”") and "”" in lower.text and lower.segment == upper.segment \
+            and lower.line <= (upper.last_line or upper.line) + 3:
+        return True
     if lower.line != (upper.last_line or upper.line) + 1 or lower.segment != upper.segment:
         return False
     if CONNECTOR.match(upper.text) or CONNECTOR.match(lower.text) or upper.text.endswith(";"):

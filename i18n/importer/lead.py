@@ -17,9 +17,13 @@ from .not_headline import LABEL_VALUE
 
 
 def prose(text: str) -> bool:
-    """A paragraph of the body by its shape: sentences, not a line of a header."""
+    """A paragraph of the body by its shape: sentences, not a line of a header (nor a site's menu
+    of names in capitals with no sentence's end, however long)."""
     words = word_count(text)
-    return words >= 30 or (words >= 14 and bool(re.search(r"[.!?][\"”’')\]]*$", text.rstrip())))
+    capitals = [word.isupper() for word in text.split() if any(c.isalpha() for c in word)]
+    menu = sum(capitals) >= 0.9 * len(capitals) and not SENTENCE_END.search(text)
+    return (words >= 30 and not menu) or (
+        words >= 14 and bool(re.search(r"[.!?][\"”’')\]]*$", text.rstrip())))
 
 
 def _prose(block) -> bool:
@@ -108,6 +112,6 @@ def lead_index(blocks: list, marker, dateline, byline) -> int:
             word_count(blocks[lead - 1].plain) <= 12 and not SENTENCE_END.search(blocks[lead - 1].plain):
         return lead - 1  # "1. Background" over the text: the body's first section heading, never a headline
     if lead < len(blocks) and blocks[lead].kind == "item" and lead - 2 >= start and word_count(
-            blocks[lead - 1].plain) <= 8 and blocks[lead - 1].kind == "paragraph":
+            blocks[lead - 1].plain) <= 4 and blocks[lead - 1].kind == "paragraph":
         return lead - 1  # the list's own heading ("Highlights") under the headline
     return lead

@@ -17,7 +17,8 @@ from .endmarks import IMMEDIATE
 # what kind of text this is, not what it says.
 _GENRE = (r"(?:(?:press|news|media)\s+(?:releases?|advisory|advisories|statements?|alert|availability|center|centre|"
           r"room|conference)|news|release|statement|advisory|announcement|media|newsroom|press)")
-GENRE_LABEL = re.compile(r"(?i)^\W*" + _GENRE + r"(?:\W+(?:for\s+immediate\s+release|archives?))?\W*$")
+GENRE_LABEL = re.compile(r"(?i)^\W*(?:official\s+|joint\s+)?" + _GENRE
+                         + r"(?:\W+(?:for\s+immediate\s+release|archives?))?\W*$")
 # "PRESS RELEASE - Headline", "RELEASE: 12-428 HEADLINE", "News Release #12-116", "EXHIBIT 99.1 ..."
 _LABEL_PREFIX = re.compile(r"(?i)^\W*(?:" + _GENRE + r"|exhibit)\s*(?:no\.?|#)?\s*:?\s*\d[\d./-]*\s+"
                            r"|^\W*(?:" + _GENRE + r"|exhibit)\s*[:–—|/-]+\s*"
@@ -141,6 +142,8 @@ def not_headline(text: str) -> str | None:
         return "a label"
     if _HANDLING.search(text):
         return "a notice of how to handle the text"
+    if len(words) > 30 and not SENTENCE_END.search(text):
+        return "a run of words too long for a headline (a site's menu or tags)"
     if _INTRODUCES.match(text):
         return "an introduction to the text"
     issuer = _ISSUER.match(text.strip())

@@ -47,7 +47,8 @@ _SHARE = r"""
 _FEEDBACK = r"""
     was\ this\ (?:page|article|information)\ (?:helpful|useful)\?? | yes\ no | rate\ this\ (?:page|article)
   | report\ a\ problem(?:\ with\ this\ page)? | (?:this\ (?:web)?site|we)\ uses?\ cookies\b.{0,160}
-  | accept(?:\ all)?(?:\ cookies)? | (?:manage|reject)\ (?:all\ )?cookies | cookie\ (?:settings|preferences)"""
+  | accept(?:\ all)?(?:\ cookies)? | (?:manage|reject)\ (?:all\ )?cookies | cookie\ (?:settings|preferences)
+  | please,?\ (?:enter|type|provide)\ (?:your|a\ valid)\ [\w\ -]{2,30} | \*?\ ?required\ fields?(?:\ are\ marked.{0,20})?"""
 _ACCESS = r"""
     text\ size | font\ size | (?:high\ )?contrast | (?:a[+-]?\ ){1,3}a[+-]? | listen(?:\ to\ this\ page)?
   | translate(?:\ this\ page)? | select\ (?:a\ )?language | powered\ by\ google(?:\ translate)?"""
