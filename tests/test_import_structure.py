@@ -1069,3 +1069,13 @@ def test_a_release_forwarded_with_its_lines_quoted_is_read_without_the_marks(roo
     release = only_release(room)
     assert (release.title, body(release), [c.phone for c in release.contacts]) == (
         HEADLINE, [TEXT, MORE], ["(555) 010-0100"])
+
+
+def test_an_end_mark_on_a_line_of_its_own_inside_a_block_ends_the_text(room, run_cli):
+    wrapped = "Walkers and cyclists can now cross\nwithout using the road bridge, which\nhas no pavement."
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{wrapped}\nEnds\n© Valley Wire\n\n"
+                                       "Jo Roe: On the valley's other bridges\nThe river has been crossed here "
+                                       "since the mills were built, and every crossing has its story.\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, " ".join(wrapped.split("\n"))]
+    assert 'text after the end mark, left out: "Jo Roe: On the valley' in result.output

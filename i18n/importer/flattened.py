@@ -16,7 +16,7 @@ from ..documents import Block, Line, md_escape
 from .common import Note, word_count
 from .dateline import dateline_at
 from .dates import find_date
-from .endmarks import RUN_ON_END_MARK
+from .endmarks import END_MARK, RUN_ON_END_MARK
 from .headline import headline_case
 
 # A line this long that opens with a label of the header holds the whole release.
@@ -113,6 +113,17 @@ def _addresses_apart(block: Block) -> Block:
                  block.number)
 
 
+def _end_mark_apart(block: Block) -> list[Block]:
+    """A block whose lines hold the end mark alone on one of them ("... afternoon." / "Ends" /
+    "© Wire Media", no blank line between): the text, the mark and what follows, each a block."""
+    at = next((i for i, line in enumerate(block.lines) if i and END_MARK.match(line.plain)), None)
+    if at is None or block.kind != "paragraph":
+        return [block]
+    parts = [block.lines[:at], block.lines[at:at + 1], block.lines[at + 1:]]
+    return [Block(lines, block.kind, block.level, block.ordered, block.hard_breaks, block.emphasised, block.style,
+                  block.number) for lines in parts if lines]
+
+
 # Where a word stops the headline read back from its dateline: an e-mail, a phone number's
 # part ("(505)", "684-1100"), a label ("Contact:") or a word in lower case that no title has
 _BEFORE_HEADLINE = re.compile(r"[@\[\]]|^\(?\d{3}\)?$|\d{3}[-.]\d{4}|:$|^[a-z]")
@@ -192,7 +203,8 @@ def unflatten_all(blocks: list[Block], warnings: list[Note]) -> list[Block]:
     first line set apart from it."""
     read: list[Block] = []
     blocks = _date_field_apart(blocks[0]) + blocks[1:] if blocks and blocks[0].lines else blocks
-    for number, block in enumerate(map(_addresses_apart, blocks)):
+    blocks = [part for block in blocks for part in _end_mark_apart(_addresses_apart(block))]
+    for number, block in enumerate(blocks):
         found = unflatten(block)
         if found is None and number < 6 and (parts := _run_into_dateline(
                 block, " ".join(b.plain for b in blocks[:number]))) is not None:
