@@ -1079,3 +1079,16 @@ def test_an_end_mark_on_a_line_of_its_own_inside_a_block_ends_the_text(room, run
     assert result.exit_code == 0, result.output
     assert body(only_release(room)) == [TEXT, " ".join(wrapped.split("\n"))]
     assert 'text after the end mark, left out: "Jo Roe: On the valley' in result.output
+
+
+def test_a_genre_label_run_into_the_headline_goes_and_a_bodys_name_before_a_dash_is_no_persons(room, run_cli):
+    headline = "Oakdale Parks Board – New Arrangements for Communication"  # an office's word ends it
+    result = run_import(run_cli, room, f"Media Release {headline}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == headline
+
+
+def test_a_contacts_e_mail_after_the_date_on_its_line_is_the_contact(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025 Contact: jroe@oakdaleparks.org\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert [c.email for c in only_release(room).contacts] == ["jroe@oakdaleparks.org"]

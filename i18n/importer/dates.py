@@ -55,10 +55,8 @@ _DATE_PREFIX = re.compile(
 _DATE_SUFFIX = re.compile(r"(?i)^[\s)]*(?:[|–—,-]?\s*(?:(?:at\s+)?\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?m\.?)?"
                           # "June 10, 2024." signed under the text
                           r"(?:\s+[A-Z]{2,4})?)?\s*(?:by\s+[\w .'-]{1,40})?)?[\s).·•]*"
-                          # "| Category: News", "Code(s): ESR": the page's other fields about the post (a
-                          # contact's field is read as one)
-                          r"(?:[|•]\s*[A-Z][\w ]{0,20}:\s*[^|•:]{1,60}"
-                          r"|\s+(?!(?:media\s+)?contacts?\b|phone|tel|e-?mail|fax)[A-Z][\w()]{0,20}:\s*\S+)*$")
+                          # "| Category: News", "Code(s): ESR": the page's other fields about the post
+                          r"(?:[|•]\s*[A-Z][\w ]{0,20}:\s*[^|•:]{1,60}|\s+[A-Z][\w()]{0,20}:\s*\S+)*$")
 
 
 def find_date(text: str) -> tuple[dt.date, int, int] | None:

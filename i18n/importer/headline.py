@@ -310,13 +310,18 @@ def restates(line: str, headline: str) -> bool:
             and len(words & content_words(headline)) * 2 >= len(words))
 
 
+def headline_words(text: str) -> list[str]:
+    """A headline's words without its labels, in one case, punctuation aside."""
+    return re.sub(r"[\W_]+", " ", strip_labels(text).casefold()).split()
+
+
 def same_headline(a: str, b: str) -> bool:
     """The same headline, however labelled ("Event/Date: Revised hours start May 4" repeats
     "Revised hours start May 4")."""
     def keys(text: str) -> set[str]:
         labelled = LABEL_VALUE.match(text)
         texts = [text, labelled.group("value")] if labelled else [text]
-        return {re.sub(r"[\W_]+", " ", strip_labels(t).casefold()).strip() for t in texts}
+        return {" ".join(headline_words(t)) for t in texts}
     return bool(keys(a) & keys(b))
 
 

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from .common import word_count
-from .headline import (Candidate, Choice, choose, content_words, echo, full_stop, headline_case, is_sentence,
-                       organisation_name, read_anyway, same_headline, sentence_over_marker, strip_labels)
+from .headline import (Candidate, Choice, choose, content_words, echo, full_stop, headline_case, headline_words,
+                       is_sentence, organisation_name, read_anyway, same_headline, sentence_over_marker)
 
 MARGIN = 3.0  # chosen as the docstring says
 # Learned by tools/train_headline_model.py (a softmax over each release's candidate lines).
@@ -109,10 +109,6 @@ def weigh(choice: Choice, candidates: list[Candidate], lead: str) -> Choice:
     return Choice(pick, subtitle, others, doubt=choice.headline.text)
 
 
-def _words(text: str) -> list[str]:
-    return re.sub(r"[\W_]+", " ", strip_labels(text).casefold()).split()
-
-
 def fuller(choice: Choice, candidates: list[Candidate]) -> Choice:
     """A headline whose words begin a line above it ("Water Interruption" under "Water Interruption
     Notice to Citizens", "Election pamphlets give" wrapped under the page's title) is that line cut
@@ -120,9 +116,9 @@ def fuller(choice: Choice, candidates: list[Candidate]) -> Choice:
     is its subhead.)"""
     if choice.headline is None or choice.headline.marked:
         return choice
-    words = _words(choice.headline.text)
-    begun = [c for c in candidates if c.position < choice.headline.position and len(_words(c.text)) >= len(words) + 2
-             and _words(c.text)[:len(words)] == words]
+    words = headline_words(choice.headline.text)
+    begun = [c for c in candidates if c.position < choice.headline.position
+             and len(headline_words(c.text)) >= len(words) + 2 and headline_words(c.text)[:len(words)] == words]
     if not words or not begun:
         return choice
     pick = begun[-1]

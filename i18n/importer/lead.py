@@ -20,10 +20,13 @@ def prose(text: str) -> bool:
     """A paragraph of the body by its shape: sentences, not a line of a header (nor a site's menu
     of names in capitals with no sentence's end, however long)."""
     words = word_count(text)
-    capitals = [word.isupper() for word in text.split() if any(c.isalpha() for c in word)]
-    menu = sum(capitals) >= 0.9 * len(capitals) and not SENTENCE_END.search(text)
-    return (words >= 30 and not menu) or (
+    return (words >= 30 and not _menu_in_capitals(text)) or (
         words >= 14 and bool(re.search(r"[.!?][\"”’')\]]*$", text.rstrip())))
+
+
+def _menu_in_capitals(text: str) -> bool:
+    capitals = [word.isupper() for word in text.split() if any(c.isalpha() for c in word)]
+    return sum(capitals) >= 0.9 * len(capitals) and not SENTENCE_END.search(text)
 
 
 def _prose(block) -> bool:

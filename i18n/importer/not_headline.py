@@ -110,8 +110,8 @@ def strip_labels(text: str) -> str:
     stripped = _LABEL_SUFFIX.sub("", _STATUS_PREFIX.sub("", stripped))
     stripped = _LANGUAGE_SWITCH.sub("", _BRACKETED_DATE.sub("", stripped))
     site = _SITE_SUFFIX.search(stripped)
-    if site and organisation_name(site.group("site"), named=True):  # "Headline – Oakdale Consumers League": the page's <title>
-        stripped = stripped[:site.start()]
+    if site and organisation_name(site.group("site"), named=True):
+        stripped = stripped[:site.start()]  # "Headline – Oakdale Consumers League": the page's <title>
     return stripped.strip() if word_count(stripped) >= 2 else text.strip()
 
 

@@ -48,7 +48,8 @@ _FEEDBACK = r"""
     was\ this\ (?:page|article|information)\ (?:helpful|useful)\?? | yes\ no | rate\ this\ (?:page|article)
   | report\ a\ problem(?:\ with\ this\ page)? | (?:this\ (?:web)?site|we)\ uses?\ cookies\b.{0,160}
   | accept(?:\ all)?(?:\ cookies)? | (?:manage|reject)\ (?:all\ )?cookies | cookie\ (?:settings|preferences)
-  | please,?\ (?:enter|type|provide)\ (?:your|a\ valid)\ [\w\ -]{2,30} | \*?\ ?required\ fields?(?:\ are\ marked.{0,20})?"""
+  | please,?\ (?:enter|type|provide)\ (?:your|a\ valid)\ [\w\ -]{2,30}
+  | \*?\ ?required\ fields?(?:\ are\ marked.{0,20})?"""
 _ACCESS = r"""
     text\ size | font\ size | (?:high\ )?contrast | (?:a[+-]?\ ){1,3}a[+-]? | listen(?:\ to\ this\ page)?
   | translate(?:\ this\ page)? | select\ (?:a\ )?language | powered\ by\ google(?:\ translate)?"""
@@ -156,7 +157,7 @@ def residue(text: str) -> str | None:
         kind = "a menu on one line"
     if kind is None and 160 < len(text) <= 600 and _archive_note(text):
         kind = "archive banner"
-    if kind is None and len(text) <= 400 and all(map(_NOT_OURS.match, sentences(text))):
+    if kind is None and len(text) <= 400 and _NOT_OURS.match(text) and all(map(_NOT_OURS.match, sentences(text))):
         kind = "an aggregator's note"
     if kind is None and len(text) <= 300 and _social_promotion(text):
         kind = "share widget"
