@@ -319,11 +319,19 @@ def test_a_page_cut_inside_a_number_or_a_list_item_is_named(room, run_cli, endin
     assert any("the text seems cut off" in w for w in warnings(result))
 
 
-def test_a_release_ending_on_a_phone_number_is_not_cut_off(room, run_cli):
-    text = f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{LONG}\n\nTrail office: 555-201-3344\n"
+@pytest.mark.parametrize("last", ["Trail office: 555-201-3344", "Last modified:"])
+def test_a_release_ending_on_a_phone_number_or_a_dates_label_without_its_date_is_not_cut_off(room, run_cli, last):
+    text = f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{LONG}\n\n{last}\n"
     result = run_import(run_cli, room, text)
     assert result.exit_code == 0, result.output
     assert not any("cut off" in w for w in warnings(result))
+
+
+def test_a_page_that_stops_at_a_heading_with_nothing_under_it_is_named_cut_off(room, run_cli):
+    text = f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{LONG}\n\nNOTES FOR EDITORS:\n\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert "the text seems cut off: ends with 'NOTES FOR EDITORS:', nothing under it" in " ".join(warnings(result))
 
 
 # ---------------------------------------------------------------- a release flattened into one line

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .common import Note
-from .dates import date_line
+from .dates import date_label, date_line
 from .endmarks import END_MARK, RUN_ON_END_MARK
 from .residue import residue
 
@@ -92,6 +92,9 @@ def cut_off_note(paragraphs: list, blocks: list) -> Note | None:
     final = blocks[-1].lines[-1] if blocks and blocks[-1].lines else None
     if final is not None and _CUT_CONTACT.search(final.plain.rstrip()):  # "… 541-555-01", "jroe@oakd"
         return Note(final.number, f"the text seems cut off: ends {'…' + ' '.join(final.plain.split()[-4:])!r}")
+    if final is not None and final.plain.rstrip().endswith(":") and len(final.plain.split()) <= 6 \
+            and not residue(final.plain) and not date_label(final.plain):  # "NOTES TO EDITORS:" with nothing under it
+        return Note(final.number, f"the text seems cut off: ends with {final.plain.strip()!r}, nothing under it")
     return None
 
 
