@@ -1130,3 +1130,22 @@ def test_in_text_set_a_paragraph_a_line_a_short_line_under_a_long_headline_is_it
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.title, release.subtitle) == (headline, "Trail Halves Linked Again")
+
+
+def test_a_capitals_headline_opening_with_the_after_a_contact_and_a_release_marker_before_a_name(room, run_cli):
+    headline = "THE COUNTY OPENS A SECOND FOOTBRIDGE OVER MILL CREEK"
+    title = "FOR IMMEDIATE RELEASE - The Oakdale County Trust"  # a document's title, printed twice
+    text = (f"{title}\nTranscript\n{title}\nFOR IMMEDIATE RELEASE May 8, 2025 Media Contact: "
+            f"Jo Roe (555) 691-4010 [email protected] {headline} OAKDALE — {TEXT} {MORE} {TEXT} {MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.dateline) == (headline, "OAKDALE")
+    assert [(c.name, c.phone) for c in release.contacts] == [("Jo Roe", "(555) 691-4010")]
+    assert "dateline: FOR IMMEDIATE RELEASE" not in result.output
+
+
+def test_a_text_cut_inside_a_times_a_m_is_named_cut_off(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\nThe bridge opens daily at 6:00 a.")
+    assert result.exit_code == 0, result.output
+    assert "the text seems cut off: ends '…daily at 6:00 a.'" in result.output
