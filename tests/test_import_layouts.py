@@ -319,11 +319,19 @@ def test_a_page_cut_inside_a_number_or_a_list_item_is_named(room, run_cli, endin
     assert any("the text seems cut off" in w for w in warnings(result))
 
 
-def test_a_release_ending_on_a_phone_number_is_not_cut_off(room, run_cli):
-    text = f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{LONG}\n\nTrail office: 555-201-3344\n"
+@pytest.mark.parametrize("last", ["Trail office: 555-201-3344", "Last modified:"])
+def test_a_release_ending_on_a_phone_number_or_a_dates_label_without_its_date_is_not_cut_off(room, run_cli, last):
+    text = f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{LONG}\n\n{last}\n"
     result = run_import(run_cli, room, text)
     assert result.exit_code == 0, result.output
     assert not any("cut off" in w for w in warnings(result))
+
+
+def test_a_page_that_stops_at_a_heading_with_nothing_under_it_is_named_cut_off(room, run_cli):
+    text = f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{LONG}\n\nNOTES FOR EDITORS:\n\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert "the text seems cut off: ends with 'NOTES FOR EDITORS:', nothing under it" in " ".join(warnings(result))
 
 
 # ---------------------------------------------------------------- a release flattened into one line
@@ -400,3 +408,31 @@ def test_a_contact_under_the_text_with_no_heading_ending_on_its_e_mail(room, run
     release = only_release(room)
     assert [(c.name, c.phone, c.email) for c in release.contacts] == [contact]
     assert body(release) == [LONG, MORE]
+
+
+# ---------------------------------------------------------------- a page's source saved as text
+
+
+@pytest.mark.parametrize("source", [
+    "<!DOCTYPE html>\n<html><head><title>Footbridge | Oakdale County</title></head>\n<body>\n"
+    "<nav><a href=\"/\">Home</a> | <a href=\"/news\">News</a></nav>\n",
+    "",  # a fragment of the page: its paragraphs' tags alone
+])
+def test_a_pages_html_saved_as_a_text_file_is_read_as_html(room, run_cli, source):
+    text = (f"{source}<h1>Second Footbridge Opens Over Mill Creek</h1>\n<p>May 8, 2025</p>\n"
+            f"<p>OAKDALE &ndash; {LONG}</p>\n<p>{MORE}</p>\n<p>###</p>\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert "read as HTML" in result.stdout
+    assert (release.title, release.dateline, body(release)) == ("Second Footbridge Opens Over Mill Creek", "OAKDALE",
+                                                               [LONG, MORE])
+
+
+def test_a_text_release_that_mentions_a_tag_stays_text(room, run_cli):
+    text = (f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\n{LONG}\n\nThe trail's page gains a map: "
+            "web editors can embed it with a <div> and one line of code.\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert "read as plain text" in result.stdout
+    assert body(only_release(room))[1].startswith("The trail's page gains a map")

@@ -1092,3 +1092,60 @@ def test_a_contacts_e_mail_after_the_date_on_its_line_is_the_contact(room, run_c
     result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025 Contact: jroe@oakdaleparks.org\n\n{TEXT}\n\n{MORE}\n")
     assert result.exit_code == 0, result.output
     assert [c.email for c in only_release(room).contacts] == ["jroe@oakdaleparks.org"]
+
+
+def test_a_title_case_headline_wrapped_before_its_small_word_is_one_headline_and_a_byline_is_not(room, run_cli):
+    wrapped = ("FOR IMMEDIATE RELEASE\nMay 8, 2025\nCounty Asks Walkers and Cyclists\nto Use the New Footbridge\n"
+               f"Oakdale, OH – {TEXT}\n\n{MORE}\n")
+    result = run_import(run_cli, room, wrapped)
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == "County Asks Walkers and Cyclists to Use the New Footbridge"
+    (room / "releases" / "2025-05-08-county-asks-walkers-and-cyclists.md").unlink()
+    archived = ("From the Valley News archives www.example.org\nTrail News\nFrom\nnews@example.org\nDate\n"
+                "09 Jun 2025 10:14:10\n08-May-2025\nTrail News\nby Julian Marsh\nOakdale, Ohio-" + WRAPPED_TEXT)
+    result = run_import(run_cli, room, archived)
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == "Trail News"
+    assert "not the headline (a byline): 'by Julian Marsh'" in result.stdout
+
+
+# Text wrapped at about sixty characters, as a PDF or an e-mail gives it.
+WRAPPED_TEXT = ("The county opened a second footbridge over Mill Creek on\nThursday, joining the two halves of "
+                "the trail that the\nspring floods cut last year, and the rangers will walk it\nwith the first "
+                "visitors on Saturday morning.\n\nWalkers and cyclists can now cross without using the road\n"
+                "bridge, which has no pavement, and the trail's two car\nparks are linked again for the first time "
+                "since the\nfloods.\n")
+
+
+def test_in_text_wrapped_at_a_width_a_long_headlines_last_words_under_it_are_the_headlines(room, run_cli):
+    headline = "County Opens Second Footbridge Over Mill Creek and Links the"
+    result = run_import(run_cli, room, f"May 8, 2025\n\n{headline}\nTwo Trail Halves\n\n{WRAPPED_TEXT}")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == f"{headline} Two Trail Halves"
+
+
+def test_in_text_set_a_paragraph_a_line_a_short_line_under_a_long_headline_is_its_subhead(room, run_cli):
+    headline = "County Opens Second Footbridge Over Mill Creek for Walkers and Cyclists"
+    result = run_import(run_cli, room, f"{headline}\nTrail Halves Linked Again\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle) == (headline, "Trail Halves Linked Again")
+
+
+def test_a_capitals_headline_opening_with_the_after_a_contact_and_a_release_marker_before_a_name(room, run_cli):
+    headline = "THE COUNTY OPENS A SECOND FOOTBRIDGE OVER MILL CREEK"
+    title = "FOR IMMEDIATE RELEASE - The Oakdale County Trust"  # a document's title, printed twice
+    text = (f"{title}\nTranscript\n{title}\nFOR IMMEDIATE RELEASE May 8, 2025 Media Contact: "
+            f"Jo Roe (555) 691-4010 [email protected] {headline} OAKDALE — {TEXT} {MORE} {TEXT} {MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.dateline) == (headline, "OAKDALE")
+    assert [(c.name, c.phone) for c in release.contacts] == [("Jo Roe", "(555) 691-4010")]
+    assert "dateline: FOR IMMEDIATE RELEASE" not in result.output
+
+
+def test_a_text_cut_inside_a_times_a_m_is_named_cut_off(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\nThe bridge opens daily at 6:00 a.")
+    assert result.exit_code == 0, result.output
+    assert "the text seems cut off: ends '…daily at 6:00 a.'" in result.output

@@ -18,7 +18,7 @@ from pathlib import Path
 from ..errors import SourceError
 from i18n.runtime.filesafe import read_limited
 from .model import DOCX, HTML, TEXT, Block, Incoming, Line, md_escape
-from .text import decode, looks_like_html, read_text
+from .text import decode, is_html_source, looks_like_html, read_text
 from .web import read_html
 from .word import read_docx
 
@@ -44,6 +44,7 @@ def read_document(path: Path) -> Incoming:
     if data.startswith(b"%PDF"):
         raise SourceError(path, 0, "a PDF file: copy its text into a .txt file or save it as .docx, and import that")
     text, encoding = decode(path, data)
-    if suffix in (".html", ".htm", ".xhtml") or (suffix not in (".txt", ".text", ".md") and looks_like_html(text)):
+    if (suffix in (".html", ".htm", ".xhtml") or (suffix not in (".txt", ".text", ".md") and looks_like_html(text))
+            or (suffix in (".txt", ".text") and is_html_source(text))):
         return read_html(path, text, encoding)
     return read_text(path, text, encoding)

@@ -58,6 +58,17 @@ def looks_like_html(text: str) -> bool:
         re.search(r"<(?:body|p|div|h1|article)[\s>]", head))
 
 
+# "<p>", "</div>", "<br/>", "<h2 class=...>": the tags that set a page's paragraphs
+_BLOCK_TAG = re.compile(r"(?i)</?(?:p|div|br|h[1-6]|li|ul|ol|table|tr|td|article|section|body)\b[^<>]*>")
+
+
+def is_html_source(text: str) -> bool:
+    """A page's source saved as text (a .txt, a mail's part): an HTML document, or a fragment
+    whose paragraphs are set by five tags or more. A release that mentions a tag is prose."""
+    head = text.lstrip("\ufeff \t\r\n")[:1024].lower()
+    return head.startswith(("<!doctype html", "<html")) or len(_BLOCK_TAG.findall(text, 0, 20000)) >= 5
+
+
 # A bullet or a number, then words ("- 30 -" is an end mark, not a list item).
 _BULLET = re.compile(r"^\s*(?:(?P<bullet>[•◦▪‣·*–-])|(?P<number>\d{1,3})[.)])\s+(?=\S)(?=.*[^\W\d_])")
 

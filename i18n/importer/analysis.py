@@ -21,7 +21,8 @@ from .endmarks import EMBARGO, END_MARK, IMMEDIATE
 from .extent import trim_page_after
 from .flattened import unflatten_all
 from .frontmatter import header_lines, is_byline, is_marker
-from .headline import CONNECTOR, LEAD_WORDS, Candidate, deck_under_given, join_wrapped, run_in_header, same_headline
+from .headline import (CONNECTOR, LEAD_WORDS, Candidate, deck_under_given, join_wrapped, run_in_header, same_headline,
+                       wrap_width, wrapped_before_small_word)
 from .headline_model import headline_choice
 from .lead import lead_index, opened_by_introduction
 from .not_headline import not_headline, split_caps, strip_labels
@@ -216,7 +217,8 @@ class Analysis:
             self._set_date(date, written, line.number)
         split = split_caps(text)
         for part in split or (text,):
-            if CONNECTOR.match(part):  # "of" between the phrases of a headline set one a line
+            # "of" between the phrases of a headline set one a line; "to Be Ready" under its first line
+            if CONNECTOR.match(part) or wrapped_before_small_word(candidates, part, line.number, segment):
                 candidates.append(Candidate(part.strip(), line.number, segment, len(candidates), part, marked))
                 continue
             reason = not_headline(strip_labels(part))
@@ -244,10 +246,8 @@ class Analysis:
                     "text above the body (the headline was given)"
                 self.removed.append(Note(candidate.line, f"{what}: {excerpt(candidate.written)!r}"))
             return
-        candidates, alone = join_wrapped(candidates)
-        for candidate in alone:
-            self.removed.append(Note(candidate.line, f"above the body, not the headline (a linking word alone): "
-                                                     f"{candidate.written!r}"))
+        candidates, alone = join_wrapped(candidates, wrap_width(self.incoming.blocks))
+        self.removed += [Note(c.line, f"above the body, not the headline (a line's end): {c.written!r}") for c in alone]
         choice = headline_choice(candidates, self.not_headlines, lead, segments)
         self.removed = [n for n in self.removed if not (n.line == getattr(choice.headline, "line", 0) and any(
             choice.headline is line for line, _ in self.not_headlines))]  # read as the headline after all

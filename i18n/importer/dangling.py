@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .common import Note
-from .dates import date_line
+from .dates import date_label, date_line
 from .endmarks import END_MARK, RUN_ON_END_MARK
 from .residue import residue
 
@@ -67,10 +67,14 @@ _ADDRESS = re.compile(r"(?:https?://|www\.|@|\.(?:org|com|net|gov|edu)\b)\S*$|\[
 _NUMBER_END = re.compile(r"\d\)?$")
 
 
+# "… until 4:00 a.": a time's "a.m." or "p.m." cut after its first letter
+_TIME_CUT = re.compile(r"\d\s?[ap]\.$")
+
+
 def cut_off(text: str) -> str | None:
     """'…its last words' when text ends mid-sentence (mid-word, on "and", inside an open quote)."""
     text = RUN_ON_END_MARK.sub("", " ".join(text.split()))  # its end mark run on
-    opened = text.count("“") > text.count("”") or text.count('"') % 2
+    opened = text.count("“") > text.count("”") or text.count('"') % 2 or _TIME_CUT.search(text)
     if not text or (not opened and (_COMPLETE.search(text) or _ADDRESS.search(text) or (
             _NUMBER_END.search(text) and len(re.split(r"[.!?]\s", text)[-1].split()) <= 12))):
         return None  # a sentence of prose ending on a number was cut inside it ("…served over 2,1")
@@ -92,6 +96,9 @@ def cut_off_note(paragraphs: list, blocks: list) -> Note | None:
     final = blocks[-1].lines[-1] if blocks and blocks[-1].lines else None
     if final is not None and _CUT_CONTACT.search(final.plain.rstrip()):  # "… 541-555-01", "jroe@oakd"
         return Note(final.number, f"the text seems cut off: ends {'…' + ' '.join(final.plain.split()[-4:])!r}")
+    if final is not None and final.plain.rstrip().endswith(":") and len(final.plain.split()) <= 6 \
+            and not residue(final.plain) and not date_label(final.plain):  # "NOTES TO EDITORS:" with nothing under it
+        return Note(final.number, f"the text seems cut off: ends with {final.plain.strip()!r}, nothing under it")
     return None
 
 

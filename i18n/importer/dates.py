@@ -59,6 +59,11 @@ _DATE_SUFFIX = re.compile(r"(?i)^[\s)]*(?:[|–—,-]?\s*(?:(?:at\s+)?\d{1,2}(?:
                           r"(?:[|•]\s*[A-Z][\w ]{0,20}:\s*[^|•:]{1,60}|\s+[A-Z][\w()]{0,20}:\s*\S+)*$")
 
 
+def date_label(text: str) -> bool:
+    """A date's label alone ("Posted:", "Last modified:"), its date not printed."""
+    return bool(_DATE_PREFIX.match(text))
+
+
 def find_date(text: str) -> tuple[dt.date, int, int] | None:
     """The first date written in text, with its span."""
     found = []

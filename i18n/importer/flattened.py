@@ -156,7 +156,7 @@ def _headline_before_dateline(text: str, above: str) -> tuple[str, str, str] | N
         run = len(words)
         while run and not (_BEFORE_HEADLINE.search(words[run - 1]) and words[run - 1].lower() not in _SMALL):
             run -= 1
-        while run < len(words) and words[run].lower() in _SMALL:
+        while run < len(words) and words[run] in _SMALL:  # a title starts with "The" or "THE", never "the"
             run += 1
         dated = find_date(" ".join(words[run:]))
         if dated and not " ".join(words[run:])[:dated[1]].strip():  # "DATE: May 8, 2025 Headline": the label's

@@ -71,7 +71,7 @@ def _style(text: str) -> str:
 _OPENS_WITH_VERB = re.compile(r"^(?:[A-Z][a-z]+|[A-Z]+)(?<![Ss]{2})[Ss]\s+\S+\s+\S+")
 
 
-def _continues(upper: Candidate, lower: Candidate) -> bool:
+def _continues(upper: Candidate, lower: Candidate, width: int | None) -> bool:
     """The line under upper goes on with its phrase: no blank line between them, in one part of
     the header, and a linking word alone on a line, or one ending the upper line or opening the
     lower in the same typography ("MAYOR OPENS" / "OF THE NEW BRIDGE"); or a quotation left open,
@@ -87,6 +87,9 @@ def _continues(upper: Candidate, lower: Candidate) -> bool:
         return True  # "ARGOSY GAMING COMPANY" / "REPORTS THIRD QUARTER EARNINGS": its subject, then its verb
     if _style(upper.text) == _style(lower.text) == "caps" and not re.search(r"[.!?:]$", upper.text):
         return True  # a headline set in capitals wraps where the line is full, whatever the word
+    if (width and _style(upper.text) == _style(lower.text) == "title" and len(upper.text) >= 0.85 * width
+            and word_count(lower.text) <= 4 and not re.search(r"[.!?:]$", upper.text)):
+        return True  # in text wrapped at a width, one in Title Case too: its last words under a full line
     return bool(_style(upper.text) and _style(upper.text) == _style(lower.text)
                 and (_ENDS_WITH_CONNECTOR.search(upper.text) or _OPENS_WITH_CONNECTOR.match(lower.text)))
 
@@ -97,19 +100,39 @@ def _printed_whole(upper: Candidate, lower: Candidate, candidates: list[Candidat
         same_headline(f"{upper.text} {lower.text}", other.text) for other in candidates if other.line < upper.line)
 
 
-def join_wrapped(candidates: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+def wrap_width(blocks: list[Block]) -> int | None:
+    """The width a document's text was wrapped at (a PDF's, an e-mail's: most lines of its
+    paragraphs but their last as long), or None: a paragraph a line."""
+    inner = sorted(len(line.plain) for block in blocks if len(block.lines) >= 3 for line in block.lines[:-1])
+    width = inner[len(inner) * 4 // 5] if len(inner) >= 6 else 0
+    return width if 50 <= width <= 100 else None
+
+
+def wrapped_before_small_word(candidates: list[Candidate], text: str, line: int, segment: int) -> bool:
+    """A line in lower case that opens with a linking word, under a headline-case line with no
+    blank between ("Utility Reminds Customers" / "to Be Prepared for Outages"): the headline,
+    wrapped before its small word. Joined to it (join_wrapped), or set aside if it is not."""
+    above = candidates[-1] if candidates else None
+    return bool(above and (above.last_line or above.line) == line - 1 and above.segment == segment
+                and text[:1].islower() and _OPENS_WITH_CONNECTOR.match(text) and not text.startswith("by ")
+                and headline_case(above.text) and headline_case(text))  # ("by Jo Roe": a byline)
+
+
+def join_wrapped(candidates: list[Candidate], width: int | None = None) -> tuple[list[Candidate], list[Candidate]]:
     """A headline printed over several lines, one phrase a line or wrapped where a phrase goes
-    on, as one candidate: (the candidates, the linking words left alone, which are none)."""
+    on, as one candidate: (the candidates, the lines left alone that only go on another: a
+    linking word, or a line in lower case, which are none)."""
     joined: list[Candidate] = []
     for candidate in candidates:
-        if joined and (_continues(joined[-1], candidate) or _printed_whole(joined[-1], candidate, candidates)):
+        if joined and (_continues(joined[-1], candidate, width) or _printed_whole(joined[-1], candidate, candidates)):
             upper = joined[-1]
             joined[-1] = Candidate(f"{upper.text} {candidate.text}", upper.line, upper.segment, upper.position,
                                    f"{upper.written} {candidate.written}", upper.marked or candidate.marked,
                                    candidate.last_line or candidate.line)
         else:
             joined.append(candidate)
-    return [c for c in joined if not CONNECTOR.match(c.text)], [c for c in joined if CONNECTOR.match(c.text)]
+    alone = [c for c in joined if CONNECTOR.match(c.text) or c.text[:1].islower()]
+    return [c for c in joined if c not in alone], alone
 
 
 @dataclass
