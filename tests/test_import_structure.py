@@ -1170,3 +1170,12 @@ def test_a_crosshead_under_the_lead_whose_paragraph_restates_it_stays_in_the_tex
     result = run_import(run_cli, room, text)
     assert result.exit_code == 0, result.output
     assert body(only_release(room)) == [TEXT, crosshead, again, MORE]
+
+
+def test_a_pages_line_introducing_the_release_as_a_press_release_with_its_date_is_not_the_text(room, run_cli):
+    text = (f"A press release from the Oakdale County Trust; May 8, 2025:\nOAKDALE, Ohio, May 8, 2025 /Valley Wire/ — "
+            f"{TEXT}\n{MORE}\n")
+    result = run_import(run_cli, room, text, "--title", HEADLINE)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.dateline, body(release)) == ("OAKDALE, Ohio", [TEXT, MORE])

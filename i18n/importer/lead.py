@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .common import QUOTES, SENTENCE_END, join_labels, word_count
+from .dates import find_date
 from .extent import could_lead
 from .headline import content_words, headline_case, is_sentence
 from .not_headline import LABEL_VALUE
@@ -38,8 +39,14 @@ def _prose(block) -> bool:
 
 def introduces(text: str) -> bool:
     """"The following is a statement from the coalition:": a sentence that opens the body and
-    announces what follows (a label such as "Media contact:" is short)."""
-    return text.rstrip().endswith(":") and word_count(text) >= 6 and text[:1].isupper()
+    announces what follows (a label such as "Media contact:" is short). A page that reposts the
+    release introduces it as a release, or with its date ("A press release from the Trust; May
+    8, 2025:"): that line is the page's."""
+    return (text.rstrip().endswith(":") and word_count(text) >= 6 and text[:1].isupper()
+            and not _RELEASE_NAMED.search(text) and find_date(text) is None)
+
+
+_RELEASE_NAMED = re.compile(r"(?i)(?:press|news|media)\s+release")
 
 
 def opened_by_introduction(blocks: list, lead: int) -> int:
