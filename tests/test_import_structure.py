@@ -1181,7 +1181,8 @@ def test_a_pages_line_introducing_the_release_as_a_press_release_with_its_date_i
     assert (release.dateline, body(release)) == ("OAKDALE, Ohio", [TEXT, MORE])
 
 
-@pytest.mark.parametrize("deck", ["Oakdale’s trail joined again after the floods", "OCT’s trail joined again after the floods"])
+@pytest.mark.parametrize("deck", ["Oakdale’s trail joined again after the floods",
+                                  "OCT’s trail joined again after the floods"])
 def test_a_capitals_headline_and_its_deck_printed_on_one_line_are_read_apart(room, run_cli, deck):
     headline = "SECOND FOOTBRIDGE OPENS OVER MILL CREEK"
     result = run_import(run_cli, room, f"Media Release\n\n{headline} {deck}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n")
