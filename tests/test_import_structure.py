@@ -1149,3 +1149,43 @@ def test_a_text_cut_inside_a_times_a_m_is_named_cut_off(room, run_cli):
     result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\nThe bridge opens daily at 6:00 a.")
     assert result.exit_code == 0, result.output
     assert "the text seems cut off: ends '…daily at 6:00 a.'" in result.output
+
+
+def test_a_sites_paragraph_over_the_headline_the_text_restates_is_the_pages_not_the_lead(room, run_cli):
+    notice = ("Do you have news to share with the other firms of the Valley Chamber? Sign in to your business "
+              "profile and send us a news item, and call the help desk if you cannot find your account.")
+    text = (f"Member News\n\n{notice}\n\nChamber staff will review every item before it appears.\n\n"
+            f"{HEADLINE}\n\nTwo years of work end\n\n{TEXT}\n\n{MORE}\n")
+    result = run_import(run_cli, room, text, "--date", "2025-05-08")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release)) == (HEADLINE, [TEXT, MORE])
+    assert "removed: text above the headline: 'Do you have news to share with" in result.stdout
+
+
+def test_a_crosshead_under_the_lead_whose_paragraph_restates_it_stays_in_the_text(room, run_cli):
+    crosshead = "Cyclists Welcome the Wider Paths"  # no word of the lead's
+    again = "Cyclists welcome the wider paths on both banks, which let them pass walkers without leaving them."
+    text = f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{crosshead}\n\n{again}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, crosshead, again, MORE]
+
+
+def test_a_pages_line_introducing_the_release_as_a_press_release_with_its_date_is_not_the_text(room, run_cli):
+    text = (f"A press release from the Oakdale County Trust; May 8, 2025:\nOAKDALE, Ohio, May 8, 2025 /Valley Wire/ — "
+            f"{TEXT}\n{MORE}\n")
+    result = run_import(run_cli, room, text, "--title", HEADLINE)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.dateline, body(release)) == ("OAKDALE, Ohio", [TEXT, MORE])
+
+
+@pytest.mark.parametrize("deck", ["Oakdale’s trail joined again after the floods",
+                                  "OCT’s trail joined again after the floods"])
+def test_a_capitals_headline_and_its_deck_printed_on_one_line_are_read_apart(room, run_cli, deck):
+    headline = "SECOND FOOTBRIDGE OPENS OVER MILL CREEK"
+    result = run_import(run_cli, room, f"Media Release\n\n{headline} {deck}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle) == (headline, deck)

@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 
 from .common import QUOTES, SENTENCE_END, join_labels, word_count
+from .dates import find_date
 from .extent import could_lead
-from .headline import headline_case, is_sentence
+from .headline import content_words, headline_case, is_sentence
 from .not_headline import LABEL_VALUE
 
 
@@ -38,8 +39,14 @@ def _prose(block) -> bool:
 
 def introduces(text: str) -> bool:
     """"The following is a statement from the coalition:": a sentence that opens the body and
-    announces what follows (a label such as "Media contact:" is short)."""
-    return text.rstrip().endswith(":") and word_count(text) >= 6 and text[:1].isupper()
+    announces what follows (a label such as "Media contact:" is short). A page that reposts the
+    release introduces it as a release, or with its date ("A press release from the Trust; May
+    8, 2025:"): that line is the page's."""
+    return (text.rstrip().endswith(":") and word_count(text) >= 6 and text[:1].isupper()
+            and not _RELEASE_NAMED.search(text) and find_date(text) is None)
+
+
+_RELEASE_NAMED = re.compile(r"(?i)(?:press|news|media)\s+release")
 
 
 def opened_by_introduction(blocks: list, lead: int) -> int:
@@ -117,4 +124,29 @@ def lead_index(blocks: list, marker, dateline, byline) -> int:
     if lead < len(blocks) and blocks[lead].kind == "item" and lead - 2 >= start and word_count(
             blocks[lead - 1].plain) <= 4 and blocks[lead - 1].kind == "paragraph":
         return lead - 1  # the list's own heading ("Highlights") under the headline
+    return _under_restated_headline(blocks, lead)
+
+
+def _under_restated_headline(blocks: list, lead: int) -> int:
+    """The lead, or, where a line set as a headline follows it (a deck line under it or not) over
+    a paragraph that restates it, and the lead restates neither that line nor any line above it,
+    that paragraph: the release starts at that headline, and the prose above it is the page's
+    ("Does your business have news to share? Log in ...")."""
+    said = content_words(blocks[lead].plain) if lead < len(blocks) else set()
+    if any(len(said & content_words(block.plain)) >= 2 for block in blocks[max(0, lead - 8):lead]):
+        return lead  # the lead restates a line above it: the headline is there
+    for title in (lead + 1, lead + 2):
+        if title + 1 >= len(blocks) or not _headline_shaped(blocks[title]):
+            continue
+        words = content_words(blocks[title].plain)
+        for text in (title + 1, title + 2):
+            if text < len(blocks) and _prose(blocks[text]):
+                restated = len(words & content_words(" ".join(blocks[text].plain.split()[:40]))) >= 3
+                return text if restated and len(words & said) <= 1 else lead
     return lead
+
+
+def _headline_shaped(block) -> bool:
+    text = block.plain
+    return (block.kind != "item" and len(block.lines) == 1 and 4 <= word_count(text) <= 14 and headline_case(text)
+            and not SENTENCE_END.search(text.rstrip()[-1:]))

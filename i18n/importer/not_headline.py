@@ -54,7 +54,8 @@ _ADDRESS = re.compile(r"^\s*(?:[A-Z][^,\d]{2,60},\s*)?\d{1,5}\s+[A-Z][\w.'’ -]
 _POSTCODE_LINE = re.compile(r"^\s*[A-Z][\w.'’ -]{1,40},\s*[A-Z][\w.]{1,20}\s+"
                             r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s*$")
 _CAPS_THEN_TITLE = re.compile(r"^(?P<caps>(?:[A-Z0-9][A-Z0-9'’&.,:-]*\s+){3,}[A-Z0-9][A-Z0-9'’&.,:-]*)\s+"
-                              r"(?P<rest>[A-Z][a-z][\w'’-]*(?:\s+\S+){2,})$")
+                              # the deck's first word: "Oakdale's", "NHB’s"
+                              r"(?P<rest>(?:[A-Z][a-z]|[A-Z]+[‘’‟'][a-z]\s)[\w'’-]*(?:\s+\S+){2,})$")
 
 
 def split_caps(text: str) -> tuple[str, str] | None:
