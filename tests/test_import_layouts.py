@@ -436,3 +436,40 @@ def test_a_text_release_that_mentions_a_tag_stays_text(room, run_cli):
     assert result.exit_code == 0, result.output
     assert "read as plain text" in result.stdout
     assert body(only_release(room))[1].startswith("The trail's page gains a map")
+
+
+# ---------------------------------------------------------------- a release that came by e-mail
+
+
+def _message(html: bool) -> bytes:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"], message["To"] = "Oakdale County <press@oakdale.example.org>", "desk@example.org"
+    message["Subject"], message["Date"] = "Second Footbridge Opens Over Mill Creek", "Thu, 08 May 2025 09:30:00 -0400"
+    text = f"Second Footbridge Opens Over Mill Creek\n\nMay 8, 2025\n\nOAKDALE – {LONG}\n\n{MORE}\n"
+    message.set_content(text, cte="quoted-printable")  # lines of 76 characters, "=" at each soft break
+    if html:
+        message.add_alternative(f"<h1>Second Footbridge Opens Over Mill Creek</h1><p>May 8, 2025</p><p>OAKDALE "
+                                f"&ndash; {LONG}</p><p>{MORE}</p><p>Unsubscribe</p>", subtype="html", cte="base64")
+    return bytes(message)
+
+
+@pytest.mark.parametrize("name, html", [("release.eml", True), ("release.eml", False), ("saved.txt", True)])
+def test_a_release_saved_as_the_e_mail_it_came_in_is_read_from_its_html_or_text_part(room, run_cli, name, html):
+    source = room.parent / name
+    source.write_bytes(_message(html))
+    result = run_cli(room, "import", str(source))
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.dateline, body(release)[:2]) == (
+        "Second Footbridge Opens Over Mill Creek", "OAKDALE", [LONG, MORE])
+    assert f"an e-mail: its {'HTML' if html else 'text'} part read" in result.stdout
+
+
+def test_a_text_release_that_opens_with_header_like_lines_is_no_e_mail(room, run_cli):
+    text = (f"Date: May 8, 2025\nContact: Jo Roe\n\nSecond Footbridge Opens Over Mill Creek\n\nOAKDALE – {LONG}\n\n"
+            f"{MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert "read as plain text" in result.stdout and "e-mail" not in result.stdout

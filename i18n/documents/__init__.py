@@ -1,4 +1,4 @@
-"""Incoming documents -> blocks of text: plain text (UTF-8 or Windows-1252), HTML, Word .docx.
+"""Incoming documents -> blocks of text: plain text (UTF-8 or Windows-1252), HTML, Word .docx, an e-mail.
 
 A block is one paragraph, heading or list item as the document shows it. Each of its lines
 is kept twice: as plain text (to recognise dates, contacts, datelines...) and as inline
@@ -17,6 +17,7 @@ from pathlib import Path
 
 from ..errors import SourceError
 from i18n.runtime.filesafe import read_limited
+from .mail import is_mail, read_mail
 from .model import DOCX, HTML, TEXT, Block, Incoming, Line, md_escape
 from .text import decode, is_html_source, looks_like_html, read_text
 from .web import read_html
@@ -43,6 +44,8 @@ def read_document(path: Path) -> Incoming:
         raise SourceError(path, 0, "a Word 97-2003 .doc file: save it as .docx (Word, LibreOffice) and import that")
     if data.startswith(b"%PDF"):
         raise SourceError(path, 0, "a PDF file: copy its text into a .txt file or save it as .docx, and import that")
+    if suffix == ".eml" or (suffix in (".txt", ".text") and is_mail(data)):
+        return read_mail(path, data)
     text, encoding = decode(path, data)
     if (suffix in (".html", ".htm", ".xhtml") or (suffix not in (".txt", ".text", ".md") and looks_like_html(text))
             or (suffix in (".txt", ".text") and is_html_source(text))):
