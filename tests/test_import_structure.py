@@ -1172,9 +1172,11 @@ def test_a_crosshead_under_the_lead_whose_paragraph_restates_it_stays_in_the_tex
     assert body(only_release(room)) == [TEXT, crosshead, again, MORE]
 
 
-def test_a_pages_line_introducing_the_release_as_a_press_release_with_its_date_is_not_the_text(room, run_cli):
-    text = (f"A press release from the Oakdale County Trust; May 8, 2025:\nOAKDALE, Ohio, May 8, 2025 /Valley Wire/ — "
-            f"{TEXT}\n{MORE}\n")
+@pytest.mark.parametrize("introduction", ["A press release from the Oakdale County Trust; May 8, 2025:",
+                                          "Below is a news release the Oakdale County Trust issued this morning:"])
+def test_a_pages_line_introducing_the_release_as_a_press_release_or_with_its_date_is_not_the_text(
+        room, run_cli, introduction):
+    text = f"{introduction}\nOAKDALE, Ohio, May 8, 2025 /Valley Wire/ — {TEXT}\n{MORE}\n"
     result = run_import(run_cli, room, text, "--title", HEADLINE)
     assert result.exit_code == 0, result.output
     release = only_release(room)

@@ -74,8 +74,8 @@ _TIME_CUT = re.compile(r"\d\s?[ap]\.$")
 def cut_off(text: str) -> str | None:
     """'…its last words' when text ends mid-sentence (mid-word, on "and", inside an open quote)."""
     text = RUN_ON_END_MARK.sub("", " ".join(text.split()))  # its end mark run on
-    opened = text.count("“") > text.count("”") or text.count('"') % 2 or _TIME_CUT.search(text)
-    if not text or (not opened and (_COMPLETE.search(text) or _ADDRESS.search(text) or (
+    opened = text.count("“") > text.count("”") or text.count('"') % 2
+    if not text or (not opened and not _TIME_CUT.search(text) and (_COMPLETE.search(text) or _ADDRESS.search(text) or (
             _NUMBER_END.search(text) and len(re.split(r"[.!?]\s", text)[-1].split()) <= 12))):
         return None  # a sentence of prose ending on a number was cut inside it ("…served over 2,1")
     return "…" + " ".join(text.split()[-4:])

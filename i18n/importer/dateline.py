@@ -80,9 +80,11 @@ def _place(place: str, dash: str = "", dated: bool = False) -> str | None:
         return place if all(_place(part, dash, dated) for part in place.split(" and ")) else None
     weekday = any(w.lower().strip(".,") in _WEEKDAYS for w in place.split()) or re.fullmatch(
         r"(?i)\W*" + WEEKDAY + r"\W*", place)
-    if GENRE_LABEL.match(place) or IMMEDIATE.match(place) or ":" in place or weekday or re.search(r"[A-Za-z]\d|\d[A-Za-z]", place) \
-            or _COMPANY.search(place):
-        return None  # "PRESS RELEASE - Headline", "FOR IMMEDIATE RELEASE - Oakdale Trust", a road's code "L5009 Hightown –"
+    if GENRE_LABEL.match(place) or IMMEDIATE.match(place) or ":" in place or weekday \
+            or re.search(r"[A-Za-z]\d|\d[A-Za-z]", place) or _COMPANY.search(place):
+        # "PRESS RELEASE - Headline", "FOR IMMEDIATE RELEASE - Oakdale Trust", "News: Friday, May 2, 2025 -",
+        # a road's code "L5009 Hightown –"
+        return None
     city, _, region = place.partition(",")
     city, region = city.strip(), region.strip()
     letters = [c for c in city if c.isalpha()]

@@ -46,7 +46,7 @@ def introduces(text: str) -> bool:
             and not _RELEASE_NAMED.search(text) and find_date(text) is None)
 
 
-_RELEASE_NAMED = re.compile(r"(?i)(?:press|news|media)\s+release")
+_RELEASE_NAMED = re.compile(r"(?i)\b(?:press|news|media)\s+release\b")
 
 
 def opened_by_introduction(blocks: list, lead: int) -> int:
@@ -149,4 +149,4 @@ def _under_restated_headline(blocks: list, lead: int) -> int:
 def _headline_shaped(block) -> bool:
     text = block.plain
     return (block.kind != "item" and len(block.lines) == 1 and 4 <= word_count(text) <= 14 and headline_case(text)
-            and not SENTENCE_END.search(text.rstrip()[-1:]))
+            and not SENTENCE_END.search(text.rstrip()))
