@@ -137,7 +137,13 @@ def place_like(text: str) -> bool:
             and all(w[:1].isupper() and not w.isupper() for w in words if len(w) > 2))
 
 
+# "For further information, please contact Jo Roe, ...": the invitation before a contact's name
+_INVITATION = re.compile(r"(?i)^\W*for\s+(?:more|further|additional)\s+information\W*(?:please\s+)?(?:contact\b\W*)?"
+                         r"(?=[A-Z])")
+
+
 def split_name_role(text: str) -> tuple[str, str]:
+    text = _INVITATION.sub("", text)
     answers_for = re.match(r"^(?P<role>[^:,]{2,40}?)\s+:\s+(?P<name>[^:,]+?)(?:,\s*(?P<more>.+))?$", text)
     if answers_for and name_like(answers_for.group("name")):  # "Parks Unions : Jo Roe": whom Jo Roe answers for
         role, more = answers_for.group("role").strip(), answers_for.group("more")
