@@ -1196,7 +1196,10 @@ def test_a_capitals_headline_and_its_deck_printed_on_one_line_are_read_apart(roo
 def test_a_contacts_name_after_the_invitation_to_ask_for_more_information_is_the_name_alone(room, run_cli):
     contact = ("For further information, please contact Ann Lee, Communications Officer, Valley Trust, "
                "Tel:0131 313 6560 or email:[email protected]")
-    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\nENDS\n\n{contact}\n")
+    agency = ("Issued by Hill Media on behalf of Oakdale County For more information please contact: Jo Roe on "
+              "01334 462530")
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\nENDS\n\n{contact}\n\n"
+                                       f"{agency}\n")
     assert result.exit_code == 0, result.output
     assert [(c.name, c.role, c.phone) for c in only_release(room).contacts] == [
-        ("Ann Lee", "Communications Officer, Valley Trust", "0131 313 6560")]
+        ("Ann Lee", "Communications Officer, Valley Trust", "0131 313 6560"), ("Jo Roe", "", "01334 462530")]

@@ -137,9 +137,10 @@ def place_like(text: str) -> bool:
             and all(w[:1].isupper() and not w.isupper() for w in words if len(w) > 2))
 
 
-# "For further information, please contact Jo Roe, ...": the invitation before a contact's name
-_INVITATION = re.compile(r"(?i)^\W*for\s+(?:more|further|additional)\s+information\W*(?:please\s+)?(?:contact\b\W*)?"
-                         r"(?=[A-Z])")
+# "For further information, please contact Jo Roe, ...": the invitation before a contact's name,
+# and what stands before it on the line ("Issued by Hill Media for the Trust. For more ...")
+_INVITATION = re.compile(r"(?i)^.*?\bfor\s+(?:more|further|additional)\s+information\W*(?:please\s+)?"
+                         r"(?:contact\b\W*)?(?=[A-Z])")
 
 
 def split_name_role(text: str) -> tuple[str, str]:
