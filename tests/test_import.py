@@ -537,6 +537,7 @@ def test_a_file_that_is_not_a_release_gets_a_clear_error(project, run_cli, tmp_p
     ("scan.pdf", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "a PDF file"),
     ("broken.docx", b"PK\x03\x04 not really a zip", "not a readable Word .docx file"),
     ("latin.txt", b"Title\n\x81\x8d\n", "neither UTF-8 nor Windows-1252 text"),
+    ("noise.eml", bytes(range(256)) * 4, "not a text, HTML or Word .docx file (binary data)"),
     ("photo.eml", b"MIME-Version: 1.0\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n",
      "an e-mail with no text or HTML part"),
 ])

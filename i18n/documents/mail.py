@@ -11,7 +11,7 @@ from pathlib import Path
 
 from ..errors import SourceError
 from .model import Incoming
-from .text import read_text
+from .text import read_text, refuse_binary
 from .web import read_html
 
 # The message's header: "Name: value" lines (a long one folded onto indented lines) up to a blank
@@ -33,6 +33,7 @@ def is_mail(data: bytes) -> bool:
 def read_mail(path: Path, data: bytes) -> Incoming:
     """The message's HTML part read as a page, else its text part read as plain text; the lines
     the report names are those of the part, decoded."""
+    refuse_binary(path, data)
     message = email.message_from_bytes(data, policy=email.policy.default)
     part = message.get_body(preferencelist=("html", "plain"))
     if part is None:

@@ -10,6 +10,13 @@ from ..errors import SourceError
 from .model import TEXT, UNWRAPPED, Block, Incoming, Line, emphasis, md_escape, tidy
 
 
+def refuse_binary(path: Path, data: bytes) -> None:
+    """SourceError for data that is no text (a NUL, or control bytes no text holds)."""
+    control = sum(1 for byte in data[:4096] if byte < 9 or 13 < byte < 32)
+    if b"\x00" in data[:4096] or control > 4:
+        raise SourceError(path, 0, "not a text, HTML or Word .docx file (binary data)")
+
+
 def decode(path: Path, data: bytes) -> tuple[str, str]:
     """The text and its encoding: the declared charset, UTF-8, else Windows-1252.
 
@@ -23,9 +30,7 @@ def decode(path: Path, data: bytes) -> tuple[str, str]:
             return data.decode("utf-16"), "UTF-16"
         except UnicodeDecodeError:
             raise SourceError(path, 0, "starts with a UTF-16 mark but is not UTF-16 text") from None
-    control = sum(1 for byte in data[:4096] if byte < 9 or 13 < byte < 32)
-    if b"\x00" in data[:4096] or control > 4:
-        raise SourceError(path, 0, "not a text, HTML or Word .docx file (binary data)")
+    refuse_binary(path, data)
     declared = _declared_charset(data)
     for encoding in [e for e in (declared, "utf-8", "cp1252") if e]:
         try:
