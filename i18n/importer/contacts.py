@@ -11,11 +11,13 @@ from .common import Note, word_count
 from .dates import find_date
 from .endmarks import END_MARK, IMMEDIATE
 
+# "For further information": how a release invites its readers to ask, before a contact
+_MORE_INFORMATION = r"for\s+(?:more|further|additional)\s+information"
 CONTACT_HEADING = re.compile(  # "Media Advisory: Contact: ...": a genre label may stand before it
     r"(?i)^\W*(?:(?:press|news|media)\s+(?:releases?|advisory|statement)\s*[:|–—-]\s*)?"
     r"(?:(?:(?:media|press|news)\s+)?contacts?(?:\s+(?:info(?:rmation)?|persons?|details))?"
     r"(?:\s+for\s+[^:]{1,40}(?=\s*:))?"  # "Contact persons for the unions:"
-    r"|for\s+(?:more|further|additional)\s+information(?:[^:]{0,20}?,?\s*(?:please\s+)?contact|(?=\s*:))"
+    r"|" + _MORE_INFORMATION + r"(?:[^:]{0,20}?,?\s*(?:please\s+)?contact|(?=\s*:))"
     r"|for\s+(?:media|press)\s+inquiries[^:]{0,20}?,?\s*(?:please\s+)?contact"
     r"|(?P<label>(?:(?:media|press|news)\s+)?(?:inquiries|enquiries|queries))(?:\s+(?:contact|to))?"
     r"|from(?=\s*:)|contact\s+us\b[^:]{0,40}(?=:)"
@@ -139,8 +141,7 @@ def place_like(text: str) -> bool:
 
 # "For further information, please contact Jo Roe, ...": the invitation before a contact's name,
 # and what stands before it on the line ("Issued by Hill Media for the Trust. For more ...")
-_INVITATION = re.compile(r"(?i)^.*?\bfor\s+(?:more|further|additional)\s+information\W*(?:please\s+)?"
-                         r"(?:contact\b\W*)?(?=[A-Z])")
+_INVITATION = re.compile(r"(?i)^.*?\b" + _MORE_INFORMATION + r"\W*(?:please\s+)?(?:contact\b\W*)?(?=[A-Z])")
 
 
 def split_name_role(text: str) -> tuple[str, str]:
@@ -166,7 +167,7 @@ _AND_NEXT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+)(?P<name>[A
 # given to readers with no one's name; the invitation's own words name the contact, or the office
 # it names ("please contact the Parks media team on 555-0100")
 _ASKED_TO_CALL_NUMBER = re.compile(
-    r"(?i)\b(?P<label>for\s+(?:more|further|additional)\s+information|questions|inquiries|enquiries)\b[^.!?]{0,80}?"
+    r"(?i)\b(?P<label>" + _MORE_INFORMATION + r"|questions|inquiries|enquiries)\b[^.!?]{0,80}?"
     r"\b(?:contact|call|phone|ring|dial|reach|(?:sent|directed|addressed|referred)\s+to)\b[^.!?\d+(]{0,80}"
     r"|\b(?:contact|call|ring|phone)\s+(?:the\s+|our\s+)?(?P<office>[A-Z][\w'’&. -]{2,60}?\s(?:team|office|desk|"
     r"department|unit|line|centre|center))\s+(?:on|at)\s+"
