@@ -1203,3 +1203,63 @@ def test_a_contacts_name_after_the_invitation_to_ask_for_more_information_is_the
     assert result.exit_code == 0, result.output
     assert [(c.name, c.role, c.phone) for c in only_release(room).contacts] == [
         ("Ann Lee", "Communications Officer, Valley Trust", "0131 313 6560"), ("Jo Roe", "", "01334 462530")]
+
+
+def test_a_date_line_whose_time_ends_in_h_dates_the_release_day_first(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\n14/05/2025 18:44 h\n\nOakdale Council\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).date.isoformat() == "2025-05-14"
+
+
+def test_a_skip_link_opening_with_go_to_is_navigation_and_a_comment_forms_prompt_is_the_pages(room, run_cli):
+    result = run_import(run_cli, room, f"Go to Main Content\n\n{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\n"
+                                       "No comments:\n\nPost a Comment\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release)) == (HEADLINE, [TEXT, MORE])
+    assert "removed: web residue (navigation): 'Go to Main Content'" in result.stdout
+    assert "removed: web residue (comments): 'Post a Comment'" in result.stdout
+
+
+def test_the_last_word_of_a_capitals_headline_on_a_line_of_its_own_is_the_headlines(room, run_cli):
+    text = f"For immediate release\nMay 8, 2025\nCOUNTY OPENS A SECOND FOOTBRIDGE OVER MILL\nCREEK\n{TEXT}\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == "COUNTY OPENS A SECOND FOOTBRIDGE OVER MILL CREEK"
+
+
+def test_a_genre_label_run_into_a_dateline_in_capitals_is_not_the_place(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\nMEDIA ADVISORY OAKDALE, OR – {TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.dateline, body(release)) == ("OAKDALE, OR", [TEXT, MORE])
+
+
+@pytest.mark.parametrize("deck", [
+    # a summary over the date: one sentence saying the headline's words
+    "The second footbridge over Mill Creek joins the two halves of the trail that the spring floods cut.",
+    # a long summary with no full stop, in lower case: no site's menu
+    "Walkers and cyclists can cross the creek again without the road bridge, as the county opens the "
+    "second footbridge that joins the two halves of the trail the spring floods cut last year at the mill"])
+def test_a_summary_between_the_headline_and_the_date_is_the_subhead(room, run_cli, deck):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\n{deck}\n\nMay 8, 2025\n\nOakdale Council\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle, body(release)) == (HEADLINE, deck, [TEXT, MORE])
+
+
+def test_more_information_heads_the_contacts_and_an_offices_address_fax_and_site_are_left_out(room, run_cli):
+    people = "More information:\nJo Roe, Press Officer, p. +44 20 7946 0018\nAnn Lee, Director, t. 020 7946 0019"
+    office = ("For more information, contact:\nOakdale Trail Trust\nUnit 4, 12 Mill Road,\nOakdale, Oregon\n"
+              "Tel: (541) 555-0100\nFax: (541) 555-0101\nWebsite: https://www.example.org")
+    for contacts, expected in ((people, [("Jo Roe", "Press Officer", "+44 20 7946 0018"),
+                                         ("Ann Lee", "Director", "020 7946 0019")]),
+                               (office, [("Oakdale Trail Trust", "", "(541) 555-0100")])):
+        result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\n{contacts}\n")
+        assert result.exit_code == 0, result.output
+        release = only_release(room)
+        assert [(c.name, c.role, c.phone) for c in release.contacts] == expected
+        assert body(release) == [TEXT, MORE]
+        (room / "releases" / f"2025-05-08-{release.slug.split('-', 3)[3]}.md").unlink()
+    assert "removed: an address in the contact block, 'Unit 4, 12 Mill Road,'" in result.stdout
+    assert "removed: a web address in the contact block, 'Website: https://www.example.org'" in result.stdout

@@ -143,8 +143,8 @@ def not_headline(text: str) -> str | None:
         return "a label"
     if _HANDLING.search(text):
         return "a notice of how to handle the text"
-    if len(words) > 30 and not SENTENCE_END.search(text):
-        return "a run of words too long for a headline (a site's menu or tags)"
+    if len(words) > 30 and not SENTENCE_END.search(text) and sum(w[:1].islower() for w in words) * 2 < len(words):
+        return "a run of words too long for a headline (a site's menu or tags)"  # (not prose: a deck)
     if _INTRODUCES.match(text):
         return "an introduction to the text"
     issuer = _ISSUER.match(text.strip())

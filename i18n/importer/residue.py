@@ -54,7 +54,7 @@ _ACCESS = r"""
     text\ size | font\ size | (?:high\ )?contrast | (?:a[+-]?\ ){1,3}a[+-]? | listen(?:\ to\ this\ page)?
   | translate(?:\ this\ page)? | select\ (?:a\ )?language | powered\ by\ google(?:\ translate)?"""
 _NAVIGATION = r"""
-    (?:\d{1,2}[.)]\s*)?(?:skip|jump)\ to\ (?:the\ )?(?:main\ |primary\ )?
+    (?:\d{1,2}[.)]\s*)?(?:skip|jump|go)\ to\ (?:the\ )?(?:main\ |primary\ )?
     (?:content|navigation|menu|sidebar|footer|search)
   | back\ to\ (?:top|news(?:room)?|press(?:\ room|\ releases)?|blog|all\ \w+(?:\ \w+)?) | (?:main\ )?menu
   | toggle\ (?:navigation|menu) | search\ for:? | you\ are\ here\b.{0,120} | breadcrumbs? | main\ navigation
@@ -107,7 +107,7 @@ _ARCHIVE = r"""
 # heading (the body's extent ends the release there, with the thread and its form under it)
 _COMMENTS = r"""
     \d+\ (?:comments?|responses?|replies|thoughts)\b.{0,80} | comments?(?:\ are\ closed|\ \(\d+\))?
-  | no\ comments(?:\ yet)? | leave\ a\ (?:reply|comment).{0,40}"""
+  | no\ comments(?:\ yet)? | (?:leave|post|add|write)\ a\ (?:reply|comment).{0,40}"""
 # "© 2025 Harbor Town. All rights reserved.", "Copyright 2019 ...": the page's footer
 _FOOTER = r"""
     (?:©|\(c\)|copyright\b).{0,120} | .{0,80}\ball\ rights\ reserved\b.{0,40}
