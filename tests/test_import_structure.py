@@ -601,10 +601,11 @@ def test_a_photos_caption_between_paragraphs_goes_but_a_short_paragraph_and_a_su
     caption = "Councillor Jo Roe cutting the ribbon on the new footbridge"
     short = "Mayor Ann Lee thanked the volunteers."
     subheading = "Funding From the County and the Trail Trust"
-    text = f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{caption}\n\n{MORE}\n\n{short}\n\n{subheading}\n\n{TEXT}\n"
+    funds = "The county paid two thirds of the cost and the Trail Trust the rest, from its members' gifts."
+    text = f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{caption}\n\n{MORE}\n\n{short}\n\n{subheading}\n\n{funds}\n"
     result = run_import(run_cli, room, text)
     assert result.exit_code == 0, result.output
-    assert body(only_release(room)) == [TEXT, MORE, short, subheading, TEXT]
+    assert body(only_release(room)) == [TEXT, MORE, short, subheading, funds]
     assert "web residue (a photo's caption): 'Councillor Jo Roe cutting the ribbon" in result.stdout
 
 
@@ -1263,3 +1264,51 @@ def test_more_information_heads_the_contacts_and_an_offices_address_fax_and_site
         (room / "releases" / f"2025-05-08-{release.slug.split('-', 3)[3]}.md").unlink()
     assert "removed: an address in the contact block, 'Unit 4, 12 Mill Road,'" in result.stdout
     assert "removed: a web address in the contact block, 'Website: https://www.example.org'" in result.stdout
+
+
+@pytest.mark.parametrize("widget", ["Go Back Email this Link to a friend",
+                                    "For the PDF of this press release, click here. It is also on the council's site."])
+def test_a_pages_link_to_send_the_release_or_to_its_pdf_is_not_the_release(room, run_cli, widget):
+    result = run_import(run_cli, room, f"{widget}\n\n{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release)) == (HEADLINE, [TEXT, MORE])
+    assert f"removed: web residue" in result.stdout and widget[:40] in result.stdout
+
+
+def test_a_letterheads_line_with_an_address_between_bullets_is_no_headline(room, run_cli):
+    letterhead = "Oakdale County Parks Office • 12 Mill Road • Oakdale, OR 97001 • www.example.org"
+    result = run_import(run_cli, room, f"{letterhead}\n\nMedia Release\n\nMay 8, 2025\n\n{HEADLINE}\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == HEADLINE
+    assert "not the headline (a postal address): 'Oakdale County Parks Office" in result.stdout
+
+
+def test_a_capitals_headline_run_into_the_first_paragraph_is_read_apart(room, run_cli):
+    headline = "COUNTY OPENS A SECOND FOOTBRIDGE OVER MILL CREEK"
+    text = f"Media Release - Oakdale County\n\nMay 8, 2025\n\nContact: Jo Roe 555-010-0100\n\n{headline} {TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release)) == (headline, [TEXT, MORE])
+    assert "warning: a headline in capitals run into the text: read apart where a sentence starts" in result.output
+
+
+def test_the_release_ends_at_a_list_of_related_news(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\nRelated News\n"
+                                       "Details\n2025-05-02\nCouncil Repairs the Mill Road Bridge\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, MORE]
+    assert "web residue (a side panel's heading): 'Related News'" in result.stdout
+
+
+def test_an_archive_pages_next_release_opening_as_the_first_did_is_not_this_ones(room, run_cli):
+    opening = "The following is issued on behalf of the Oakdale County Trail Trust:"
+    following = ("The trust wishes to remind walkers that the path along the mill race stays closed until the "
+                 "bank is repaired in June.")
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{opening}\n\n{TEXT}\n\n{MORE}\n\n"
+                                       f"Mill Race Path Stays Closed Until June\n\n{opening}\n\n{following}\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [opening, TEXT, MORE]
+    assert ("removed: after the release's text, the page's (another release on the page, its opening printed "
+            "again): 'Mill Race Path Stays Closed Until June'") in result.stdout
