@@ -1312,3 +1312,15 @@ def test_an_archive_pages_next_release_opening_as_the_first_did_is_not_this_ones
     assert body(only_release(room)) == [opening, TEXT, MORE]
     assert ("removed: after the release's text, the page's (another release on the page, its opening printed "
             "again): 'Mill Race Path Stays Closed Until June'") in result.stdout
+
+
+def test_release_immediately_is_a_release_time_and_tags_and_terms_and_conditions_are_the_pages(room, run_cli):
+    text = (f"For Release: Immediately\n\n{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\n"
+            "Tags associated with the news item\n\nTrails\n\nBridges\n\nTerms and Conditions | Privacy Policy\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release)) == (HEADLINE, [TEXT, MORE])
+    assert "recognised: FOR IMMEDIATE RELEASE (line 1)" in result.stdout
+    assert "web residue (a side panel's heading): 'Tags associated with the news item'" in result.stdout
+    assert "web residue (footer): 'Terms and Conditions | Privacy Policy'" in result.stdout

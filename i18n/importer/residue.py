@@ -75,7 +75,8 @@ _WIDGET = r"""
   | recently\ viewed(?:\ (?:topics|pages|items))? | you\ (?:may|might)\ also\ (?:like|be\ interested\ in)
   | news\ flash(?:\ home)? | in\ the\ news | what'?s\ new | about\ me | (?:check|see|read)\ also
   | more\ from\ this\ (?:category|section|author|site)
-  | related(?:\ (?:news|posts|stories|articles|releases|content|links|items|documents|resources))?"""
+  | related(?:\ (?:news|posts|stories|articles|releases|content|links|items|documents|resources))?
+  | tags(?:\ associated\ with\ (?:the|this)\ (?:news\ )?(?:item|article|post|story|release))?"""
 # "Your browser is out of date!", "Please enable JavaScript": what a site says of the reader's browser
 _BROWSER = r"""
     (?:your|this)\ (?:web\ )?browser\ (?:is|may\ be)\ (?:out\ of\ date|outdated|not\ supported|unsupported).{0,120}
@@ -86,7 +87,7 @@ _BROWSER = r"""
   | (?:start\ typing|type)\b.{0,30}\b(?:press|hit)\ enter\b.{0,30}
   | .{0,160}\b(?:visit|see|check)\ our\ [\w'’ -]{1,40}\ page(?![.])  # a site's alert: "… visit our Visitors page"
   | .{0,160}\b(?:check|click)\ here\ for\ more\ information
-  | .{0,60}\b(?:pdf|printable|print\ version)\b.{0,60}\bclick\ here\b.{0,120}  # "For the PDF of this release, click here."
+  | .{0,60}\b(?:pdf|printable|print\ version)\b.{0,60}\bclick\ here\b.{0,120}  # "For the PDF of it, click here."
   | read\ the\ (?:original|full)\ (?:article|story|release|statement)\ (?:on|at)\ .{1,60}
   | (?:view|read|see|download|watch|find|access)\ (?:the\ |a\ |our\ )?(?:full\ |complete\ |original\ )?
     (?:notice|release|statement|report|document|order|letter|video|photos?|pdf|details)\ here"""
@@ -113,8 +114,10 @@ _COMMENTS = r"""
 # "© 2025 Harbor Town. All rights reserved.", "Copyright 2019 ...": the page's footer
 _FOOTER = r"""
     (?:©|\(c\)|copyright\b).{0,120} | .{0,80}\ball\ rights\ reserved\b.{0,40}
-  | (?:privacy\ policy|terms\ of\ (?:use|service)|accessibility|site\ ?map|cookies?(?:\ policy|\ settings)?)
-    (?:\s*[|•·,/]\s*(?:privacy\ policy|terms\ of\ (?:use|service)|accessibility|site\ ?map|contact\ us
+  | (?:privacy\ policy|terms\ (?:of\ (?:use|service)|and\ conditions)|accessibility|site\ ?map
+    |cookies?(?:\ policy|\ settings)?)
+    (?:\s*[|•·,/]\s*(?:privacy\ policy|terms\ (?:of\ (?:use|service)|and\ conditions)|accessibility|site\ ?map
+    |contact\ us
     |cookies?(?:\ policy|\ settings)?))*"""
 # "----------", "__________", "* * * * *" a page prints as a horizontal rule
 _RULE = r"""[-_=*~•·]{4,}|(?:[-_=*~•·]\ ){2,}[-_=*~•·]|[*~•·]{1,3}"""
