@@ -1324,3 +1324,12 @@ def test_release_immediately_is_a_release_time_and_tags_and_terms_and_conditions
     assert "recognised: FOR IMMEDIATE RELEASE (line 1)" in result.stdout
     assert "web residue (a side panel's heading): 'Tags associated with the news item'" in result.stdout
     assert "web residue (footer): 'Terms and Conditions | Privacy Policy'" in result.stdout
+
+
+def test_the_lead_sentence_goes_on_past_a_titles_full_stop_to_its_date(room, run_cli):
+    lead = ("The Minister of Works, the Hon. Jo Roe, and Dr. Ann Lee opened the second footbridge over Mill Creek "
+            "today (Thursday 8th May, 2025).")
+    result = run_import(run_cli, room, f"{lead}\n\n{MORE}\n", "--title", HEADLINE)
+    assert result.exit_code == 0, result.output
+    assert only_release(room).date.isoformat() == "2025-05-08"
+    assert "the only date is a date in the lead sentence: '8th May, 2025'" in result.stderr
