@@ -601,10 +601,11 @@ def test_a_photos_caption_between_paragraphs_goes_but_a_short_paragraph_and_a_su
     caption = "Councillor Jo Roe cutting the ribbon on the new footbridge"
     short = "Mayor Ann Lee thanked the volunteers."
     subheading = "Funding From the County and the Trail Trust"
-    text = f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{caption}\n\n{MORE}\n\n{short}\n\n{subheading}\n\n{TEXT}\n"
+    funds = "The county paid two thirds of the cost and the Trail Trust the rest, from its members' gifts."
+    text = f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{caption}\n\n{MORE}\n\n{short}\n\n{subheading}\n\n{funds}\n"
     result = run_import(run_cli, room, text)
     assert result.exit_code == 0, result.output
-    assert body(only_release(room)) == [TEXT, MORE, short, subheading, TEXT]
+    assert body(only_release(room)) == [TEXT, MORE, short, subheading, funds]
     assert "web residue (a photo's caption): 'Councillor Jo Roe cutting the ribbon" in result.stdout
 
 
@@ -1203,3 +1204,132 @@ def test_a_contacts_name_after_the_invitation_to_ask_for_more_information_is_the
     assert result.exit_code == 0, result.output
     assert [(c.name, c.role, c.phone) for c in only_release(room).contacts] == [
         ("Ann Lee", "Communications Officer, Valley Trust", "0131 313 6560"), ("Jo Roe", "", "01334 462530")]
+
+
+def test_a_date_line_whose_time_ends_in_h_dates_the_release_day_first(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\n14/05/2025 18:44 h\n\nOakdale Council\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).date.isoformat() == "2025-05-14"
+
+
+def test_a_skip_link_opening_with_go_to_is_navigation_and_a_comment_forms_prompt_is_the_pages(room, run_cli):
+    result = run_import(run_cli, room, f"Go to Main Content\n\n{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\n"
+                                       "No comments:\n\nPost a Comment\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release)) == (HEADLINE, [TEXT, MORE])
+    assert "removed: web residue (navigation): 'Go to Main Content'" in result.stdout
+    assert "removed: web residue (comments): 'Post a Comment'" in result.stdout
+
+
+def test_the_last_word_of_a_capitals_headline_on_a_line_of_its_own_is_the_headlines(room, run_cli):
+    text = f"For immediate release\nMay 8, 2025\nCOUNTY OPENS A SECOND FOOTBRIDGE OVER MILL\nCREEK\n{TEXT}\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == "COUNTY OPENS A SECOND FOOTBRIDGE OVER MILL CREEK"
+
+
+def test_a_genre_label_run_into_a_dateline_in_capitals_is_not_the_place(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\nMEDIA ADVISORY OAKDALE, OR – {TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.dateline, body(release)) == ("OAKDALE, OR", [TEXT, MORE])
+
+
+@pytest.mark.parametrize("deck", [
+    # a summary over the date: one sentence saying the headline's words
+    "The second footbridge over Mill Creek joins the two halves of the trail that the spring floods cut.",
+    # a long summary with no full stop, in lower case: no site's menu
+    "Walkers and cyclists can cross the creek again without the road bridge, as the county opens the "
+    "second footbridge that joins the two halves of the trail the spring floods cut last year at the mill"])
+def test_a_summary_between_the_headline_and_the_date_is_the_subhead(room, run_cli, deck):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\n{deck}\n\nMay 8, 2025\n\nOakdale Council\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle, body(release)) == (HEADLINE, deck, [TEXT, MORE])
+
+
+def test_more_information_heads_the_contacts_and_an_offices_address_fax_and_site_are_left_out(room, run_cli):
+    people = "More information:\nJo Roe, Press Officer, p. +44 20 7946 0018\nAnn Lee, Director, t. 020 7946 0019"
+    office = ("For more information, contact:\nOakdale Trail Trust\nUnit 4, 12 Mill Road,\nOakdale, Oregon\n"
+              "Tel: (541) 555-0100\nFax: (541) 555-0101\nWebsite: https://www.example.org")
+    for contacts, expected in ((people, [("Jo Roe", "Press Officer", "+44 20 7946 0018"),
+                                         ("Ann Lee", "Director", "020 7946 0019")]),
+                               (office, [("Oakdale Trail Trust", "", "(541) 555-0100")])):
+        result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\n{contacts}\n")
+        assert result.exit_code == 0, result.output
+        release = only_release(room)
+        assert [(c.name, c.role, c.phone) for c in release.contacts] == expected
+        assert body(release) == [TEXT, MORE]
+        (room / "releases" / f"2025-05-08-{release.slug.split('-', 3)[3]}.md").unlink()
+    assert "removed: an address in the contact block, 'Unit 4, 12 Mill Road,'" in result.stdout
+    assert "removed: a web address in the contact block, 'Website: https://www.example.org'" in result.stdout
+
+
+@pytest.mark.parametrize("widget", ["Go Back Email this Link to a friend",
+                                    "For the PDF of this press release, click here. It is also on the council's site."])
+def test_a_pages_link_to_send_the_release_or_to_its_pdf_is_not_the_release(room, run_cli, widget):
+    result = run_import(run_cli, room, f"{widget}\n\n{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release)) == (HEADLINE, [TEXT, MORE])
+    assert f"removed: web residue" in result.stdout and widget[:40] in result.stdout
+
+
+def test_a_letterheads_line_with_an_address_between_bullets_is_no_headline(room, run_cli):
+    letterhead = "Oakdale County Parks Office • 12 Mill Road • Oakdale, OR 97001 • www.example.org"
+    result = run_import(run_cli, room, f"{letterhead}\n\nMedia Release\n\nMay 8, 2025\n\n{HEADLINE}\n\n{TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    assert only_release(room).title == HEADLINE
+    assert "not the headline (a postal address): 'Oakdale County Parks Office" in result.stdout
+
+
+def test_a_capitals_headline_run_into_the_first_paragraph_is_read_apart(room, run_cli):
+    headline = "COUNTY OPENS A SECOND FOOTBRIDGE OVER MILL CREEK"
+    text = f"Media Release - Oakdale County\n\nMay 8, 2025\n\nContact: Jo Roe 555-010-0100\n\n{headline} {TEXT}\n\n{MORE}\n"
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release)) == (headline, [TEXT, MORE])
+    assert "warning: a headline in capitals run into the text: read apart where a sentence starts" in result.output
+
+
+def test_the_release_ends_at_a_list_of_related_news(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\nRelated News\n"
+                                       "Details\n2025-05-02\nCouncil Repairs the Mill Road Bridge\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [TEXT, MORE]
+    assert "web residue (a side panel's heading): 'Related News'" in result.stdout
+
+
+def test_an_archive_pages_next_release_opening_as_the_first_did_is_not_this_ones(room, run_cli):
+    opening = "The following is issued on behalf of the Oakdale County Trail Trust:"
+    following = ("The trust wishes to remind walkers that the path along the mill race stays closed until the "
+                 "bank is repaired in June.")
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{opening}\n\n{TEXT}\n\n{MORE}\n\n"
+                                       f"Mill Race Path Stays Closed Until June\n\n{opening}\n\n{following}\n")
+    assert result.exit_code == 0, result.output
+    assert body(only_release(room)) == [opening, TEXT, MORE]
+    assert ("removed: after the release's text, the page's (another release on the page, its opening printed "
+            "again): 'Mill Race Path Stays Closed Until June'") in result.stdout
+
+
+def test_release_immediately_is_a_release_time_and_tags_and_terms_and_conditions_are_the_pages(room, run_cli):
+    text = (f"For Release: Immediately\n\n{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE}\n\n"
+            "Tags associated with the news item\n\nTrails\n\nBridges\n\nTerms and Conditions | Privacy Policy\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, body(release)) == (HEADLINE, [TEXT, MORE])
+    assert "recognised: FOR IMMEDIATE RELEASE (line 1)" in result.stdout
+    assert "web residue (a side panel's heading): 'Tags associated with the news item'" in result.stdout
+    assert "web residue (footer): 'Terms and Conditions | Privacy Policy'" in result.stdout
+
+
+def test_the_lead_sentence_goes_on_past_a_titles_full_stop_to_its_date(room, run_cli):
+    lead = ("The Minister of Works, the Hon. Jo Roe, and Dr. Ann Lee opened the second footbridge over Mill Creek "
+            "today (Thursday 8th May, 2025).")
+    result = run_import(run_cli, room, f"{lead}\n\n{MORE}\n", "--title", HEADLINE)
+    assert result.exit_code == 0, result.output
+    assert only_release(room).date.isoformat() == "2025-05-08"
+    assert "the only date is a date in the lead sentence: '8th May, 2025'" in result.stderr

@@ -22,7 +22,7 @@ from .extent import trim_page_after
 from .flattened import unflatten_all
 from .frontmatter import header_lines, is_byline, is_marker
 from .headline import (CONNECTOR, LEAD_WORDS, Candidate, deck_under_given, join_wrapped, run_in_header, same_headline,
-                       wrap_width, wrapped_before_small_word)
+                       wrap_width, wraps_headline)
 from .headline_model import headline_choice
 from .lead import lead_index, opened_by_introduction
 from .not_headline import not_headline, split_caps, strip_labels
@@ -217,11 +217,11 @@ class Analysis:
             self._set_date(date, written, line.number)
         split = split_caps(text)
         for part in split or (text,):
-            # "of" between the phrases of a headline set one a line; "to Be Ready" under its first line
-            if CONNECTOR.match(part) or wrapped_before_small_word(candidates, part, line.number, segment):
+            reason = not_headline(strip_labels(part))
+            if CONNECTOR.match(part) or wraps_headline(candidates, part, line.number, segment) and reason in (
+                    None, "no words of a headline", "not a headline's case"):  # "of", "to Be Ready", "ROLL" under it
                 candidates.append(Candidate(part.strip(), line.number, segment, len(candidates), part, marked))
                 continue
-            reason = not_headline(strip_labels(part))
             if (reason == "a date line" or reason == "a timestamp" and not self._header_dates) and find_date(part):
                 date, start, end = find_date(part)  # one of the header's dates (a timestamp's, with none above)
                 self._set_date(date, part[start:end], line.number)

@@ -22,9 +22,21 @@ class Note:
 SENTENCE_END = re.compile(r"[.:;,][\"”’')\]]*$")
 
 
+# "the Hon. Colm Imbert", "Dr. Ann Lee", "John F. Kennedy": a title's or an initial's full stop, before a name
+_BEFORE_NAME = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|Hon|Rev|Sen|Rep|Gov|Lt|Col|Gen|Capt|Sgt|Cllr|St|Mt|No)"
+                          r"|(?<![.\w])[A-Z])\.$")
+
+
 def sentences(text: str) -> list[str]:
-    """A paragraph's sentences, parted where a full stop, "?" or "!" is followed by a capital."""
-    return re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip())
+    """A paragraph's sentences, parted where a full stop, "?" or "!" is followed by a capital
+    (not the full stop of a title or an initial before a name)."""
+    parts: list[str] = []
+    for part in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip()):
+        if parts and _BEFORE_NAME.search(parts[-1]):
+            parts[-1] = f"{parts[-1]} {part}"
+        else:
+            parts.append(part)
+    return parts
 QUOTES = "“”\"„«»"
 
 

@@ -9,8 +9,8 @@ import re
 from ..documents import Block, Line
 from .common import word_count
 from .dates import date_line
-from .contacts import (ROLE_WORDS, cell, channel, contact_detail, contact_heading, contact_tokens, is_contact_line,
-                       name_like, role_like, split_name_role)
+from .contacts import (ROLE_WORDS, address_like, cell, channel, contact_detail, contact_heading, contact_tokens,
+                       is_contact_line, name_like, role_like, split_name_role)
 
 
 def contact_group(lines: list[Line]) -> list[tuple[str, str, int]]:
@@ -105,11 +105,3 @@ def office_like(text: str) -> bool:
     words = text.split()
     return (0 < len(words) <= 8 and bool(ROLE_WORDS.search(text)) and not re.search(r"[\d@:.]", text)
             and text[:1].isupper() and sum(w[:1].isupper() for w in words) * 2 > len(words))
-
-
-def address_like(text: str) -> bool:
-    """"500 Main Street", "Springfield IL 62701": a line of a postal address (a number among a
-    few words, no phone or e-mail)."""
-    text = cell(text)
-    return (word_count(text) <= 8 and bool(re.search(r"\b\d{1,6}\b", text)) and not channel(text)
-            and text[:1].isalnum() and not text.rstrip().endswith((".", ":")))

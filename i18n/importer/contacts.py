@@ -18,6 +18,7 @@ CONTACT_HEADING = re.compile(  # "Media Advisory: Contact: ...": a genre label m
     r"(?:(?:(?:media|press|news)\s+)?contacts?(?:\s+(?:info(?:rmation)?|persons?|details))?"
     r"(?:\s+for\s+[^:]{1,40}(?=\s*:))?"  # "Contact persons for the unions:"
     r"|" + _MORE_INFORMATION + r"(?:[^:]{0,20}?,?\s*(?:please\s+)?contact|(?=\s*:))"
+    r"|(?:more|further|additional)\s+information(?=\s*:\s*$)"  # "More information:" alone over the contacts
     r"|for\s+(?:media|press)\s+inquiries[^:]{0,20}?,?\s*(?:please\s+)?contact"
     r"|(?P<label>(?:(?:media|press|news)\s+)?(?:inquiries|enquiries|queries))(?:\s+(?:contact|to))?"
     r"|from(?=\s*:)|contact\s+us\b[^:]{0,40}(?=:)"
@@ -39,7 +40,7 @@ PHONE = re.compile(
 _LABELS = re.compile(r"(?i)\bplease\s+(?:phone|call|ring|contact|e-?mail|text)(?:\s+(?:us\s+)?(?:on|at))?\s*:?"
                      r"|\b(?:call|e-?mail|write\s+to|reach|text|fax)\s+us(?:\s+at)?\s*:?"
                      r"|\b(?:phone|tel(?:ephone)?|cell(?:phone)?|mobile|office|direct|fax|e-?mail|ph)\b\.?\s*:?"
-                     r"|(?<!\w)[ocmte]\s*:|\bdate\s*:|\bfor\s+immediate\s+release\b")
+                     r"|(?<!\w)[ocmte]\s*:|(?<!\w)[ptm]\.(?=\s*$)|\bdate\s*:|\bfor\s+immediate\s+release\b")
 _FAX = re.compile(r"(?i)\bfax\b\.?\s*(?:no\.?|number)?\s*:?\s*$")
 _GAP_EDGES = re.compile(r"^[\s|,;:/•·()<>\[\]–—-]+|[\s|,;:/•·()<>\[\]–—-]+$")
 ROLE_WORDS = re.compile(
@@ -256,6 +257,14 @@ def is_contact_line(text: str) -> bool:
     return True
 
 
+def address_like(text: str) -> bool:
+    """"500 Main Street", "Springfield IL 62701": a line of a postal address (a number among a
+    few words, no phone or e-mail)."""
+    text = cell(text)
+    return (word_count(text) <= 8 and bool(re.search(r"\b\d{1,6}\b", text)) and not channel(text)
+            and text[:1].isalnum() and not text.rstrip().endswith((".", ":")))
+
+
 def contact_detail(text: str) -> bool:
     """A line that can belong to a contact block: a contact, a name, a role, a label ("In Spanish:")."""
     text = cell(text)
@@ -279,6 +288,10 @@ def channel(text: str) -> bool:
     return bool(is_contact_line(text) or PHONE.search(text) or EMAIL.search(text) or HIDDEN_EMAIL.search(text))
 
 
+# "Website: https://www.oakdale.org", "www.oakdale.org": an office's site under its contacts
+_WEB_LINE = re.compile(r"(?i)^\W*(?:(?:web\s*site|web|site|url|internet)\s*:\s*)?(?:https?://|www\.)\S+\s*$")
+
+
 def contact_block(blocks: list[Block], index: int, lines: list[Line], position: int) -> tuple[list, int, int | None]:
     """A CONTACT heading at lines[position] of blocks[index]: (its tokens, the blocks it uses, and
     the position in lines where other text resumes, or None when the block is all contacts).
@@ -297,6 +310,11 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
         for line in taken_lines:
             if cell(line.plain).endswith(":") and not channel(line.plain):
                 tokens.append(("sublabel", cell(line.plain), line.number))  # "In Spanish:"
+            elif (address_like(line.plain) and not (contact_detail(line.plain) or _only_date(line.plain))
+                  or tokens and tokens[-1][0] == "address" and place_like(line.plain)):
+                tokens.append(("address", line.plain, line.number))  # an office's address under its name, its town
+            elif _WEB_LINE.match(line.plain):
+                tokens.append(("web", line.plain, line.number))  # its site
             else:
                 tokens.extend(contact_tokens(line.plain, line.number))
 
@@ -306,7 +324,7 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
         tokens.append(("note", rest[0].plain, rest[0].number))  # "... please contact us." over the details
         position, rest = position + 1, rest[1:]
     for offset, line in enumerate(rest):
-        if not contact_detail(line.plain) and not _only_date(line.plain):  # the headline or the text after them
+        if not (contact_detail(line.plain) or _only_date(line.plain) or address_like(line.plain)):  # the text after
             take(rest[:committed])
             return _named_by_heading(tokens, match, heading), 1, position + 1 + committed
         if channel(line.plain):
@@ -336,7 +354,8 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
 def _named_by_heading(tokens: list, match, heading: Line) -> list:
     """"Media inquiries: press@...", "MEDIA CONTACT" over "(555) 010-0100": a phone or e-mail
     under the heading before any name is the heading's, named by it (a contact needs a name)."""
-    first = next((kind for kind, _, _ in tokens if kind not in ("note", "sublabel", "date", "fax", "address")), "")
+    first = next((kind for kind, _, _ in tokens if kind not in ("note", "sublabel", "date", "fax", "address", "web")),
+                 "")
     if first not in CHANNELS:
         return tokens
     label = match.group("label") or cell(heading.plain[:match.start("colon")] if match.group("colon")
@@ -373,8 +392,8 @@ def assemble(tokens: list[tuple[str, str, int]], warnings: list[Note], removed: 
         pending = None
         if kind == "date":
             continue  # the header reads it
-        if kind in ("fax", "address"):
-            what = "a fax number" if kind == "fax" else "an address"
+        if kind in ("fax", "address", "web"):
+            what = {"fax": "a fax number", "address": "an address", "web": "a web address"}[kind]
             removed.append(Note(line, f"{what} in the contact block, {value!r}: left out (contacts have a name, "
                                       "role, phone and e-mail)"))
             continue

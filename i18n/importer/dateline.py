@@ -69,6 +69,10 @@ _TRAILING_WEEKDAY = re.compile(r"(?i),\s*" + WEEKDAY + r"\W*$")
 _COMPANY = re.compile(r"(?i)\b(?:limited|ltd\.?|inc\.?|incorporated|corp(?:oration|\.)?|plc|llc|holdings)$")
 
 
+# "MEDIA ADVISORY FREDERICK, MD –": the genre's label run into a dateline in capitals with its region
+_LABEL_BEFORE = re.compile(r"^(?:PRESS|NEWS|MEDIA)\s+(?:RELEASE|ADVISORY|STATEMENT|ALERT)\s+(?=[A-Z])")
+
+
 def _place(place: str, dash: str = "", dated: bool = False) -> str | None:
     """The place of a dateline as written ("CHICAGO", "Miami, FL"), or None when it is not one.
 
@@ -76,6 +80,7 @@ def _place(place: str, dash: str = "", dated: bool = False) -> str | None:
     before a spaced en or em dash ("Chicago – The ..."), the way web pages retype datelines, or
     before the release's date ("Geneva, 4 June 2013 - ")."""
     place = _TRAILING_WEEKDAY.sub("", place.strip().rstrip(",").strip().removeprefix("(").removesuffix(")").strip())
+    place = _LABEL_BEFORE.sub("", place) if place.isupper() and "," in place else place
     if place.count(" and ") == 1:  # a joint release's two places ("WINCHESTER, Va. and BOISE, Idaho"), each one
         return place if all(_place(part, dash, dated) for part in place.split(" and ")) else None
     weekday = any(w.lower().strip(".,") in _WEEKDAYS for w in place.split()) or re.fullmatch(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-IMMEDIATE = re.compile(r"(?i)^\W*for\s+immediate\s+release\b\W*")
+IMMEDIATE = re.compile(r"(?i)^\W*(?:for\s+immediate\s+release\b|for\s+release\s*:\s*immediately\b)\W*")
 EMBARGO = re.compile(r"(?i)^\W*embargo(?:ed)?\b")
 END_MARK = re.compile(r"^\s*(?:#(?:\s*#){2,}|[-–—]+\s*(?:30|0)\s*[-–—]+|[-–—]\s*ends?\s*[-–—]|ends?\.?|NNNN)\s*$", re.I)
 # "Ends/Monday, May 26, 2008": the end mark, then what the issuer signs under it

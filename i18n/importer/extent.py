@@ -165,6 +165,8 @@ def page_after(paragraphs: list, last_line: int, panels: list[int]) -> tuple[int
     when nothing follows the body), and what it is. paragraphs: the body's, in order (objects
     with .plain, .kind and .lines; About text, with .paragraphs, counts as the release's);
     last_line: the file's last line; panels: the lines of the page's side panels' or comment threads' headings."""
+    if (again := _next_release(paragraphs)) is not None:
+        return again, "another release on the page, its opening printed again"
     kinds = ["about" if hasattr(p, "paragraphs") else shape(p.plain).kind for p in paragraphs]
     anchors = sorted(_parts(paragraphs, kinds))
     if not anchors:
@@ -187,6 +189,19 @@ def page_after(paragraphs: list, last_line: int, panels: list[int]) -> tuple[int
             continue  # a paragraph cut off
         return index, ("a row of links or a menu" if kind == "bad" else "no sentence")
     return len(paragraphs), ""
+
+
+def _next_release(paragraphs: list) -> int | None:
+    """Where a listing's next release starts (an archive page of an issuer's releases, each opening
+    with the same words): a paragraph of eight words or more of the body's first two printed again,
+    under that release's headline. None when no opening is printed again."""
+    plain = [" ".join(p.plain.split()) if not hasattr(p, "paragraphs") else "" for p in paragraphs]
+    for index in range(3, len(plain)):
+        above = plain[index - 1]
+        if plain[index] in plain[:2] and shape(plain[index]).words >= 8 and above not in plain[:index - 1] \
+                and 3 <= shape(above).words <= 20 and not above.endswith((".", "!", "?", ":", ",")):
+            return index - 1
+    return None
 
 
 def _line(item) -> int:

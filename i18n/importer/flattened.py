@@ -184,6 +184,27 @@ def _run_into_dateline(block: Block, above: str) -> list[Block] | None:
     return None
 
 
+# "COUNTY SEEKS VIEWS ON THE FUTURE OF ITS FIRE DISTRICT The county will ...": a headline in capitals run
+# into the first paragraph (a PDF's text), up to the sentence that starts in mixed case
+_CAPITALS_RUN_IN = re.compile(r"^(?P<headline>(?:[A-Z0-9][A-Z0-9'’&,-]*\s+){4,19}[A-Z0-9][A-Z0-9'’&,-]*)\s+"
+                              r"(?=[A-Z][a-z])")
+_NOT_A_TITLES = re.compile(r"\b(?:RELEASE|ADVISORY|STATEMENT|CONTACTS?|IMMEDIATE|NEWS|MEDIA)\b")
+
+
+def _capitals_run_into_text(block: Block) -> list[Block] | None:
+    """The headline in capitals and the text it was run into, apart: a paragraph of sentences after
+    five words or more in capitals (words, not letters spaced out; no label of the header, no dateline)."""
+    match = _CAPITALS_RUN_IN.match(block.plain) if len(block.lines) == 1 else None
+    if match is None or dateline_at(block.plain) or _NOT_A_TITLES.search(match.group("headline")):
+        return None
+    headline, text = match.group("headline"), block.plain[match.end():]
+    if sum(len(word) >= 3 for word in headline.split()) < 4 or word_count(text) < 20 \
+            or not re.search(r"[a-z][.!?](?:\s|$)", text):
+        return None
+    return [Block([Line(headline, md_escape(headline), block.line)], "heading", 1),
+            Block([Line(text, md_escape(text), block.line)])]
+
+
 def _cut_at_labels(text: str) -> list[str]:
     """Text cut where each label of the header starts ("For Immediate Release", "Contact:")."""
     starts = [0] + [m.start() for m in _LABEL.finditer(text) if m.start()] + [len(text)]
@@ -211,6 +232,8 @@ def unflatten_all(blocks: list[Block], warnings: list[Note]) -> list[Block]:
             read = [part for above_block in read for part in _at_labels(above_block)]  # the header above, too
             found = parts, ("the header, the headline and the text run into one line: read apart at the dateline "
                             "and the labels: check where each was cut")
+        if found is None and number < 8 and (parts := _capitals_run_into_text(block)) is not None:
+            found = parts, "a headline in capitals run into the text: read apart where a sentence starts"
         read.extend(found[0] if found else [block])
         if found:
             warnings.append(Note(block.line, found[1]))

@@ -108,13 +108,17 @@ def wrap_width(blocks: list[Block]) -> int | None:
     return width if 50 <= width <= 100 else None
 
 
-def wrapped_before_small_word(candidates: list[Candidate], text: str, line: int, segment: int) -> bool:
-    """A line in lower case that opens with a linking word, under a headline-case line with no
-    blank between ("Utility Reminds Customers" / "to Be Prepared for Outages"): the headline,
-    wrapped before its small word. Joined to it (join_wrapped), or set aside if it is not."""
+def wraps_headline(candidates: list[Candidate], text: str, line: int, segment: int) -> bool:
+    """A line that only goes on the headline-case line above it, no blank between: in lower case,
+    opening with a linking word ("Utility Reminds Customers" / "to Be Prepared for Outages"), or
+    the last word or two of a headline set in capitals ("NAMED TO THE STATE HONOR" / "ROLL").
+    Joined to it (join_wrapped), or set aside if it is not."""
     above = candidates[-1] if candidates else None
-    return bool(above and (above.last_line or above.line) == line - 1 and above.segment == segment
-                and text[:1].islower() and _OPENS_WITH_CONNECTOR.match(text) and not text.startswith("by ")
+    if not (above and (above.last_line or above.line) == line - 1 and above.segment == segment):
+        return False
+    if _style(above.text) == _style(text) == "caps":
+        return word_count(text) <= 2 and not re.search(r"[.!?:]$", above.text) and ":" not in text
+    return bool(text[:1].islower() and _OPENS_WITH_CONNECTOR.match(text) and not text.startswith("by ")
                 and headline_case(above.text) and headline_case(text))  # ("by Jo Roe": a byline)
 
 
@@ -229,14 +233,24 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
     plain = [c for c in candidates if same_headline(c.text, headline.text) and not LABEL_VALUE.match(c.text)]
     if plain and LABEL_VALUE.match(headline.text):  # "Event/Date: Revised hours ..." repeats the headline
         headline = plain[-1]
-    repeated = [c for c in candidates if c is not headline and same_headline(c.text, headline.text)]
     if subtitle is None:
-        after = [c for c in candidates if c.position > headline.position and c not in repeated]
-        if after and is_sentence(after[0].text) and after[0] is candidates[-1] and after[0].segment > headline.segment:
-            subtitle = after[0]
+        subtitle = summary_under(candidates, headline)
     others = [c for c in candidates if c is not headline and c is not subtitle]
     weak = "(the lead repeats none of its words)" if lead and not doubt and echo(headline.text, lead) == 0 else ""
     return Choice(headline, subtitle, others, doubt, weak)
+
+
+def summary_under(candidates: list[Candidate], headline: Candidate) -> Candidate | None:
+    """The sentence summing up the release under its headline (a standfirst): the header's last
+    line, under its date; or the line right under the headline, over the date, saying two of its words."""
+    after = [c for c in candidates if c.position > headline.position and not same_headline(c.text, headline.text)]
+    if not after or not is_sentence(after[0].text):
+        return None
+    if after[0] is candidates[-1] and after[0].segment > headline.segment:
+        return after[0]
+    over_date = after[0].segment == headline.segment and any(c.segment > headline.segment for c in after)
+    return after[0] if over_date and after[0].position == headline.position + 1 and len(
+        content_words(after[0].text) & content_words(headline.text)) >= 2 else None
 
 
 def sentence_over_marker(candidates: list[Candidate], segments: int, lead: str = "") -> Choice | None:

@@ -19,7 +19,7 @@ import re
 
 from .common import word_count
 from .headline import (Candidate, Choice, choose, content_words, echo, full_stop, headline_case, headline_words,
-                       is_sentence, organisation_name, read_anyway, same_headline, sentence_over_marker)
+                       is_sentence, organisation_name, read_anyway, same_headline, sentence_over_marker, summary_under)
 
 MARGIN = 3.0  # chosen as the docstring says
 # Learned by tools/train_headline_model.py (a softmax over each release's candidate lines).
@@ -104,7 +104,7 @@ def weigh(choice: Choice, candidates: list[Candidate], lead: str) -> Choice:
     if ruled is None or scored[best] - scored[ruled] <= MARGIN or same_headline(pick.text, choice.headline.text):
         return choice
     subtitle = choice.subtitle if choice.subtitle is not None and choice.subtitle is not pick \
-        and choice.subtitle.position > pick.position else None
+        and choice.subtitle.position > pick.position else summary_under(candidates, pick)
     others = [c for c in candidates if c is not pick and c is not subtitle]
     return Choice(pick, subtitle, others, doubt=choice.headline.text)
 

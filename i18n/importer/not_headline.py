@@ -53,6 +53,8 @@ _ADDRESS = re.compile(r"^\s*(?:[A-Z][^,\d]{2,60},\s*)?\d{1,5}\s+[A-Z][\w.'’ -]
 # "Thunder Bay, ON  P7B 2X9", "Oakdale, OR 97001", "Harbourside, Leeds LS1 4AP": a place ending in its postal code
 _POSTCODE_LINE = re.compile(r"^\s*[A-Z][\w.'’ -]{1,40},\s*[A-Z][\w.]{1,20}\s+"
                             r"(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\s*$")
+# "Parks Office • 12 Mill Road • Oakdale, OR 97001": a letterhead's fields between bullets, an address among them
+_LETTERHEAD_BULLET = re.compile(r"\s+[•·|]\s+")
 _CAPS_THEN_TITLE = re.compile(r"^(?P<caps>(?:[A-Z0-9][A-Z0-9'’&.,:-]*\s+){3,}[A-Z0-9][A-Z0-9'’&.,:-]*)\s+"
                               # the deck's first word: "Oakdale's", "NHB’s"
                               r"(?P<rest>(?:[A-Z][a-z]|[A-Z]+[‘’‟'][a-z]\s)[\w'’-]*(?:\s+\S+){2,})$")
@@ -143,8 +145,8 @@ def not_headline(text: str) -> str | None:
         return "a label"
     if _HANDLING.search(text):
         return "a notice of how to handle the text"
-    if len(words) > 30 and not SENTENCE_END.search(text):
-        return "a run of words too long for a headline (a site's menu or tags)"
+    if len(words) > 30 and not SENTENCE_END.search(text) and sum(w[:1].islower() for w in words) * 2 < len(words):
+        return "a run of words too long for a headline (a site's menu or tags)"  # (not prose: a deck)
     if _INTRODUCES.match(text):
         return "an introduction to the text"
     issuer = _ISSUER.match(text.strip())
@@ -166,7 +168,7 @@ def not_headline(text: str) -> str | None:
         return "a field of an e-mail's header"
     if person_and_title(text):
         return "a person's name and job title"
-    if _ADDRESS.search(text) or _POSTCODE_LINE.match(text):
+    if any(_ADDRESS.search(part) or _POSTCODE_LINE.match(part) for part in _LETTERHEAD_BULLET.split(text)):
         return "a postal address"
     label = LABEL_VALUE.match(text)
     if label and not text.rstrip().endswith((".", "!", "?")):

@@ -20,9 +20,10 @@ from .dates import date_line
 _SHARE = r"""
     spread\ the\ love | (?:social\ )?share(?:\ this)?(?:\ (?:post|article|page|story))?(?:\ (?:on|via)\ \w+)?
   | share\ via
-  | tweet(?:\ this)? | pin\ it | like\ this | like\ loading\W* | loading\W* | related(?:\ (?:posts|articles|stories))?
+  | tweet(?:\ this)? | pin\ it | like\ this | like\ loading\W* | loading\W*
   | print(?:\ this(?:\ (?:page|article|story|post|(?:press\ |news\ |media\ )?release))?)? | print\ friendly.*
-  | email\ this | (?:save|e-?mail|share|send|cite)\ this\ (?:article|page|story|post|item)
+  | email\ this | (?:(?:go\ )?back\ )?(?:save|e-?mail|share|send|cite)\ this\ (?:article|page|story|post|item|link)
+    (?:\ to\ a\ friend)?
   | copy\ link | .{0,80}?<?\s*\d{1,2}\s+mins?\ read | total\ pages?\s*:\s*\d+
   | file\ type\s*:\s*\w{2,5}\b.{0,40}
   | read\ more | continue\ reading.* | (?:show|see|view|read)\ (?:the\ )?full\ (?:article|story|text|release)
@@ -38,7 +39,7 @@ _SHARE = r"""
   | rss(?:\ feeds?)? | (?:like|follow)\ us(?:\ on\ \w+)? | (?:watch|play|view)\ (?:the\ )?video
   | download\ (?:the\ )?(?:pdf|file|document|report)
   | .{0,80}[(\[](?:pdf|docx?|xlsx?|pptx?|mp3|mp4|zip)\b[^)\]]{0,30}[)\]]
-  | related\ (?:links|content|news|stories|items|documents|resources) | views?\s*:\s*\d[\d,]* | \d[\d,]*\ views
+  | views?\s*:\s*\d[\d,]* | \d[\d,]*\ views
   | (?:posted|published)\ by\ [^\d]{1,40} | stay\ connected | connect\ with\ us | (?:join\ us|find\ us)\ online
   | (?:follow|find|like|connect\ with|join)\ (?:us|[\w.@-]+)\ on\ (?:facebook|twitter|x|instagram|youtube|linkedin
       |tiktok|flickr|threads|bluesky|mastodon)\b[^.!?]{0,80}
@@ -54,7 +55,7 @@ _ACCESS = r"""
     text\ size | font\ size | (?:high\ )?contrast | (?:a[+-]?\ ){1,3}a[+-]? | listen(?:\ to\ this\ page)?
   | translate(?:\ this\ page)? | select\ (?:a\ )?language | powered\ by\ google(?:\ translate)?"""
 _NAVIGATION = r"""
-    (?:\d{1,2}[.)]\s*)?(?:skip|jump)\ to\ (?:the\ )?(?:main\ |primary\ )?
+    (?:\d{1,2}[.)]\s*)?(?:skip|jump|go)\ to\ (?:the\ )?(?:main\ |primary\ )?
     (?:content|navigation|menu|sidebar|footer|search)
   | back\ to\ (?:top|news(?:room)?|press(?:\ room|\ releases)?|blog|all\ \w+(?:\ \w+)?) | (?:main\ )?menu
   | toggle\ (?:navigation|menu) | search\ for:? | you\ are\ here\b.{0,120} | breadcrumbs? | main\ navigation
@@ -74,7 +75,8 @@ _WIDGET = r"""
   | recently\ viewed(?:\ (?:topics|pages|items))? | you\ (?:may|might)\ also\ (?:like|be\ interested\ in)
   | news\ flash(?:\ home)? | in\ the\ news | what'?s\ new | about\ me | (?:check|see|read)\ also
   | more\ from\ this\ (?:category|section|author|site)
-  | related\ (?:news|posts|stories|articles|releases|content|links)"""
+  | related(?:\ (?:news|posts|stories|articles|releases|content|links|items|documents|resources))?
+  | tags(?:\ associated\ with\ (?:the|this)\ (?:news\ )?(?:item|article|post|story|release))?"""
 # "Your browser is out of date!", "Please enable JavaScript": what a site says of the reader's browser
 _BROWSER = r"""
     (?:your|this)\ (?:web\ )?browser\ (?:is|may\ be)\ (?:out\ of\ date|outdated|not\ supported|unsupported).{0,120}
@@ -85,6 +87,7 @@ _BROWSER = r"""
   | (?:start\ typing|type)\b.{0,30}\b(?:press|hit)\ enter\b.{0,30}
   | .{0,160}\b(?:visit|see|check)\ our\ [\w'’ -]{1,40}\ page(?![.])  # a site's alert: "… visit our Visitors page"
   | .{0,160}\b(?:check|click)\ here\ for\ more\ information
+  | .{0,60}\b(?:pdf|printable|print\ version)\b.{0,60}\bclick\ here\b.{0,120}  # "For the PDF of it, click here."
   | read\ the\ (?:original|full)\ (?:article|story|release|statement)\ (?:on|at)\ .{1,60}
   | (?:view|read|see|download|watch|find|access)\ (?:the\ |a\ |our\ )?(?:full\ |complete\ |original\ )?
     (?:notice|release|statement|report|document|order|letter|video|photos?|pdf|details)\ here"""
@@ -107,12 +110,14 @@ _ARCHIVE = r"""
 # heading (the body's extent ends the release there, with the thread and its form under it)
 _COMMENTS = r"""
     \d+\ (?:comments?|responses?|replies|thoughts)\b.{0,80} | comments?(?:\ are\ closed|\ \(\d+\))?
-  | no\ comments(?:\ yet)? | leave\ a\ (?:reply|comment).{0,40}"""
+  | no\ comments(?:\ yet)? | (?:leave|post|add|write)\ a\ (?:reply|comment).{0,40}"""
 # "© 2025 Harbor Town. All rights reserved.", "Copyright 2019 ...": the page's footer
 _FOOTER = r"""
     (?:©|\(c\)|copyright\b).{0,120} | .{0,80}\ball\ rights\ reserved\b.{0,40}
-  | (?:privacy\ policy|terms\ of\ (?:use|service)|accessibility|site\ ?map|cookies?(?:\ policy|\ settings)?)
-    (?:\s*[|•·,/]\s*(?:privacy\ policy|terms\ of\ (?:use|service)|accessibility|site\ ?map|contact\ us
+  | (?:privacy\ policy|terms\ (?:of\ (?:use|service)|and\ conditions)|accessibility|site\ ?map
+    |cookies?(?:\ policy|\ settings)?)
+    (?:\s*[|•·,/]\s*(?:privacy\ policy|terms\ (?:of\ (?:use|service)|and\ conditions)|accessibility|site\ ?map
+    |contact\ us
     |cookies?(?:\ policy|\ settings)?))*"""
 # "----------", "__________", "* * * * *" a page prints as a horizontal rule
 _RULE = r"""[-_=*~•·]{4,}|(?:[-_=*~•·]\ ){2,}[-_=*~•·]|[*~•·]{1,3}"""
