@@ -1333,3 +1333,23 @@ def test_the_lead_sentence_goes_on_past_a_titles_full_stop_to_its_date(room, run
     assert result.exit_code == 0, result.output
     assert only_release(room).date.isoformat() == "2025-05-08"
     assert "the only date is a date in the lead sentence: '8th May, 2025'" in result.stderr
+
+
+def test_a_summary_under_the_headline_over_a_lead_with_its_dateline_is_the_subhead(room, run_cli):
+    deck = "The second footbridge over Mill Creek joins the two halves of the trail that the spring floods cut."
+    result = run_import(run_cli, room, f"{HEADLINE}\n\n{deck}\n\nOAKDALE, Ore., May 8, 2025 – {TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle, body(release)) == (HEADLINE, deck, [TEXT, MORE])
+
+
+def test_a_photos_long_caption_under_its_credit_is_no_subhead_though_it_names_ms_and_mr(room, run_cli):
+    caption = ("Ms. Ann Lee, the Trust's director, and Councillor Mr. Jo Roe as they cut the ribbon that opened "
+               "the second footbridge over Mill Creek on Thursday morning.")
+    result = run_import(run_cli, room, f"{HEADLINE}\n\n© Oakdale Trust 2025/JBaines\n{caption}\n\n"
+                                       f"OAKDALE, Ore., May 8, 2025 – {TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.subtitle, body(release)) == (HEADLINE, "", [TEXT, MORE])
+    assert "removed: web residue (credit): '© Oakdale Trust 2025/JBaines'" in result.stdout
+    assert "removed: web residue (a photo's caption): \"Ms. Ann Lee, the Trust's director" in result.stdout

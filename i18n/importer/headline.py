@@ -248,7 +248,8 @@ def summary_under(candidates: list[Candidate], headline: Candidate) -> Candidate
         return None
     if after[0] is candidates[-1] and after[0].segment > headline.segment:
         return after[0]
-    over_date = after[0].segment == headline.segment and any(c.segment > headline.segment for c in after)
+    over_date = after[0].segment == headline.segment and (any(c.segment > headline.segment for c in after)
+                                                          or after[0] is candidates[-1])
     return after[0] if over_date and after[0].position == headline.position + 1 and len(
         content_words(after[0].text) & content_words(headline.text)) >= 2 else None
 

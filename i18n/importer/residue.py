@@ -97,6 +97,7 @@ _CREDIT = r"""
     (?:cover\ |header\ |featured\ )?(?:art(?:work)?|illustration|photo(?:graph)?|image|graphic)(?:\ credit)?
     \s*(?:by\b|:|©)\s*\S.{0,60} | (?:photo|image)s?\ courtesy\ (?:of\ )?\S.{0,60}
   | [A-Z]{2,10}/[A-Z][a-z]+(?:\ [A-Z][\w'’-]+){1,2}
+  | ©\ ?[\w&.-]{2,30}(?:\ [\w&.-]+){0,3}\ \d{4}\ ?/\ ?[\w.'’-]+(?:\ [\w.'’-]+)?  # "© UNICEF 2013/JRoe": a photo's
   | (?:logo|photo|image|video|multimedia|graphic)s?\s*:\s*(?:https?://|www\.)\S+"""
 # "This page has been archived", "Archived content", "This release may be out of date":
 # what a page says about itself, not what the release says.
@@ -383,8 +384,8 @@ def _under_credit(block, above) -> bool:
     credit, not in title case."""
     text = block.plain.strip()
     return (len(block.lines) == 1 and len(above.lines) == 1 and residue(above.plain) == "credit"
-            and len(text.split()) <= 16 and bool(_PERSON.search(text)) and not SENTENCE_END.search(text)
-            and _in_sentence_case(text))
+            and (len(text.split()) <= 16 and not SENTENCE_END.search(text) or len(text.split()) <= 40)
+            and bool(_PERSON.search(text)) and _in_sentence_case(text))
 
 
 def _under_placeholder(block, above) -> bool:
