@@ -1353,3 +1353,11 @@ def test_a_photos_long_caption_under_its_credit_is_no_subhead_though_it_names_ms
     assert (release.title, release.subtitle, body(release)) == (HEADLINE, "", [TEXT, MORE])
     assert "removed: web residue (credit): '© Oakdale Trust 2025/JBaines'" in result.stdout
     assert "removed: web residue (a photo's caption): \"Ms. Ann Lee, the Trust's director" in result.stdout
+
+
+@pytest.mark.parametrize("dash", ["–-", "-–", "—-"])
+def test_a_datelines_dash_typed_as_two_kinds_of_dash_together(room, run_cli, dash):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\nOAKDALE, OR {dash} {TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.dateline, body(release)) == ("OAKDALE, OR", [TEXT, MORE])

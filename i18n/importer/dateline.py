@@ -13,8 +13,9 @@ from .headline import headline_case
 from .not_headline import GENRE_LABEL
 
 _MONTH_WORD = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b"
-# "BOSTON-February 6, 2008:": a hyphen glued between a place in capitals and the date
-_DASH = (r"(?:-{2,}|[–—]+(?:\s*[–—]+)*|(?<=\s)-(?=\s)|(?<=[^\W\d_.])-(?=\s)"
+# "BOSTON-February 6, 2008:": a hyphen glued between a place in capitals and the date; "–-": two dashes
+# of two kinds typed together
+_DASH = (r"(?:-{2,}|[–—]+(?:\s*[–—]+)*-?|-[–—]+|(?<=\s)-(?=\s)|(?<=[^\W\d_.])-(?=\s)"
          # "EATON, Pa.-Lafayette", "Utica, NY-The", "May 31, 2006- A", "April 19,2024-The": a hyphen glued to
          # the place or date
          r"|(?<=[^\W\d_]\.)-(?=[A-Z])|(?<=\b[A-Z]{2})-(?=[A-Z][a-z])|(?<=\d{4})-(?=\s|[A-Z][a-z])"
