@@ -1361,3 +1361,16 @@ def test_a_datelines_dash_typed_as_two_kinds_of_dash_together(room, run_cli, das
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.dateline, body(release)) == ("OAKDALE, OR", [TEXT, MORE])
+
+
+def test_a_place_and_its_region_closed_by_a_colon_is_the_dateline_but_a_name_and_role_is_not(room, run_cli):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\nOakdale, Oregon: {TEXT}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.dateline, body(release)) == ("Oakdale, Oregon", [TEXT, MORE])
+    (room / "releases" / f"{release.slug}.md").unlink()
+    said = "Jo Roe, Director: We opened the second footbridge over Mill Creek on Thursday for the whole county."
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{said}\n\n{MORE}\n")
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.dateline, body(release)) == ("", [said, MORE])

@@ -7,6 +7,7 @@ import re
 
 from ..documents import Block, Line, md_escape
 from .common import QUOTES, fold, markdown_plain, word_count
+from .contacts import ROLE_WORDS
 from .dates import MONTHS, WEEKDAY, find_date
 from .endmarks import IMMEDIATE
 from .headline import headline_case
@@ -42,7 +43,8 @@ def dateline_at(plain: str) -> tuple[str, dt.date | None, str, int] | None:
     "SAN SALVADOR (April 14, 2021) –", mixed case with a region ("Houston, Texas- ", "Miami, FL - "),
     a place and a date without a dash ("DENVER, May 9, 2019 The ..."), and a date-led lead with no
     place ("March 3, 2022 — Today, ...")."""
-    for shape in (_dashed, _place_and_date, _date_lead, _bracketed, _barred):  # the first after which a sentence starts
+    for shape in (_dashed, _place_and_date, _date_lead, _bracketed, _barred, _colon_after_region):
+        # (the first after which a sentence starts)
         found = shape(plain)
         wire = _WIRE_AND_DATE.match(plain, found[3]) if found and found[1] is None else None
         if wire and find_date(wire.group("date")):  # "CALGARY, ALBERTA--(Marketwired - Jan 6, 2015) - The ..."
@@ -164,6 +166,16 @@ _YEARLESS = re.compile(r",\s*(?P<month>[A-Za-z]{3,9})\.?\s+\d{1,2}\b(?=[^,]*$)")
 _WIRE = re.compile(r"\s*(?:/[^/\n]{2,30}/|\((?!\s*[a-z])[^()\n]{2,30}\))\s*")
 _BRACKETED = re.compile(r"^(?:[A-Z][\w.&'’ -]{0,40}\s)?(?:\((?P<place>[^()\n]{3,40})\)"
                         r"|\[(?P<squared>[^\[\]\n]{3,40})\])\s*(?:[:–—]|-{1,})?\s*")  # "[Charlotte, N.C.] —" too
+
+
+# "Abu Dhabi, UAE: In line with ...": a place and its region closed by a colon
+_REGION_COLON = re.compile(r"^(?P<place>[^\W\d_][\w.'’ -]{1,40},\s*[^\W\d_][\w.'’ -]{1,30}):\s+(?=[A-Z])")
+
+
+def _colon_after_region(plain: str) -> tuple[str, dt.date | None, str, int] | None:
+    match = _REGION_COLON.match(plain)
+    place = _place(match.group("place")) if match and not ROLE_WORDS.search(match.group("place")) else None
+    return (place, None, "", match.end()) if place and "," in place else None  # (not "Jo Roe, Director:")
 
 
 def _wire_tag(text: str) -> int:
