@@ -188,14 +188,14 @@ def _run_into_dateline(block: Block, above: str) -> list[Block] | None:
 # into the first paragraph (a PDF's text), up to the sentence that starts in mixed case
 _CAPITALS_RUN_IN = re.compile(r"^(?P<headline>(?:[A-Z0-9][A-Z0-9'’&,-]*\s+){4,19}[A-Z0-9][A-Z0-9'’&,-]*)\s+"
                               r"(?=[A-Z][a-z])")
-_NOT_A_TITLES = re.compile(r"\b(?:RELEASE|ADVISORY|STATEMENT|CONTACTS?|IMMEDIATE|NEWS|MEDIA)\b")
+_HEADER_LABEL_WORDS = re.compile(r"\b(?:RELEASE|ADVISORY|STATEMENT|CONTACTS?|IMMEDIATE|NEWS|MEDIA)\b")
 
 
 def _capitals_run_into_text(block: Block) -> list[Block] | None:
     """The headline in capitals and the text it was run into, apart: a paragraph of sentences after
     five words or more in capitals (words, not letters spaced out; no label of the header, no dateline)."""
     match = _CAPITALS_RUN_IN.match(block.plain) if len(block.lines) == 1 else None
-    if match is None or dateline_at(block.plain) or _NOT_A_TITLES.search(match.group("headline")):
+    if match is None or dateline_at(block.plain) or _HEADER_LABEL_WORDS.search(match.group("headline")):
         return None
     headline, text = match.group("headline"), block.plain[match.end():]
     if sum(len(word) >= 3 for word in headline.split()) < 4 or word_count(text) < 20 \

@@ -242,16 +242,18 @@ def choose(candidates: list[Candidate], lead: str = "") -> Choice:
 
 def summary_under(candidates: list[Candidate], headline: Candidate) -> Candidate | None:
     """The sentence summing up the release under its headline (a standfirst): the header's last
-    line, under its date; or the line right under the headline, over the date, saying two of its words."""
+    line, under its date; or the line right under the headline, saying two of its words, over the
+    date or over the body (a lead that opens with its dateline)."""
     after = [c for c in candidates if c.position > headline.position and not same_headline(c.text, headline.text)]
     if not after or not is_sentence(after[0].text):
         return None
-    if after[0] is candidates[-1] and after[0].segment > headline.segment:
-        return after[0]
-    over_date = after[0].segment == headline.segment and (any(c.segment > headline.segment for c in after)
-                                                          or after[0] is candidates[-1])
-    return after[0] if over_date and after[0].position == headline.position + 1 and len(
-        content_words(after[0].text) & content_words(headline.text)) >= 2 else None
+    under = after[0]
+    if under is candidates[-1] and under.segment > headline.segment:
+        return under
+    right_under = under.segment == headline.segment and under.position == headline.position + 1
+    over_date_or_body = under is candidates[-1] or any(c.segment > headline.segment for c in after)
+    says_its_words = len(content_words(under.text) & content_words(headline.text)) >= 2
+    return under if right_under and over_date_or_body and says_its_words else None
 
 
 def sentence_over_marker(candidates: list[Candidate], segments: int, lead: str = "") -> Choice | None:
