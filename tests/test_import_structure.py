@@ -1207,7 +1207,9 @@ def test_a_contacts_name_after_the_invitation_to_ask_for_more_information_is_the
 
 
 def test_a_date_line_whose_time_ends_in_h_dates_the_release_day_first(room, run_cli):
-    result = run_import(run_cli, room, f"{HEADLINE}\n\n14/05/2025 18:44 h\n\nOakdale Council\n\n{TEXT}\n\n{MORE}\n")
+    summary = "The council approved the trail plan on Tuesday, joining the two halves of the path by the mill."
+    result = run_import(run_cli, room, f"{HEADLINE}\n\n{summary}\n\n14/05/2025 18:44 h\n\nOakdale Council\n\n"
+                                       f"{TEXT}\n\n{MORE}\n")
     assert result.exit_code == 0, result.output
     assert only_release(room).date.isoformat() == "2025-05-14"
 
