@@ -1376,3 +1376,17 @@ def test_a_place_and_its_region_closed_by_a_colon_is_the_dateline_but_a_name_and
     assert result.exit_code == 0, result.output
     release = only_release(room)
     assert (release.dateline, body(release)) == ("", [said, MORE])
+
+
+@pytest.mark.parametrize("marker", ["-------- Forwarded Message --------", "Begin forwarded message:",
+                                    "-----Original Message-----"])
+def test_a_forwarded_release_starts_after_the_mail_programs_marker(room, run_cli, marker):
+    note = ("Hi all,\n\nThe county sent us this one this morning and asked us to share it with the list. Hope to "
+            "see you on the new bridge soon!\n\nCheers,\nAnn\n\n")
+    text = (f"{note}{marker}\nSubject: Press release: {HEADLINE}\nDate: Thu, 8 May 2025 09:12:00 -0700\n\n"
+            f"FOR IMMEDIATE RELEASE\n\nMay 8, 2025\n\n{HEADLINE}\n\n{TEXT}\n\n{MORE}\n")
+    result = run_import(run_cli, room, text)
+    assert result.exit_code == 0, result.output
+    release = only_release(room)
+    assert (release.title, release.date.isoformat(), body(release)) == (HEADLINE, "2025-05-08", [TEXT, MORE])
+    assert "removed: the forwarder's note above the forwarded message: 'Hi all,'" in result.stdout

@@ -10,6 +10,7 @@ The recognisers, one module each, each with a table of cases as its test
 - residue.py     page chrome by class: navigation, share/print widgets, credits, archive
                  banners, comment threads, footers, horizontal rules; a listing's teaser, a
                  blog's previous post; a batch's chrome
+- forwarded.py   a release forwarded by e-mail: the message after the mail program's marker
 - frontmatter.py the header's lines: markers, a blog's byline, a date and a contact heading
                  on one line, plain-text continuation lines
 - flattened.py   a release flattened into one line, set apart into its parts; a header run

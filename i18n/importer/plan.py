@@ -17,6 +17,7 @@ from .about import AboutText, resolve_about
 from .analysis import Analysis
 from .common import Given, Note, Paragraph, default_slug, fold
 from .dangling import Finding
+from .forwarded import forwarded_message
 from .residue import find_chrome
 from .render import front_matter, paragraph_markdown, render_body
 
@@ -68,7 +69,7 @@ def plan_import(config: Config, source: Path, slug: str | None = None, given: Gi
     if not incoming.blocks:
         raise SourceError(source, 0, "not a press release: the file has no text")
     abouts = load_abouts(config)
-    analysis = Analysis(incoming, abouts, given, chrome)
+    analysis = Analysis(forwarded_message(incoming), abouts, given, chrome)
     analysis.run()
     slug = slug or default_slug(analysis.title, analysis.date)
     if not SLUG_PATTERN.fullmatch(slug):
