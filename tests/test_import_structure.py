@@ -1390,3 +1390,14 @@ def test_a_forwarded_release_starts_after_the_mail_programs_marker(room, run_cli
     release = only_release(room)
     assert (release.title, release.date.isoformat(), body(release)) == (HEADLINE, "2025-05-08", [TEXT, MORE])
     assert "removed: the forwarder's note above the forwarded message: 'Hi all,'" in result.stdout
+
+
+@pytest.mark.parametrize("ending, cut", [
+    ("The trust's volunteers will walk the new bridge with the first visitors at 2", True),  # a number cut short
+    ("Its opening hours run from May to September 2025", False),  # a year ends it
+    ("Bookings: www.", True),  # a web address cut before its name
+])
+def test_a_page_ending_inside_a_number_or_a_web_address_is_named_cut_off(room, run_cli, ending, cut):
+    result = run_import(run_cli, room, f"{HEADLINE}\n\nMay 8, 2025\n\n{TEXT}\n\n{MORE} {ending}\n")
+    assert result.exit_code == 0, result.output
+    assert ("the text seems cut off" in result.stderr) is cut

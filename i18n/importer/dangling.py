@@ -63,21 +63,26 @@ def dangling(text: str) -> list[Finding]:
 
 _COMPLETE = re.compile(r"[.!?…:][\"”’')\]]*$")
 _ADDRESS = re.compile(r"(?:https?://|www\.|@|\.(?:org|com|net|gov|edu)\b)\S*$|\[\s*email\s*protected\s*\]$", re.I)
-# a phone number, a postcode, a year, a figure in a table: a short line ending in a number is whole
+# a phone number, a postcode, a year, a figure in a table: a short line ending in a number is whole, and
+# so is prose whose last sentence ends in a number of four digits or more (a year, a phone's last group),
+# a phone's extension or a code of letters and digits ("Room B12")
 _NUMBER_END = re.compile(r"\d\)?$")
+_WHOLE_NUMBER = re.compile(r"(?:\d{4}|(?i:ext\.?|x|extension)\s*\d{1,5}|\b\w*[^\W\d]\w*\d)\)?$")
 
 
-# "… until 4:00 a.": a time's "a.m." or "p.m." cut after its first letter
-_TIME_CUT = re.compile(r"\d\s?[ap]\.$")
+# "… until 4:00 a.": a time's "a.m." or "p.m." cut after its first letter; "… at www.", "… http://": a web
+# address cut before its name
+_TIME_CUT = re.compile(r"\d\s?[ap]\.$|(?i:\bwww\.|\bhttps?:/*)$")
 
 
 def cut_off(text: str) -> str | None:
     """'…its last words' when text ends mid-sentence (mid-word, on "and", inside an open quote)."""
     text = RUN_ON_END_MARK.sub("", " ".join(text.split()))  # its end mark run on
     opened = text.count("“") > text.count("”") or text.count('"') % 2
+    last = re.split(r"[.!?]\s", text)[-1]
     if not text or (not opened and not _TIME_CUT.search(text) and (_COMPLETE.search(text) or _ADDRESS.search(text) or (
-            _NUMBER_END.search(text) and len(re.split(r"[.!?]\s", text)[-1].split()) <= 12))):
-        return None  # a sentence of prose ending on a number was cut inside it ("…served over 2,1")
+            _NUMBER_END.search(text) and len(last.split()) <= 12 and (last == text or _WHOLE_NUMBER.search(text))))):
+        return None  # a sentence of prose ending on a number was cut inside it ("…served over 2,1", "… to 2")
     return "…" + " ".join(text.split()[-4:])
 
 
