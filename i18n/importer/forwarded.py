@@ -26,7 +26,9 @@ def forwarded_message(incoming: Incoming) -> Incoming:
         blocks = ([dataclasses.replace(block, lines=rest)] if rest else []) + incoming.blocks[index + 1:]
         if not any(b.plain.strip() for b in blocks):
             return incoming
-        above = incoming.blocks[:index] + [dataclasses.replace(block, lines=block.lines[:position])] * bool(position)
+        above = incoming.blocks[:index]
+        if position:
+            above.append(dataclasses.replace(block, lines=block.lines[:position]))
         removed = [(b.line, f"the forwarder's note above the forwarded message: {excerpt(b.plain)!r}") for b in above]
         return dataclasses.replace(incoming, blocks=blocks, removed=incoming.removed + removed)
     return incoming
