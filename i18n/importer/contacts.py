@@ -354,8 +354,7 @@ def contact_block(blocks: list[Block], index: int, lines: list[Line], position: 
 def _named_by_heading(tokens: list, match, heading: Line) -> list:
     """"Media inquiries: press@...", "MEDIA CONTACT" over "(555) 010-0100": a phone or e-mail
     under the heading before any name is the heading's, named by it (a contact needs a name)."""
-    first = next((kind for kind, _, _ in tokens if kind not in ("note", "sublabel", "date", "fax", "address", "web")),
-                 "")
+    first = next((kind for kind, _, _ in tokens if kind not in ("note", "sublabel", "date", *_LEFT_OUT)), "")
     if first not in CHANNELS:
         return tokens
     label = match.group("label") or cell(heading.plain[:match.start("colon")] if match.group("colon")
@@ -377,6 +376,10 @@ def by_columns(tokens: list[tuple[str, str, int]]) -> list[tuple[str, str, int]]
     return [t for t in tokens if t not in cells] + [cell for column in range(names) for cell in cells[column::names]]
 
 
+# Tokens of a contact block that are no contact's detail, left out and listed
+_LEFT_OUT = {"fax": "a fax number", "address": "an address", "web": "a web address"}
+
+
 def assemble(tokens: list[tuple[str, str, int]], warnings: list[Note], removed: list[Note]) -> list[Contact]:
     """Tokens of contact text -> contacts; what is not understood is a warning, a place or a label
     is removed (and listed)."""
@@ -392,10 +395,9 @@ def assemble(tokens: list[tuple[str, str, int]], warnings: list[Note], removed: 
         pending = None
         if kind == "date":
             continue  # the header reads it
-        if kind in ("fax", "address", "web"):
-            what = {"fax": "a fax number", "address": "an address", "web": "a web address"}[kind]
-            removed.append(Note(line, f"{what} in the contact block, {value!r}: left out (contacts have a name, "
-                                      "role, phone and e-mail)"))
+        if kind in _LEFT_OUT:
+            removed.append(Note(line, f"{_LEFT_OUT[kind]} in the contact block, {value!r}: left out (contacts have a "
+                                      "name, role, phone and e-mail)"))
             continue
         if kind == "note":
             removed.append(Note(line, f"the contact block's invitation, {excerpt(value)!r}: left out"))

@@ -72,18 +72,21 @@ _WHOLE_NUMBER = re.compile(r"(?:\d{4}|(?i:ext\.?|x|extension)\s*\d{1,5}|\b\w*[^\
 
 # "… until 4:00 a.": a time's "a.m." or "p.m." cut after its first letter; "… at www.", "… http://": a web
 # address cut before its name
-_TIME_CUT = re.compile(r"\d\s?[ap]\.$|(?i:\bwww\.|\bhttps?:/*)$")
+_CUT_INSIDE = re.compile(r"\d\s?[ap]\.$|(?i:\bwww\.|\bhttps?:/*)$")
 
 
 def cut_off(text: str) -> str | None:
     """'…its last words' when text ends mid-sentence (mid-word, on "and", inside an open quote)."""
     text = RUN_ON_END_MARK.sub("", " ".join(text.split()))  # its end mark run on
-    opened = text.count("“") > text.count("”") or text.count('"') % 2
+    if not text:
+        return None
+    ending = "…" + " ".join(text.split()[-4:])
+    if text.count("“") > text.count("”") or text.count('"') % 2 or _CUT_INSIDE.search(text):
+        return ending
     last = re.split(r"[.!?]\s", text)[-1]
-    if not text or (not opened and not _TIME_CUT.search(text) and (_COMPLETE.search(text) or _ADDRESS.search(text) or (
-            _NUMBER_END.search(text) and len(last.split()) <= 12 and (last == text or _WHOLE_NUMBER.search(text))))):
-        return None  # a sentence of prose ending on a number was cut inside it ("…served over 2,1", "… to 2")
-    return "…" + " ".join(text.split()[-4:])
+    # a sentence of prose ending on a number was cut inside it ("…served over 2,1", "… to 2")
+    whole_number = _NUMBER_END.search(text) and len(last.split()) <= 12 and (last == text or _WHOLE_NUMBER.search(text))
+    return None if _COMPLETE.search(text) or _ADDRESS.search(text) or whole_number else ending
 
 
 def cut_off_note(paragraphs: list, blocks: list) -> Note | None:
